@@ -1,0 +1,116 @@
+import { isoFromParts, type IsoDate } from '../common/dates';
+import { AppError } from '../common/errors';
+
+/** A wall-clock moment: calendar day plus 'HH:MM'. */
+export interface WallTime {
+  date: IsoDate;
+  time: string;
+}
+
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+// RSS and e-mail dates carry fixed offsets ('+0800', '+08:00', 'GMT+8') rather than zone names.
+const FIXED_OFFSET = /^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$/i;
+const ZERO_OFFSET = /^(?:Z|UTC|GMT|UT)$/i;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * Converts a wall time in `fromZone` to the wall time on the exchange's clock
+ * (`toZone`). Needed because an article stamped 22:30 in Hong Kong is 09:30 in
+ * New York on the same day: one event falls on different sessions per exchange.
+ * Zones are IANA names or fixed offsets.
+ */
+export function convertWallTime(wall: WallTime, fromZone: string, toZone: string): WallTime {
+  const utcMs = wallTimeToUtc(wall, fromZone);
+  return utcToWallTime(utcMs, toZone);
+}
+
+export function wallTimeToUtc(wall: WallTime, zone: string): number {
+  const time = HH_MM.exec(wall.time);
+  const [y, m, d] = wall.date.split('-').map(Number) as [number, number, number];
+  if (!time || isoFromParts(y, m, d) !== wall.date) {
+    throw new AppError('VALIDATION', `The time "${wall.date} ${wall.time}" is not a valid date and time.`, {
+      field: 'time',
+      value: `${wall.date} ${wall.time}`,
+    });
+  }
+  const asIfUtc = Date.UTC(y, m - 1, d, Number(time[1]), Number(time[2]));
+  const fixed = fixedOffsetMinutes(zone);
+  if (fixed !== null) return asIfUtc - fixed * 60_000;
+  // The zone's offset depends on the instant we are looking for; two passes
+  // settle it except inside a DST gap, where the later offset is used.
+  const firstGuess = asIfUtc - zoneOffsetMinutes(asIfUtc, zone) * 60_000;
+  return asIfUtc - zoneOffsetMinutes(firstGuess, zone) * 60_000;
+}
+
+export function utcToWallTime(utcMs: number, zone: string): WallTime {
+  const fixed = fixedOffsetMinutes(zone);
+  if (fixed !== null) {
+    const shifted = new Date(utcMs + fixed * 60_000).toISOString();
+    return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
+  }
+  const parts = zoneParts(utcMs, zone);
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+function fixedOffsetMinutes(zone: string): number | null {
+  const trimmed = zone.trim();
+  if (ZERO_OFFSET.test(trimmed)) return 0;
+  const m = FIXED_OFFSET.exec(trimmed);
+  if (!m) return null;
+  const minutes = Number(m[2]) * 60 + Number(m[3] ?? '0');
+  return m[1] === '-' ? -minutes : minutes;
+}
+
+function zoneOffsetMinutes(utcMs: number, zone: string): number {
+  const p = zoneParts(utcMs, zone);
+  const wallAsUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
+  return Math.round((wallAsUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
+}
+
+interface ZoneParts {
+  year: string;
+  month: string;
+  day: string;
+  hour: string;
+  minute: string;
+}
+
+function zoneParts(utcMs: number, zone: string): ZoneParts {
+  const parts: Record<string, string> = {};
+  for (const part of formatterFor(zone).formatToParts(new Date(utcMs))) parts[part.type] = part.value;
+  return {
+    year: (parts.year ?? '').padStart(4, '0'),
+    month: parts.month ?? '',
+    day: parts.day ?? '',
+    hour: parts.hour ?? '',
+    minute: parts.minute ?? '',
+  };
+}
+
+function formatterFor(zone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(zone);
+  if (formatter) return formatter;
+  try {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone: zone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+  } catch (cause) {
+    throw new AppError('VALIDATION', `"${zone}" is not a time zone Tickerline knows.`, {
+      field: 'timeZone',
+      value: zone,
+      cause: String(cause),
+    });
+  }
+  formatters.set(zone, formatter);
+  return formatter;
+}
