@@ -1,0 +1,190 @@
+/**
+ * A small CSV reader for broker exports. Broker files break RFC 4180 in many small
+ * ways (semicolons, BOMs, title lines, quotes in the middle of a field), so it is
+ * lenient where a human would read the file the same way, and keeps the physical
+ * line of every row so error messages point at what the user sees in an editor.
+ */
+
+export type CsvDelimiter = ',' | ';' | '\t';
+
+export const CSV_DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
+
+export interface CsvRow {
+  /** 1-based physical line where the row starts (quoted newlines push later rows down). */
+  line: number;
+  cells: string[];
+}
+
+export interface CsvProblem {
+  line: number;
+  message: string;
+}
+
+export interface CsvParse {
+  rows: CsvRow[];
+  problems: CsvProblem[];
+}
+
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+/**
+ * Splits text into rows. Blank lines are dropped (their line numbers still count).
+ * A quote only starts a quoted field at the start of a field; elsewhere it is a
+ * literal character, which is how spreadsheet programs read `Total: "13,20"`.
+ */
+export function tokenizeCsv(input: string, delimiter: CsvDelimiter): CsvParse {
+  const text = stripBom(input);
+  const rows: CsvRow[] = [];
+  const problems: CsvProblem[] = [];
+
+  let line = 1;
+  let rowLine = 1;
+  let cells: string[] = [];
+  let cell = '';
+  let inQuotes = false;
+  let quoteStartLine = 0;
+  let fieldStart = true;
+
+  const endCell = (): void => {
+    cells.push(cell);
+    cell = '';
+    fieldStart = true;
+  };
+  const endRow = (): void => {
+    endCell();
+    const blank = cells.length === 1 && cells[0]?.trim() === '';
+    if (!blank) rows.push({ line: rowLine, cells });
+    cells = [];
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (inQuotes) {
+      if (ch === '"') {
+        if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else {
+          inQuotes = false;
+        }
+      } else {
+        if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && fieldStart) {
+      inQuotes = true;
+      quoteStartLine = line;
+      fieldStart = false;
+    } else if (ch === delimiter) {
+      endCell();
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else {
+      cell += ch;
+      fieldStart = false;
+    }
+  }
+  if (inQuotes) {
+    problems.push({ line: quoteStartLine, message: `A quoted field starting on line ${quoteStartLine} is never closed.` });
+  }
+  if (cell !== '' || cells.length > 0) endRow();
+  return { rows, problems };
+}
+
+/**
+ * Picks the delimiter that gives the most rows of one consistent width (> 1 cell).
+ * Counting characters is not enough: decimal commas inside a semicolon file would win.
+ */
+export function detectDelimiter(text: string): CsvDelimiter {
+  const sample = stripBom(text).split(/\r\n|\n|\r/).slice(0, 60).join('\n');
+  let best: CsvDelimiter = ',';
+  let bestScore = 0;
+  for (const delimiter of CSV_DELIMITERS) {
+    const { rows } = tokenizeCsv(sample, delimiter);
+    const { width, count } = modalWidth(rows);
+    const score = width > 1 ? count : 0;
+    if (score > bestScore) {
+      best = delimiter;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The most common row width among rows with more than one cell (ignoring one trailing empty cell). */
+export function modalWidth(rows: readonly CsvRow[]): { width: number; count: number } {
+  const counts = new Map<number, number>();
+  for (const row of rows) {
+    const width = effectiveWidth(row.cells);
+    if (width > 1) counts.set(width, (counts.get(width) ?? 0) + 1);
+  }
+  let width = 0;
+  let count = 0;
+  for (const [w, c] of counts) {
+    if (c > count || (c === count && w > width)) {
+      width = w;
+      count = c;
+    }
+  }
+  return { width, count };
+}
+
+/** Width without the empty cell a trailing delimiter produces (Parqet ends every line with ';'). */
+export function effectiveWidth(cells: readonly string[]): number {
+  let width = cells.length;
+  while (width > 1 && (cells[width - 1] ?? '').trim() === '') width--;
+  return width;
+}
+
+export interface CsvTable {
+  delimiter: CsvDelimiter;
+  /** Lines before the header (titles like 'Transactions for account …'). */
+  preamble: CsvRow[];
+  header: CsvRow | null;
+  rows: CsvRow[];
+  problems: CsvProblem[];
+}
+
+/**
+ * Reads a CSV file whose header may be preceded by title lines. `isHeader` lets a
+ * caller that knows its format recognise the header; otherwise the first row as
+ * wide as most rows, with no numeric cells, is taken.
+ */
+export function readCsvTable(
+  text: string,
+  options: { delimiter?: CsvDelimiter; isHeader?: (cells: string[]) => boolean } = {},
+): CsvTable {
+  const delimiter = options.delimiter ?? detectDelimiter(text);
+  const { rows, problems } = tokenizeCsv(text, delimiter);
+  const headerIndex = options.isHeader
+    ? rows.findIndex((r) => options.isHeader?.(r.cells.map((c) => c.trim())) === true)
+    : guessHeaderIndex(rows);
+  if (headerIndex < 0) return { delimiter, preamble: [], header: null, rows, problems };
+  return {
+    delimiter,
+    preamble: rows.slice(0, headerIndex),
+    header: rows[headerIndex] ?? null,
+    rows: rows.slice(headerIndex + 1),
+    problems,
+  };
+}
+
+function guessHeaderIndex(rows: readonly CsvRow[]): number {
+  const { width } = modalWidth(rows);
+  if (width <= 1) return rows.length > 0 ? 0 : -1;
+  const limit = Math.min(rows.length, 30);
+  for (let i = 0; i < limit; i++) {
+    const cells = (rows[i] as CsvRow).cells;
+    if (effectiveWidth(cells) < width) continue;
+    const texty = cells.filter((c) => c.trim() !== '' && !/^[-+(]?[$£€]?\s*\d/.test(c.trim()));
+    if (texty.length >= Math.ceil(width / 2)) return i;
+  }
+  return 0;
+}

@@ -1,0 +1,80 @@
+import { isoFromParts, type IsoDate } from '../common/dates';
+import type { CellParse } from './numbers';
+
+/**
+ * Which part comes first in numeric dates like 03/04/2024. ISO, yyyymmdd,
+ * dd.mm.yyyy and dd-Mon-yyyy are unambiguous and are read whatever the order.
+ */
+export type DateOrder = 'DMY' | 'MDY';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  // German/French/Dutch spellings that differ in the first three letters
+  mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12, fév: 2, fev: 2, avr: 4, aoû: 8, aou: 8, déc: 12, mei: 5, mrt: 3,
+};
+
+/**
+ * Reads the calendar day a broker wrote. A time or zone after the date is ignored:
+ * the day as printed is the trade day on the broker's statement, and converting
+ * '2023-12-18T23:30:00Z' to another zone would move the trade to another day.
+ */
+export function parseDateCell(raw: string, order: DateOrder): CellParse<IsoDate> {
+  const text = raw.trim().replace(/\s+as of\s+.*$/i, ''); // Schwab: 'posted as of effective'
+  if (text === '') return { ok: false, reason: 'the date is empty' };
+  const fail = (why: string): CellParse<IsoDate> => ({ ok: false, reason: `'${raw.trim()}' ${why}` });
+  const day = (y: number, m: number, d: number): CellParse<IsoDate> => {
+    const iso = isoFromParts(y, m, d);
+    return iso ? { ok: true, value: iso } : fail('is not a calendar date');
+  };
+
+  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(text);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+
+  m = /^(\d{4})(\d{2})(\d{2})(?:$|[;T\s,])/.exec(text); // IBKR 'yyyyMMdd;HHmmss'
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+
+  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})(?:$|\s)/.exec(text);
+  if (m) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+
+  m = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?:$|[\sT,])/.exec(text);
+  if (m) {
+    const year = fullYear(m[4] as string);
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    // Dotted dates are day-first in every locale that uses them.
+    const dayFirst = m[2] === '.' || order === 'DMY';
+    const expected = m[2] === '.' ? 'DD.MM.YYYY' : dayFirst ? `DD${m[2]}MM${m[2]}YYYY` : `MM${m[2]}DD${m[2]}YYYY`;
+    const parsed = dayFirst ? day(year, b, a) : day(year, a, b);
+    return parsed.ok ? parsed : fail(`is not a valid date in the format ${expected}`);
+  }
+
+  m = /^(\d{1,2})[-\s.]([\p{L}]{3,})\.?[-\s.](\d{4})(?:$|\s)/u.exec(text);
+  if (m) {
+    const month = MONTHS[(m[2] as string).slice(0, 3).toLowerCase()];
+    if (month === undefined) return fail('has an unknown month name');
+    return day(Number(m[3]), month, Number(m[1]));
+  }
+  return fail('is not a date this importer can read');
+}
+
+function fullYear(y: string): number {
+  // Two-digit years only appear in recent statements (InvestEngine '23/12/24').
+  return y.length === 2 ? 2000 + Number(y) : Number(y);
+}
+
+/**
+ * Day-first or month-first from sample cells: any first part above 12 means
+ * day-first, any second part above 12 month-first; otherwise `fallback`.
+ */
+export function guessDateOrder(samples: readonly string[], fallback: DateOrder): DateOrder {
+  let dmy = 0;
+  let mdy = 0;
+  for (const raw of samples) {
+    const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:$|\D)/.exec(raw.trim());
+    if (!m) continue;
+    if (Number(m[1]) > 12) dmy++;
+    if (Number(m[2]) > 12) mdy++;
+  }
+  if (dmy > mdy) return 'DMY';
+  if (mdy > dmy) return 'MDY';
+  return fallback;
+}

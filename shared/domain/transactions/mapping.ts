@@ -1,0 +1,135 @@
+import { readCsvTable, effectiveWidth, type CsvDelimiter, type CsvRow } from './csv';
+import { guessDateOrder, type DateOrder } from './dateCells';
+import { guessDecimalSeparator, type DecimalSeparator } from './numbers';
+import { DEFAULT_TYPE_WORDS, lookupTypeWord, normaliseWord, type TypeWordMap } from './typeWords';
+
+export const MAPPED_FIELDS = [
+  'date',
+  'type',
+  'symbol',
+  'isin',
+  'name',
+  'quantity',
+  'price',
+  'amount',
+  'fees',
+  'currency',
+  'externalId',
+  'note',
+] as const;
+
+export type MappedField = (typeof MAPPED_FIELDS)[number];
+
+/** How to read a file we have no preset for; the user can correct every part of it. */
+export interface TransactionMapping {
+  delimiter: CsvDelimiter;
+  /** Physical line of the header row; lines above it are titles and are ignored. */
+  headerLine: number;
+  /** 0-based column index per field, null when the file has no such column. */
+  columns: Record<MappedField, number | null>;
+  dateOrder: DateOrder;
+  decimalSeparator: DecimalSeparator;
+  /** Type words of this file (normalised with normaliseWord) → our types or 'skip'. */
+  typeWords: TypeWordMap;
+  /** Used when the file has no currency column. */
+  defaultCurrency: string | null;
+}
+
+export interface ColumnDetection {
+  headers: string[];
+  headerLine: number;
+  /** First 20 data rows, cells as written. */
+  preview: CsvRow[];
+  mapping: TransactionMapping;
+  /** Type words found in the file that the suggestion could not map: the user must choose. */
+  unmappedTypeWords: string[];
+}
+
+const PREVIEW_ROWS = 20;
+
+/** Header names per field, normalised; exact matches win over partial ones. */
+const SYNONYMS: Record<MappedField, readonly string[]> = {
+  date: ['date', 'trade date', 'tradedate', 'transaction date', 'datum', "date d'operation", 'data', 'datetime', 'time', 'timestamp', 'buchungstag', 'trade date/time'],
+  type: ['type', 'action', 'transaction type', 'activity type', 'activitytype', 'operation', 'transaction', 'transaktion', 'transactietype', 'buy/sell', 'side', 'art', 'category'],
+  symbol: ['symbol', 'ticker', 'code', 'instrument symbol', 'symbole', 'ticker symbol'],
+  isin: ['isin', 'isin code', 'instrument isin', 'code isin'],
+  name: ['name', 'description', 'libelle', 'product', 'produkt', 'asset name', 'security', 'instrument', 'wertpapier', 'bezeichnung', 'security name'],
+  quantity: ['quantity', 'qty', 'shares', 'no. of shares', 'number of shares', 'anzahl', 'stuck', 'quantite', 'aantal', 'units', 'volume'],
+  price: ['price', 'unit price', 'unit_price', 'unitprice', 'price / share', 'price per share', 'trade price', 'tradeprice', 'cours', 'kurs', 'koers', 'share price'],
+  amount: ['amount', 'total', 'montant', 'betrag', 'net amount', 'trademoney', 'trade money', 'value', 'total amount', 'bedrag'],
+  fees: ['fee', 'fees', 'fees & comm', 'commission', 'ibcommission', 'frais', 'gebuhr', 'gebuhren', 'kosten', 'costs'],
+  currency: ['currency', 'devise', 'wahrung', 'valuta', 'currencyprimary', 'ccy'],
+  externalId: ['id', 'transaction id', 'transactionid', 'order id', 'reference', 'tradeid', 'order #'],
+  note: ['note', 'notes', 'comment', 'comments', 'memo', 'opmerking', 'bemerkung', 'remarque'],
+};
+
+/**
+ * Reads the header and the first rows and suggests a mapping. Nothing is parsed
+ * into transactions yet: the suggestion is for the user to confirm in a preview.
+ */
+export function detectTransactionColumns(text: string): ColumnDetection {
+  const table = readCsvTable(text);
+  const headers = (table.header?.cells ?? []).map((h) => h.trim());
+  const columns = matchColumns(headers);
+  const rows = table.rows;
+
+  const samples = (field: MappedField): string[] => {
+    const index = columns[field];
+    return index === null ? [] : rows.map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '');
+  };
+  const numericSamples = (['quantity', 'price', 'amount', 'fees'] as const).flatMap(samples);
+  const decimalSeparator = guessDecimalSeparator(numericSamples, table.delimiter === ';' ? ',' : '.');
+  const dateOrder = guessDateOrder(samples('date'), decimalSeparator === ',' ? 'DMY' : 'MDY');
+
+  const typeWords: TypeWordMap = {};
+  const unmapped: string[] = [];
+  for (const word of new Set(samples('type').map(normaliseWord))) {
+    const target = lookupTypeWord(DEFAULT_TYPE_WORDS, word);
+    if (target) typeWords[word] = target;
+    else unmapped.push(word);
+  }
+
+  return {
+    headers,
+    headerLine: table.header?.line ?? 1,
+    preview: rows.slice(0, PREVIEW_ROWS),
+    unmappedTypeWords: unmapped,
+    mapping: {
+      delimiter: table.delimiter,
+      headerLine: table.header?.line ?? 1,
+      columns,
+      dateOrder,
+      decimalSeparator,
+      typeWords,
+      defaultCurrency: null,
+    },
+  };
+}
+
+function matchColumns(headers: readonly string[]): Record<MappedField, number | null> {
+  const names = headers.map(normaliseWord);
+  const columns = Object.fromEntries(MAPPED_FIELDS.map((f) => [f, null])) as Record<MappedField, number | null>;
+  const taken = new Set<number>();
+  const assign = (matches: (name: string, synonym: string) => boolean): void => {
+    for (const field of MAPPED_FIELDS) {
+      if (columns[field] !== null) continue;
+      for (const synonym of SYNONYMS[field]) {
+        const index = names.findIndex((n, i) => !taken.has(i) && matches(n, synonym));
+        if (index >= 0) {
+          columns[field] = index;
+          taken.add(index);
+          break;
+        }
+      }
+    }
+  };
+  assign((name, synonym) => name === synonym);
+  // Partial matches ('Date de valeur', 'Kurs in EUR') only for words of 4+ letters, so 'id' does not match 'paid'.
+  assign((name, synonym) => synonym.length >= 4 && name.startsWith(synonym));
+  return columns;
+}
+
+/** Width of the header without trailing empty cells; rows are checked against it. */
+export function headerWidth(headers: readonly string[]): number {
+  return effectiveWidth(headers);
+}

@@ -1,0 +1,100 @@
+/**
+ * Amounts as brokers write them: '$1,259.59', '-$694.48', '(12.50)', '4.312,50',
+ * 'CHF 1'234.50', '€ 12,5'. Only a separator the caller declares is read as the
+ * decimal point, because '1,234' alone means 1234 in one file and 1.234 in another.
+ */
+
+export type DecimalSeparator = '.' | ',';
+
+export type CellParse<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+const CURRENCY_MARKS = /^(?:[$£€¥]|CHF|USD|EUR|GBP|HKD|CAD|GBX|US\$|HK\$)\s*|\s*(?:[$£€¥]|CHF|USD|EUR|GBP|HKD|CAD|GBX)$/;
+
+/** Parses a cell; an empty cell is `null`, anything unreadable is a failure with a reason. */
+export function parseNumberCell(raw: string, decimal: DecimalSeparator): CellParse<number | null> {
+  let s = raw.trim().replace(/[\u00a0\u202f]/g, ' ');
+  if (s === '' || s === '-' || s === '--') return { ok: true, value: null };
+
+  let negative = false;
+  if (s.startsWith('(') && s.endsWith(')')) {
+    negative = true;
+    s = s.slice(1, -1).trim();
+  }
+  const signAndCurrency = (): void => {
+    if (s.startsWith('-') || s.startsWith('−')) {
+      negative = !negative;
+      s = s.slice(1).trim();
+    } else if (s.startsWith('+')) {
+      s = s.slice(1).trim();
+    }
+  };
+  signAndCurrency();
+  const withoutCurrency = s.replace(CURRENCY_MARKS, '');
+  if (withoutCurrency !== s) {
+    s = withoutCurrency.trim().replace(CURRENCY_MARKS, '').trim();
+    signAndCurrency(); // '$-694.48' puts the sign after the symbol
+  }
+  if (s.endsWith('-')) {
+    negative = !negative;
+    s = s.slice(0, -1).trim();
+  }
+
+  const thousands = decimal === '.' ? ',' : '.';
+  const grouped = new RegExp(
+    `^\\d{1,3}(?:[${escapeClass(thousands)} ']\\d{3})+(?:${escapeClass(decimal)}\\d+)?$`,
+  );
+  let digits: string;
+  if (grouped.test(s)) {
+    digits = s.replace(/[ ',.]/g, (m) => (m === decimal ? '.' : ''));
+  } else if (new RegExp(`^\\d*(?:${escapeClass(decimal)}\\d*)?(?:[eE][-+]?\\d+)?$`).test(s) && /\d/.test(s)) {
+    digits = decimal === ',' ? s.replace(',', '.') : s;
+  } else {
+    return { ok: false, reason: `'${raw.trim()}' is not a number (decimal separator '${decimal}')` };
+  }
+  const value = Number(digits);
+  if (!Number.isFinite(value)) return { ok: false, reason: `'${raw.trim()}' is not a number` };
+  return { ok: true, value: negative ? -value : value === 0 ? 0 : value };
+}
+
+function escapeClass(ch: string): string {
+  return ch === '.' ? '\\.' : ch;
+}
+
+/**
+ * Guesses the decimal separator from sample numeric cells. A separator followed
+ * by other than exactly three digits, or the last of two different separators,
+ * is a decimal point; files that never say (all integers) get `fallback`.
+ */
+export function guessDecimalSeparator(samples: readonly string[], fallback: DecimalSeparator): DecimalSeparator {
+  let comma = 0;
+  let dot = 0;
+  // One kind of separator: '1,234' is ambiguous, '1,23', '0,123' or '12,5' are decimals, '1,234,567' is grouping.
+  const vote = (s: string, sep: DecimalSeparator): void => {
+    const other = sep === ',' ? '.' : ',';
+    const count = s.split(sep).length - 1;
+    const groupedTail = new RegExp(`\\${sep}\\d{3}$`).test(s);
+    if (count > 1) {
+      if (other === ',') comma++;
+      else dot++;
+    } else if (!groupedTail || s.startsWith(`0${sep}`)) {
+      if (sep === ',') comma++;
+      else dot++;
+    }
+  };
+  for (const raw of samples) {
+    const s = raw.replace(/[^\d.,]/g, '');
+    const lastComma = s.lastIndexOf(',');
+    const lastDot = s.lastIndexOf('.');
+    if (lastComma >= 0 && lastDot >= 0) {
+      if (lastComma > lastDot) comma++;
+      else dot++;
+    } else if (lastComma >= 0) {
+      vote(s, ',');
+    } else if (lastDot >= 0) {
+      vote(s, '.');
+    }
+  }
+  if (comma > dot) return ',';
+  if (dot > comma) return '.';
+  return fallback;
+}
