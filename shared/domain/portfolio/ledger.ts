@@ -1,0 +1,87 @@
+import { AppError } from '../common/errors';
+import { sortForReplay } from './replay-order';
+import { splitFactor } from './split-ratio';
+import type { Transaction } from './transaction';
+
+/** A sell that asks for more shares than were held when it happened. */
+export interface Oversell {
+  transaction: Transaction;
+  /** Shares held just before the sell, after everything earlier that day (splits, buys). */
+  held: number;
+}
+
+/**
+ * Fractional shares and split factors make exact comparison unreliable: 3 × (1/3) is not 1.
+ * A sell may exceed the holding by this relative amount and still close the position.
+ */
+export const QUANTITY_TOLERANCE = 1e-9;
+
+export function exceedsHolding(sell: number, held: number): boolean {
+  return sell - held > QUANTITY_TOLERANCE * Math.max(1, held);
+}
+
+/**
+ * Replays the ledger (of any number of securities) in replay order and returns the first
+ * sell that would exceed the shares held, or null if every sell is covered. Checking the
+ * whole ledger, not just the edited line, is what catches a deleted or shrunk buy that a
+ * later sell depended on.
+ */
+export function findOversell(transactions: readonly Transaction[]): Oversell | null {
+  const held = new Map<number, number>();
+  for (const tx of sortForReplay(transactions)) {
+    const before = held.get(tx.securityId) ?? 0;
+    switch (tx.type) {
+      case 'buy':
+        held.set(tx.securityId, before + tx.quantity);
+        break;
+      case 'sell':
+        if (exceedsHolding(tx.quantity, before)) return { transaction: tx, held: before };
+        held.set(tx.securityId, Math.max(0, before - tx.quantity));
+        break;
+      case 'split':
+        if (tx.splitRatio) held.set(tx.securityId, before * splitFactor(tx.splitRatio));
+        break;
+      case 'dividend':
+      case 'fee':
+        break;
+    }
+  }
+  return null;
+}
+
+export function describeOversell({ transaction, held }: Oversell): string {
+  const shares = (n: number): string => `${formatShares(n)} ${n === 1 ? 'share' : 'shares'}`;
+  return held === 0
+    ? `On ${transaction.date} you hold no shares of this security, so you cannot sell ${shares(transaction.quantity)}.`
+    : `On ${transaction.date} you hold only ${shares(held)}, so you cannot sell ${shares(transaction.quantity)}.`;
+}
+
+/** Throws a VALIDATION AppError naming the first sell that is not covered by the holding. */
+export function assertNoOversell(transactions: readonly Transaction[]): void {
+  const problem = findOversell(transactions);
+  if (problem === null) return;
+  throw new AppError('VALIDATION', describeOversell(problem), {
+    transactionId: problem.transaction.id,
+    securityId: problem.transaction.securityId,
+    date: problem.transaction.date,
+    field: 'quantity',
+    held: problem.held,
+  });
+}
+
+/**
+ * Whether deleting a transaction keeps the ledger valid; returns the message to show, or null.
+ * A sell that was already uncovered before the deletion is not blamed on it.
+ */
+export function validateDeletion(id: number, existing: readonly Transaction[]): string | null {
+  const target = existing.find((t) => t.id === id);
+  if (target === undefined) return null;
+  const sameSecurity = existing.filter((t) => t.securityId === target.securityId);
+  const after = findOversell(sameSecurity.filter((t) => t.id !== id));
+  if (after === null || after.transaction.id === findOversell(sameSecurity)?.transaction.id) return null;
+  return `Deleting this transaction would break a later sale: ${describeOversell(after)}`;
+}
+
+function formatShares(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+}

@@ -1,0 +1,109 @@
+import { AppError } from '../common/errors';
+import type { Security } from '../securities/security';
+import type { FxProvider } from './fx';
+import { describeOversell } from './ledger';
+import { LotBook } from './lots';
+import { splitFactor } from './split-ratio';
+import type { Transaction } from './transaction';
+
+/**
+ * Running totals of one security's ledger. Amounts are in the security's currency unless
+ * named `…Base`. NaN marks an amount that needed an exchange rate that does not exist; it
+ * propagates through sums on purpose and becomes `null` (with a reason) at the edges.
+ */
+export interface PositionState {
+  book: LotBook;
+  realized: number;
+  realizedBase: number;
+  dividends: number;
+  dividendsBase: number;
+  /** Every fee paid: buy/sell commissions (already inside cost and realized P&L), dividend fees, fee lines. */
+  fees: number;
+  feesBase: number;
+  problems: string[];
+}
+
+/**
+ * Replays one security's transactions, which must already be in replay order. Buys open
+ * FIFO lots at their cost including fees; sells realize proceeds after fees minus the FIFO
+ * cost; base-currency figures use the rate of each transaction's own date, so the base
+ * cost basis is what the shares really cost in base currency. `afterEach` lets callers
+ * sample the state after each transaction without replaying twice.
+ */
+export function replayPosition(
+  transactions: readonly Transaction[],
+  security: Security,
+  fx: FxProvider,
+  baseCurrency: string,
+  afterEach?: (tx: Transaction, state: PositionState) => void,
+): PositionState {
+  const state: PositionState = {
+    book: new LotBook(),
+    realized: 0,
+    realizedBase: 0,
+    dividends: 0,
+    dividendsBase: 0,
+    fees: 0,
+    feesBase: 0,
+    problems: [],
+  };
+  const convert = (tx: Transaction, to: string): number => {
+    const r = fx.rate(tx.currency, to, tx.date);
+    if (r.rate !== null) return r.rate;
+    const reason = `${r.reason} (needed for the ${tx.type} of ${tx.date})`;
+    if (!state.problems.includes(reason)) state.problems.push(reason);
+    return Number.NaN;
+  };
+
+  for (const tx of transactions) {
+    if (tx.type === 'split') {
+      if (tx.splitRatio) state.book.split(splitFactor(tx.splitRatio));
+      afterEach?.(tx, state);
+      continue;
+    }
+    const toSecurity = convert(tx, security.currency);
+    const toBase = convert(tx, baseCurrency);
+    state.fees += tx.fees * toSecurity;
+    state.feesBase += tx.fees * toBase;
+    switch (tx.type) {
+      case 'buy': {
+        const total = tx.quantity * tx.price + tx.fees;
+        state.book.buy({
+          transactionId: tx.id,
+          date: tx.date,
+          quantity: tx.quantity,
+          costPerShare: (total * toSecurity) / tx.quantity,
+          costPerShareBase: (total * toBase) / tx.quantity,
+        });
+        break;
+      }
+      case 'sell': {
+        const held = state.book.quantity;
+        const released = state.book.sell(tx.quantity);
+        if (released === null) {
+          throw new AppError('VALIDATION', describeOversell({ transaction: tx, held }), {
+            transactionId: tx.id,
+            securityId: tx.securityId,
+            date: tx.date,
+            field: 'quantity',
+            held,
+          });
+        }
+        const proceeds = tx.quantity * tx.price - tx.fees;
+        state.realized += proceeds * toSecurity - released.cost;
+        state.realizedBase += proceeds * toBase - released.costBase;
+        break;
+      }
+      case 'dividend':
+        state.dividends += tx.price * toSecurity;
+        state.dividendsBase += tx.price * toBase;
+        break;
+      case 'fee':
+        state.fees += tx.price * toSecurity;
+        state.feesBase += tx.price * toBase;
+        break;
+    }
+    afterEach?.(tx, state);
+  }
+  return state;
+}

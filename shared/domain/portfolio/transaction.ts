@@ -1,0 +1,103 @@
+import { isIsoDate, type IsoDate } from '../common/dates';
+import { findOversell, describeOversell } from './ledger';
+import { validateSplitRatio, type SplitRatio } from './split-ratio';
+
+export type { SplitRatio } from './split-ratio';
+
+export const TRANSACTION_TYPES = ['buy', 'sell', 'dividend', 'split', 'fee'] as const;
+export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+
+/**
+ * One line of the user's ledger. The meaning of `quantity` and `price` depends on `type`,
+ * because brokers report dividends and account fees as amounts, not as per-share prices:
+ *
+ * - buy / sell: `quantity` shares at `price` per share, both in `currency`; `fees` extra.
+ * - dividend:   `price` is the TOTAL gross amount received in `currency` (not per share);
+ *               `quantity` is ignored (importers may store the share count there for reference).
+ * - fee:        `price` is the TOTAL fee amount in `currency` (e.g. an ADR custody fee);
+ *               `quantity` is ignored.
+ * - split:      `splitRatio` is required; `quantity`, `price` and `fees` are ignored.
+ *
+ * `fees` are always a total for the line (commission, stamp duty…), in `currency`.
+ */
+export interface Transaction {
+  id: number;
+  securityId: number;
+  type: TransactionType;
+  date: IsoDate;
+  quantity: number;
+  price: number;
+  currency: string;
+  fees: number;
+  splitRatio?: SplitRatio;
+  note: string;
+  /** Broker's own id for the line, so re-importing the same statement does not duplicate it. */
+  externalId: string | null;
+}
+
+export interface FieldError {
+  field: keyof Transaction | 'splitRatio.from' | 'splitRatio.to';
+  message: string;
+}
+
+/**
+ * Everything wrong with `tx` if it were saved into `existing` (the same id is replaced, so
+ * this also validates edits). Besides field checks, it replays the whole ledger of the
+ * security: a sell may never exceed the shares held at that point, and an edit that moves
+ * a buy later or shrinks it must not strand a later sell either.
+ */
+export function validateTransaction(tx: Transaction, existing: readonly Transaction[], today: IsoDate): FieldError[] {
+  const errors = validateTransactionFields(tx, today);
+  if (errors.length > 0) return errors;
+  const others = existing.filter((t) => t.securityId === tx.securityId && t.id !== tx.id);
+  const problem = findOversell([...others, tx]);
+  if (problem === null || problem.transaction.id === findOversell(others)?.transaction.id) return errors;
+  const field = problem.transaction.id === tx.id ? 'quantity' : tx.type === 'sell' ? 'quantity' : tx.type === 'split' ? 'splitRatio' : 'date';
+  const prefix = problem.transaction.id === tx.id ? '' : 'This change would break a later sale: ';
+  return [{ field, message: prefix + describeOversell(problem) }];
+}
+
+/** Field checks that need no other transaction. */
+export function validateTransactionFields(tx: Transaction, today: IsoDate): FieldError[] {
+  const errors: FieldError[] = [];
+  if (!isIsoDate(tx.date)) {
+    errors.push({ field: 'date', message: `"${tx.date}" is not a valid date (expected YYYY-MM-DD).` });
+  } else if (tx.date > today) {
+    errors.push({ field: 'date', message: `The date ${tx.date} is in the future; today is ${today}.` });
+  }
+  if (!/^[A-Z]{3}$/.test(tx.currency)) {
+    errors.push({ field: 'currency', message: `"${tx.currency}" is not a currency code such as USD, HKD or EUR.` });
+  }
+  if (!Number.isFinite(tx.fees) || tx.fees < 0) {
+    errors.push({ field: 'fees', message: 'Fees must be zero or a positive amount.' });
+  }
+  switch (tx.type) {
+    case 'buy':
+    case 'sell':
+      if (!isPositive(tx.quantity)) {
+        errors.push({ field: 'quantity', message: `The number of shares to ${tx.type} must be greater than zero.` });
+      }
+      if (!isPositive(tx.price)) {
+        errors.push({ field: 'price', message: 'The price per share must be greater than zero.' });
+      }
+      break;
+    case 'dividend':
+      if (!isPositive(tx.price)) {
+        errors.push({ field: 'price', message: 'The dividend amount must be greater than zero.' });
+      }
+      break;
+    case 'fee':
+      if (!isPositive(tx.price)) {
+        errors.push({ field: 'price', message: 'The fee amount must be greater than zero.' });
+      }
+      break;
+    case 'split':
+      errors.push(...validateSplitRatio(tx.splitRatio));
+      break;
+  }
+  return errors;
+}
+
+function isPositive(value: number): boolean {
+  return Number.isFinite(value) && value > 0;
+}
