@@ -1,0 +1,66 @@
+import { AppError } from '../common/errors';
+import { parseArticleText } from './article-text';
+import { parseFeed } from './feed';
+import { detectNewsCsvMapping, parseNewsCsv } from './news-csv';
+import { parseNewsJson } from './news-json';
+import type { NewsParseResult } from './news-event';
+import { decodeUtf8 } from './utf8';
+
+export type NewsFileFormat = 'feed' | 'csv' | 'json' | 'article';
+
+export interface DetectedNewsFile extends NewsParseResult {
+  format: NewsFileFormat | null;
+}
+
+function failed(message: string, line: number | null = 1): DetectedNewsFile {
+  return { format: null, items: [], errors: [{ line, itemIndex: null, field: null, message }] };
+}
+
+/**
+ * Picks the parser from the content first and the file name second: feeds are
+ * often saved as .txt or without extension, and CSV exports as .txt.
+ */
+export function detectNewsFile(input: string | Uint8Array, fileName: string): DetectedNewsFile {
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else {
+    const decoded = decodeUtf8(input);
+    text = decoded.text;
+    if (decoded.invalid > Math.max(2, input.length / 100)) return failed(`${fileName} is not a text file (it is not UTF-8 text).`, null);
+  }
+  text = text.replace(/^\uFEFF/, '');
+  if (text.trim() === '') return failed(`${fileName} is empty.`);
+  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (controls > Math.max(2, text.length / 200)) return failed(`${fileName} is not a text file (it contains binary data).`, null);
+
+  const head = text.trimStart().slice(0, 500);
+  const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (head.startsWith('<') || ['xml', 'rss', 'atom'].includes(ext)) return { format: 'feed', ...parseFeed(text) };
+  if (head.startsWith('[') || head.startsWith('{') || ext === 'json') return { format: 'json', ...parseNewsJson(text) };
+  if (['csv', 'tsv'].includes(ext) || (ext === 'txt' && looksLikeCsv(text))) {
+    try {
+      return { format: 'csv', ...parseNewsCsv(text, detectNewsCsvMapping(text, fileName)) };
+    } catch (e) {
+      if (e instanceof AppError) return { ...failed(e.message), format: 'csv' };
+      throw e;
+    }
+  }
+  return { format: 'article', ...parseArticleText(text, fileName) };
+}
+
+function looksLikeCsv(text: string): boolean {
+  const first = text.split('\n', 1)[0] ?? '';
+  return /^\W*(date|datum|published|time)\W*[,;\t]/i.test(first);
+}
+
+/** The whole file failed when nothing could be read: an AppError for the UI, else null. */
+export function newsImportFailure(result: NewsParseResult, fileName: string): AppError | null {
+  if (result.items.length > 0) return null;
+  const first = result.errors[0];
+  return new AppError('IMPORT_REJECTED', first?.message ?? `${fileName} contains no news items.`, {
+    file: fileName,
+    line: first?.line ?? null,
+    field: first?.field ?? null,
+    errors: result.errors,
+  });
+}

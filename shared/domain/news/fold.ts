@@ -1,0 +1,54 @@
+/**
+ * Text folding for matching names in news: "ＪＤ．ｃｏｍ", "jd.com" and "JD.com"
+ * must compare equal, and "Privée" must match "Privee". Folding changes string
+ * lengths (NFKC expands ligatures, casefolding turns ß into ss), so every folded
+ * string keeps a map back to the original offsets: links and claims report
+ * positions in the text the user actually sees.
+ */
+export interface FoldedText {
+  folded: string;
+  /** origin[i] = offset in the original string of folded character i; origin[folded.length] = original length. */
+  origin: number[];
+}
+
+const COMBINING_MARK = /\p{M}/u;
+
+export function foldChar(char: string): string {
+  const decomposed = char.normalize('NFKC').normalize('NFD');
+  let out = '';
+  for (const c of decomposed) {
+    if (!COMBINING_MARK.test(c)) out += c;
+  }
+  // toLowerCase is Unicode-aware but keeps ß; full casefolding maps it to "ss".
+  return out.toLowerCase().replace(/ß/g, 'ss');
+}
+
+export function foldText(text: string): FoldedText {
+  let folded = '';
+  const origin: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const f = foldChar(char);
+    for (let i = 0; i < f.length; i += 1) origin.push(offset);
+    folded += f;
+    offset += char.length;
+  }
+  origin.push(offset);
+  return { folded, origin };
+}
+
+/** Folding without the offset map, for keys and comparisons. */
+export function fold(text: string): string {
+  return foldText(text).folded;
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+export function isWordChar(char: string | undefined): boolean {
+  return char !== undefined && LETTER_OR_DIGIT.test(char) && !CJK.test(char);
+}
+
+export function isCjk(char: string | undefined): boolean {
+  return char !== undefined && CJK.test(char);
+}

@@ -1,0 +1,56 @@
+/**
+ * Language from the text itself. Feeds often declare the site's language rather
+ * than the item's (RTHK's English service says zh-HK), so content wins whenever
+ * it gives a clear signal and the declaration is only a tie-breaker.
+ */
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'in', 'is', 'on', 'for', 'that', 'with', 'as', 'at', 'by', 'its', 'from', 'said', 'was', 'are', 'after', 'will', 'has'],
+  de: ['der', 'die', 'das', 'und', 'ist', 'nicht', 'mit', 'von', 'den', 'dem', 'des', 'sich', 'auf', 'für', 'eine', 'ein', 'wie', 'auch', 'zu', 'im', 'bei', 'wird', 'hat'],
+  fr: ['le', 'la', 'les', 'des', 'et', 'est', 'une', 'du', 'pour', 'dans', 'que', 'qui', 'sur', 'avec', 'pas', 'au'],
+  es: ['el', 'los', 'las', 'del', 'que', 'y', 'una', 'por', 'con', 'para', 'es', 'su', 'se', 'al', 'como'],
+  nl: ['het', 'een', 'en', 'van', 'de', 'niet', 'met', 'voor', 'zijn', 'op', 'dat', 'ook', 'bij'],
+  it: ['il', 'di', 'che', 'e', 'la', 'per', 'una', 'sono', 'della', 'con', 'non', 'gli', 'del'],
+};
+
+const HAN = /\p{Script=Han}/gu;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+const HANGUL = /\p{Script=Hangul}/gu;
+const LATIN = /\p{Script=Latin}/gu;
+
+function count(text: string, re: RegExp): number {
+  return text.match(re)?.length ?? 0;
+}
+
+export function normalizeLanguageTag(tag: string | null | undefined): string | null {
+  if (!tag) return null;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+  return /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+export function detectLanguage(text: string, declared?: string | null): string {
+  const fallback = normalizeLanguageTag(declared) ?? 'und';
+  const kana = count(text, KANA);
+  const han = count(text, HAN);
+  const hangul = count(text, HANGUL);
+  const latin = count(text, LATIN);
+  const cjk = kana + han + hangul;
+  if (cjk > 0 && cjk >= latin / 2) {
+    if (hangul > han + kana) return 'ko';
+    if (kana > 0) return 'ja';
+    return 'zh';
+  }
+  if (latin === 0) return fallback;
+
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const scores = new Map<string, number>();
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const set = new Set(list);
+    scores.set(lang, words.filter((w) => set.has(w)).length);
+  }
+  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] === 0) return fallback;
+  // A tie means the words are shared between languages ('in', 'die'); keep what the source declared.
+  if (second && best[1] === second[1]) return fallback;
+  return best[0];
+}

@@ -1,0 +1,169 @@
+import { decodeEntities } from './entities';
+
+/**
+ * A small, non-validating XML reader for news feeds. Written here rather than
+ * pulled in because shared code has no DOMParser and feeds need little: elements,
+ * attributes, text, CDATA. It never expands DTD entities (a DOCTYPE declaring
+ * any is refused), so a hostile feed cannot blow up memory, and every error
+ * names the line.
+ */
+export interface XmlElement {
+  name: string; // qualified, e.g. 'content:encoded'
+  attrs: Record<string, string>;
+  children: XmlNode[];
+  line: number;
+}
+
+export type XmlNode = XmlElement | string;
+
+export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; line: number; message: string };
+
+const NAME = /[A-Za-z_:][\w:.-]*/y;
+const ATTR = /\s*([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/y;
+
+class XmlSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return starts;
+}
+
+export function parseXml(text: string): XmlParseResult {
+  const starts = lineStarts(text);
+  const lineAt = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+  try {
+    return { ok: true, root: read(text, lineAt) };
+  } catch (e) {
+    if (e instanceof XmlSyntaxError) return { ok: false, line: e.line, message: e.message };
+    throw e;
+  }
+}
+
+function read(text: string, lineAt: (offset: number) => number): XmlElement {
+  const stack: XmlElement[] = [];
+  let root: XmlElement | null = null;
+  let i = 0;
+  const fail = (offset: number, message: string): never => {
+    throw new XmlSyntaxError(lineAt(offset), message);
+  };
+  const skipPast = (start: number, terminator: string, what: string): number => {
+    const end = text.indexOf(terminator, start);
+    if (end < 0) fail(start, `The ${what} starting on line ${lineAt(start)} is never closed.`);
+    return end + terminator.length;
+  };
+  const appendText = (s: string): void => {
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(s);
+    else if (s.trim() !== '') fail(i, 'There is text outside the top-level element.');
+  };
+
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) {
+      appendText(decodeEntities(text.slice(i), true));
+      break;
+    }
+    if (lt > i) appendText(decodeEntities(text.slice(i, lt), true));
+    i = lt;
+    if (text.startsWith('<!--', i)) {
+      i = skipPast(i + 4, '-->', 'comment');
+    } else if (text.startsWith('<![CDATA[', i)) {
+      const end = skipPast(i + 9, ']]>', 'CDATA section');
+      appendText(text.slice(i + 9, end - 3));
+      i = end;
+    } else if (text.startsWith('<?', i)) {
+      i = skipPast(i + 2, '?>', 'processing instruction');
+    } else if (text.startsWith('<!', i)) {
+      const close = text.indexOf('>', i);
+      const bracket = text.indexOf('[', i);
+      const end = bracket >= 0 && (close < 0 || bracket < close) ? skipPast(bracket, ']>', 'document type declaration') : skipPast(i, '>', 'declaration');
+      if (/<!ENTITY/i.test(text.slice(i, end))) fail(i, 'The file declares its own XML entities, which are not accepted for safety.');
+      i = end;
+    } else if (text.startsWith('</', i)) {
+      NAME.lastIndex = i + 2;
+      const m = NAME.exec(text);
+      if (!m) fail(i, `A closing tag on line ${lineAt(i)} has no name.`);
+      const name = m?.[0] ?? '';
+      const gt = text.indexOf('>', NAME.lastIndex);
+      if (gt < 0 || text.slice(NAME.lastIndex, gt).trim() !== '') fail(i, `The closing tag </${name}> on line ${lineAt(i)} is not terminated by '>'.`);
+      const open = stack.pop();
+      if (!open) fail(i, `The closing tag </${name}> on line ${lineAt(i)} has no matching opening tag.`);
+      else if (open.name !== name) fail(i, `The closing tag </${name}> on line ${lineAt(i)} does not match <${open.name}> opened on line ${open.line}.`);
+      i = gt + 1;
+    } else {
+      NAME.lastIndex = i + 1;
+      const m = NAME.exec(text);
+      if (!m) fail(i, `A '<' on line ${lineAt(i)} does not start a tag.`);
+      const el: XmlElement = { name: m?.[0] ?? '', attrs: {}, children: [], line: lineAt(i) };
+      let j = NAME.lastIndex;
+      for (;;) {
+        ATTR.lastIndex = j;
+        const a = ATTR.exec(text);
+        if (!a) break;
+        el.attrs[a[1] ?? ''] = decodeEntities(a[3] ?? a[4] ?? '', true);
+        j = ATTR.lastIndex;
+      }
+      while (j < text.length && /\s/.test(text[j] ?? '')) j += 1;
+      const selfClosing = text.startsWith('/>', j);
+      if (!selfClosing && text[j] !== '>') fail(j, `The tag <${el.name}> on line ${el.line} is malformed or never closed with '>'.`);
+      const parent = stack[stack.length - 1];
+      if (parent) parent.children.push(el);
+      else if (root) fail(i, `A second top-level element <${el.name}> starts on line ${el.line}.`);
+      else root = el;
+      if (!selfClosing) stack.push(el);
+      i = j + (selfClosing ? 2 : 1);
+    }
+  }
+  const unclosed = stack[stack.length - 1];
+  if (unclosed) fail(text.length, `The element <${unclosed.name}> opened on line ${unclosed.line} is never closed.`);
+  if (!root) fail(0, 'The file contains no XML element.');
+  return root as XmlElement;
+}
+
+export function localName(name: string): string {
+  const colon = name.indexOf(':');
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+export function childElements(el: XmlElement, name?: string): XmlElement[] {
+  return el.children.filter((c): c is XmlElement => typeof c !== 'string' && (name === undefined || c.name === name));
+}
+
+export function firstChild(el: XmlElement, ...names: string[]): XmlElement | null {
+  for (const name of names) {
+    const found = childElements(el, name)[0];
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Concatenated text of an element and its descendants, trimmed (pretty-printed feeds wrap values in whitespace). */
+export function textOf(el: XmlElement | null): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  const walk = (node: XmlElement): void => {
+    for (const c of node.children) {
+      if (typeof c === 'string') parts.push(c);
+      else walk(c);
+    }
+  };
+  walk(el);
+  return parts.join('').trim();
+}
