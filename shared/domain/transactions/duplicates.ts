@@ -1,0 +1,110 @@
+import type { ImportedTransaction } from './importedTransaction';
+
+/** What the app knows about a stored transaction, with its security resolved to symbol/ISIN. */
+export interface ExistingTransaction {
+  date: string;
+  type: ImportedTransaction['type'];
+  symbol: string | null;
+  isin: string | null;
+  quantity: number;
+  price: number;
+  fees: number;
+  externalId: string | null;
+}
+
+export type DuplicateStatus = 'new' | 'already-imported';
+
+export interface DuplicateCheck {
+  line: number;
+  status: DuplicateStatus;
+  /** Index into `existing` of the transaction this row matches. */
+  existingIndex: number | null;
+}
+
+export interface DuplicateReport {
+  /** One entry per imported row, in the same order. */
+  rows: DuplicateCheck[];
+  /**
+   * Groups (by line) of identical rows inside the file. They are all imported
+   * unless the user says otherwise: two buys at the same price on one day are real.
+   */
+  possibleDuplicatesWithinFile: number[][];
+}
+
+/**
+ * Marks rows the portfolio already holds. A broker id decides when both sides have
+ * one; otherwise the fields must match. Each stored transaction absorbs at most one
+ * row, so importing a file with two identical buys over one stored buy adds one.
+ */
+export function findDuplicates(
+  imported: readonly ImportedTransaction[],
+  existing: readonly ExistingTransaction[],
+): DuplicateReport {
+  const rows: DuplicateCheck[] = imported.map((t) => ({ line: t.line, status: 'new', existingIndex: null }));
+  const used = new Set<number>();
+
+  const byExternalId = new Map<string, number>();
+  existing.forEach((e, i) => {
+    if (e.externalId !== null && !byExternalId.has(e.externalId)) byExternalId.set(e.externalId, i);
+  });
+  imported.forEach((t, i) => {
+    const match = t.externalId === null ? undefined : byExternalId.get(t.externalId);
+    if (match !== undefined && !used.has(match)) {
+      used.add(match);
+      rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
+    }
+  });
+
+  imported.forEach((t, i) => {
+    if (rows[i]?.status === 'already-imported') return;
+    // Two different broker ids are two different trades, however alike they look.
+    const match = existing.findIndex(
+      (e, j) => !used.has(j) && (t.externalId === null || e.externalId === null) && sameFields(t, e),
+    );
+    if (match >= 0) {
+      used.add(match);
+      rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
+    }
+  });
+
+  return { rows, possibleDuplicatesWithinFile: identicalGroups(imported) };
+}
+
+function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
+  const groups = new Map<string, ImportedTransaction[]>();
+  for (const t of imported) {
+    const key = JSON.stringify([t.date, t.type, t.isin?.toUpperCase() ?? null, t.symbol?.toUpperCase() ?? null, t.quantity, t.price, t.fees, t.currency]);
+    groups.set(key, [...(groups.get(key) ?? []), t]);
+  }
+  const flagged: number[][] = [];
+  for (const group of groups.values()) {
+    if (group.length < 2) continue;
+    const ids = group.map((t) => t.externalId);
+    const distinctIds = ids.every((id) => id !== null) && new Set(ids).size === ids.length;
+    if (!distinctIds) flagged.push(group.map((t) => t.line));
+  }
+  return flagged;
+}
+
+function sameFields(t: ImportedTransaction, e: ExistingTransaction): boolean {
+  return (
+    t.date === e.date &&
+    t.type === e.type &&
+    sameSecurity(t, e) &&
+    sameNumber(t.quantity, e.quantity) &&
+    sameNumber(t.price, e.price) &&
+    sameNumber(t.fees, e.fees)
+  );
+}
+
+/** ISIN when both sides have one (symbols differ across exchanges), else symbol. */
+function sameSecurity(t: ImportedTransaction, e: ExistingTransaction): boolean {
+  if (t.isin !== null && e.isin !== null) return t.isin.toUpperCase() === e.isin.toUpperCase();
+  if (t.symbol !== null && e.symbol !== null) return t.symbol.toUpperCase() === e.symbol.toUpperCase();
+  return false;
+}
+
+// Stored values went through a database and back; allow for float noise, not for real differences.
+function sameNumber(a: number, b: number): boolean {
+  return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}

@@ -1,0 +1,95 @@
+import { AppError } from '../common/errors';
+import type { ImportedTransaction } from './importedTransaction';
+import { TICKERLINE_HEADER } from './presets/tickerline';
+
+/** A transaction as the app exports it: resolved back to what its security is called. */
+export type ExportableTransaction = Omit<ImportedTransaction, 'line'>;
+
+/**
+ * Writes Tickerline's own CSV (RFC 4180: CRLF, quotes doubled, ISO dates, '.'
+ * decimals, numbers in shortest exact form so they read back bit for bit).
+ * Rows without an externalId get a stable one, so importing the file again, into
+ * this or another portfolio, recognises every row it already has.
+ */
+export function exportTransactionsCsv(rows: readonly ExportableTransaction[]): string {
+  const ids = assignStableIds(rows);
+  const lines = [TICKERLINE_HEADER.join(',')];
+  rows.forEach((t, i) => {
+    lines.push(
+      [
+        t.date,
+        t.type,
+        t.symbol ?? '',
+        t.isin ?? '',
+        t.name ?? '',
+        formatNumber(t.quantity, 'quantity'),
+        formatNumber(t.price, 'price'),
+        t.currency,
+        formatNumber(t.fees, 'fees'),
+        t.splitRatio ? formatNumber(t.splitRatio.from, 'splitRatio') : '',
+        t.splitRatio ? formatNumber(t.splitRatio.to, 'splitRatio') : '',
+        t.note,
+        ids[i] ?? '',
+      ]
+        .map(quoteCsv)
+        .join(','),
+    );
+  });
+  return lines.join('\r\n') + '\r\n';
+}
+
+/**
+ * The externalId each row is exported with: its own when it has one, else
+ * 'tl-<hash of its fields>-<n>' where n counts identical earlier rows. The count
+ * keeps two genuinely identical buys apart while staying the same on every export
+ * of the same list.
+ */
+export function assignStableIds(rows: readonly ExportableTransaction[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((t) => {
+    if (t.externalId !== null) return t.externalId;
+    const key = fieldKey(t);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return `tl-${hash(key)}-${occurrence}`;
+  });
+}
+
+function fieldKey(t: ExportableTransaction): string {
+  return JSON.stringify([
+    t.date,
+    t.type,
+    t.symbol,
+    t.isin,
+    t.quantity,
+    t.price,
+    t.currency,
+    t.fees,
+    t.splitRatio?.from ?? null,
+    t.splitRatio?.to ?? null,
+    t.note,
+  ]);
+}
+
+/** Two FNV-1a 32-bit passes with different offsets: 64 bits, no crypto API needed in shared code. */
+function hash(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193 ^ 0x5bd1e995;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x01000193);
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}
+
+function formatNumber(value: number, field: string): string {
+  if (!Number.isFinite(value)) {
+    throw new AppError('VALIDATION', `A transaction has an invalid ${field} and cannot be exported.`, { field, value });
+  }
+  return String(value);
+}
+
+export function quoteCsv(value: string): string {
+  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,115 @@
+import { readCsvTable, effectiveWidth, type CsvRow, type CsvTable } from '../csv';
+import type { ImportField, ImportResult } from '../importedTransaction';
+import { parseNumberCell, type DecimalSeparator } from '../numbers';
+
+export type PresetId = 'tickerline' | 'ibkr-flex-trades' | 'schwab' | 'ghostfolio';
+
+/** A broker format we read without asking the user for a mapping. */
+export interface TransactionPreset {
+  id: PresetId;
+  label: string;
+  /** True for this format's header row (cells trimmed). */
+  isHeader(cells: readonly string[]): boolean;
+  parse(text: string): ImportResult;
+}
+
+export function emptyResult(): ImportResult {
+  return { transactions: [], errors: [], skipped: [] };
+}
+
+/** Errors and skipped lines in file order, however the preset found them. */
+export function byLine(result: ImportResult): ImportResult {
+  result.errors.sort((a, b) => a.line - b.line);
+  result.skipped.sort((a, b) => a.line - b.line);
+  return result;
+}
+
+/** Cells by header name, so presets survive brokers reordering or adding columns. */
+export interface NamedRow {
+  line: number;
+  /** Trimmed cell, '' when the column is missing. */
+  get(column: string): string;
+  /** Cell exactly as written (notes keep their spaces). */
+  raw(column: string): string;
+}
+
+/**
+ * Reads the table of a preset and reports the problems every preset shares:
+ * empty file, header only, unclosed quotes and rows of the wrong width.
+ * `rowProblem` lets a preset skip its own footers before the width check.
+ */
+export function readPresetRows(
+  text: string,
+  preset: Pick<TransactionPreset, 'isHeader' | 'label'>,
+  result: ImportResult,
+  skipRow: (row: CsvRow) => string | null = () => null,
+): NamedRow[] {
+  if (text.trim() === '') {
+    result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
+    return [];
+  }
+  const table: CsvTable = readCsvTable(text, { isHeader: (cells) => preset.isHeader(cells) });
+  if (!table.header) {
+    result.errors.push({ line: 1, field: 'row', message: `No ${preset.label} header row found.` });
+    return [];
+  }
+  for (const p of table.problems) result.errors.push({ line: p.line, field: 'row', message: p.message });
+  const headers = table.header.cells.map((h) => h.trim());
+  const width = effectiveWidth(headers);
+  if (table.rows.length === 0) {
+    result.errors.push({ line: table.header.line, field: 'row', message: 'The file has a header but no transactions.' });
+    return [];
+  }
+  const index = new Map(headers.map((h, i) => [h, i] as const));
+  const named: NamedRow[] = [];
+  for (const row of table.rows) {
+    const skip = skipRow(row);
+    if (skip !== null) {
+      result.skipped.push({ line: row.line, reason: skip });
+      continue;
+    }
+    if (effectiveWidth(row.cells) > width || row.cells.length < width) {
+      result.errors.push({
+        line: row.line,
+        field: 'row',
+        message: `This line has ${effectiveWidth(row.cells)} values but the header has ${width}; a delimiter or quote is probably missing or extra.`,
+      });
+      continue;
+    }
+    const raw = (column: string): string => {
+      const i = index.get(column);
+      return i === undefined ? '' : (row.cells[i] ?? '');
+    };
+    named.push({ line: row.line, raw, get: (column) => raw(column).trim() });
+  }
+  return named;
+}
+
+/** Collects field errors for one row; `ok` tells whether the row may become a transaction. */
+export class RowErrors {
+  private readonly list: { field: ImportField; message: string }[] = [];
+
+  constructor(
+    private readonly line: number,
+    private readonly decimal: DecimalSeparator,
+  ) {}
+
+  add(field: ImportField, message: string): void {
+    this.list.push({ field, message });
+  }
+
+  number(field: ImportField, raw: string, label: string): number | null {
+    const parsed = parseNumberCell(raw, this.decimal);
+    if (parsed.ok) return parsed.value;
+    this.add(field, `${label}: ${parsed.reason}.`);
+    return null;
+  }
+
+  get ok(): boolean {
+    return this.list.length === 0;
+  }
+
+  flushInto(result: ImportResult): void {
+    for (const e of this.list) result.errors.push({ line: this.line, ...e });
+  }
+}
