@@ -1,4 +1,5 @@
-import { fromEpochDay, toEpochDay, type IsoDate } from '../common/dates';
+import { fromEpochDay, type IsoDate } from '../common/dates';
+import { fastEpochDay } from './epoch-days';
 
 /** One imported exchange-rate series: 1 unit of `from` costs `close` units of `to`. */
 export interface FxSeries {
@@ -58,7 +59,7 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
   for (const s of series) {
     const valid = s.points.filter((p) => Number.isFinite(p.close) && p.close > 0);
     valid.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-    const days = Int32Array.from(valid, (p) => toEpochDay(p.date));
+    const days = Int32Array.from(valid, (p) => fastEpochDay(p.date));
     const rates = Float64Array.from(valid, (p) => p.close);
     addEdge(s.from, s.to, { days, rates, invert: false });
     addEdge(s.to, s.from, { days, rates, invert: true });
@@ -80,7 +81,7 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
       if (from === to) return { rate: 1, date };
       const legs = pathOf(from, to);
       if (legs === null) return missing(from, to, date);
-      const day = toEpochDay(date);
+      const day = fastEpochDay(date);
       let rate = 1;
       let oldest = day;
       for (const leg of legs) {
@@ -90,7 +91,7 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
         rate *= leg.invert ? 1 / r : r;
         oldest = Math.min(oldest, leg.days[i] as number);
       }
-      return { rate, date: fromEpochDay(oldest) };
+      return { rate, date: oldest === day ? date : fromEpochDay(oldest) };
     },
     ratesOnDays(from, to, days) {
       const out = new Float64Array(days.length);

@@ -1,5 +1,6 @@
-import { toEpochDay, type IsoDate } from '../common/dates';
+import type { IsoDate } from '../common/dates';
 import type { PriceBar } from '../securities/security';
+import { closesOf, epochDaysOf } from './epoch-days';
 import { sortForReplay } from './replay-order';
 import { splitFactor } from './split-ratio';
 import type { Transaction } from './transaction';
@@ -56,6 +57,7 @@ export function seriesReflectsSplit(series: PriceSeries, split: SplitEvent): boo
 
 /** Traded closes as typed arrays, for loops over thousands of days. */
 export interface ValuationCloses {
+  /** Both arrays may be shared with other callers of the same bars (cached): read, never write. */
   days: Int32Array;
   closes: Float64Array;
 }
@@ -69,9 +71,10 @@ export interface ValuationCloses {
  */
 export function valuationCloses(series: PriceSeries, splits: readonly SplitEvent[]): ValuationCloses {
   const bars = series.bars;
-  const days = new Int32Array(bars.length);
-  const closes = new Float64Array(bars.length);
+  const days = epochDaysOf(bars);
   const applied = splits.filter((s) => seriesReflectsSplit(series, s)).sort((a, b) => (a.date < b.date ? -1 : 1));
+  if (applied.length === 0) return { days, closes: closesOf(bars) };
+  const closes = new Float64Array(bars.length);
   let factor = 1;
   let next = applied.length - 1;
   for (let i = bars.length - 1; i >= 0; i--) {
@@ -80,7 +83,6 @@ export function valuationCloses(series: PriceSeries, splits: readonly SplitEvent
       factor *= (applied[next] as SplitEvent).factor;
       next--;
     }
-    days[i] = toEpochDay(bar.date);
     closes[i] = bar.close * factor;
   }
   return { days, closes };

@@ -1,0 +1,178 @@
+import type { IsoDate } from '../common/dates';
+import { AppError } from '../common/errors';
+import type { Security } from '../securities/security';
+import { fastEpochDay, fastIsoDate } from './epoch-days';
+import type { FxProvider } from './fx';
+import { replayPosition } from './position';
+import { splitsOf, valuationCloses, type PriceSeries } from './price-series';
+import { sortForReplay } from './replay-order';
+import type { Transaction } from './transaction';
+
+export interface HoldingValueSeries {
+  securityId: number;
+  /** Base currency; NaN where the value cannot be known (no price yet, no rate). */
+  marketValue: Float64Array;
+  costBasis: Float64Array;
+}
+
+/** Everything indexed by trading day: `days[i]`, `dates[i]`, `marketValue[i]` … */
+export interface ValueSeries {
+  baseCurrency: string;
+  days: Int32Array;
+  dates: IsoDate[];
+  /** Sum of the holdings whose value is known that day, base currency. */
+  marketValue: Float64Array;
+  /** Cost of the shares held that day at the buy dates' rates, base currency. */
+  costBasis: Float64Array;
+  /** 1 where some open holding had no price yet or no exchange rate, so the totals are partial. */
+  incomplete: Uint8Array;
+  holdings: HoldingValueSeries[];
+}
+
+/**
+ * The portfolio's value on every trading day (any day on which a held security has a
+ * price) from the first transaction — or `range.from` — to the last price or `range.to`.
+ * Prices carry forward over a security's holidays; values use the rate of the day.
+ *
+ * Built for 20 years × 100 securities in a few milliseconds: per security one replay of
+ * its transactions into (day, quantity, cost) steps, then one merge pass over the day
+ * grid with typed arrays and integer epoch days. Rates come from one pass per currency.
+ */
+export function portfolioValueSeries(
+  transactions: readonly Transaction[],
+  prices: ReadonlyMap<number, PriceSeries>,
+  securities: readonly Security[],
+  fx: FxProvider,
+  baseCurrency: string,
+  range: { from?: IsoDate; to?: IsoDate } = {},
+): ValueSeries {
+  const byId = new Map(securities.map((s) => [s.id, s]));
+  const bySecurity = new Map<number, Transaction[]>();
+  for (const tx of sortForReplay(transactions)) {
+    if (range.to !== undefined && tx.date > range.to) continue;
+    const list = bySecurity.get(tx.securityId) ?? [];
+    list.push(tx);
+    bySecurity.set(tx.securityId, list);
+  }
+
+  const held = [...bySecurity].map(([securityId, txs]) => {
+    const security = byId.get(securityId);
+    if (security === undefined) {
+      throw new AppError('NOT_FOUND', `Transaction ${txs[0]?.id} refers to a security that does not exist.`, {
+        field: 'securityId',
+        securityId,
+      });
+    }
+    const series = prices.get(securityId);
+    return { security, txs, closes: series ? valuationCloses(series, splitsOf(txs, securityId)) : null };
+  });
+
+  const firstTx = held.reduce((min, h) => Math.min(min, fastEpochDay((h.txs[0] as Transaction).date)), Infinity);
+  const from = range.from !== undefined ? fastEpochDay(range.from) : firstTx;
+  const days = tradingDays(
+    held.map((h) => h.closes?.days ?? new Int32Array()),
+    from,
+    range.to !== undefined ? fastEpochDay(range.to) : Infinity,
+  );
+  const n = days.length;
+  const total = new Float64Array(n);
+  const totalCost = new Float64Array(n);
+  const incomplete = new Uint8Array(n);
+  const rateCache = new Map<string, Float64Array>();
+  const holdings: HoldingValueSeries[] = [];
+
+  for (const { security, txs, closes } of held) {
+    const steps = positionSteps(txs, security, fx, baseCurrency);
+    let rates = rateCache.get(security.currency);
+    if (rates === undefined) {
+      rates = fx.ratesOnDays(security.currency, baseCurrency, days);
+      rateCache.set(security.currency, rates);
+    }
+    const priceDays = closes?.days ?? new Int32Array();
+    const priceCloses = closes?.closes ?? new Float64Array();
+    const { days: stepDays, quantity: stepQuantity, costBase: stepCost } = steps;
+    const marketValue = new Float64Array(n);
+    const costBasis = new Float64Array(n);
+    let s = -1;
+    let p = -1;
+    let quantity = 0;
+    let cost = 0;
+    for (let i = 0; i < n; i++) {
+      const day = days[i] as number;
+      while (s + 1 < stepDays.length && (stepDays[s + 1] as number) <= day) {
+        s++;
+        quantity = stepQuantity[s] as number;
+        cost = stepCost[s] as number;
+      }
+      while (p + 1 < priceDays.length && (priceDays[p + 1] as number) <= day) p++;
+      const value = quantity === 0 ? 0 : p < 0 ? Number.NaN : quantity * (priceCloses[p] as number) * (rates[i] as number);
+      marketValue[i] = value;
+      costBasis[i] = cost;
+      if (value === value && cost === cost) {
+        total[i] = (total[i] as number) + value;
+        totalCost[i] = (totalCost[i] as number) + cost;
+      } else incomplete[i] = 1;
+    }
+    holdings.push({ securityId: security.id, marketValue, costBasis });
+  }
+
+  return {
+    baseCurrency,
+    days,
+    dates: Array.from(days, fastIsoDate),
+    marketValue: total,
+    costBasis: totalCost,
+    incomplete,
+    holdings,
+  };
+}
+
+/** Quantity and base cost after the last transaction of each day that has transactions. */
+function positionSteps(
+  txs: readonly Transaction[],
+  security: Security,
+  fx: FxProvider,
+  baseCurrency: string,
+): { days: Int32Array; quantity: Float64Array; costBase: Float64Array } {
+  const days = new Int32Array(txs.length);
+  const quantity = new Float64Array(txs.length);
+  const costBase = new Float64Array(txs.length);
+  let n = 0;
+  let lastDate = '';
+  replayPosition(txs, security, fx, baseCurrency, (tx, state) => {
+    if (tx.type === 'dividend' || tx.type === 'fee') return;
+    if (tx.date !== lastDate) {
+      days[n] = fastEpochDay(tx.date);
+      lastDate = tx.date;
+      n++;
+    }
+    quantity[n - 1] = state.book.quantity;
+    costBase[n - 1] = state.book.costBase;
+  });
+  return { days: days.subarray(0, n), quantity: quantity.subarray(0, n), costBase: costBase.subarray(0, n) };
+}
+
+/** Union of the securities' bar days within [from, to], ascending. */
+function tradingDays(series: readonly Int32Array[], from: number, to: number): Int32Array {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const days of series) {
+    if (days.length === 0) continue;
+    lo = Math.min(lo, Math.max(from, days[0] as number));
+    hi = Math.max(hi, Math.min(to, days[days.length - 1] as number));
+  }
+  if (!(hi >= lo)) return new Int32Array();
+  const seen = new Uint8Array(hi - lo + 1);
+  let count = 0;
+  for (const days of series) {
+    for (let i = 0; i < days.length; i++) {
+      const d = days[i] as number;
+      if (d < lo || d > hi || seen[d - lo] === 1) continue;
+      seen[d - lo] = 1;
+      count++;
+    }
+  }
+  const out = new Int32Array(count);
+  for (let d = 0, k = 0; d < seen.length; d++) if (seen[d] === 1) out[k++] = d + lo;
+  return out;
+}
