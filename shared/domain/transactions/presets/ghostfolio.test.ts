@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ghostfolioPreset } from './ghostfolio';
+
+describe('Ghostfolio preset', () => {
+  it('reads the sample with four date formats in one file; MANUAL codes become names', () => {
+    const r = ghostfolioPreset.parse(readFileSync('/work/shared/fixtures/transactions/ghostfolio_activities_sample.csv', 'utf8'));
+    expect(r.errors).toEqual([]);
+    // 01-09-2021, 16-09-2021, 17/11/2021, 01.01.2022, 20500606 — all day-first or compact
+    expect(r.transactions.map((t) => [t.type, t.date])).toEqual([
+      ['fee', '2021-09-01'],
+      ['buy', '2021-09-16'],
+      ['dividend', '2021-11-17'],
+      ['buy', '2022-01-01'],
+      ['buy', '2050-06-06'],
+    ]);
+    expect(r.transactions[0]).toMatchObject({ fees: 49, quantity: 0, symbol: null, name: 'Account Opening Fee' });
+    expect(r.transactions[1]).toMatchObject({ symbol: 'MSFT', quantity: 5, price: 298.58, fees: 19, note: 'My first order 🤓' });
+    // dividend 5 × 0.62 = 3.10 USD
+    expect(r.transactions[2]).toMatchObject({ quantity: 5, price: 0.62 });
+    // a Code that is an ISIN goes to the isin field
+    expect(r.transactions[4]).toMatchObject({ symbol: null, isin: 'US5949181045' });
+  });
+});
