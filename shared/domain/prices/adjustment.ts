@@ -1,0 +1,42 @@
+import type { CloseFrom, PriceFileMapping } from './mapping';
+
+/**
+ * What the imported close prices already account for. Returns computed from a
+ * split-only series still miss dividends; a split+dividend series must not have
+ * dividends added again. The UI shows describeAdjustment() next to the import.
+ */
+export type AdjustmentKind = 'split' | 'split+dividend' | 'unknown';
+
+export interface PriceAdjustment {
+  closeFrom: CloseFrom;
+  kind: AdjustmentKind;
+}
+
+/**
+ * Yahoo's download (and yfinance with auto_adjust=False, which also writes Adj Close)
+ * gives a Close adjusted for splits only and an Adj Close adjusted for splits and
+ * dividends. yfinance files *without* an Adj Close column come from auto_adjust=True,
+ * the default of history() and of download() since 0.2.51: there Close itself is
+ * split+dividend adjusted (the float noise in old rows is the trace of that). Other
+ * sources do not say, so they are 'unknown'.
+ */
+export function adjustmentOf(mapping: PriceFileMapping): PriceAdjustment {
+  const closeFrom = mapping.closeFrom;
+  const hasAdjClose = mapping.kind === 'delimited' ? mapping.columns.adjClose !== null : mapping.keys.adjClose !== null;
+  const yahoo = mapping.source === 'yahoo-download' || mapping.source === 'yfinance-download' || mapping.source === 'yfinance-history';
+  if (closeFrom === 'adjClose') return { closeFrom, kind: yahoo || mapping.source === 'alpha-vantage' ? 'split+dividend' : 'unknown' };
+  if (!yahoo) return { closeFrom, kind: 'unknown' };
+  return { closeFrom, kind: hasAdjClose ? 'split' : 'split+dividend' };
+}
+
+export function describeAdjustment(adjustment: PriceAdjustment): string {
+  const column = adjustment.closeFrom === 'adjClose' ? 'the Adj Close column' : 'the Close column';
+  switch (adjustment.kind) {
+    case 'split':
+      return `Prices come from ${column}, adjusted for stock splits but not for dividends. Returns will not include dividends unless you record them.`;
+    case 'split+dividend':
+      return `Prices come from ${column}, adjusted for stock splits and dividends. Do not record dividends again for returns, or they are counted twice.`;
+    case 'unknown':
+      return `Prices come from ${column}. The file does not say whether they are adjusted for splits or dividends; check a known split date in the chart.`;
+  }
+}
