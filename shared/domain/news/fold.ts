@@ -24,11 +24,20 @@ export function foldChar(char: string): string {
 }
 
 export function foldText(text: string): FoldedText {
+  return mapChars(text, foldChar);
+}
+
+/** Full-width to half-width (NFKC) only, keeping case: tickers are matched as written. */
+export function widthText(text: string): FoldedText {
+  return mapChars(text, (c) => c.normalize('NFKC'));
+}
+
+function mapChars(text: string, map: (char: string) => string): FoldedText {
   let folded = '';
   const origin: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const f = foldChar(char);
+    const f = map(char);
     for (let i = 0; i < f.length; i += 1) origin.push(offset);
     folded += f;
     offset += char.length;

@@ -1,0 +1,89 @@
+import { foldText, isWordChar, widthText } from './fold';
+
+/**
+ * Where a company name or ticker occurs in a text, as offsets into that text.
+ *
+ * Names are matched after folding (NFKC, no accents, case-folded), so 'JD.COM',
+ * 'ＪＤ.com' and 'Privée'/'Privee' are found. At a name's Latin edge the
+ * neighbour must not be a letter or digit ('jd' is not found in 'Jdx'); at a CJK
+ * edge there is no such check, since Chinese has no spaces between words. A
+ * German/English genitive 's' is accepted on names of four letters or more
+ * ('Nvidias H200-Chips').
+ *
+ * Tickers are matched as written, upper case, standalone: 'BABA', 'NVDA'. Tickers
+ * that are also everyday words or abbreviations ('ON', 'ALL', 'IT', 'AI', 'US')
+ * and single letters count only with a '$' or exchange prefix ('$ON',
+ * 'NASDAQ: ON'), because in prose they are nearly always the word. In text that
+ * is mostly capitals (shouted headlines) bare tickers are not trusted at all.
+ */
+export interface Mention {
+  index: number;
+  end: number;
+  text: string;
+}
+
+export function findNameMentions(text: string, name: string): Mention[] {
+  const needle = foldText(name.trim()).folded;
+  if (needle.length < 2) return [];
+  // Short all-capital names ('AMD', 'UBS') are acronyms and follow the ticker rule.
+  if (/^[A-Z0-9]{2,4}$/.test(name.trim())) return findSymbolMentions(text, name.trim());
+  const { folded, origin } = foldText(text);
+  const latinStart = isWordChar(needle[0]);
+  const latinEnd = isWordChar(needle[needle.length - 1]);
+  const out: Mention[] = [];
+  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + 1)) {
+    if (latinStart && isWordChar(folded[at - 1])) continue;
+    let stop = at + needle.length;
+    if (latinEnd && isWordChar(folded[stop])) {
+      const genitive = needle.length >= 4 && folded[stop] === 's' && !isWordChar(folded[stop + 1]);
+      if (!genitive) continue;
+      stop += 1;
+    }
+    const index = origin[at] ?? 0;
+    const end = origin[stop] ?? text.length;
+    out.push({ index, end, text: text.slice(index, end) });
+  }
+  return out;
+}
+
+const COMMON_WORDS = new Set([
+  'A', 'I', 'AI', 'ALL', 'AM', 'AN', 'ARE', 'AT', 'BE', 'BIG', 'BY', 'CAN', 'CEO', 'CFO', 'DE', 'DO', 'EU', 'ECB', 'ETF', 'EV',
+  'FED', 'FOR', 'FUN', 'GDP', 'GO', 'HAS', 'HE', 'HK', 'IMF', 'IPO', 'IT', 'KEY', 'KI', 'NEW', 'NOW', 'ON', 'ONE', 'OR', 'OUT',
+  'PC', 'PM', 'REAL', 'SEE', 'SO', 'TV', 'UK', 'UN', 'US', 'USA', 'WELL', 'CASH', 'OPEN', 'PLAY', 'TECH', 'CAR', 'LOVE', 'NICE',
+]);
+
+export function isAmbiguousTicker(symbol: string): boolean {
+  return symbol.length === 1 || COMMON_WORDS.has(symbol);
+}
+
+const PREFIX = /(\$|(?:NASDAQ|NYSE|NYSEARCA|AMEX|HKEX|HKG|SEHK|XETRA|LSE|OTC)\s*:\s*)$/i;
+
+function mostlyCapitals(text: string): boolean {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const upper = text.match(/\p{Lu}/gu) ?? [];
+  return letters.length >= 12 && upper.length / letters.length > 0.7;
+}
+
+/** Offsets of a listing symbol. Suffixed symbols ('9988.HK') are distinctive and matched case-insensitively. */
+export function findSymbolMentions(text: string, symbol: string): Mention[] {
+  const sym = symbol.trim().replace(/^\$/, '');
+  if (!/^[A-Za-z0-9]{1,6}([.-][A-Za-z0-9]{1,3})?$/.test(sym)) return [];
+  const suffixed = /[.-]/.test(sym);
+  const { folded: haystack, origin } = suffixed ? foldText(text) : widthText(text);
+  const needle = suffixed ? sym.toLowerCase() : sym;
+  const strict = !suffixed && (isAmbiguousTicker(sym) || mostlyCapitals(text));
+  const out: Mention[] = [];
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    const stop = at + needle.length;
+    const after = haystack[stop];
+    if (isWordChar(haystack[at - 1]) || isWordChar(after)) continue;
+    // 'JD.com' is a name (found by name matching); 'US-Sanktionen' is a word, not a ticker.
+    if (!suffixed && (after === '-' || (after === '.' && isWordChar(haystack[stop + 1])))) continue;
+    const prefix = PREFIX.exec(haystack.slice(Math.max(0, at - 12), at));
+    if (strict && !prefix) continue;
+    const index = origin[prefix ? at - (prefix[1] ?? '').length : at] ?? 0;
+    const end = origin[stop] ?? text.length;
+    out.push({ index, end, text: text.slice(index, end) });
+  }
+  return out;
+}
