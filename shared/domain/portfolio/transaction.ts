@@ -49,10 +49,14 @@ export interface FieldError {
 export function validateTransaction(tx: Transaction, existing: readonly Transaction[], today: IsoDate): FieldError[] {
   const errors = validateTransactionFields(tx, today);
   if (errors.length > 0) return errors;
-  const others = existing.filter((t) => t.securityId === tx.securityId && t.id !== tx.id);
+  const before = existing.filter((t) => t.securityId === tx.securityId);
+  const others = before.filter((t) => t.id !== tx.id);
   const problem = findOversell([...others, tx]);
-  if (problem === null || problem.transaction.id === findOversell(others)?.transaction.id) return errors;
-  const field = problem.transaction.id === tx.id ? 'quantity' : tx.type === 'sell' ? 'quantity' : tx.type === 'split' ? 'splitRatio' : 'date';
+  // A sell that was already uncovered before this change is not this change's fault.
+  if (problem === null || problem.transaction.id === findOversell(before)?.transaction.id) return errors;
+  const previous = before.find((t) => t.id === tx.id);
+  const moved = previous !== undefined && previous.date !== tx.date && previous.quantity === tx.quantity;
+  const field: FieldError['field'] = tx.type === 'split' ? 'splitRatio' : moved ? 'date' : 'quantity';
   const prefix = problem.transaction.id === tx.id ? '' : 'This change would break a later sale: ';
   return [{ field, message: prefix + describeOversell(problem) }];
 }

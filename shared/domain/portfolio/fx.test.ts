@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createFxProvider, fxPairFromSymbol, type FxSeries } from './fx';
+
+// Real USD/HKD closes, European export: "2026-01-09;7,791999816894531;7,79…" (Date;Adj Close;Close;…).
+function usdHkd(): FxSeries {
+  const text = readFileSync('/work/shared/fixtures/prices/yfinance-semicolon-decimal-comma_USDHKD=X_2025-2026.csv', 'utf8');
+  const points = text
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => {
+      const cells = line.split(';');
+      return { date: cells[0] as string, close: Number((cells[2] as string).replace(',', '.')) };
+    });
+  return { from: 'USD', to: 'HKD', points };
+}
+
+describe('fxPairFromSymbol', () => {
+  it('reads long and short Yahoo FX symbols', () => {
+    expect(fxPairFromSymbol('HKDEUR=X')).toEqual({ from: 'HKD', to: 'EUR' });
+    expect(fxPairFromSymbol('HKD=X')).toEqual({ from: 'USD', to: 'HKD' });
+    expect(fxPairFromSymbol('^HSI')).toBeNull();
+  });
+});
+
+describe('createFxProvider', () => {
+  const fx = createFxProvider([usdHkd(), { from: 'EUR', to: 'USD', points: [{ date: '2026-01-09', close: 1.16 }] }]);
+
+  it('uses the direct series on a trading day', () => {
+    expect(fx.rate('USD', 'HKD', '2026-01-09')).toEqual({ rate: 7.791999816894531, date: '2026-01-09' });
+  });
+
+  it('inverts the series for the other direction', () => {
+    // 1 / 7.794149875640869 = 0.1283013563…
+    const r = fx.rate('HKD', 'USD', '2026-01-12');
+    expect(r.rate).toBeCloseTo(0.1283013563, 10);
+  });
+
+  it('carries the last rate over a weekend and says which day it is from', () => {
+    // 2026-01-10 is a Saturday: Friday 2026-01-09's 7.791999816894531 applies.
+    expect(fx.rate('USD', 'HKD', '2026-01-10')).toEqual({ rate: 7.791999816894531, date: '2026-01-09' });
+  });
+
+  it('crosses through USD: HKD→EUR = (1 / USDHKD) / EURUSD', () => {
+    // On 2026-01-12: 1 / 7.794149875640869 / 1.16 = 0.1106046…, the EUR leg is from 01-09.
+    const r = fx.rate('HKD', 'EUR', '2026-01-12');
+    expect(r.rate).toBeCloseTo(1 / 7.794149875640869 / 1.16, 12);
+    expect(r.date).toBe('2026-01-09');
+  });
+
+  it('returns null with a reason when no rate exists on or before the day — never 1', () => {
+    expect(fx.rate('HKD', 'EUR', '2026-01-08')).toEqual({ rate: null, reason: 'no HKD→EUR rate on or before 2026-01-08' });
+    expect(fx.rate('CNY', 'EUR', '2026-01-12')).toEqual({ rate: null, reason: 'no CNY→EUR rate on or before 2026-01-12' });
+    expect(fx.rate('HKD', 'USD', '2024-12-31').rate).toBeNull();
+  });
+
+  it('is exactly 1 for the same currency even without any series', () => {
+    expect(createFxProvider([]).rate('EUR', 'EUR', '2026-01-12')).toEqual({ rate: 1, date: '2026-01-12' });
+  });
+
+  it('gives the same rates for many days at once, NaN before the first quote', () => {
+    const days = Int32Array.from([20461, 20463, 20464, 20466]); // 2026-01-08, 01-10, 01-11, 01-13
+    const rates = fx.ratesOnDays('HKD', 'EUR', days);
+    expect(Number.isNaN(rates[0])).toBe(true);
+    expect(rates[1]).toBeCloseTo(1 / 7.791999816894531 / 1.16, 12);
+    expect(rates[3]).toBeCloseTo(1 / 7.79640007019043 / 1.16, 12);
+  });
+});
