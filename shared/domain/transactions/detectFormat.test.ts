@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../common/errors';
+import { detectTransactionFormat, importTransactionFile } from './detectFormat';
+
+const FIXTURES = '/work/shared/fixtures/transactions/';
+const detect = (name: string): string => {
+  const d = detectTransactionFormat(readFileSync(FIXTURES + name, 'utf8'), name);
+  return d.kind === 'preset' ? d.presetId : d.kind;
+};
+
+describe('detectTransactionFormat', () => {
+  it('recognises the presets by header, with or without a title row', () => {
+    expect(detect('ibkr-flex-trades_minimal.csv')).toBe('ibkr-flex-trades');
+    expect(detect('ibkr-flex-trades_vti.csv')).toBe('ibkr-flex-trades');
+    expect(detect('schwab_transactions_with-title-row.csv')).toBe('schwab');
+    expect(detect('schwab_transactions_no-title-row.csv')).toBe('schwab');
+    expect(detect('schwab_transactions_plain.csv')).toBe('schwab');
+    expect(detect('ghostfolio_activities_sample.csv')).toBe('ghostfolio');
+  });
+
+  it('falls back to a suggested mapping for other CSVs and refuses XML/JSON', () => {
+    expect(detect('eu-broker_releve-de-compte_fr.csv')).toBe('generic');
+    expect(detect('trading212_history.csv')).toBe('generic');
+    expect(detect('ibkr-flex_01_trades-fx-corpactions.xml')).toBe('unsupported');
+    expect(detect('ghostfolio_export_sample.json')).toBe('unsupported');
+  });
+});
+
+describe('importTransactionFile', () => {
+  it('reads a preset file directly', () => {
+    const text = readFileSync(FIXTURES + 'ibkr-flex-trades_vti.csv', 'utf8');
+    expect(importTransactionFile(text, 'vti.csv').transactions).toHaveLength(1);
+  });
+
+  it('throws AppError for non-CSV files and for generic files without a confirmed mapping', () => {
+    const xml = readFileSync(FIXTURES + 'ibkr-flex_17_us-stocks-options.xml', 'utf8');
+    expect(() => importTransactionFile(xml, 'flex.xml')).toThrow(AppError);
+    try {
+      importTransactionFile('Date;Type\n2024-01-01;Buy\n', 'other.csv');
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(AppError);
+      expect((e as AppError).code).toBe('VALIDATION');
+      expect((e as AppError).details).toEqual({ file: 'other.csv' });
+    }
+  });
+
+  it('reports empty and header-only preset files as errors', () => {
+    expect(importTransactionFile('\uFEFF\n\n', 'x.csv')).toEqual({
+      transactions: [], skipped: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }],
+    });
+    const header = '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount"\n';
+    expect(importTransactionFile(header, 'schwab.csv').errors).toEqual([
+      { line: 1, field: 'row', message: 'The file has a header but no transactions.' },
+    ]);
+  });
+});

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findDuplicates, type ExistingTransaction } from './duplicates';
+import type { ImportedTransaction } from './importedTransaction';
+import { ibkrFlexTradesPreset } from './presets/ibkr';
+
+const FIXTURES = '/work/shared/fixtures/transactions/';
+const ibkrMinimal = ibkrFlexTradesPreset.parse(readFileSync(FIXTURES + 'ibkr-flex-trades_minimal.csv', 'utf8')).transactions;
+const ibkrVti = ibkrFlexTradesPreset.parse(readFileSync(FIXTURES + 'ibkr-flex-trades_vti.csv', 'utf8')).transactions;
+
+const stored = (t: ImportedTransaction, changes: Partial<ExistingTransaction> = {}): ExistingTransaction => ({
+  date: t.date, type: t.type, symbol: t.symbol, isin: t.isin, quantity: t.quantity, price: t.price,
+  fees: t.fees, externalId: t.externalId, ...changes,
+});
+
+describe('findDuplicates', () => {
+  it('matches by fields when the file has no ids (IBKR minimal), one stored row per imported row', () => {
+    // store the first 3 buys (lines 2–4); lines 5–9 are new
+    const existing = ibkrMinimal.slice(0, 3).map((t) => stored(t));
+    const report = findDuplicates(ibkrMinimal, existing);
+    expect(report.rows.map((r) => r.status)).toEqual([
+      'already-imported', 'already-imported', 'already-imported', 'new', 'new', 'new', 'new', 'new',
+    ]);
+    expect(report.rows[2]).toEqual({ line: 4, status: 'already-imported', existingIndex: 2 });
+    expect(report.possibleDuplicatesWithinFile).toEqual([]);
+  });
+
+  it('matches by ISIN even when the stored row also knows the symbol, and not when fees differ', () => {
+    const first = ibkrMinimal[1] as ImportedTransaction; // 95 × 93.78 USD, fee 1
+    expect(findDuplicates([first], [stored(first, { symbol: 'VWO' })]).rows[0]?.status).toBe('already-imported');
+    expect(findDuplicates([first], [stored(first, { fees: 1.5 })]).rows[0]?.status).toBe('new');
+  });
+
+  it('uses the broker id when both sides have one: same id matches, different ids never do', () => {
+    const vti = ibkrVti[0] as ImportedTransaction;
+    expect(findDuplicates([vti], [stored(vti, { quantity: 999 })]).rows[0]?.status).toBe('already-imported');
+    expect(findDuplicates([vti], [stored(vti, { externalId: 'other' })]).rows[0]?.status).toBe('new');
+    // a stored row entered by hand (no id) with the same fields is the same trade
+    expect(findDuplicates([vti], [stored(vti, { externalId: null })]).rows[0]?.status).toBe('already-imported');
+  });
+
+  it('flags identical rows inside one file without dropping them; one stored copy absorbs only one', () => {
+    const buy = ibkrMinimal[2] as ImportedTransaction;
+    const twice = [buy, { ...buy, line: 20 }];
+    const report = findDuplicates(twice, [stored(buy)]);
+    expect(report.rows.map((r) => r.status)).toEqual(['already-imported', 'new']);
+    expect(report.possibleDuplicatesWithinFile).toEqual([[buy.line, 20]]);
+    // distinct broker ids say the broker saw two trades: nothing to ask
+    const distinct = findDuplicates([{ ...buy, externalId: 'a' }, { ...buy, externalId: 'b', line: 20 }], []);
+    expect(distinct.possibleDuplicatesWithinFile).toEqual([]);
+  });
+});

@@ -1,0 +1,76 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectTransactionFormat, importTransactionFile } from './detectFormat';
+import { assignStableIds, exportTransactionsCsv, type ExportableTransaction } from './exportCsv';
+import { findDuplicates } from './duplicates';
+import { schwabPreset } from './presets/schwab';
+
+const base: ExportableTransaction = {
+  type: 'buy', date: '2026-01-12', quantity: 100, price: 154.3, currency: 'HKD', fees: 12.5,
+  splitRatio: undefined, note: '', externalId: null, symbol: '9988.HK', isin: 'KYG017191142', name: 'Alibaba Group',
+};
+
+const withoutLine = ({ line: _line, ...rest }: { line: number } & ExportableTransaction): ExportableTransaction => rest;
+
+describe('exportTransactionsCsv', () => {
+  it('writes the header, ISO dates, "." decimals and RFC 4180 quoting', () => {
+    const quoted = { ...base, note: 'said "buy", then\nbought' };
+    const split: ExportableTransaction = {
+      ...base, type: 'split', quantity: 0, price: 0, fees: 0, splitRatio: { from: 1, to: 10 },
+      symbol: 'NVDA', isin: null, name: 'NVIDIA, Corp', externalId: 'X-1',
+    };
+    const csv = exportTransactionsCsv([quoted, split]);
+    const generatedId = assignStableIds([quoted])[0] ?? '';
+    expect(generatedId).toMatch(/^tl-/);
+    expect(csv.split('\r\n')).toEqual([
+      'Date,Type,Symbol,ISIN,Name,Quantity,Price,Currency,Fees,SplitFrom,SplitTo,Note,ExternalId',
+      `2026-01-12,buy,9988.HK,KYG017191142,Alibaba Group,100,154.3,HKD,12.5,,,"said ""buy"", then\nbought",${generatedId}`,
+      '2026-01-12,split,NVDA,,"NVIDIA, Corp",0,0,HKD,0,1,10,,X-1',
+      '',
+    ]);
+  });
+
+  it('gives identical rows without an id different, stable ids', () => {
+    const ids = assignStableIds([base, base, { ...base, externalId: 'broker-7' }]);
+    expect(ids[0]).toMatch(/^tl-[0-9a-f]{16}-0$/);
+    expect(ids[1]).toBe(ids[0]?.replace(/-0$/, '-1'));
+    expect(ids[2]).toBe('broker-7');
+    expect(assignStableIds([base, base])).toEqual(ids.slice(0, 2)); // same on every export
+    expect(assignStableIds([{ ...base, fees: 12.51 }])[0]).not.toBe(ids[0]);
+  });
+});
+
+describe('export → import round trip', () => {
+  const schwab = schwabPreset.parse(readFileSync('/work/shared/fixtures/transactions/schwab_transactions_plain.csv', 'utf8'));
+  const originals: ExportableTransaction[] = [
+    ...schwab.transactions.map(withoutLine),
+    base,
+    base, // a genuine second identical buy
+    { ...base, price: 0.1 + 0.2, note: ' leading and trailing space ', name: 'Alibaba "BABA"' },
+    { ...base, type: 'split', quantity: 0, price: 0, fees: 0, splitRatio: { from: 1, to: 8 }, externalId: 'corp-1' },
+  ];
+  const csv = exportTransactionsCsv(originals);
+
+  it('is recognised as the tickerline preset and reads back to exactly the same transactions', () => {
+    expect(detectTransactionFormat(csv, 'tickerline-export.csv')).toEqual({ kind: 'preset', presetId: 'tickerline', label: 'Tickerline export' });
+    const back = importTransactionFile(csv, 'tickerline-export.csv');
+    expect(back.errors).toEqual([]);
+    expect(back.skipped).toEqual([]);
+    const ids = assignStableIds(originals);
+    expect(back.transactions.map(withoutLine)).toEqual(originals.map((t, i) => ({ ...t, externalId: ids[i] })));
+    // a quoted newline would shift lines; here every row is one line: header 1, rows from 2
+    expect(back.transactions.at(-1)?.line).toBe(originals.length + 1);
+    expect(back.transactions.find((t) => t.note === ' leading and trailing space ')?.price).toBe(0.1 + 0.2);
+  });
+
+  it('re-importing over the stored originals finds every row already imported and asks about none', () => {
+    const back = importTransactionFile(csv, 'tickerline-export.csv');
+    const stored = originals.map((t) => ({ ...t }));
+    const report = findDuplicates(back.transactions, stored);
+    expect(report.rows.filter((r) => r.status === 'new')).toEqual([]);
+    expect(new Set(report.rows.map((r) => r.existingIndex)).size).toBe(originals.length);
+    expect(report.possibleDuplicatesWithinFile).toEqual([]);
+    // exporting what came back gives the same file
+    expect(exportTransactionsCsv(back.transactions.map(withoutLine))).toBe(csv);
+  });
+});
