@@ -4,7 +4,7 @@ import type { Security } from '../securities/security';
 import { lastIndexOnOrBefore, type FxProvider } from './fx';
 import type { Lot } from './lots';
 import { replayPosition } from './position';
-import { splitsOf, valuationCloses, type PriceSeries, type SplitEvent } from './price-series';
+import { splitsBySecurity, valuationCloses, type PriceSeries, type SplitEvent } from './price-series';
 import { sortForReplay } from './replay-order';
 import type { Transaction } from './transaction';
 
@@ -116,11 +116,13 @@ export function computeHoldings(
     bySecurity.set(tx.securityId, list);
   }
 
+  const allSplits = splitsBySecurity(transactions);
   const positions = [...bySecurity].map(([securityId, txs]) => {
     const security = byId.get(securityId) as Security;
     const state = replayPosition(txs, security, fx, baseCurrency);
     const series = prices.get(securityId);
-    const splits = splitsOf(txs, securityId);
+    // Splits after asOf still matter: an adjusted series has divided the prices before them.
+    const splits = allSplits.get(securityId) ?? [];
     const closes = series ? valuationCloses(series, splits) : null;
     return { security, state, closes, splits };
   });

@@ -1,7 +1,6 @@
 import type { IsoDate } from '../common/dates';
 import type { PriceBar } from '../securities/security';
 import { closesOf, epochDaysOf } from './epoch-days';
-import { sortForReplay } from './replay-order';
 import { splitFactor } from './split-ratio';
 import type { Transaction } from './transaction';
 
@@ -26,14 +25,17 @@ export interface SplitEvent {
   factor: number;
 }
 
-export function splitsOf(transactions: readonly Transaction[], securityId: number): SplitEvent[] {
-  const splits: SplitEvent[] = [];
-  for (const tx of sortForReplay(transactions)) {
-    if (tx.securityId === securityId && tx.type === 'split' && tx.splitRatio) {
-      splits.push({ date: tx.date, factor: splitFactor(tx.splitRatio) });
-    }
+/** The user's recorded splits of every security, ascending by date, in one pass over the ledger. */
+export function splitsBySecurity(transactions: readonly Transaction[]): Map<number, SplitEvent[]> {
+  const out = new Map<number, SplitEvent[]>();
+  for (const tx of transactions) {
+    if (tx.type !== 'split' || !tx.splitRatio) continue;
+    const list = out.get(tx.securityId) ?? [];
+    list.push({ date: tx.date, factor: splitFactor(tx.splitRatio) });
+    out.set(tx.securityId, list);
   }
-  return splits;
+  for (const list of out.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return out;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Security } from '../securities/security';
 import { fastEpochDay, fastIsoDate } from './epoch-days';
 import type { FxProvider } from './fx';
 import { replayPosition } from './position';
-import { splitsOf, valuationCloses, type PriceSeries } from './price-series';
+import { splitsBySecurity, valuationCloses, type PriceSeries } from './price-series';
 import { sortForReplay } from './replay-order';
 import type { Transaction } from './transaction';
 
@@ -55,6 +55,7 @@ export function portfolioValueSeries(
     bySecurity.set(tx.securityId, list);
   }
 
+  const allSplits = splitsBySecurity(transactions);
   const held = [...bySecurity].map(([securityId, txs]) => {
     const security = byId.get(securityId);
     if (security === undefined) {
@@ -64,7 +65,9 @@ export function portfolioValueSeries(
       });
     }
     const series = prices.get(securityId);
-    return { security, txs, closes: series ? valuationCloses(series, splitsOf(txs, securityId)) : null };
+    // All splits, also those after range.to: an adjusted series has divided the prices before them.
+    const splits = allSplits.get(securityId) ?? [];
+    return { security, txs, closes: series ? valuationCloses(series, splits) : null };
   });
 
   const firstTx = held.reduce((min, h) => Math.min(min, fastEpochDay((h.txs[0] as Transaction).date)), Infinity);
