@@ -94,14 +94,14 @@ function directionIn(clause: string, numberAt: number): { direction: ClaimDirect
   return best;
 }
 
-interface SentenceMentions {
-  eligible: Set<number>;
-  subject: Set<number>; // listings named first
-  any: boolean;
+interface NamedAt {
+  index: number;
+  ids: Set<number>;
+  contrast: boolean; // "Neben Alibaba …": named, but not what the sentence is about
 }
 
-function mentionsIn(sentence: Sentence, links: SecurityLink[]): SentenceMentions {
-  const found: { index: number; ids: Set<number>; contrast: boolean }[] = [];
+function mentionsIn(sentence: Sentence, links: SecurityLink[]): NamedAt[] {
+  const found: NamedAt[] = [];
   for (const link of links) {
     const terms = new Map<string, 'name' | 'symbol'>();
     for (const r of link.reasons) if (r.via !== 'stated-ticker') terms.set(r.term, r.via === 'name' ? 'name' : 'symbol');
@@ -115,10 +115,45 @@ function mentionsIn(sentence: Sentence, links: SecurityLink[]): SentenceMentions
       }
     }
   }
-  found.sort((a, b) => a.index - b.index);
-  const eligible = new Set(found.filter((f) => !f.contrast).flatMap((f) => [...f.ids]));
-  const first = found.find((f) => !f.contrast) ?? found[0];
-  return { eligible, subject: first ? first.ids : new Set(), any: found.length > 0 };
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const CONJUNCTION = /\s(?:and|und|while|whereas|but|aber|wahrend|während|sowie|wohingegen)\s/giu;
+const STARTS_NEW_SUBJECT = /^(and|und|while|whereas|but|aber|wahrend|während|sowie|wohingegen|as well as)\s/iu;
+// A name after the number behind one of these is an object: "Apple gained 2.2 percent following a report that it partnered with Alibaba".
+const OBJECT_LINK = /(^|[^\p{L}])(following|after|with|that|from|than|against|mit|nach|wegen|dank|gegenuber)([^\p{L}]|$)/u;
+
+/**
+ * The part of a clause a percentage belongs to: "Nvidia climbed 3.2 percent and
+ * Apple rose 2 percent" is two parts; a part without a percentage of its own
+ * ("Kuaishou Technology und JD.com … jeweils mehr als 4 %") joins the next.
+ */
+function segmentAround(clause: Clause, local: number): Clause {
+  const cuts = [0, ...[...clause.text.matchAll(CONJUNCTION)].map((m) => m.index), clause.text.length];
+  let start = 0;
+  for (let i = 1; i < cuts.length; i += 1) {
+    const end = cuts[i] ?? clause.text.length;
+    const part = clause.text.slice(start, end);
+    if (local >= start && local < end) return { text: part, start: clause.start + start };
+    if (PERCENT_TEST.test(part)) start = end;
+  }
+  return { text: clause.text.slice(start), start: clause.start + start };
+}
+
+const PERCENT_TEST = /\d\s?(%|prozent|percent|per\s?cent|pct)/iu;
+
+/** Listings a percentage is attributed to; empty when it is about someone not linked. */
+function ownersOf(sentence: string, clauses: Clause[], named: NamedAt[], segment: Clause, numberAt: number, carried: Set<number>): Set<number> {
+  const segEnd = segment.start + segment.text.length;
+  const inSegment = named.filter((n) => !n.contrast && n.index >= segment.start && n.index < segEnd && !(n.index > numberAt && OBJECT_LINK.test(fold(sentence.slice(numberAt, n.index)))));
+  if (inSegment.length > 0) return new Set(inSegment.flatMap((n) => [...n.ids]));
+  if (STARTS_NEW_SUBJECT.test(segment.text.trim())) return new Set();
+  if (named.length === 0) return carried;
+  const first = named.find((n) => !n.contrast && !(n.index > numberAt && OBJECT_LINK.test(fold(sentence.slice(numberAt, n.index)))));
+  if (!first) return new Set();
+  // "Tesla jumped 5.9 percent, Nvidia climbed 3.2 percent": a name whose own clause states a move keeps to it.
+  const home = clauses.findLast((c) => c.start <= first.index);
+  return home && PERCENT_TEST.test(home.text) ? new Set() : first.ids;
 }
 
 export function extractClaims(text: string, links: SecurityLink[]): PriceClaim[] {
@@ -128,12 +163,13 @@ export function extractClaims(text: string, links: SecurityLink[]): PriceClaim[]
   for (const sentence of splitSentences(text)) {
     const named = mentionsIn(sentence, links);
     if (sentence.block !== subjectBlock) subject = new Set();
-    if (named.any) {
-      subject = named.subject;
+    const carried = subject;
+    const first = named.find((n) => !n.contrast) ?? named[0];
+    if (first) {
+      subject = first.ids;
       subjectBlock = sentence.block;
     }
-    const owners = named.any ? named.eligible : subject;
-    if (owners.size === 0) continue;
+    if (named.length === 0 && carried.size === 0) continue;
 
     const clauses = clausesOf(sentence.text);
     for (const m of sentence.text.matchAll(PERCENT)) {
@@ -149,6 +185,7 @@ export function extractClaims(text: string, links: SecurityLink[]): PriceClaim[]
       if (dir === null && m[1]) dir = m[1].trim() === '+' ? 'up' : 'down';
       if (dir === null) continue;
 
+      const owners = ownersOf(sentence.text, clauses, named, segmentAround(clause, local), numberAt, carried);
       const before = fold(clause.text.slice(0, local));
       const qualifier = QUALIFIERS.find(([, re]) => re.test(before))?.[0] ?? 'exact';
       const horizon: ClaimHorizon = LONGER.test(fold(clause.text)) ? 'longer' : 'day';
