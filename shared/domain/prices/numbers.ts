@@ -138,6 +138,7 @@ export function detectNumberFormat(values: readonly string[]): { format: NumberF
   let commaDecimal = 0;
   let dotDecimal = 0;
   let commaGroups = 0;
+  let weakCommaGroups = 0; // a lone "1,234": grouping or three decimals
   let dotGroups = 0;
   let spaceGroups = 0;
   let apostropheGroups = 0;
@@ -161,7 +162,7 @@ export function detectNumberFormat(values: readonly string[]): { format: NumberF
     if (lastComma >= 0) {
       if (v.indexOf(',') !== lastComma || /,\d{3}$/.test(v)) {
         if (v.indexOf(',') !== lastComma) commaGroups++;
-        else if (!/^0,/.test(v)) commaGroups += 0.5; // "1,234" leans to grouping but is not proof
+        else if (!/^0,/.test(v)) weakCommaGroups++;
         else commaDecimal++;
       } else {
         commaDecimal++;
@@ -176,7 +177,7 @@ export function detectNumberFormat(values: readonly string[]): { format: NumberF
     const thousands: ThousandsSeparator = dotGroups > 0 ? '.' : spaceGroups > 0 ? ' ' : '';
     return { format: { decimalSeparator: ',', thousandsSeparator: thousands }, certain: commaDecimal >= 1 };
   }
-  const thousands: ThousandsSeparator = commaGroups > 0 ? ',' : spaceGroups > 0 ? ' ' : apostropheGroups > 0 ? "'" : '';
-  const certain = dotDecimal >= 1 || commaGroups >= 1 || (commaDecimal === 0 && dotGroups === 0);
+  const thousands: ThousandsSeparator = commaGroups > 0 || weakCommaGroups > 0 ? ',' : spaceGroups > 0 ? ' ' : apostropheGroups > 0 ? "'" : '';
+  const certain = dotDecimal >= 1 || commaGroups >= 1 || (weakCommaGroups === 0 && dotGroups === 0);
   return { format: { decimalSeparator: '.', thousandsSeparator: thousands }, certain };
 }
