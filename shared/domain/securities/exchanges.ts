@@ -14,6 +14,7 @@ export const EXCHANGES: Record<string, Exchange> = {
   HKEX: { code: 'HKEX', name: 'Hong Kong Stock Exchange', timeZone: 'Asia/Hong_Kong', close: '16:00' },
   NYSE: { code: 'NYSE', name: 'New York Stock Exchange', timeZone: 'America/New_York', close: '16:00' },
   NASDAQ: { code: 'NASDAQ', name: 'Nasdaq', timeZone: 'America/New_York', close: '16:00' },
+  OTC: { code: 'OTC', name: 'US over-the-counter (OTC Markets)', timeZone: 'America/New_York', close: '16:00' },
   XETRA: { code: 'XETRA', name: 'Xetra (Frankfurt)', timeZone: 'Europe/Berlin', close: '17:30' },
   SSE: { code: 'SSE', name: 'Shanghai Stock Exchange', timeZone: 'Asia/Shanghai', close: '15:00' },
   SZSE: { code: 'SZSE', name: 'Shenzhen Stock Exchange', timeZone: 'Asia/Shanghai', close: '15:00' },
