@@ -17,19 +17,34 @@ export function downsampleMinMax<T extends XYPoint>(
 }
 
 export function minMaxIndices(points: readonly XYPoint[], pixelColumns: number): number[] {
-  const n = points.length;
+  const xs = new Float64Array(points.length);
+  const ys = new Float64Array(points.length);
+  points.forEach((p, i) => {
+    xs[i] = p.x;
+    ys[i] = p.y;
+  });
+  return minMaxIndicesXY(xs, ys, pixelColumns);
+}
+
+/**
+ * The same selection over parallel coordinate arrays, for callers that hold
+ * thousands of bars and should not build a point object for each.
+ */
+export function minMaxIndicesXY(xs: ArrayLike<number>, ys: ArrayLike<number>, pixelColumns: number): number[] {
+  const n = Math.min(xs.length, ys.length);
   const columns = Math.max(1, Math.floor(pixelColumns));
   // Up to first, last and two per column: below that nothing would be dropped.
-  if (n <= columns * 2 + 2) return points.map((_, i) => i);
+  if (n <= columns * 2 + 2) return Array.from({ length: n }, (_, i) => i);
 
-  const at = (i: number): XYPoint => points[i] as XYPoint;
-  const x0 = at(0).x;
-  const span = at(n - 1).x - x0;
+  const x0 = xs[0] as number;
+  const span = (xs[n - 1] as number) - x0;
   const selected: number[] = [0];
 
   let column = -1;
   let minIndex = -1;
   let maxIndex = -1;
+  let minY = 0;
+  let maxY = 0;
   const flush = (): void => {
     if (minIndex === -1) return;
     // Keep x order so the line is drawn left to right.
@@ -39,17 +54,20 @@ export function minMaxIndices(points: readonly XYPoint[], pixelColumns: number):
   };
 
   for (let i = 1; i < n - 1; i++) {
-    const p = at(i);
-    const c = span > 0 ? Math.min(columns - 1, Math.floor(((p.x - x0) / span) * columns)) : 0;
+    const y = ys[i] as number;
+    const c = span > 0 ? Math.min(columns - 1, Math.floor((((xs[i] as number) - x0) / span) * columns)) : 0;
     if (c !== column) {
       flush();
       column = c;
+      minIndex = maxIndex = i;
+      minY = maxY = y;
+    } else if (y < minY) {
       minIndex = i;
+      minY = y;
+    } else if (y > maxY) {
       maxIndex = i;
-      continue;
+      maxY = y;
     }
-    if (p.y < at(minIndex).y) minIndex = i;
-    if (p.y > at(maxIndex).y) maxIndex = i;
   }
   flush();
   selected.push(n - 1);

@@ -1,7 +1,8 @@
-import { toEpochDay, type IsoDate } from '../common/dates';
-import type { XYPoint } from './chart-point';
+import type { IsoDate } from '../common/dates';
+import { mergeIndices } from './chart-point';
+import { fastEpochDay } from './epoch-day';
 import { stackMarkers, type EventMarker, type StackedMarker } from './markers';
-import { minMaxIndices } from './min-max';
+import { minMaxIndicesXY } from './min-max';
 import { rangeStart, type ChartRange } from './ranges';
 import { firstIndexOnOrAfter, lastIndexOnOrBefore } from './sorted-search';
 
@@ -71,7 +72,7 @@ export function buildPriceChartSeries(
   if (first === undefined || last === undefined) {
     const markers = stackMarkers(events).map((stack) => ({
       ...stack,
-      epochDay: toEpochDay(stack.sessionDate),
+      epochDay: fastEpochDay(stack.sessionDate),
       y: null,
       beyondData: true,
     }));
@@ -89,9 +90,12 @@ export function buildPriceChartSeries(
     const bar = visible[index];
     const beyondData = bar === undefined;
     if (!beyondData) keep.push(index);
+    // Explicit fields, not a spread: spreading here cost more than everything else together.
     markers.push({
-      ...stack,
-      epochDay: toEpochDay(stack.sessionDate),
+      sessionDate: stack.sessionDate,
+      count: stack.count,
+      markers: stack.markers,
+      epochDay: fastEpochDay(stack.sessionDate),
       y: bar?.close ?? last.close,
       beyondData,
     });
@@ -102,35 +106,37 @@ export function buildPriceChartSeries(
     if (trade.date < start || trade.date > last.date) continue;
     const index = Math.max(0, lastIndexOnOrBefore(visible, trade.date));
     keep.push(index);
-    trades.push({ ...trade, epochDay: toEpochDay(trade.date), y: trade.price ?? (visible[index] as ChartBar).close });
+    trades.push({
+      date: trade.date,
+      side: trade.side,
+      quantity: trade.quantity,
+      price: trade.price,
+      epochDay: fastEpochDay(trade.date),
+      y: trade.price ?? (visible[index] as ChartBar).close,
+    });
   }
   trades.sort((a, b) => a.epochDay - b.epochDay);
 
-  const all: (PriceChartPoint & XYPoint)[] = visible.map((bar) => {
-    const epochDay = toEpochDay(bar.date);
-    return { date: bar.date, epochDay, close: bar.close, x: epochDay, y: bar.close };
-  });
-  const chosen = new Set(minMaxIndices(all, widthPx));
-  for (const index of keep) chosen.add(index);
-  const points = [...chosen]
-    .sort((a, b) => a - b)
-    .map((i) => {
-      const p = all[i] as PriceChartPoint;
-      return { date: p.date, epochDay: p.epochDay, close: p.close };
-    });
-
+  // Parallel arrays instead of one object per bar: this runs for every series on
+  // every range change, and allocation dominated the cost.
+  const epochDays = new Float64Array(visible.length);
+  const closes = new Float64Array(visible.length);
   let low = Infinity;
   let high = -Infinity;
-  for (const bar of visible) {
+  visible.forEach((bar, i) => {
+    epochDays[i] = fastEpochDay(bar.date);
+    closes[i] = bar.close;
     if (bar.close < low) low = bar.close;
     if (bar.close > high) high = bar.close;
-  }
+  });
+  const points = mergeIndices(minMaxIndicesXY(epochDays, closes, widthPx), keep, visible.length).map((i) => ({ date: (visible[i] as ChartBar).date, epochDay: epochDays[i] as number, close: closes[i] as number }));
+
   for (const trade of trades) {
     low = Math.min(low, trade.y);
     high = Math.max(high, trade.y);
   }
-  const firstDay = all[0]?.epochDay ?? toEpochDay(start);
-  const lastDay = Math.max(toEpochDay(last.date), ...markers.map((m) => m.epochDay));
+  const firstDay = epochDays[0] ?? fastEpochDay(start);
+  const lastDay = Math.max(fastEpochDay(last.date), ...markers.map((m) => m.epochDay));
 
   return {
     start,
