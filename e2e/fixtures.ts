@@ -1,0 +1,101 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { _electron, test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+const ROOT = resolve(import.meta.dirname, '..');
+export const FIXTURES = resolve(ROOT, '..', 'shared', 'fixtures');
+
+export interface AppHandle {
+  page: Page;
+  dataDir: string;
+  /** Reloads the UI; the backend and its database stay as they are. */
+  reload(): Promise<void>;
+  /** Saves a PNG of the current screen under test-results/screenshots/<project>/. */
+  screenshot(name: string): Promise<void>;
+}
+
+/**
+ * Where the Electron binary is, or why it is not there. Looked up without
+ * require('electron'), which would try (and here fail) to download it.
+ */
+export function electronBinary(): { path: string } | { reason: string } {
+  const pkgDir = join(ROOT, 'node_modules', 'electron');
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  const pathFile = join(pkgDir, 'path.txt');
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : platformBinaryName();
+  const path = override ? join(override, relative) : join(pkgDir, 'dist', relative);
+  if (existsSync(path)) return { path };
+  return { reason: 'Electron binary not installed on this machine (it cannot be downloaded here); runs where it is.' };
+}
+
+function platformBinaryName(): string {
+  if (process.platform === 'win32') return 'electron.exe';
+  if (process.platform === 'darwin') return 'Electron.app/Contents/MacOS/Electron';
+  return 'electron';
+}
+
+async function startBrowserMode(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
+  const server = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
+    env: { ...process.env, TICKERLINE_MODE: 'test' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000);
+    const onData = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    };
+    server.stdout?.on('data', onData);
+    server.stderr?.on('data', onData);
+    server.once('exit', (code) => reject(new Error(`browser mode exited with ${code}:\n${output}`)));
+  });
+  return { url, server };
+}
+
+export const test = base.extend<{ app: AppHandle }>({
+  app: async ({ browser }, use, testInfo) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'tickerline-e2e-'));
+    const shotDir = join(ROOT, 'test-results', 'screenshots', testInfo.project.name);
+    mkdirSync(shotDir, { recursive: true });
+    const screenshotOf = (page: Page) => async (name: string) => {
+      await page.screenshot({ path: join(shotDir, `${name}.png`), fullPage: true });
+    };
+
+    if (testInfo.project.name === 'electron') {
+      const binary = electronBinary();
+      if ('reason' in binary) {
+        rmSync(dataDir, { recursive: true, force: true });
+        testInfo.skip(true, binary.reason);
+        return;
+      }
+      const electronApp = await _electron.launch({
+        executablePath: binary.path,
+        args: [join(ROOT, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`],
+        env: { ...process.env, TICKERLINE_MODE: 'test' },
+      });
+      const page = await electronApp.firstWindow();
+      await page.waitForLoadState('domcontentloaded');
+      await use({ page, dataDir, reload: async () => void (await page.reload()), screenshot: screenshotOf(page) });
+      await electronApp.close();
+    } else {
+      const { url, server } = await startBrowserMode(dataDir);
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      await page.goto(url);
+      await use({ page, dataDir, reload: async () => void (await page.reload()), screenshot: screenshotOf(page) });
+      await context.close();
+      server.kill('SIGTERM');
+    }
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});

@@ -1,0 +1,83 @@
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../testing/temp-backend';
+import { migrate, openDatabase, schemaVersion } from './database';
+import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+function scratchFile(): string {
+  const { dir, dispose } = tempDir();
+  cleanups.push(dispose);
+  return join(dir, 'test.sqlite');
+}
+
+function tables(db: DatabaseSync): string[] {
+  return (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+}
+
+describe('database', () => {
+  it('opens a new file at the latest schema with WAL and foreign keys on', () => {
+    const db = openDatabase(scratchFile());
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'wal' });
+    expect(db.prepare('PRAGMA foreign_keys').get()).toEqual({ foreign_keys: 1 });
+    expect(db.prepare('PRAGMA busy_timeout').get()).toEqual({ timeout: 5000 });
+    db.close();
+  });
+
+  it('migrations are numbered 1, 2, 3 … without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
+  // Every released version must upgrade to the latest and end with the same schema as a fresh install.
+  it.each(migrations.map((m) => m.version - 1))('upgrades a database at version %i to the latest', (start) => {
+    const file = scratchFile();
+    const old = new DatabaseSync(file);
+    migrate(old, migrations.slice(0, start));
+    expect(schemaVersion(old)).toBe(start);
+    old.close();
+
+    const seen: [number, number][] = [];
+    const db = openDatabase(file, { beforeMigrate: (from, to) => seen.push([from, to]) });
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    expect(seen).toEqual(start > 0 ? [[start, LATEST_SCHEMA_VERSION]] : []);
+
+    const fresh = openDatabase(scratchFile());
+    expect(tables(db)).toEqual(tables(fresh));
+    db.close();
+    fresh.close();
+  });
+
+  it('a failed migration leaves the previous database usable and unchanged', () => {
+    const file = scratchFile();
+    const db = openDatabase(file);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('baseCurrency', '\"HKD\"')").run();
+    const broken: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'broken',
+      up(d) {
+        d.exec('CREATE TABLE half_done (id INTEGER)');
+        d.exec('THIS IS NOT SQL');
+      },
+    };
+    expect(() => migrate(db, [...migrations, broken])).toThrowError(/Could not upgrade the database to version/);
+    expect(schemaVersion(db)).toBe(LATEST_SCHEMA_VERSION);
+    expect(tables(db)).not.toContain('half_done');
+    expect(db.prepare('SELECT value FROM settings WHERE key = ?').get('baseCurrency')).toEqual({ value: '"HKD"' });
+    db.close();
+  });
+
+  it('refuses a database written by a newer version instead of damaging it', () => {
+    const file = scratchFile();
+    const db = new DatabaseSync(file);
+    db.exec(`PRAGMA user_version = ${LATEST_SCHEMA_VERSION + 5}`);
+    db.close();
+    expect(() => openDatabase(file)).toThrowError(/newer version of Tickerline/);
+  });
+});

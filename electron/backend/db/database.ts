@@ -1,0 +1,84 @@
+import { DatabaseSync } from 'node:sqlite';
+import { AppError } from '@shared/domain/common/errors';
+import { LATEST_SCHEMA_VERSION, migrations as allMigrations, type Migration } from './migrations';
+
+export interface OpenOptions {
+  /** Called with the file path before a migration changes an existing database. */
+  beforeMigrate?: (fromVersion: number, toVersion: number) => void;
+  migrations?: readonly Migration[];
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): DatabaseSync {
+  const db = new DatabaseSync(file, { enableForeignKeyConstraints: true });
+  try {
+    configure(db);
+    migrate(db, options.migrations ?? allMigrations, options.beforeMigrate);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}
+
+function configure(db: DatabaseSync): void {
+  // WAL lets readers continue while an import writes; NORMAL is durable in WAL
+  // mode except for the last transactions on power loss, never corrupting.
+  db.exec('PRAGMA journal_mode = WAL');
+  db.exec('PRAGMA synchronous = NORMAL');
+  db.exec('PRAGMA foreign_keys = ON');
+  db.exec('PRAGMA busy_timeout = 5000');
+}
+
+export function schemaVersion(db: DatabaseSync): number {
+  const row = db.prepare('PRAGMA user_version').get() as { user_version: number } | undefined;
+  return row?.user_version ?? 0;
+}
+
+export function migrate(
+  db: DatabaseSync,
+  list: readonly Migration[] = allMigrations,
+  beforeMigrate?: (fromVersion: number, toVersion: number) => void,
+): void {
+  const current = schemaVersion(db);
+  const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
+  if (current > latest) {
+    throw new AppError(
+      'CONFLICT',
+      `This data was written by a newer version of Tickerline (schema ${current}; this version knows up to ${latest}). Update Tickerline to open it.`,
+      { current, latest },
+    );
+  }
+  const pending = list.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
+  if (pending.length === 0) return;
+  if (current > 0) beforeMigrate?.(current, latest);
+  for (const migration of pending) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      migration.up(db);
+      db.exec(`PRAGMA user_version = ${migration.version}`);
+      db.exec('COMMIT');
+    } catch (error) {
+      db.exec('ROLLBACK');
+      throw new AppError(
+        'INTERNAL',
+        `Could not upgrade the database to version ${migration.version} (${migration.name}). Your data was left as it was.`,
+        { version: migration.version, cause: String(error) },
+      );
+    }
+  }
+}
+
+/** Runs fn in one transaction: everything or nothing is stored. */
+export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const result = fn();
+    db.exec('COMMIT');
+    return result;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}
+
+export { LATEST_SCHEMA_VERSION };

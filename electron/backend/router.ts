@@ -1,0 +1,65 @@
+import type { z } from 'zod';
+import { contract, isMethodName, type MethodName } from '@shared/api/contract';
+import type { CallResult } from '@shared/api/transport';
+import { AppError, type ApiError } from '@shared/domain/common/errors';
+import type { BackendContext } from './context';
+import type { Handler, Handlers } from './handler';
+import { settingsHandlers } from './settings/handlers';
+import { systemHandlers } from './system/handlers';
+
+/** Every contract method's implementation; the type fails to compile if one is missing. */
+export const handlers: Handlers<MethodName> = {
+  ...systemHandlers,
+  ...settingsHandlers,
+};
+
+export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
+
+/**
+ * The single entry point for IPC and HTTP alike: checks the method name, parses
+ * the input with the contract's schema, runs the handler and turns any failure
+ * into an {code, message, details} value the UI can show.
+ */
+export function createDispatcher(ctx: BackendContext, log: (error: unknown) => void = console.error): Dispatch {
+  return async (method, input) => {
+    if (!isMethodName(method)) {
+      return failure({ code: 'UNKNOWN_METHOD', message: `Unknown method "${String(method)}".` });
+    }
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) {
+      return failure({
+        code: 'VALIDATION',
+        message: describeIssues(parsed.error),
+        details: { issues: parsed.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+      });
+    }
+    try {
+      const handler = handlers[method] as Handler<typeof method>;
+      const value: unknown = await handler(parsed.data as never, ctx);
+      const topics = 'mutates' in spec ? spec.mutates : undefined;
+      if (topics && topics.length > 0) ctx.emit('data.changed', { topics: [...topics] });
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return failure(error.toJSON());
+      log(error);
+      return failure({
+        code: 'INTERNAL',
+        message: 'Something went wrong inside Tickerline. Nothing was changed. Details were written to the log.',
+        details: { cause: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  };
+}
+
+function failure(error: ApiError): CallResult {
+  return { ok: false, error };
+}
+
+function describeIssues(error: z.ZodError): string {
+  const first = error.issues[0];
+  if (!first) return 'The request was not valid.';
+  const where = first.path.length > 0 ? `${first.path.map(String).join('.')}: ` : '';
+  const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more)` : '';
+  return `${where}${first.message}${more}`;
+}

@@ -1,0 +1,28 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type CallResult } from '@shared/api/transport';
+import type { Backend } from '@backend/backend';
+import { isAppOrigin } from './security';
+
+/** Binds the router to one IPC channel, answering only our own top-level frame. */
+export function bindIpc(backend: Backend, devServerUrl: string | undefined): void {
+  ipcMain.handle(IPC_CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
+    if (!isTrustedSender(event, devServerUrl)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Tickerline window.' } } satisfies CallResult;
+    }
+    return backend.dispatch(typeof method === 'string' ? method : '', input);
+  });
+}
+
+export function forwardEvents(backend: Backend, windows: () => BrowserWindow[]): () => void {
+  return backend.subscribe((event, payload) => {
+    for (const win of windows()) {
+      if (!win.isDestroyed()) win.webContents.send(IPC_EVENT_CHANNEL, event, payload);
+    }
+  });
+}
+
+function isTrustedSender(event: IpcMainInvokeEvent, devServerUrl: string | undefined): boolean {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null) return false;
+  return isAppOrigin(frame.url, devServerUrl);
+}

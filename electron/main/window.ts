@@ -1,0 +1,45 @@
+import { join } from 'node:path';
+import { BrowserWindow, nativeTheme } from 'electron';
+import { APP_ORIGIN } from './protocol';
+import { loadWindowState, trackWindowState } from './window-state';
+
+export interface WindowOptions {
+  dataDir: string;
+  preloadFile: string;
+  devServerUrl: string | undefined;
+}
+
+export function createMainWindow(options: WindowOptions): BrowserWindow {
+  const state = loadWindowState(options.dataDir);
+  const win = new BrowserWindow({
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Tickerline',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#14161a' : '#f7f7f5',
+    webPreferences: {
+      preload: options.preloadFile,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      spellcheck: false,
+      devTools: true,
+    },
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, options.dataDir);
+  win.once('ready-to-show', () => win.show());
+  void win.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`);
+  return win;
+}
+
+export function preloadPath(mainDir: string): string {
+  return join(mainDir, '..', 'preload', 'index.cjs');
+}

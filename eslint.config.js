@@ -1,0 +1,71 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Layering is enforced here, not remembered: shared/ is pure and imports neither
+ * side; renderer/ never reaches Node, Electron or the backend; electron/ never
+ * imports UI code. Tests beside shared code may read fixture files with node:fs.
+ */
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)].filter((m) => !m.startsWith('_'));
+
+const noNode = {
+  paths: nodeBuiltins.map((name) => ({ name, message: 'This side must not use Node built-ins; go through the API contract.' })),
+  patterns: [{ group: ['node:*'], message: 'This side must not use Node built-ins.' }],
+};
+const noElectron = [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }];
+const noBackendPatterns = [{ group: ['@backend/*', '**/electron/**'], message: 'Reach the backend through the API contract (renderer/api/client.ts).' }];
+const noRendererPatterns = [{ group: ['@renderer/*', '**/renderer/**'], message: 'The backend and shared code must not import UI code.' }];
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.generated/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node }, ecmaVersion: 2024, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      eqeqeq: ['error', 'smart'],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { paths: [...noNode.paths, ...noElectron], patterns: [...noNode.patterns, ...noBackendPatterns] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...noNode.paths, ...noElectron], patterns: [...noNode.patterns, ...noBackendPatterns, ...noRendererPatterns] }],
+    },
+  },
+  {
+    files: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: noElectron, patterns: [...noBackendPatterns, ...noRendererPatterns] }],
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: noRendererPatterns }],
+    },
+  },
+  {
+    files: ['electron/backend/**/*.ts', 'electron/web/**/*.ts'],
+    rules: {
+      // The backend runs in plain Node for browser mode and tests, so it cannot depend on Electron.
+      'no-restricted-imports': ['error', { paths: noElectron, patterns: noRendererPatterns }],
+    },
+  },
+);

@@ -1,0 +1,50 @@
+import { useEffect, type ReactElement } from 'react';
+import { api } from '@renderer/api/client';
+import { ChartsScreen } from '@renderer/features/charts/ChartsScreen';
+import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
+import { ImportScreen } from '@renderer/features/import/ImportScreen';
+import { NewsScreen } from '@renderer/features/news/NewsScreen';
+import { SettingsScreen } from '@renderer/features/settings/SettingsScreen';
+import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import { SCREENS, useNavigation, type Screen } from './navigation';
+import { Sidebar } from './Sidebar';
+import { useThemeFromSettings } from './useTheme';
+
+const SCREEN_COMPONENTS: Record<Screen, () => ReactElement> = {
+  holdings: HoldingsScreen,
+  charts: ChartsScreen,
+  news: NewsScreen,
+  import: ImportScreen,
+  settings: SettingsScreen,
+};
+
+export function App(): ReactElement {
+  const screen = useNavigation((s) => s.screen);
+  const loadSettings = useSettingsStore((s) => s.load);
+  useThemeFromSettings();
+
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
+
+  // Desktop menu items arrive as commands; navigation ones are handled here,
+  // feature commands (import-prices, backup, …) by the features themselves.
+  useEffect(
+    () =>
+      api.on('app.command', ({ command }) => {
+        const target = command.startsWith('navigate:') ? command.slice('navigate:'.length) : null;
+        if (target && (SCREENS as readonly string[]).includes(target)) useNavigation.getState().go(target as Screen);
+      }),
+    [],
+  );
+
+  const Current = SCREEN_COMPONENTS[screen];
+  return (
+    <div className="app">
+      <Sidebar />
+      <main className="main" id="main">
+        <Current />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,40 @@
+import type { ReactElement } from 'react';
+import { ChartIcon, HoldingsIcon, ImportIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
+import { useNavigation, type Screen } from './navigation';
+
+const ITEMS: { screen: Screen; label: string; icon: ReactElement }[] = [
+  { screen: 'holdings', label: 'Holdings', icon: <HoldingsIcon /> },
+  { screen: 'charts', label: 'Charts', icon: <ChartIcon /> },
+  { screen: 'news', label: 'News', icon: <NewsIcon /> },
+  { screen: 'import', label: 'Import', icon: <ImportIcon /> },
+];
+
+export function Sidebar(): ReactElement {
+  const { screen, go } = useNavigation();
+  const link = (item: { screen: Screen; label: string; icon: ReactElement }): ReactElement => (
+    <button
+      key={item.screen}
+      type="button"
+      className="nav-item"
+      aria-current={screen === item.screen ? 'page' : undefined}
+      onClick={() => go(item.screen)}
+    >
+      {item.icon}
+      {item.label}
+    </button>
+  );
+  return (
+    <nav className="sidebar" aria-label="Main">
+      <div className="brand">
+        <span className="brand-mark">
+          <LogoMark size={16} />
+        </span>
+        Tickerline
+      </div>
+      {ITEMS.map(link)}
+      <div className="nav-spacer" />
+      {link({ screen: 'settings', label: 'Settings', icon: <SettingsIcon /> })}
+      <div className="sidebar-footer">Your data stays on this computer.</div>
+    </nav>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Number, money and date formatting in the user's locale. Formatters are cached
+ * because Intl constructors are slow and tables format thousands of cells.
+ */
+const cache = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+export function formatMoney(value: number | null | undefined, currency: string, locale: string): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatNumber(value: number | null | undefined, locale: string, maxFractionDigits = 2, minFractionDigits = 0): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return numberFormat(locale, { maximumFractionDigits: maxFractionDigits, minimumFractionDigits: minFractionDigits }).format(value);
+}
+
+/** A fraction (0.0532) as a signed percentage (+5.32 %). */
+export function formatPercent(fraction: number | null | undefined, locale: string, digits = 2): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
+  return numberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(fraction);
+}
+
+export function formatDate(isoDate: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  if (!y || !m || !d) return isoDate;
+  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+export function signClass(value: number | null | undefined): string {
+  if (value === null || value === undefined || value === 0 || !Number.isFinite(value)) return '';
+  return value > 0 ? 'positive' : 'negative';
+}
