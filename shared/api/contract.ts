@@ -1,0 +1,24 @@
+import type { z } from 'zod';
+import { settingsMethods } from './settings';
+import { systemMethods } from './system';
+
+/**
+ * Every backend method, once. The UI reaches data only through these names;
+ * IPC (desktop) and HTTP (browser mode) both serve this map through one router.
+ * Adding a method: add it to its feature's slice, implement it in that feature's
+ * handlers; a feature's slice is spread in here once.
+ */
+export const contract = {
+  ...systemMethods,
+  ...settingsMethods,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}

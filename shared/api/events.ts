@@ -1,0 +1,23 @@
+import { z } from 'zod';
+
+/** Pushed from the backend to every open window (IPC) or page (server-sent events). */
+export const events = {
+  /** Something was stored; stores listening to these topics refetch. */
+  'data.changed': z.object({ topics: z.array(z.string()) }),
+  /** Progress of a long import, so the UI can show a bar and stay responsive. */
+  'import.progress': z.object({
+    jobId: z.string(),
+    phase: z.string(),
+    done: z.number(),
+    total: z.number(),
+  }),
+  /** A desktop menu item or drop that the UI must act on (open import, backup…). */
+  'app.command': z.object({
+    command: z.string(),
+    paths: z.array(z.string()).optional(),
+  }),
+} as const;
+
+export type EventMap = typeof events;
+export type EventName = keyof EventMap;
+export type EventPayload<E extends EventName> = z.infer<EventMap[E]>;

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { defineMethods } from './define';
+
+export const CurrencyCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR, USD or HKD.');
+
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+
+export const Settings = z.object({
+  baseCurrency: CurrencyCode,
+  theme: ThemePreference,
+  locale: z.string().min(2).max(35),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const settingsMethods = defineMethods({
+  'settings.get': { input: z.object({}).strict(), output: Settings },
+  'settings.update': {
+    input: Settings.partial().strict(),
+    output: Settings,
+    mutates: ['settings'],
+  },
+});
