@@ -30,7 +30,12 @@ export function detectNewsFile(input: string | Uint8Array, fileName: string): De
   }
   text = text.replace(/^\uFEFF/, '');
   if (text.trim() === '') return failed(`${fileName} is empty.`);
-  const controls = text.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  let controls = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    // Tab, newline and carriage return are text; the other C0 controls only occur in binary files.
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls += 1;
+  }
   if (controls > Math.max(2, text.length / 200)) return failed(`${fileName} is not a text file (it contains binary data).`, null);
 
   const head = text.trimStart().slice(0, 500);

@@ -36,7 +36,7 @@ const HEADERS: Record<Role, string[]> = {
   body: ['body', 'content', 'text', 'article', 'fulltext'],
   source: ['source', 'publisher', 'site', 'quelle', 'outlet'],
   url: ['url', 'link', 'href', 'articleurl'],
-  tickers: ['tickers', 'ticker', 'symbols', 'symbol', 'stocks', 'relatedtickers'],
+  tickers: ['tickers', 'ticker', 'symbols', 'symbol', 'symbole', 'stocks', 'relatedtickers', 'wertpapiere'],
 };
 
 function headerKey(h: string): string {

@@ -132,7 +132,7 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
     }
   }
   const unclosed = stack[stack.length - 1];
-  if (unclosed) fail(text.length, `The element <${unclosed.name}> opened on line ${unclosed.line} is never closed.`);
+  if (unclosed) throw new XmlSyntaxError(unclosed.line, `The element <${unclosed.name}> opened on line ${unclosed.line} is never closed.`);
   if (!root) fail(0, 'The file contains no XML element.');
   return root as XmlElement;
 }
