@@ -68,7 +68,9 @@ describe('buildPriceChartSeries on 9988.HK, 3M, 20 px', () => {
     expect(series.points.some((p) => p.date === '2026-01-09')).toBe(true);
     // Lowest close in range 142.6 (31 Dec 2025); highest checked against the bars directly.
     const inRange = bars.filter((b) => b.date >= '2025-11-27').map((b) => b.close);
-    expect(series.yDomain).toEqual([142.60000610351562, Math.max(...inRange)]);
+    expect(series.yDomain?.[0]).toBe(bars.find((b) => b.date === '2025-12-31')?.close);
+    expect(series.yDomain?.[0]).toBeCloseTo(142.6, 4);
+    expect(series.yDomain?.[1]).toBe(Math.max(...inRange));
   });
 
   it('still returns markers without any bars', () => {
