@@ -37,6 +37,25 @@ function suffixExponent(c: number): number {
  * exactly 3 540 000 000 rather than 3.54 × 1e9 = 3 540 000 000.0000005.
  */
 export function parseNumberAt(text: string, start: number, end: number, format: NumberFormat): number {
+  if (format.decimalSeparator === '.') {
+    // Fast path for the bulk of real files: digits with at most one '.', ≤ 15 digits.
+    let m = 0;
+    let digits = 0;
+    let dot = -1;
+    let i = start;
+    for (; i < end; i++) {
+      const d = text.charCodeAt(i) - 48;
+      if (d >= 0 && d <= 9) {
+        m = m * 10 + d;
+        digits++;
+      } else if (d === -2 && dot < 0) {
+        dot = i;
+      } else {
+        break;
+      }
+    }
+    if (i === end && digits > 0 && digits <= 15) return dot < 0 || dot === end - 1 ? m : m / POW10[end - dot - 1]!;
+  }
   const dec = format.decimalSeparator === ',' ? 44 : 46;
   const thou = format.thousandsSeparator === '' ? -2 : format.thousandsSeparator.charCodeAt(0);
   let p = start;
