@@ -3,6 +3,7 @@ import { api } from '@renderer/api/client';
 import { ChartsScreen } from '@renderer/features/charts/ChartsScreen';
 import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
 import { ImportScreen } from '@renderer/features/import/ImportScreen';
+import { useWindowDrop } from '@renderer/features/import/useWindowDrop';
 import { NewsScreen } from '@renderer/features/news/NewsScreen';
 import { SettingsScreen } from '@renderer/features/settings/SettingsScreen';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
@@ -22,6 +23,7 @@ export function App(): ReactElement {
   const screen = useNavigation((s) => s.screen);
   const loadSettings = useSettingsStore((s) => s.load);
   useThemeFromSettings();
+  useWindowDrop();
 
   useEffect(() => {
     void loadSettings();

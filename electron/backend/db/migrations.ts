@@ -1,29 +1,19 @@
-import type { DatabaseSync } from 'node:sqlite';
+import { settingsMigration } from './migrations/001-settings';
+import { securitiesMigration } from './migrations/002-securities';
+import { transactionsMigration } from './migrations/003-transactions';
+import { pricesMigration } from './migrations/004-prices';
+import { newsMigration } from './migrations/005-news';
+import type { Migration } from './migrations/migration';
 
-/**
- * The schema's history. Each entry upgrades from version-1 to version; the
- * runner applies them in order inside one transaction each and records the
- * result in PRAGMA user_version. Never edit a released migration: add one.
- */
-export interface Migration {
-  version: number;
-  name: string;
-  up(db: DatabaseSync): void;
-}
+export type { Migration };
 
+/** The schema's history, oldest first. A new migration is one file and one line here. */
 export const migrations: readonly Migration[] = [
-  {
-    version: 1,
-    name: 'settings',
-    up(db) {
-      db.exec(`
-        CREATE TABLE settings (
-          key   TEXT PRIMARY KEY,
-          value TEXT NOT NULL
-        ) STRICT;
-      `);
-    },
-  },
+  settingsMigration,
+  securitiesMigration,
+  transactionsMigration,
+  pricesMigration,
+  newsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);
