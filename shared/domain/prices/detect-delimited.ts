@@ -31,7 +31,10 @@ interface Layout {
 }
 
 function sample(text: string, delimiter: Delimiter): SampleRecord[] {
-  const scanner = new RecordScanner(text, delimiter);
+  // Scanning a slice keeps the scanner's look-ahead for an absent delimiter (probing
+  // ';' in a comma file) from running through all of a 70 MB file.
+  const cut = text.length > SAMPLE_CHARS * 2 ? text.lastIndexOf('\n', SAMPLE_CHARS * 2) + 1 : text.length;
+  const scanner = new RecordScanner(cut > 0 ? text.slice(0, cut) : text, delimiter);
   const out: SampleRecord[] = [];
   while (out.length < SAMPLE_RECORDS && scanner.offset < SAMPLE_CHARS && scanner.next()) {
     out.push({ fields: scanner.fields(), line: scanner.line, offset: scanner.recordStart, blank: scanner.isBlank });

@@ -61,5 +61,8 @@ describe('detectNumberFormat', () => {
     const r = detectNumberFormat(['1,234', '2,345']);
     expect(r.certain).toBe(false);
     expect(r.format).toEqual(US);
+    expect(detectNumberFormat(['1.234', '2.345']).certain).toBe(false);
+    // one value with other than three decimals settles it
+    expect(detectNumberFormat(['1.234', '2.34'])).toEqual({ format: PLAIN, certain: true });
   });
 });

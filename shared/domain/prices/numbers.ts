@@ -158,6 +158,7 @@ export function detectNumberFormat(values: readonly string[]): { format: NumberF
   let dotDecimal = 0;
   let commaGroups = 0;
   let weakCommaGroups = 0; // a lone "1,234": grouping or three decimals
+  let weakDot = 0; // a lone "1.234": three decimals or German grouping
   let dotGroups = 0;
   let spaceGroups = 0;
   let apostropheGroups = 0;
@@ -188,7 +189,7 @@ export function detectNumberFormat(values: readonly string[]): { format: NumberF
       }
     } else if (lastDot >= 0) {
       if (v.indexOf('.') !== lastDot) dotGroups++;
-      else if (/\.\d{3}$/.test(v) && !/^0\./.test(v)) dotDecimal += 0.5;
+      else if (/\.\d{3}$/.test(v) && !/^0\./.test(v)) weakDot++;
       else dotDecimal++;
     }
   }
@@ -197,6 +198,6 @@ export function detectNumberFormat(values: readonly string[]): { format: NumberF
     return { format: { decimalSeparator: ',', thousandsSeparator: thousands }, certain: commaDecimal >= 1 };
   }
   const thousands: ThousandsSeparator = commaGroups > 0 || weakCommaGroups > 0 ? ',' : spaceGroups > 0 ? ' ' : apostropheGroups > 0 ? "'" : '';
-  const certain = dotDecimal >= 1 || commaGroups >= 1 || (weakCommaGroups === 0 && dotGroups === 0);
+  const certain = dotDecimal >= 1 || commaGroups >= 1 || (weakCommaGroups === 0 && dotGroups === 0 && weakDot === 0);
   return { format: { decimalSeparator: '.', thousandsSeparator: thousands }, certain };
 }

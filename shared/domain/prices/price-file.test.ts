@@ -271,6 +271,13 @@ describe('bad input', () => {
     expect(e.message).toMatch(/headers but no rows/);
   });
 
+  it('a header-only file parsed with a remembered mapping', () => {
+    const mapping = detectPriceFile(yahoo, 'y.csv').mapping;
+    const e = errorOf(() => parsePriceFile(`${header}\n`, mapping));
+    expect(e.code).toBe('IMPORT_REJECTED');
+    expect(e.message).toBe('The file has column headers but no rows of prices.');
+  });
+
   it('not a price table', () => {
     const e = errorOf(() => detectPriceFile('name,city\nAnna,Bern\n', 'people.csv'));
     expect(e.code).toBe('UNSUPPORTED_FILE');

@@ -55,7 +55,7 @@ export class RecordScanner {
   next(): boolean {
     const text = this.text;
     const len = text.length;
-    let p = this.pos;
+    const p = this.pos;
     if (p >= len) return false;
     if (this.nextQuote < p) {
       const q = text.indexOf('"', p);
