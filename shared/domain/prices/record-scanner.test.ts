@@ -26,6 +26,22 @@ describe('RecordScanner', () => {
     expect(s.next()).toBe(false);
   });
 
+  it('reads files that end lines with a lone CR (old Mac exports)', () => {
+    expect(all('Date,Close\r2024-01-02,1\r2024-01-03,2')).toEqual([
+      { line: 1, fields: ['Date', 'Close'] },
+      { line: 2, fields: ['2024-01-02', '1'] },
+      { line: 3, fields: ['2024-01-03', '2'] },
+    ]);
+  });
+
+  it('mixes the fast unquoted path and quoted lines in one file', () => {
+    expect(all('a,b\r\n"1,5",2\r\n3,4\r\n').map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['1,5', '2'],
+      ['3', '4'],
+    ]);
+  });
+
   it('flags a quote that runs to the end of the file', () => {
     const s = new RecordScanner('d,"unfinished\n', ',');
     expect(s.next()).toBe(true);
