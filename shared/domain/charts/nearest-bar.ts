@@ -1,5 +1,4 @@
-import type { IsoDate } from '../common/dates';
-import { fastEpochDay } from './epoch-day';
+import { toEpochDay, type IsoDate } from '../common/dates';
 import { lowerBound } from './sorted-search';
 
 /**
@@ -15,7 +14,7 @@ export function nearestBar<T extends { date: IsoDate }>(bars: readonly T[], epoc
 
 export function nearestBarIndex(bars: readonly { date: IsoDate }[], epochDay: number): number {
   if (bars.length === 0) return -1;
-  const dayOf = (i: number): number => fastEpochDay((bars[i] as { date: IsoDate }).date);
+  const dayOf = (i: number): number => toEpochDay((bars[i] as { date: IsoDate }).date);
   const after = lowerBound(bars.length, (i) => dayOf(i) < epochDay);
   if (after === 0) return 0;
   if (after === bars.length) return bars.length - 1;

@@ -1,6 +1,5 @@
-import type { IsoDate } from '../common/dates';
+import { toEpochDay, type IsoDate } from '../common/dates';
 import { mergeIndices } from './chart-point';
-import { fastEpochDay } from './epoch-day';
 import { stackMarkers, type EventMarker, type StackedMarker } from './markers';
 import { minMaxIndicesXY } from './min-max';
 import { rangeStart, type ChartRange } from './ranges';
@@ -72,7 +71,7 @@ export function buildPriceChartSeries(
   if (first === undefined || last === undefined) {
     const markers = stackMarkers(events).map((stack) => ({
       ...stack,
-      epochDay: fastEpochDay(stack.sessionDate),
+      epochDay: toEpochDay(stack.sessionDate),
       y: null,
       beyondData: true,
     }));
@@ -95,7 +94,7 @@ export function buildPriceChartSeries(
       sessionDate: stack.sessionDate,
       count: stack.count,
       markers: stack.markers,
-      epochDay: fastEpochDay(stack.sessionDate),
+      epochDay: toEpochDay(stack.sessionDate),
       y: bar?.close ?? last.close,
       beyondData,
     });
@@ -111,7 +110,7 @@ export function buildPriceChartSeries(
       side: trade.side,
       quantity: trade.quantity,
       price: trade.price,
-      epochDay: fastEpochDay(trade.date),
+      epochDay: toEpochDay(trade.date),
       y: trade.price ?? (visible[index] as ChartBar).close,
     });
   }
@@ -124,7 +123,7 @@ export function buildPriceChartSeries(
   let low = Infinity;
   let high = -Infinity;
   visible.forEach((bar, i) => {
-    epochDays[i] = fastEpochDay(bar.date);
+    epochDays[i] = toEpochDay(bar.date);
     closes[i] = bar.close;
     if (bar.close < low) low = bar.close;
     if (bar.close > high) high = bar.close;
@@ -135,8 +134,8 @@ export function buildPriceChartSeries(
     low = Math.min(low, trade.y);
     high = Math.max(high, trade.y);
   }
-  const firstDay = epochDays[0] ?? fastEpochDay(start);
-  const lastDay = Math.max(fastEpochDay(last.date), ...markers.map((m) => m.epochDay));
+  const firstDay = epochDays[0] ?? toEpochDay(start);
+  const lastDay = Math.max(toEpochDay(last.date), ...markers.map((m) => m.epochDay));
 
   return {
     start,

@@ -1,5 +1,4 @@
-import { fromEpochDay, type IsoDate } from '../common/dates';
-import { fastEpochDay } from './epoch-days';
+import { toEpochDay, fromEpochDay, type IsoDate } from '../common/dates';
 
 /** One imported exchange-rate series: 1 unit of `from` costs `close` units of `to`. */
 export interface FxSeries {
@@ -59,7 +58,7 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
   for (const s of series) {
     const valid = s.points.filter((p) => Number.isFinite(p.close) && p.close > 0);
     valid.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-    const days = Int32Array.from(valid, (p) => fastEpochDay(p.date));
+    const days = Int32Array.from(valid, (p) => toEpochDay(p.date));
     const rates = Float64Array.from(valid, (p) => p.close);
     addEdge(s.from, s.to, { days, rates, invert: false });
     addEdge(s.to, s.from, { days, rates, invert: true });
@@ -81,7 +80,7 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
       if (from === to) return { rate: 1, date };
       const legs = pathOf(from, to);
       if (legs === null) return missing(from, to, date);
-      const day = fastEpochDay(date);
+      const day = toEpochDay(date);
       let rate = 1;
       let oldest = day;
       for (const leg of legs) {

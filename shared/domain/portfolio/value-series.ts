@@ -1,7 +1,6 @@
-import type { IsoDate } from '../common/dates';
+import { toEpochDay, fromEpochDay, type IsoDate } from '../common/dates';
 import { AppError } from '../common/errors';
 import type { Security } from '../securities/security';
-import { fastEpochDay, fastIsoDate } from './epoch-days';
 import type { FxProvider } from './fx';
 import { replayPosition } from './position';
 import { splitsBySecurity, valuationCloses, type PriceSeries } from './price-series';
@@ -70,12 +69,12 @@ export function portfolioValueSeries(
     return { security, txs, closes: series ? valuationCloses(series, splits) : null };
   });
 
-  const firstTx = held.reduce((min, h) => Math.min(min, fastEpochDay((h.txs[0] as Transaction).date)), Infinity);
-  const from = range.from !== undefined ? fastEpochDay(range.from) : firstTx;
+  const firstTx = held.reduce((min, h) => Math.min(min, toEpochDay((h.txs[0] as Transaction).date)), Infinity);
+  const from = range.from !== undefined ? toEpochDay(range.from) : firstTx;
   const days = tradingDays(
     held.map((h) => h.closes?.days ?? new Int32Array()),
     from,
-    range.to !== undefined ? fastEpochDay(range.to) : Infinity,
+    range.to !== undefined ? toEpochDay(range.to) : Infinity,
   );
   const n = days.length;
   const total = new Float64Array(n);
@@ -122,7 +121,7 @@ export function portfolioValueSeries(
   return {
     baseCurrency,
     days,
-    dates: Array.from(days, fastIsoDate),
+    dates: Array.from(days, fromEpochDay),
     marketValue: total,
     costBasis: totalCost,
     incomplete,
@@ -145,7 +144,7 @@ function positionSteps(
   replayPosition(txs, security, fx, baseCurrency, (tx, state) => {
     if (tx.type === 'dividend' || tx.type === 'fee') return;
     if (tx.date !== lastDate) {
-      days[n] = fastEpochDay(tx.date);
+      days[n] = toEpochDay(tx.date);
       lastDate = tx.date;
       n++;
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, toEpochDay } from '../common/dates';
-import { DateFormatDetector, DateReader, epochDayFromParts, readDate, type DateFormat } from './date-formats';
+import { DateFormatDetector, DateReader, readDate, type DateFormat } from './date-formats';
+import { epochDayFromParts } from '../common/dates';
 
 function guess(values: string[]): ReturnType<DateFormatDetector['result']> {
   const d = new DateFormatDetector();

@@ -1,4 +1,4 @@
-import { isoFromParts, type IsoDate } from '../common/dates';
+import { epochDayFromParts, isoFromParts, type IsoDate } from '../common/dates';
 
 /**
  * Date layouts seen in price exports. The separator shown is the usual one; reading is
@@ -45,17 +45,6 @@ function monthFromName(name: string): number {
   if (other !== undefined) return other;
   const en = MONTHS.indexOf(n.slice(0, 3));
   return en >= 0 ? en + 1 : 0;
-}
-
-/** Days since 1970-01-01 without allocating a Date (Hinnant's days_from_civil). Equals toEpochDay. */
-export function epochDayFromParts(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const mp = (month + 9) % 12;
-  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
 }
 
 function daysInMonth(year: number, month: number): number {
