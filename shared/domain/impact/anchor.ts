@@ -1,6 +1,6 @@
 import { addDays, isWeekend, type IsoDate } from '../common/dates';
 import { lowerBound } from '../charts/sorted-search';
-import { convertWallTime } from './exchange-clock';
+import { convertWallTime } from '../common/time-zones';
 
 /** When a news event happened, as precisely as its source tells. */
 export interface EventTiming {

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../common/dates';
-import { instantFromLocal, localDateTimeAt } from './zones';
+import { instantFromLocal, utcToWallTime } from '../common/time-zones';
 
 /**
  * A news item as stored. `date` is the calendar day in the zone the publisher
@@ -58,7 +58,7 @@ export function instantOf(event: Timed): number | null {
 export function localDateIn(event: Timed, timeZone: string): IsoDate {
   const instant = instantOf(event);
   if (instant === null) return event.date;
-  return localDateTimeAt(instant, timeZone).date;
+  return utcToWallTime(instant, timeZone).date;
 }
 
 export const SPONSORED_TAG = 'sponsored';

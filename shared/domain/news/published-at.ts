@@ -1,5 +1,5 @@
 import { isoFromParts, type IsoDate } from '../common/dates';
-import { formatOffset, localDateTimeAt } from './zones';
+import { formatOffset, utcToWallTime } from '../common/time-zones';
 
 /**
  * Publication timestamps as news sources write them. The calendar day is taken
@@ -108,7 +108,7 @@ export function parseTimestamp(value: string | number): PublishedAt | null {
 function fromEpoch(n: number): PublishedAt | null {
   if (!Number.isFinite(n) || n <= 0) return null;
   const ms = n < 1e11 ? n * 1000 : n;
-  const { date, time } = localDateTimeAt(ms, 'UTC');
+  const { date, time } = utcToWallTime(ms, 'UTC');
   return { date, time, timeZone: '+00:00' };
 }
 

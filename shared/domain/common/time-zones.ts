@@ -1,5 +1,12 @@
-import { isoFromParts, type IsoDate } from '../common/dates';
-import { AppError } from '../common/errors';
+import { isoFromParts, type IsoDate } from './dates';
+import { AppError } from './errors';
+
+/**
+ * Time-zone arithmetic with Intl only (present in Node and every browser), so
+ * shared code needs no zone database of its own. A zone is an IANA name or a
+ * fixed offset ('+08:00', '+0800', 'GMT+8'), which is what RSS and ISO
+ * timestamps carry.
+ */
 
 /** A wall-clock moment: calendar day plus 'HH:MM'. */
 export interface WallTime {
@@ -56,7 +63,8 @@ export function utcToWallTime(utcMs: number, zone: string): WallTime {
   };
 }
 
-function fixedOffsetMinutes(zone: string): number | null {
+/** Minutes east of UTC of a fixed-offset zone ('+08:00', 'Z', 'GMT-5'); null for IANA names. */
+export function fixedOffsetMinutes(zone: string): number | null {
   const trimmed = zone.trim();
   if (ZERO_OFFSET.test(trimmed)) return 0;
   const m = FIXED_OFFSET.exec(trimmed);
@@ -113,4 +121,30 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
   }
   formatters.set(zone, formatter);
   return formatter;
+}
+
+export function formatOffset(minutes: number): string {
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+export function isKnownTimeZone(zone: string): boolean {
+  if (fixedOffsetMinutes(zone) !== null) return true;
+  try {
+    formatterFor(zone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Like wallTimeToUtc, for untrusted input: null instead of an error. */
+export function instantFromLocal(date: IsoDate, time: string, zone: string): number | null {
+  if (!isKnownTimeZone(zone)) return null;
+  try {
+    return wallTimeToUtc({ date, time }, zone);
+  } catch {
+    return null;
+  }
 }
