@@ -4,6 +4,7 @@ import type { CallResult } from '@shared/api/transport';
 import { AppError, type ApiError } from '@shared/domain/common/errors';
 import type { BackendContext } from './context';
 import type { Handler, Handlers } from './handler';
+import { newsHandlers } from './news/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 
@@ -11,6 +12,7 @@ import { systemHandlers } from './system/handlers';
 export const handlers: Handlers<MethodName> = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...newsHandlers,
 };
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;

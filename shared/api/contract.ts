@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { newsMethods } from './news';
 import { settingsMethods } from './settings';
 import { systemMethods } from './system';
 
@@ -11,6 +12,7 @@ import { systemMethods } from './system';
 export const contract = {
   ...systemMethods,
   ...settingsMethods,
+  ...newsMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -3,6 +3,7 @@ import { securitiesMigration } from './migrations/002-securities';
 import { transactionsMigration } from './migrations/003-transactions';
 import { pricesMigration } from './migrations/004-prices';
 import { newsMigration } from './migrations/005-news';
+import { newsTickersMigration } from './migrations/007-news-tickers';
 import type { Migration } from './migrations/migration';
 
 export type { Migration };
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   transactionsMigration,
   pricesMigration,
   newsMigration,
+  newsTickersMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

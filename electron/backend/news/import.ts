@@ -1,0 +1,215 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { EventClaim, EventLink, NewsCsvMapping, NewsImportResult, NewsItemError, NewsPreview, PreviewItem } from '@shared/api/news';
+import { AppError } from '@shared/domain/common/errors';
+import {
+  detectNewsCsvMapping,
+  detectNewsFile,
+  newsDedupeKey,
+  newsImportFailure,
+  parseNewsCsv,
+  type DetectedNewsFile,
+  type ParsedNewsItem,
+} from '@shared/domain/news';
+import { detectDelimiter, readCsvRecords } from '@shared/domain/news/csv-records';
+import { inTransaction } from '../db/database';
+import { linkCandidates } from '../securities/store';
+import {
+  autoLinks,
+  claimsFor,
+  compareLinks,
+  findEventByKey,
+  insertEvent,
+  readDetail,
+  rewriteClaims,
+  securityLabels,
+  writeAutoLinks,
+  type EventRecord,
+} from './store';
+
+export interface NewsFile {
+  fileName: string;
+  contentBase64: string;
+  mapping?: NewsCsvMapping | undefined;
+}
+
+interface ParsedFile {
+  fileName: string;
+  detected: DetectedNewsFile;
+  csv: NewsPreview['csv'];
+  errors: NewsItemError[];
+  /** Items in file order, each once: a repeat of an earlier item in the same file is dropped. */
+  unique: { item: ParsedNewsItem; key: string }[];
+  repeats: number;
+}
+
+export function recordOfItem(item: ParsedNewsItem): EventRecord {
+  return {
+    date: item.date,
+    time: item.time,
+    timeZone: item.timeZone,
+    headline: item.headline,
+    summary: item.summary,
+    body: item.body,
+    source: item.source,
+    url: item.url,
+    language: item.language,
+    label: item.label,
+    tags: item.tags,
+    tickers: item.tickers,
+  };
+}
+
+function decode(contentBase64: string): string {
+  return new TextDecoder('utf-8').decode(Buffer.from(contentBase64, 'base64')).replace(/^\uFEFF/, '');
+}
+
+/** The header cells of a news list, and a mapping the user can start from even when detection failed. */
+function csvShape(text: string, fileName: string, given: NewsCsvMapping | undefined): NonNullable<NewsPreview['csv']> {
+  const delimiter = given?.delimiter ?? detectDelimiter(text);
+  const columns = readCsvRecords(text.split('\n', 1)[0] ?? '', delimiter)[0]?.fields.map((f) => f.trim()) ?? [];
+  if (given) return { columns, mapping: given };
+  try {
+    return { columns, mapping: detectNewsCsvMapping(text, fileName) };
+  } catch {
+    const fallback: NewsCsvMapping = {
+      delimiter,
+      date: 0,
+      time: null,
+      headline: Math.min(1, Math.max(columns.length - 1, 0)),
+      summary: null,
+      body: null,
+      source: null,
+      url: null,
+      tickers: null,
+      impliedTickers: [],
+      defaultSource: fileName.split(/[\\/]/).pop() ?? fileName,
+    };
+    return { columns, mapping: fallback };
+  }
+}
+
+export function parseNewsFile(file: NewsFile): ParsedFile {
+  const { fileName } = file;
+  const bytes = Buffer.from(file.contentBase64, 'base64');
+  let detected = detectNewsFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), fileName);
+  let csv: NewsPreview['csv'] = null;
+  if (detected.format === 'csv' || (file.mapping && detected.format === null && bytes.length > 0)) {
+    const text = decode(file.contentBase64);
+    csv = csvShape(text, fileName, file.mapping);
+    if (file.mapping) {
+      const columns = csv.columns.length;
+      const used = [file.mapping.date, file.mapping.headline, file.mapping.time, file.mapping.summary, file.mapping.body, file.mapping.source, file.mapping.url, file.mapping.tickers];
+      if (used.some((c) => c !== null && c >= columns)) {
+        throw new AppError('VALIDATION', `The chosen columns do not exist in ${fileName}: it has ${columns} column${columns === 1 ? '' : 's'}.`, { file: fileName });
+      }
+      detected = { format: 'csv', ...parseNewsCsv(text, file.mapping) };
+    }
+  }
+  const errors: NewsItemError[] = detected.errors.map((e) => ({
+    file: fileName,
+    line: e.line,
+    itemIndex: e.itemIndex,
+    field: e.field,
+    reason: e.message,
+  }));
+  const seen = new Set<string>();
+  const unique: ParsedFile['unique'] = [];
+  let repeats = 0;
+  for (const item of detected.items) {
+    const key = newsDedupeKey(item);
+    if (seen.has(key)) {
+      repeats += 1;
+      continue;
+    }
+    seen.add(key);
+    unique.push({ item, key });
+  }
+  return { fileName, detected, csv, errors, unique, repeats };
+}
+
+/** What importing the file would store: items with their proposed links and claims, and which are already stored. */
+export function previewNewsImport(db: DatabaseSync, file: NewsFile): NewsPreview {
+  const parsed = parseNewsFile(file);
+  const candidates = linkCandidates(db);
+  const labels = securityLabels(db);
+  const label = (id: number): { symbol: string; name: string } => labels.get(id) ?? { symbol: `#${id}`, name: '' };
+  let alreadyStored = parsed.repeats;
+  const items: PreviewItem[] = parsed.unique.map(({ item, key }) => {
+    const record = recordOfItem(item);
+    const existingId = findEventByKey(db, key);
+    let links: EventLink[];
+    let claims: EventClaim[];
+    if (existingId !== null) {
+      // Already stored: show it as it is now, with the user's own link choices.
+      alreadyStored += 1;
+      const stored = readDetail(db, existingId);
+      links = stored.links;
+      claims = stored.claims;
+    } else {
+      const proposed = autoLinks(record, candidates);
+      links = proposed
+        .map((l): EventLink => ({ securityId: l.securityId, ...label(l.securityId), origin: 'auto', state: 'linked', reasons: l.reasons }))
+        .sort(compareLinks);
+      claims = claimsFor(record, proposed).map((c) => ({
+        securityId: c.securityId,
+        symbol: label(c.securityId).symbol,
+        direction: c.direction,
+        percent: c.percent,
+        qualifier: c.qualifier,
+        horizon: c.horizon,
+        text: c.text,
+      }));
+    }
+    const { body: _body, tickers: _tickers, ...fields } = record;
+    return { itemIndex: item.itemIndex, line: item.line, ...fields, existingId, links, claims };
+  });
+  return {
+    fileName: parsed.fileName,
+    format: parsed.detected.format,
+    csv: parsed.csv,
+    items,
+    errors: parsed.errors,
+    counts: {
+      items: parsed.detected.items.length,
+      new: items.filter((i) => i.existingId === null).length,
+      alreadyStored,
+      errors: parsed.errors.length,
+    },
+  };
+}
+
+/**
+ * Stores the file's new items with their links and claims in one transaction.
+ * Items already stored are left exactly as they are (with the user's link
+ * choices), so importing a file twice adds nothing the second time.
+ */
+export function commitNewsImport(db: DatabaseSync, file: NewsFile & { skipInvalid?: boolean | undefined }): NewsImportResult {
+  const parsed = parseNewsFile(file);
+  const failure = newsImportFailure(parsed.detected, file.fileName);
+  if (failure) throw new AppError('IMPORT_REJECTED', failure.message, { file: file.fileName, errors: parsed.errors });
+  if (parsed.errors.length > 0 && !file.skipInvalid) {
+    const first = parsed.errors[0];
+    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problem${parsed.errors.length > 2 ? 's' : ''})` : '';
+    throw new AppError('IMPORT_REJECTED', `Nothing was imported from ${file.fileName}: ${first?.reason ?? 'an item could not be read'}${more}`, {
+      file: file.fileName,
+      errors: parsed.errors,
+    });
+  }
+  const candidates = linkCandidates(db);
+  return inTransaction(db, () => {
+    const result: NewsImportResult = { added: 0, alreadyStored: parsed.repeats, skippedInvalid: parsed.errors.length, links: 0, claims: 0, eventIds: [] };
+    for (const { item, key } of parsed.unique) {
+      if (findEventByKey(db, key) !== null) {
+        result.alreadyStored += 1;
+        continue;
+      }
+      const record = recordOfItem(item);
+      const id = insertEvent(db, record, key);
+      result.links += writeAutoLinks(db, id, autoLinks(record, candidates)).added;
+      result.claims += rewriteClaims(db, id, record);
+      result.added += 1;
+      result.eventIds.push(id);
+    }
+    return result;
+  });
+}
