@@ -5,6 +5,7 @@ import { AppError, type ApiError } from '@shared/domain/common/errors';
 import type { BackendContext } from './context';
 import type { Handler, Handlers } from './handler';
 import { newsHandlers } from './news/handlers';
+import { pricesHandlers } from './prices/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 
@@ -12,6 +13,7 @@ import { systemHandlers } from './system/handlers';
 export const handlers: Handlers<MethodName> = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...pricesHandlers,
   ...newsHandlers,
 };
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { newsMethods } from './news';
+import { pricesMethods } from './prices';
 import { settingsMethods } from './settings';
 import { systemMethods } from './system';
 
@@ -12,6 +13,7 @@ import { systemMethods } from './system';
 export const contract = {
   ...systemMethods,
   ...settingsMethods,
+  ...pricesMethods,
   ...newsMethods,
 } as const;
 

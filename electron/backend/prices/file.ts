@@ -1,0 +1,79 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { AppError } from '@shared/domain/common/errors';
+import {
+  decodePriceFileBytes,
+  detectPriceFile,
+  type PriceFileDetection,
+  type PriceFileMapping,
+  type TextEncoding,
+} from '@shared/domain/prices';
+import { rememberedMapping } from './series';
+
+/** A picked file after decoding and detection, before the rows are parsed. */
+export interface ReadPriceFile {
+  fileName: string;
+  text: string;
+  encoding: TextEncoding;
+  sizeBytes: number;
+  detection: PriceFileDetection;
+  remembered: PriceFileMapping | null;
+}
+
+/** Bytes of the API's base64 form; an empty file stays empty (reported by detection). */
+export function bytesOf(contentBase64: string): Uint8Array {
+  const buffer = Buffer.from(contentBase64, 'base64');
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+/**
+ * Decodes (encoding sniffed) and detects a price file. Throws AppError
+ * (IMPORT_REJECTED / UNSUPPORTED_FILE) with a sentence for the user when the file
+ * cannot be a price table: empty, header only, binary, no dates.
+ */
+export function readPriceFile(db: DatabaseSync, fileName: string, contentBase64: string): ReadPriceFile {
+  const bytes = bytesOf(contentBase64);
+  if (bytes.length === 0) throw new AppError('IMPORT_REJECTED', `"${fileName}" is empty.`, { file: fileName });
+  const decoded = decodePriceFileBytes(bytes, fileName);
+  const detection = detectPriceFile(decoded.text, fileName);
+  return {
+    fileName,
+    text: decoded.text,
+    encoding: decoded.encoding,
+    sizeBytes: bytes.length,
+    detection,
+    remembered: rememberedMapping(db, detection.shapeKey),
+  };
+}
+
+const SOURCE_LABELS: Record<PriceFileMapping['source'], string> = {
+  'yahoo-download': 'Yahoo Finance CSV',
+  'yfinance-history': 'yfinance history CSV',
+  'yfinance-download': 'yfinance download CSV',
+  investing: 'Investing.com CSV',
+  nasdaq: 'Nasdaq.com CSV',
+  stooq: 'Stooq CSV',
+  'alpha-vantage': 'Alpha Vantage JSON',
+  generic: 'CSV',
+};
+
+const DELIMITER_WORDS: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+
+/** "Yahoo Finance CSV", "CSV (semicolon, decimal comma)", "JSON" … */
+export function formatLabel(mapping: PriceFileMapping): string {
+  if (mapping.kind === 'json') return mapping.source === 'alpha-vantage' ? SOURCE_LABELS['alpha-vantage'] : 'JSON';
+  const base = SOURCE_LABELS[mapping.source];
+  const notes: string[] = [];
+  if (mapping.delimiter !== ',') notes.push(`${DELIMITER_WORDS[mapping.delimiter] ?? mapping.delimiter}-separated`);
+  if (mapping.decimalSeparator === ',') notes.push('decimal comma');
+  return notes.length > 0 ? `${base} (${notes.join(', ')})` : base;
+}
+
+/** The header of the column that became `close`, e.g. "Close" or "Adj Close". */
+export function closeColumnName(mapping: PriceFileMapping, headers: readonly string[]): string {
+  if (mapping.kind === 'json') {
+    return (mapping.closeFrom === 'adjClose' ? mapping.keys.adjClose : null) ?? mapping.keys.close;
+  }
+  const col = mapping.closeFrom === 'adjClose' && mapping.columns.adjClose !== null ? mapping.columns.adjClose : mapping.columns.close;
+  const name = headers[col]?.trim();
+  return name !== undefined && name !== '' ? name : `column ${col + 1}`;
+}

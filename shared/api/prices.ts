@@ -1,0 +1,209 @@
+import { z } from 'zod';
+import { DATE_FORMATS, type PriceFileMapping } from '../domain/prices';
+import { defineMethods } from './define';
+
+/**
+ * Price history import: preview a file (detection, parsed rows, rejected rows, the
+ * suggested security), then import it into one security's series, all or nothing.
+ * Files travel as base64 of their bytes; the backend works out the encoding.
+ */
+
+const FileName = z.string().trim().min(1).max(500);
+/** About 200 MB of file; larger files are not price histories a person downloaded. */
+const ContentBase64 = z.string().max(280_000_000);
+const SecurityId = z.number().int().positive();
+
+const ColumnIndex = z.number().int().min(0).max(1000);
+const MappingBase = {
+  dateFormat: z.enum(DATE_FORMATS),
+  intraday: z.boolean(),
+  closeFrom: z.enum(['close', 'adjClose']),
+  source: z.enum(['yahoo-download', 'yfinance-history', 'yfinance-download', 'investing', 'nasdaq', 'stooq', 'alpha-vantage', 'generic']),
+};
+
+export const DelimitedMappingSchema = z
+  .object({
+    kind: z.literal('delimited'),
+    ...MappingBase,
+    delimiter: z.enum([',', ';', '\t', '|']),
+    headerLineCount: z.number().int().min(0).max(10_000),
+    firstDataLine: z.number().int().min(1),
+    fieldCount: z.number().int().min(1).max(1000),
+    columns: z
+      .object({
+        date: ColumnIndex,
+        close: ColumnIndex,
+        open: ColumnIndex.nullable(),
+        high: ColumnIndex.nullable(),
+        low: ColumnIndex.nullable(),
+        adjClose: ColumnIndex.nullable(),
+        volume: ColumnIndex.nullable(),
+      })
+      .strict(),
+    decimalSeparator: z.enum(['.', ',']),
+    thousandsSeparator: z.enum(['', ',', '.', ' ', "'"]),
+  })
+  .strict();
+
+const JsonKey = z.string().max(200);
+export const JsonMappingSchema = z
+  .object({
+    kind: z.literal('json'),
+    ...MappingBase,
+    shape: z.enum(['array', 'keyed-by-date']),
+    seriesKey: JsonKey.nullable(),
+    keys: z
+      .object({
+        date: JsonKey.nullable(),
+        open: JsonKey.nullable(),
+        high: JsonKey.nullable(),
+        low: JsonKey.nullable(),
+        close: JsonKey,
+        adjClose: JsonKey.nullable(),
+        volume: JsonKey.nullable(),
+      })
+      .strict(),
+  })
+  .strict();
+
+export const PriceFileMappingSchema = z.discriminatedUnion('kind', [DelimitedMappingSchema, JsonMappingSchema]);
+// The schema and the domain type describe the same JSON; this fails to compile if they drift.
+const _mappingMatches: PriceFileMapping = {} as z.infer<typeof PriceFileMappingSchema>;
+void _mappingMatches;
+
+export const AdjustmentKindSchema = z.enum(['split', 'split+dividend', 'none', 'unknown']);
+
+export const PriceRow = z.object({
+  line: z.number().int(),
+  date: z.string(),
+  /** Time of day as written (intraday files), otherwise null. */
+  time: z.string().nullable(),
+  open: z.number().nullable(),
+  high: z.number().nullable(),
+  low: z.number().nullable(),
+  close: z.number(),
+  adjClose: z.number().nullable(),
+  volume: z.number().nullable(),
+});
+export type PriceRow = z.infer<typeof PriceRow>;
+
+export const RejectedPriceRow = z.object({ line: z.number().int(), reason: z.string(), raw: z.string().optional() });
+export type RejectedPriceRow = z.infer<typeof RejectedPriceRow>;
+
+export const SecurityRef = z.object({
+  id: z.number().int(),
+  symbol: z.string(),
+  name: z.string(),
+  exchange: z.string(),
+  currency: z.string(),
+});
+export type SecurityRef = z.infer<typeof SecurityRef>;
+
+export const CatalogueRef = z.object({
+  symbol: z.string(),
+  name: z.string(),
+  exchange: z.string(),
+  currency: z.string(),
+  kind: z.string(),
+});
+
+export const PriceSeriesInfo = z.object({
+  securityId: z.number().int(),
+  count: z.number().int(),
+  firstDate: z.string().nullable(),
+  lastDate: z.string().nullable(),
+  adjustment: AdjustmentKindSchema,
+  closeColumn: z.string().nullable(),
+  source: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type PriceSeriesInfo = z.infer<typeof PriceSeriesInfo>;
+
+export const PricePreview = z.object({
+  fileName: z.string(),
+  encoding: z.string(),
+  sizeBytes: z.number().int(),
+  mapping: PriceFileMappingSchema,
+  shapeKey: z.string(),
+  confidence: z.enum(['high', 'medium', 'low']),
+  /** Sentences about what the user should confirm; empty when detection is sure. */
+  uncertainties: z.array(z.string()),
+  dateFormatAmbiguous: z.boolean(),
+  dateFormatAlternatives: z.array(z.enum(DATE_FORMATS)),
+  headers: z.array(z.string()),
+  /** A mapping the user confirmed earlier for files of this shape, if any (already applied when usedRemembered). */
+  rememberedMapping: PriceFileMappingSchema.nullable(),
+  usedRemembered: z.boolean(),
+  /** e.g. "Yahoo Finance CSV" */
+  formatLabel: z.string(),
+  adjustment: z.object({ kind: AdjustmentKindSchema, closeFrom: z.enum(['close', 'adjClose']), description: z.string() }),
+  stats: z.object({
+    dataRows: z.number().int(),
+    valid: z.number().int(),
+    rejected: z.number().int(),
+    exactDuplicates: z.number().int(),
+    firstDate: z.string().nullable(),
+    lastDate: z.string().nullable(),
+    fileOrder: z.string(),
+  }),
+  /** First rows in date order, as they will be stored. */
+  rows: z.array(PriceRow),
+  /** Up to 200 rejected rows, by line; stats.rejected counts them all. */
+  rejected: z.array(RejectedPriceRow),
+  /** Intraday files: how many daily bars aggregation would give. */
+  intraday: z.object({ bars: z.number().int(), days: z.number().int() }).nullable(),
+  suggestion: z.object({
+    symbol: z.string().nullable(),
+    existing: SecurityRef.nullable(),
+    catalogue: CatalogueRef.nullable(),
+  }),
+});
+export type PricePreview = z.infer<typeof PricePreview>;
+
+export const ImportSummary = z.object({
+  securityId: z.number().int(),
+  added: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** Rows that were not imported (at most 1,000 listed; rejectedCount has them all). */
+  rejected: z.array(RejectedPriceRow),
+  rejectedCount: z.number().int(),
+  /** A few updated bars: the stored close before and after. */
+  updatedExamples: z.array(z.object({ date: z.string(), field: z.string(), old: z.number().nullable(), new: z.number().nullable() })),
+  aggregatedFromIntraday: z.boolean(),
+  series: PriceSeriesInfo,
+});
+export type ImportSummary = z.infer<typeof ImportSummary>;
+
+export const pricesMethods = defineMethods({
+  'prices.preview': {
+    input: z.object({ fileName: FileName, contentBase64: ContentBase64, mapping: PriceFileMappingSchema.optional() }).strict(),
+    output: PricePreview,
+  },
+  'prices.import': {
+    input: z
+      .object({
+        fileName: FileName,
+        contentBase64: ContentBase64,
+        securityId: SecurityId,
+        mapping: PriceFileMappingSchema,
+        acceptValidRowsOnly: z.boolean(),
+        aggregateIntraday: z.boolean().optional(),
+        rememberMapping: z.boolean().optional(),
+        /** Chosen by the caller so it can follow `import.progress` events of this import. */
+        jobId: z.string().max(100).optional(),
+      })
+      .strict(),
+    output: ImportSummary,
+    mutates: ['prices'],
+  },
+  'prices.series': {
+    input: z.object({ securityId: SecurityId }).strict(),
+    output: PriceSeriesInfo.nullable(),
+  },
+  'prices.deleteSeries': {
+    input: z.object({ securityId: SecurityId }).strict(),
+    output: z.object({ deleted: z.number().int() }),
+    mutates: ['prices'],
+  },
+});
