@@ -8,11 +8,17 @@ import { newsHandlers } from './news/handlers';
 import { pricesHandlers } from './prices/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
+import { securitiesHandlers } from './securities/handlers';
+import { transactionsHandlers } from './transactions/handlers';
+import { holdingsHandlers } from './holdings/handlers';
 
 /** Every contract method's implementation; the type fails to compile if one is missing. */
 export const handlers: Handlers<MethodName> = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...securitiesHandlers,
+  ...transactionsHandlers,
+  ...holdingsHandlers,
   ...pricesHandlers,
   ...newsHandlers,
 };

@@ -3,6 +3,9 @@ import { newsMethods } from './news';
 import { pricesMethods } from './prices';
 import { settingsMethods } from './settings';
 import { systemMethods } from './system';
+import { securitiesMethods } from './securities';
+import { transactionsMethods } from './transactions';
+import { holdingsMethods } from './holdings';
 
 /**
  * Every backend method, once. The UI reaches data only through these names;
@@ -13,6 +16,9 @@ import { systemMethods } from './system';
 export const contract = {
   ...systemMethods,
   ...settingsMethods,
+  ...securitiesMethods,
+  ...transactionsMethods,
+  ...holdingsMethods,
   ...pricesMethods,
   ...newsMethods,
 } as const;

@@ -1,0 +1,227 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { SecuritySearchHit } from '@shared/api/securities';
+import { fromEpochDay } from '@shared/domain/common/dates';
+import { AppError } from '@shared/domain/common/errors';
+import { isValidIsin } from '@shared/domain/securities/isin';
+import { catalogueIssuer, listingsOfIssuer, normalizeForSearch, searchCatalogue } from '@shared/domain/securities/search';
+import { inTransaction } from '../db/database';
+import type { FeatureMethods, Handlers } from '../handler';
+import {
+  ensureSecurityFromCatalogue,
+  findBySymbol,
+  getIssuer,
+  insertSecurity,
+  linkCandidates,
+  listSecurities,
+  listingsOf,
+  requireSecurity,
+  updateSecurityRow,
+} from './store';
+
+function transactionCount(db: DatabaseSync, securityId: number): number {
+  const row = db.prepare('SELECT COUNT(*) AS n FROM transactions WHERE security_id = ?').get(securityId) as { n: number };
+  return row.n;
+}
+
+function lastClose(db: DatabaseSync, securityId: number): { close: number; day: number } | null {
+  const row = db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day DESC LIMIT 1').get(securityId) as
+    | { day: number; close: number }
+    | undefined;
+  return row ?? null;
+}
+
+function heldQuantity(db: DatabaseSync, securityId: number): number {
+  // Splits multiply what was held before them; replay in date order (same-day: split, buy, sell).
+  const rows = db
+    .prepare(
+      `SELECT type, quantity, split_from, split_to FROM transactions WHERE security_id = ?
+       ORDER BY date, CASE type WHEN 'split' THEN 0 WHEN 'buy' THEN 1 WHEN 'sell' THEN 4 ELSE 2 END, id`,
+    )
+    .all(securityId) as { type: string; quantity: number; split_from: number | null; split_to: number | null }[];
+  let held = 0;
+  for (const r of rows) {
+    if (r.type === 'buy') held += r.quantity;
+    else if (r.type === 'sell') held = Math.max(0, held - r.quantity);
+    else if (r.type === 'split' && r.split_from && r.split_to) held *= r.split_to / r.split_from;
+  }
+  return held;
+}
+
+function checkIsin(isin: string | null | undefined): void {
+  if (isin && !isValidIsin(isin)) {
+    throw new AppError('VALIDATION', `${isin} is not a valid ISIN (its check digit does not match); check for a typo.`, {
+      fields: [{ field: 'isin', message: 'The check digit does not match.' }],
+    });
+  }
+}
+
+/** Stored securities first (symbol, name, aliases and issuer names), then catalogue listings not added yet. */
+export function searchSecurities(db: DatabaseSync, query: string, limit: number): SecuritySearchHit[] {
+  const q = normalizeForSearch(query);
+  if (q === '') return [];
+  const stored = listSecurities(db);
+  const candidates = new Map(linkCandidates(db).map((c) => [c.securityId, c]));
+  const mine: (SecuritySearchHit & { score: number })[] = [];
+  for (const s of stored) {
+    const sym = normalizeForSearch(s.symbol);
+    let score = sym === q ? 100 : sym.startsWith(q) ? 80 : 0;
+    let matched = s.symbol;
+    for (const name of candidates.get(s.id)?.names ?? []) {
+      const norm = normalizeForSearch(name);
+      const sc = norm === q ? 90 : norm.startsWith(q) ? 70 : norm.includes(q) ? 40 : 0;
+      if (sc > score) [score, matched] = [sc, name];
+    }
+    if (score === 0) continue;
+    const issuer = s.issuerId ? getIssuer(db, s.issuerId) : null;
+    mine.push({
+      securityId: s.id,
+      symbol: s.symbol,
+      name: s.name,
+      exchange: s.exchange,
+      currency: s.currency,
+      kind: s.kind,
+      issuerId: s.issuerId,
+      issuerName: issuer?.name ?? null,
+      sharesPerUnit: s.sharesPerUnit,
+      matched,
+      score,
+    });
+  }
+  mine.sort((a, b) => b.score - a.score || a.symbol.localeCompare(b.symbol));
+  const storedSymbols = new Set(stored.map((s) => s.symbol.toUpperCase()));
+  const fromCatalogue: SecuritySearchHit[] = searchCatalogue(query, limit + stored.length)
+    .filter((m) => !storedSymbols.has(m.security.symbol.toUpperCase()))
+    .map((m) => ({
+      securityId: null,
+      symbol: m.security.symbol,
+      name: m.security.name,
+      exchange: m.security.exchange,
+      currency: m.security.currency,
+      kind: m.security.kind,
+      issuerId: m.security.issuerId,
+      issuerName: m.issuer?.name ?? null,
+      sharesPerUnit: m.security.sharesPerUnit,
+      matched: m.matched,
+    }));
+  return [...mine.map(({ score: _score, ...hit }) => hit), ...fromCatalogue].slice(0, limit);
+}
+
+export const securitiesHandlers = {
+  'securities.list': (_input, { db }) => listSecurities(db),
+  'securities.search': ({ query, limit }, { db }) => searchSecurities(db, query, limit),
+  'securities.get': ({ id }, { db }) => {
+    const security = requireSecurity(db, id);
+    return {
+      security,
+      issuer: security.issuerId ? getIssuer(db, security.issuerId) : null,
+      transactionCount: transactionCount(db, id),
+    };
+  },
+  'securities.create': ({ catalogueSymbol, custom }, { db }) =>
+    inTransaction(db, () => {
+      if (catalogueSymbol !== undefined) {
+        if (findBySymbol(db, catalogueSymbol)) {
+          throw new AppError('CONFLICT', `${catalogueSymbol.toUpperCase()} is already in your list of securities.`, { field: 'symbol' });
+        }
+        const added = ensureSecurityFromCatalogue(db, catalogueSymbol);
+        if (added === null) {
+          throw new AppError('NOT_FOUND', `${catalogueSymbol} is not in the built-in catalogue; add it as a custom security.`, {
+            field: 'symbol',
+          });
+        }
+        return added;
+      }
+      if (custom === undefined) throw new AppError('VALIDATION', 'Nothing to create.');
+      checkIsin(custom.isin);
+      if (custom.issuerId !== null && getIssuer(db, custom.issuerId) === null) {
+        const known = catalogueIssuer(custom.issuerId);
+        if (known === null) {
+          db.prepare('INSERT INTO issuers (id, name, aliases) VALUES (?, ?, ?)').run(custom.issuerId, custom.name, '[]');
+        } else {
+          db.prepare('INSERT INTO issuers (id, name, aliases) VALUES (?, ?, ?)').run(known.id, known.name, JSON.stringify(known.aliases));
+        }
+      }
+      return insertSecurity(db, { ...custom, symbol: custom.symbol.toUpperCase() });
+    }),
+  'securities.update': ({ id, ...patch }, { db }) =>
+    inTransaction(db, () => {
+      checkIsin(patch.isin);
+      if (patch.symbol !== undefined) {
+        const other = findBySymbol(db, patch.symbol);
+        if (other !== null && other.id !== id) {
+          throw new AppError('CONFLICT', `Another security already uses the symbol ${other.symbol}.`, { field: 'symbol' });
+        }
+      }
+      if (patch.currency !== undefined && patch.currency !== requireSecurity(db, id).currency && transactionCount(db, id) > 0) {
+        // Prices and transactions are in the old currency; changing it silently would revalue them.
+        throw new AppError(
+          'CONFLICT',
+          'This security already has transactions in its current currency. Delete them first or add a new security.',
+          { field: 'currency' },
+        );
+      }
+      return updateSecurityRow(db, id, patch);
+    }),
+  'securities.delete': ({ id }, { db }) => {
+    const security = requireSecurity(db, id);
+    const count = transactionCount(db, id);
+    if (count > 0) {
+      throw new AppError(
+        'CONFLICT',
+        `${security.symbol} still has ${count} ${count === 1 ? 'transaction' : 'transactions'}. Delete ${count === 1 ? 'it' : 'them'} first; then the security can be removed.`,
+        { transactionCount: count },
+      );
+    }
+    inTransaction(db, () => {
+      db.prepare('UPDATE securities SET benchmark_id = NULL WHERE benchmark_id = ?').run(id);
+      db.prepare('DELETE FROM securities WHERE id = ?').run(id);
+    });
+    return { deleted: id };
+  },
+  'securities.listings': ({ id }, { db }) => {
+    const security = requireSecurity(db, id);
+    const issuer = security.issuerId ? getIssuer(db, security.issuerId) : null;
+    const stored = security.issuerId ? listingsOf(db, security.issuerId) : [security];
+    const storedSymbols = new Set(stored.map((s) => s.symbol.toUpperCase()));
+    const missing = security.issuerId
+      ? listingsOfIssuer(security.issuerId).filter((s) => !storedSymbols.has(s.symbol.toUpperCase()))
+      : [];
+    const listings = [
+      ...stored.map((s) => {
+        const last = lastClose(db, s.id);
+        return {
+          securityId: s.id,
+          symbol: s.symbol,
+          name: s.name,
+          exchange: s.exchange,
+          currency: s.currency,
+          sharesPerUnit: s.sharesPerUnit,
+          quantity: heldQuantity(db, s.id),
+          lastPrice: last?.close ?? null,
+          lastPriceDate: last ? fromEpochDay(last.day) : null,
+        };
+      }),
+      ...missing.map((s) => ({
+        securityId: null,
+        symbol: s.symbol,
+        name: s.name,
+        exchange: s.exchange,
+        currency: s.currency,
+        sharesPerUnit: s.sharesPerUnit,
+        quantity: 0,
+        lastPrice: null,
+        lastPriceDate: null,
+      })),
+    ];
+    return { issuer, listings };
+  },
+  'securities.setBenchmark': ({ id, benchmarkId }, { db }) => {
+    requireSecurity(db, id);
+    if (benchmarkId !== null) {
+      if (benchmarkId === id) throw new AppError('VALIDATION', 'A security cannot be its own benchmark.', { field: 'benchmarkId' });
+      requireSecurity(db, benchmarkId);
+    }
+    return updateSecurityRow(db, id, { benchmarkId });
+  },
+} satisfies Handlers<FeatureMethods<'securities'>>;
+

@@ -1,0 +1,100 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { TransactionDto } from '@shared/api/transactions';
+import { AppError } from '@shared/domain/common/errors';
+import { validateDeletion } from '@shared/domain/portfolio/ledger';
+import { validateTransaction, type FieldError } from '@shared/domain/portfolio/transaction';
+import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
+import { inTransaction } from '../db/database';
+import type { FeatureMethods, Handlers } from '../handler';
+import { requireSecurity } from '../securities/store';
+import { commitImport, planImport } from './import';
+import {
+  getTransaction,
+  insertTransaction,
+  listTransactions,
+  requireTransaction,
+  toDomain,
+  toDto,
+  toExportable,
+  updateTransactionRow,
+  type NewTransactionRow,
+} from './store';
+
+/** An id larger than any stored one, so a new row sorts after same-day rows of its type, as it will once stored. */
+const PENDING_ID = Number.MAX_SAFE_INTEGER;
+
+function rejectIfInvalid(errors: FieldError[]): void {
+  if (errors.length === 0) return;
+  throw new AppError('VALIDATION', errors.map((e) => e.message).join(' '), {
+    fields: errors.map((e) => ({ field: e.field, message: e.message })),
+  });
+}
+
+function normalise(input: Omit<NewTransactionRow, 'externalId'>): Omit<NewTransactionRow, 'externalId'> {
+  // Quantity and price mean nothing for splits, nor quantity for fee lines: store zeros, not stale form values.
+  if (input.type === 'split') return { ...input, quantity: 0, price: 0, fees: 0 };
+  if (input.type === 'fee') return { ...input, quantity: 0, splitFrom: null, splitTo: null };
+  return { ...input, splitFrom: null, splitTo: null };
+}
+
+function checkLedger(db: DatabaseSync, candidate: Omit<TransactionDto, 'symbol'>, today: string): void {
+  requireSecurity(db, candidate.securityId);
+  const existing = listTransactions(db, candidate.securityId).map(toDomain);
+  rejectIfInvalid(validateTransaction(toDomain(candidate), existing, today));
+}
+
+export const transactionsHandlers = {
+  'transactions.list': ({ securityId }, { db }) => listTransactions(db, securityId).map(toDto),
+  'transactions.create': (input, { db, today }) =>
+    inTransaction(db, () => {
+      const row = normalise(input);
+      checkLedger(db, { ...row, id: PENDING_ID, externalId: null }, today());
+      const id = insertTransaction(db, { ...row, externalId: null });
+      return toDto(requireTransaction(db, id));
+    }),
+  'transactions.update': ({ id, ...input }, { db, today }) =>
+    inTransaction(db, () => {
+      const before = requireTransaction(db, id);
+      const row = normalise(input);
+      if (before.securityId !== row.securityId) {
+        // Moving a line to another security: the old one must stay valid without it.
+        const problem = validateDeletion(id, listTransactions(db, before.securityId).map(toDomain));
+        if (problem !== null) rejectIfInvalid([{ field: 'securityId', message: problem }]);
+      }
+      checkLedger(db, { ...row, id, externalId: before.externalId }, today());
+      updateTransactionRow(db, id, row);
+      return toDto(requireTransaction(db, id));
+    }),
+  'transactions.delete': ({ ids }, { db }) =>
+    inTransaction(db, () => {
+      const rows = ids.map((id) => requireTransaction(db, id));
+      const all = listTransactions(db).map(toDomain);
+      const remaining = all.filter((t) => !ids.includes(t.id));
+      for (const id of ids) {
+        const problem = validateDeletion(id, [...remaining, ...all.filter((t) => t.id === id)]);
+        if (problem !== null) throw new AppError('CONFLICT', problem, { id });
+      }
+      const del = db.prepare('DELETE FROM transactions WHERE id = ?');
+      for (const id of ids) del.run(id);
+      return { deleted: rows.map(toDto) };
+    }),
+  // Undo of a delete: the rows come back with their ids, so nothing that referred to them changes.
+  'transactions.restore': ({ transactions }, { db }) =>
+    inTransaction(db, () => {
+      for (const t of transactions) {
+        if (getTransaction(db, t.id) !== null) throw new AppError('CONFLICT', `Transaction ${t.id} already exists; nothing to undo.`);
+        requireSecurity(db, t.securityId);
+        const { symbol: _symbol, ...row } = t;
+        insertTransaction(db, row);
+      }
+      return { restored: transactions.length };
+    }),
+  'transactions.previewImport': ({ file, mapping, excludeLines }, { db, today }) =>
+    planImport(db, file, mapping, excludeLines, today()).preview,
+  'transactions.import': ({ file, mapping, excludeLines }, { db, today }) =>
+    commitImport(db, planImport(db, file, mapping, excludeLines, today())),
+  'transactions.export': (_input, { db, today }) => {
+    const rows = listTransactions(db);
+    return { fileName: `tickerline-transactions-${today()}.csv`, csv: exportTransactionsCsv(rows.map(toExportable)), count: rows.length };
+  },
+} satisfies Handlers<FeatureMethods<'transactions'>>;

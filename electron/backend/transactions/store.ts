@@ -1,0 +1,184 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { TransactionDto } from '@shared/api/transactions';
+import { AppError } from '@shared/domain/common/errors';
+import type { Transaction, TransactionType } from '@shared/domain/portfolio/transaction';
+import type { ExistingTransaction } from '@shared/domain/transactions/duplicates';
+import type { ExportableTransaction } from '@shared/domain/transactions/exportCsv';
+
+interface TransactionRow {
+  id: number;
+  security_id: number;
+  symbol: string;
+  isin: string | null;
+  name: string;
+  type: string;
+  date: string;
+  quantity: number;
+  price: number;
+  currency: string;
+  fees: number;
+  split_from: number | null;
+  split_to: number | null;
+  note: string;
+  external_id: string | null;
+}
+
+const SELECT = `SELECT t.id, t.security_id, s.symbol, s.isin, s.name, t.type, t.date, t.quantity, t.price, t.currency, t.fees,
+  t.split_from, t.split_to, t.note, t.external_id
+  FROM transactions t JOIN securities s ON s.id = t.security_id`;
+
+/** A stored transaction with what its security is called (for display, export and duplicates). */
+export interface StoredTransaction extends TransactionDto {
+  isin: string | null;
+  securityName: string;
+}
+
+function fromRow(r: TransactionRow): StoredTransaction {
+  return {
+    id: r.id,
+    securityId: r.security_id,
+    symbol: r.symbol,
+    isin: r.isin,
+    securityName: r.name,
+    type: r.type as TransactionType,
+    date: r.date,
+    quantity: r.quantity,
+    price: r.price,
+    currency: r.currency,
+    fees: r.fees,
+    splitFrom: r.split_from,
+    splitTo: r.split_to,
+    note: r.note,
+    externalId: r.external_id,
+  };
+}
+
+export function toDto(t: StoredTransaction): TransactionDto {
+  const { isin: _isin, securityName: _name, ...dto } = t;
+  return dto;
+}
+
+/** All transactions (or one security's), in date order. */
+export function listTransactions(db: DatabaseSync, securityId?: number): StoredTransaction[] {
+  const rows = (
+    securityId === undefined
+      ? db.prepare(`${SELECT} ORDER BY t.date, t.id`).all()
+      : db.prepare(`${SELECT} WHERE t.security_id = ? ORDER BY t.date, t.id`).all(securityId)
+  ) as unknown as TransactionRow[];
+  return rows.map(fromRow);
+}
+
+export function getTransaction(db: DatabaseSync, id: number): StoredTransaction | null {
+  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TransactionRow | undefined;
+  return row ? fromRow(row) : null;
+}
+
+export function requireTransaction(db: DatabaseSync, id: number): StoredTransaction {
+  const t = getTransaction(db, id);
+  if (t === null) throw new AppError('NOT_FOUND', `Transaction ${id} does not exist any more; it may have been deleted.`, { id });
+  return t;
+}
+
+/** The portfolio domain's view of a stored (or about to be stored) transaction. */
+export function toDomain(t: Omit<TransactionDto, 'symbol'>): Transaction {
+  const tx: Transaction = {
+    id: t.id,
+    securityId: t.securityId,
+    type: t.type,
+    date: t.date,
+    quantity: t.quantity,
+    price: t.price,
+    currency: t.currency,
+    fees: t.fees,
+    note: t.note,
+    externalId: t.externalId,
+  };
+  if (t.type === 'split') tx.splitRatio = { from: t.splitFrom ?? Number.NaN, to: t.splitTo ?? Number.NaN };
+  return tx;
+}
+
+export type NewTransactionRow = Omit<TransactionDto, 'id' | 'symbol'> & { id?: number };
+
+export function insertTransaction(db: DatabaseSync, t: NewTransactionRow): number {
+  const result = db
+    .prepare(
+      `INSERT INTO transactions (id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(
+      t.id ?? null,
+      t.securityId,
+      t.type,
+      t.date,
+      t.quantity,
+      t.price,
+      t.currency,
+      t.fees,
+      t.type === 'split' ? t.splitFrom : null,
+      t.type === 'split' ? t.splitTo : null,
+      t.note,
+      t.externalId,
+    );
+  return Number(result.lastInsertRowid);
+}
+
+export function updateTransactionRow(db: DatabaseSync, id: number, t: Omit<NewTransactionRow, 'externalId'>): void {
+  db.prepare(
+    `UPDATE transactions SET security_id = ?, type = ?, date = ?, quantity = ?, price = ?, currency = ?, fees = ?,
+       split_from = ?, split_to = ?, note = ? WHERE id = ?`,
+  ).run(
+    t.securityId,
+    t.type,
+    t.date,
+    t.quantity,
+    t.price,
+    t.currency,
+    t.fees,
+    t.type === 'split' ? t.splitFrom : null,
+    t.type === 'split' ? t.splitTo : null,
+    t.note,
+    id,
+  );
+}
+
+/**
+ * A stored transaction in the import/export convention (shared/domain/transactions):
+ * a dividend is quantity × price (here: shares × amount per share), a fee line carries its
+ * cost in `fees`. Used for export and for duplicate checks, so both agree.
+ */
+export function toExportable(t: StoredTransaction): ExportableTransaction {
+  const base = {
+    date: t.date,
+    type: t.type,
+    currency: t.currency,
+    note: t.note,
+    externalId: t.externalId,
+    symbol: t.symbol,
+    isin: t.isin,
+    name: t.securityName,
+    splitRatio: undefined,
+  };
+  switch (t.type) {
+    case 'dividend': {
+      const shares = t.quantity > 0 ? t.quantity : 1;
+      return { ...base, quantity: shares, price: t.price / shares, fees: t.fees };
+    }
+    case 'fee':
+      return { ...base, quantity: 0, price: 0, fees: t.price + t.fees };
+    case 'split':
+      return {
+        ...base,
+        quantity: 0,
+        price: 0,
+        fees: 0,
+        splitRatio: t.splitFrom !== null && t.splitTo !== null ? { from: t.splitFrom, to: t.splitTo } : undefined,
+      };
+    default:
+      return { ...base, quantity: t.quantity, price: t.price, fees: t.fees };
+  }
+}
+
+export function toExisting(t: StoredTransaction): ExistingTransaction {
+  const e = toExportable(t);
+  return { date: e.date, type: e.type, symbol: e.symbol, isin: e.isin, quantity: e.quantity, price: e.price, fees: e.fees, externalId: e.externalId };
+}

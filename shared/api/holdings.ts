@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { defineMethods } from './define';
+
+const n = z.number().nullable();
+
+export const DayChangeDto = z.object({
+  date: z.string(),
+  previousDate: z.string(),
+  previousClose: z.number(),
+  pct: z.number(),
+  amount: z.number(),
+  amountBase: n,
+  pctBase: n,
+  previousValueBase: n,
+});
+
+/**
+ * One position (shared/domain/portfolio/holding.ts). Unsuffixed amounts are in the security's
+ * currency, `…Base` in the base currency; null means "cannot be known" and `problems` says why.
+ */
+export const HoldingDto = z.object({
+  securityId: z.number().int(),
+  symbol: z.string(),
+  name: z.string(),
+  currency: z.string(),
+  quantity: z.number(),
+  averageCost: n,
+  costBasis: n,
+  costBasisBase: n,
+  lastPrice: n,
+  lastPriceDate: z.string().nullable(),
+  marketValue: n,
+  marketValueBase: n,
+  unrealizedPnl: n,
+  unrealizedPnlPct: n,
+  unrealizedPnlBase: n,
+  unrealizedPnlBasePct: n,
+  realizedPnl: n,
+  realizedPnlBase: n,
+  dividends: n,
+  dividendsBase: n,
+  fees: n,
+  feesBase: n,
+  dayChange: DayChangeDto.nullable(),
+  weight: n,
+  problems: z.array(z.string()),
+});
+export type HoldingDto = z.infer<typeof HoldingDto>;
+
+export const HoldingsTotalsDto = z.object({
+  marketValue: z.number(),
+  costBasis: z.number(),
+  unrealizedPnl: z.number(),
+  unrealizedPnlPct: n,
+  realizedPnl: z.number(),
+  dividends: z.number(),
+  fees: z.number(),
+  dayChange: z.number(),
+  dayChangePct: n,
+  incomplete: z.array(z.object({ securityId: z.number().int(), symbol: z.string(), reasons: z.array(z.string()) })),
+});
+export type HoldingsTotalsDto = z.infer<typeof HoldingsTotalsDto>;
+
+export const HoldingsReportDto = z.object({
+  baseCurrency: z.string(),
+  valuationDate: z.string().nullable(),
+  holdings: z.array(HoldingDto),
+  totals: HoldingsTotalsDto,
+  transactionCount: z.number().int(),
+});
+export type HoldingsReportDto = z.infer<typeof HoldingsReportDto>;
+
+export const holdingsMethods = defineMethods({
+  'holdings.list': {
+    input: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    output: HoldingsReportDto,
+  },
+});

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { defineMethods } from './define';
+import { CurrencyCode } from './settings';
+
+export const TransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee']);
+
+/**
+ * A stored transaction. As in shared/domain/portfolio/transaction.ts: for a dividend or a
+ * fee line `price` is the total amount; for a split `splitFrom → splitTo` is the ratio.
+ */
+export const TransactionDto = z.object({
+  id: z.number().int(),
+  securityId: z.number().int(),
+  symbol: z.string(),
+  type: TransactionType,
+  date: z.string(),
+  quantity: z.number(),
+  price: z.number(),
+  currency: z.string(),
+  fees: z.number(),
+  splitFrom: z.number().nullable(),
+  splitTo: z.number().nullable(),
+  note: z.string(),
+  externalId: z.string().nullable(),
+});
+export type TransactionDto = z.infer<typeof TransactionDto>;
+
+const finite = z.number().finite();
+
+export const TransactionFields = z.object({
+  securityId: z.number().int().positive(),
+  type: TransactionType,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-03-14.'),
+  quantity: finite.default(0),
+  price: finite.default(0),
+  currency: CurrencyCode,
+  fees: finite.default(0),
+  splitFrom: finite.nullable().default(null),
+  splitTo: finite.nullable().default(null),
+  note: z.string().max(2000).default(''),
+});
+export type TransactionFieldsInput = z.input<typeof TransactionFields>;
+
+/** A field error as validateTransaction reports it; the form shows it under the field. */
+export const FieldErrorDto = z.object({ field: z.string(), message: z.string() });
+export type FieldErrorDto = z.infer<typeof FieldErrorDto>;
+
+export const FileInput = z
+  .object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(80_000_000) })
+  .strict();
+
+const MappedColumn = z.number().int().min(0).nullable();
+export const TransactionMappingDto = z
+  .object({
+    delimiter: z.enum([',', ';', '\t']),
+    headerLine: z.number().int().min(1),
+    columns: z
+      .object({
+        date: MappedColumn,
+        type: MappedColumn,
+        symbol: MappedColumn,
+        isin: MappedColumn,
+        name: MappedColumn,
+        quantity: MappedColumn,
+        price: MappedColumn,
+        amount: MappedColumn,
+        fees: MappedColumn,
+        currency: MappedColumn,
+        externalId: MappedColumn,
+        note: MappedColumn,
+      })
+      .strict(),
+    dateOrder: z.enum(['DMY', 'MDY']),
+    decimalSeparator: z.enum(['.', ',']),
+    typeWords: z.record(z.string(), z.enum(['buy', 'sell', 'dividend', 'split', 'fee', 'skip'])),
+    defaultCurrency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  })
+  .strict();
+export type TransactionMappingDto = z.infer<typeof TransactionMappingDto>;
+
+export const ImportLineErrorDto = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
+export type ImportLineErrorDto = z.infer<typeof ImportLineErrorDto>;
+
+export const ImportPreviewRow = z.object({
+  line: z.number().int(),
+  type: TransactionType,
+  date: z.string(),
+  symbol: z.string(),
+  name: z.string().nullable(),
+  quantity: z.number(),
+  price: z.number(),
+  currency: z.string(),
+  fees: z.number(),
+  splitFrom: z.number().nullable(),
+  splitTo: z.number().nullable(),
+  note: z.string(),
+  externalId: z.string().nullable(),
+  /** 'new' rows are imported; 'already-imported' rows are left out. */
+  status: z.enum(['new', 'already-imported']),
+  /** Lines of identical rows in this file (this one included), or null. */
+  possibleDuplicateOf: z.array(z.number().int()).nullable(),
+  /** 'stored' security, one added from the 'catalogue', or a 'new' custom one. */
+  securitySource: z.enum(['stored', 'catalogue', 'new']),
+});
+export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>;
+
+export const ImportPreview = z.object({
+  fileName: z.string(),
+  format: z.object({ kind: z.enum(['preset', 'generic']), label: z.string() }),
+  /** For files without a preset: the columns, the suggested mapping and the first rows. */
+  generic: z
+    .object({
+      headers: z.array(z.string()),
+      sampleRows: z.array(z.array(z.string())),
+      mapping: TransactionMappingDto,
+      unmappedTypeWords: z.array(z.string()),
+    })
+    .nullable(),
+  rows: z.array(ImportPreviewRow),
+  errors: z.array(ImportLineErrorDto),
+  skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  newSecurities: z.array(z.string()),
+});
+export type ImportPreview = z.infer<typeof ImportPreview>;
+
+const ImportInput = z
+  .object({
+    file: FileInput,
+    mapping: TransactionMappingDto.optional(),
+    /** Lines the user chose to leave out (e.g. one of two flagged identical rows). */
+    excludeLines: z.array(z.number().int()).default([]),
+  })
+  .strict();
+
+export const transactionsMethods = defineMethods({
+  'transactions.list': {
+    input: z.object({ securityId: z.number().int().positive().optional() }).strict(),
+    output: z.array(TransactionDto),
+  },
+  'transactions.create': { input: TransactionFields.strict(), output: TransactionDto, mutates: ['transactions', 'holdings'] },
+  'transactions.update': {
+    input: TransactionFields.extend({ id: z.number().int().positive() }).strict(),
+    output: TransactionDto,
+    mutates: ['transactions', 'holdings'],
+  },
+  /** Hard delete that returns the rows, so the UI can offer Undo via transactions.restore. */
+  'transactions.delete': {
+    input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
+    output: z.object({ deleted: z.array(TransactionDto) }),
+    mutates: ['transactions', 'holdings'],
+  },
+  'transactions.restore': {
+    input: z.object({ transactions: z.array(TransactionDto.strict()).min(1).max(10_000) }).strict(),
+    output: z.object({ restored: z.number().int() }),
+    mutates: ['transactions', 'holdings'],
+  },
+  'transactions.previewImport': { input: ImportInput, output: ImportPreview },
+  'transactions.import': {
+    input: ImportInput,
+    output: z.object({
+      added: z.number().int(),
+      alreadyImported: z.number().int(),
+      excluded: z.number().int(),
+      newSecurities: z.array(z.string()),
+    }),
+    mutates: ['transactions', 'securities', 'holdings'],
+  },
+  'transactions.export': {
+    input: z.object({}).strict(),
+    output: z.object({ fileName: z.string(), csv: z.string(), count: z.number().int() }),
+  },
+});
