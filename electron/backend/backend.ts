@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { AppInfo } from '@shared/api/system';
+import { backupBeforeMigration } from './backup/migration-backup';
 import type { BackendContext } from './context';
 import { openDatabase } from './db/database';
 import { createDispatcher, type Dispatch } from './router';
@@ -14,6 +15,11 @@ export interface BackendOptions {
   mode: AppInfo['mode'];
   appVersion: string;
   today?: () => string;
+  /**
+   * Runs before a migration changes an existing database. The default copies
+   * the un-migrated file to <dataDir>/backups/before-v<to>-<time>.sqlite and
+   * keeps the newest five.
+   */
   beforeMigrate?: (databaseFile: string, fromVersion: number, toVersion: number) => void;
 }
 
@@ -21,7 +27,8 @@ export type EventListener = (event: EventName, payload: unknown) => void;
 
 export interface Backend {
   dispatch: Dispatch;
-  db: DatabaseSync;
+  /** The live connection; a restore replaces it, so read it here rather than keeping it. */
+  readonly db: DatabaseSync;
   context: BackendContext;
   /** Subscribe to pushed events; returns the unsubscribe function. */
   subscribe(listener: EventListener): () => void;
@@ -32,8 +39,10 @@ export interface Backend {
 export function createBackend(options: BackendOptions): Backend {
   mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
+  const beforeMigrate =
+    options.beforeMigrate ?? ((file: string, _from: number, to: number) => void backupBeforeMigration(file, options.dataDir, to));
   const db = openDatabase(databaseFile, {
-    beforeMigrate: (from, to) => options.beforeMigrate?.(databaseFile, from, to),
+    beforeMigrate: (from, to) => beforeMigrate(databaseFile, from, to),
   });
   const listeners = new Set<EventListener>();
   const context: BackendContext = {
@@ -49,7 +58,9 @@ export function createBackend(options: BackendOptions): Backend {
   };
   return {
     dispatch: createDispatcher(context),
-    db,
+    get db() {
+      return context.db;
+    },
     context,
     subscribe(listener) {
       listeners.add(listener);
@@ -57,7 +68,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       listeners.clear();
-      db.close();
+      if (context.db.isOpen) context.db.close();
     },
   };
 }

@@ -2,7 +2,9 @@ import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '@shared/api/contract';
 import type { CallResult } from '@shared/api/transport';
 import { AppError, type ApiError } from '@shared/domain/common/errors';
+import { backupHandlers } from './backup/handlers';
 import type { BackendContext } from './context';
+import { exportHandlers } from './export/handlers';
 import type { Handler, Handlers } from './handler';
 import { newsHandlers } from './news/handlers';
 import { pricesHandlers } from './prices/handlers';
@@ -20,6 +22,8 @@ export const handlers: Handlers<MethodName> = {
   ...transactionsHandlers,
   ...holdingsHandlers,
   ...pricesHandlers,
+  ...backupHandlers,
+  ...exportHandlers,
   ...newsHandlers,
 };
 

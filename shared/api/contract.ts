@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { backupMethods } from './backup';
+import { exportMethods } from './export';
 import { newsMethods } from './news';
 import { pricesMethods } from './prices';
 import { settingsMethods } from './settings';
@@ -20,6 +22,8 @@ export const contract = {
   ...transactionsMethods,
   ...holdingsMethods,
   ...pricesMethods,
+  ...backupMethods,
+  ...exportMethods,
   ...newsMethods,
 } as const;
 

@@ -15,6 +15,8 @@ export const events = {
   'app.command': z.object({
     command: z.string(),
     paths: z.array(z.string()).optional(),
+    /** Files the user picked in a native dialog (File ▸ Import…, Restore…), read by the main process. */
+    files: z.array(z.object({ fileName: z.string(), contentBase64: z.string() })).optional(),
   }),
 } as const;
 

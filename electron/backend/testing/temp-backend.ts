@@ -7,14 +7,14 @@ import { createBackend, type Backend } from '../backend';
 export function tempBackend(today = '2026-11-26'): Backend & { dataDir: string; dispose(): void } {
   const dataDir = mkdtempSync(join(tmpdir(), 'tickerline-test-'));
   const backend = createBackend({ dataDir, mode: 'test', appVersion: '0.0.0-test', today: () => today });
-  return {
-    ...backend,
+  // Object.assign keeps the backend's live `db` getter (a restore swaps the connection).
+  return Object.assign(backend, {
     dataDir,
     dispose() {
       backend.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 export function tempDir(): { dir: string; dispose(): void } {
