@@ -3,6 +3,8 @@ import { contract, isMethodName, type MethodName } from '@shared/api/contract';
 import type { CallResult } from '@shared/api/transport';
 import { AppError, type ApiError } from '@shared/domain/common/errors';
 import { backupHandlers } from './backup/handlers';
+import { chartsHandlers } from './charts/handlers';
+import { demoHandlers } from './demo/handlers';
 import type { BackendContext } from './context';
 import { exportHandlers } from './export/handlers';
 import type { Handler, Handlers } from './handler';
@@ -18,6 +20,8 @@ import { holdingsHandlers } from './holdings/handlers';
 export const handlers: Handlers<MethodName> = {
   ...systemHandlers,
   ...settingsHandlers,
+  ...chartsHandlers,
+  ...demoHandlers,
   ...securitiesHandlers,
   ...transactionsHandlers,
   ...holdingsHandlers,

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import { backupMethods } from './backup';
+import { chartsMethods } from './charts';
+import { demoMethods } from './demo';
 import { exportMethods } from './export';
 import { newsMethods } from './news';
 import { pricesMethods } from './prices';
@@ -18,6 +20,8 @@ import { holdingsMethods } from './holdings';
 export const contract = {
   ...systemMethods,
   ...settingsMethods,
+  ...chartsMethods,
+  ...demoMethods,
   ...securitiesMethods,
   ...transactionsMethods,
   ...holdingsMethods,

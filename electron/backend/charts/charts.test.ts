@@ -1,0 +1,230 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
+import { writeBars } from './bars';
+import { tempBackend } from '../testing/temp-backend';
+
+const FIXTURES = '/work/shared/fixtures';
+const ARTICLE = `${FIXTURES}/news/de-2026-01-11-alibaba-im-aufwind.txt`;
+
+type TestBackend = ReturnType<typeof tempBackend>;
+let backend: TestBackend;
+
+function importPrices(b: TestBackend, securityId: number, file: string): void {
+  const decoded = decodePriceFileBytes(new Uint8Array(readFileSync(`${FIXTURES}/prices/${file}`)), file);
+  const detection = detectPriceFile(decoded.text, file);
+  const parsed = parsePriceFile(decoded.text, detection.mapping);
+  expect(parsed.rejected).toEqual([]);
+  writeBars(b.db, securityId, parsed.bars, parsed.adjustment.kind, file);
+}
+
+function addSecurity(b: TestBackend, symbol: string, name: string, exchange: string, currency: string, kind: string): number {
+  const row = b.db
+    .prepare("INSERT INTO securities (symbol, name, exchange, currency, kind) VALUES (?, ?, ?, ?, ?) RETURNING id")
+    .get(symbol, name, exchange, currency, kind) as { id: number };
+  return row.id;
+}
+
+async function call<T>(b: TestBackend, method: string, input: unknown): Promise<T> {
+  const result = await b.dispatch(method, input);
+  if (!result.ok) throw new Error(`${method}: ${result.error.code} ${result.error.message}`);
+  return result.value as T;
+}
+
+interface Ids {
+  baba: number;
+  kuaishou: number;
+  hsi: number;
+  usdhkd: number;
+  event: number;
+}
+
+/**
+ * Alibaba (9988.HK) and Kuaishou (1024.HK) with ^HSI as benchmark, the USD/HKD
+ * series for conversions, the example article (Sunday 2026-01-11) linked to
+ * Alibaba with its "in der Spitze um 4,8 %" claim, and 1,000 Alibaba shares
+ * bought on 2026-01-02 at 140 HKD plus 200 Kuaishou at 70 HKD on 2026-01-05.
+ */
+function seed(b: TestBackend): Ids {
+  const baba = addSecurity(b, '9988.HK', 'Alibaba Group', 'HKEX', 'HKD', 'stock');
+  const kuaishou = addSecurity(b, '1024.HK', 'Kuaishou Technology', 'HKEX', 'HKD', 'stock');
+  const hsi = addSecurity(b, '^HSI', 'Hang Seng Index', 'HKEX', 'HKD', 'index');
+  const usdhkd = addSecurity(b, 'USDHKD=X', 'USD/HKD', 'FX', 'HKD', 'fx');
+  b.db.prepare('UPDATE securities SET benchmark_id = ? WHERE id IN (?, ?)').run(hsi, baba, kuaishou);
+  importPrices(b, baba, 'yfinance-download-multiheader_9988.HK_2025-2026.csv');
+  importPrices(b, kuaishou, 'yfinance-download-flat_1024.HK_2025-2026.csv');
+  importPrices(b, hsi, 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv');
+  importPrices(b, usdhkd, 'yfinance-semicolon-decimal-comma_USDHKD=X_2025-2026.csv');
+  const insertTx = b.db.prepare('INSERT INTO transactions (security_id, type, date, quantity, price, currency) VALUES (?, ?, ?, ?, ?, ?)');
+  insertTx.run(baba, 'buy', '2026-01-02', 1000, 140, 'HKD');
+  insertTx.run(kuaishou, 'buy', '2026-01-05', 200, 70, 'HKD');
+  const headline = readFileSync(ARTICLE, 'utf8').split('\n')[1] as string;
+  const event = (
+    b.db
+      .prepare("INSERT INTO news_events (dedupe_key, date, headline, source, label, tags) VALUES ('article', '2026-01-11', ?, 'Bn-Redaktion', 'Anzeige', '[\"ai\",\"china-tech\"]') RETURNING id")
+      .get(headline) as { id: number }
+  ).id;
+  b.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'auto', 'linked')").run(event, baba);
+  b.db
+    .prepare("INSERT INTO event_claims (event_id, security_id, direction, percent, qualifier, horizon, text) VALUES (?, ?, 'up', 4.8, 'up-to', 'day', 'kletterte das Papier in der Spitze um 4,8 %')")
+    .run(event, baba);
+  return { baba, kuaishou, hsi, usdhkd, event };
+}
+
+beforeEach(() => {
+  backend = tempBackend('2026-03-31');
+});
+afterEach(() => backend.dispose());
+
+describe('charts.priceSeries', () => {
+  it('anchors the Sunday article on Monday 12 January and keeps its bar', async () => {
+    const ids = seed(backend);
+    const s = await call<import('@shared/api/charts').PriceSeriesOutput>(backend, 'charts.priceSeries', {
+      securityId: ids.baba,
+      from: '2026-01-01',
+      to: '2026-01-31',
+    });
+    expect(s.from).toBe('2026-01-02');
+    expect(s.to).toBe('2026-01-30');
+    expect(s.markers).toHaveLength(1);
+    const marker = s.markers[0]!;
+    expect(marker.sessionDate).toBe('2026-01-12');
+    expect(marker.y).toBeCloseTo(154.3, 4);
+    expect(marker.events[0]).toMatchObject({ eventId: ids.event, headline: 'Alibaba im Aufwind', anchoredFrom: '2026-01-11', anchorLabel: 'anchored from Sun 11 Jan' });
+    // Each point is a real bar; 12 Jan carries the close before it (9 Jan, 146.5) for the change.
+    const monday = s.points.find((p) => p.date === '2026-01-12')!;
+    expect(monday.prevClose).toBe(146.5);
+    expect(monday.volume).toBe(164580300);
+    // The buy on 2 Jan is marked at its price.
+    expect(s.trades).toEqual([{ date: '2026-01-02', side: 'buy', quantity: 1000, price: 140, y: 140 }]);
+    expect(s.security).toMatchObject({ symbol: '9988.HK', quantity: 1000, benchmarkId: ids.hsi, barCount: 284, firstDate: '2025-01-02', lastDate: '2026-02-27' });
+  });
+
+  it('downsamples a long range to the requested points, keeping the marker bar', async () => {
+    const ids = seed(backend);
+    const s = await call<import('@shared/api/charts').PriceSeriesOutput>(backend, 'charts.priceSeries', { securityId: ids.baba, maxPoints: 40 });
+    expect(s.barCount).toBe(284);
+    expect(s.downsampled).toBe(true);
+    // 20 columns × min/max + first + last + the bars of the news marker and of the buy.
+    expect(s.points.length).toBeLessThanOrEqual(44);
+    expect(s.points.some((p) => p.date === '2026-01-12')).toBe(true);
+    expect(s.points.some((p) => p.date === '2026-01-02')).toBe(true);
+    expect(s.points[0]).toMatchObject({ date: '2025-01-02', prevClose: null });
+  });
+});
+
+describe('charts.eventImpacts', () => {
+  it('measures the example article against the fixture prices by hand', async () => {
+    const ids = seed(backend);
+    await call(backend, 'settings.update', { baseCurrency: 'HKD' });
+    const out = await call<import('@shared/api/charts').EventImpactsOutput>(backend, 'charts.eventImpacts', { securityId: ids.baba });
+    expect(out.rows).toHaveLength(1);
+    const row = out.rows[0]!;
+    expect(row).toMatchObject({ sessionDate: '2026-01-12', anchored: true, anchoredFrom: '2026-01-11', baseDate: '2026-01-09', baseClose: 146.5, benchmarkSymbol: '^HSI' });
+    // Day: 154.3000030517578 / 146.5 − 1 = 0.0532423 (+5.3242 %).
+    expect(row.dayReturn).toBeCloseTo(0.0532423, 6);
+    // 1d: 159.8999939 / 146.5 − 1 = 0.0914675; 5d (19 Jan): 160.3999939 / 146.5 − 1 = 0.0948805.
+    expect(row.return1d).toBeCloseTo(0.0914675, 6);
+    expect(row.return5d).toBeCloseTo(0.0948805, 6);
+    // ^HSI 26231.7890625 → 26608.48046875 = +1.43601 %; abnormal 5.32423 − 1.43601 = +3.88822 %.
+    expect(row.benchmarkDayReturn).toBeCloseTo(0.0143601, 6);
+    expect(row.abnormalDayReturn).toBeCloseTo(0.0388822, 6);
+    // 1,000 shares × 146.5 × 0.0532423 = 7,800.00 HKD, base HKD so rate 1.
+    expect(row.sharesHeld).toBe(1000);
+    expect(row.moneyDay).toBeCloseTo(7800.0031, 3);
+    expect(row.moneyDayBase).toBeCloseTo(7800.0031, 3);
+    // Claimed up to +4.8 %; the high 154.6000061 / 146.5 − 1 = +5.529 % exceeds 4.8 + 0.5 pp.
+    expect(row.claim).toEqual({ percent: 4.8, direction: 'up', qualifier: 'up-to' });
+    expect(row.claimMeasured).toBeCloseTo(0.0552901, 6);
+    expect(row.claimVerdict).toBe('understated');
+    expect(out.averages.map((a) => a.tag)).toEqual(['ai', 'china-tech']);
+    expect(out.averages[0]!.abnormalDayReturn).toBeCloseTo(0.0388822, 6);
+  });
+
+  it('converts the money impact with the USD/HKD series and says why it cannot without one', async () => {
+    const ids = seed(backend);
+    await call(backend, 'settings.update', { baseCurrency: 'USD' });
+    const usd = await call<import('@shared/api/charts').EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
+    // USDHKD=X on 2026-01-12 closed 7.794149875640869 HKD per USD: 7,800.0031 / 7.79415 = 1,000.751 USD.
+    expect(usd.rows[0]!.fxRate).toBeCloseTo(1 / 7.794149875640869, 9);
+    expect(usd.rows[0]!.moneyDayBase).toBeCloseTo(1000.751, 2);
+
+    await call(backend, 'settings.update', { baseCurrency: 'EUR' });
+    const eur = await call<import('@shared/api/charts').EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
+    expect(eur.rows[0]!.fxRate).toBeNull();
+    expect(eur.rows[0]!.moneyDayBase).toBeNull();
+    expect(eur.rows[0]!.missing.moneyDayBase).toMatch(/exchange rate/);
+  });
+
+  it('rejects asking for both or neither of security and event', async () => {
+    for (const input of [{}, { securityId: 1, eventId: 1 }]) {
+      const result = await backend.dispatch('charts.eventImpacts', input);
+      expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
+  });
+});
+
+describe('charts.eventWindow', () => {
+  it('shows −5..+10 sessions around the event, 0 % at the close of Friday 9 January', async () => {
+    const ids = seed(backend);
+    backend.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'user', 'linked')").run(ids.event, ids.kuaishou);
+    const w = await call<import('@shared/api/charts').EventWindowOutput>(backend, 'charts.eventWindow', { eventId: ids.event });
+    expect(w.series.map((s) => s.symbol)).toEqual(['9988.HK', '1024.HK']);
+    const baba = w.series[0]!;
+    expect(baba.points.map((p) => p.offset)).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(baba.points.find((p) => p.offset === -1)).toMatchObject({ date: '2026-01-09', change: 0 });
+    expect(baba.points.find((p) => p.offset === 0)!.change).toBeCloseTo(0.0532423, 6);
+    // Kuaishou: 80.25 / 74.6999969 − 1 = +7.4297 %.
+    expect(w.series[1]!.points.find((p) => p.offset === 0)!.change).toBeCloseTo(80.25 / 74.69999694824219 - 1, 9);
+    expect(w.series[1]!.anchorLabel).toBe('anchored from Sun 11 Jan');
+  });
+});
+
+describe('charts.compare', () => {
+  it('rebases both securities to 0 % on the first visible session', async () => {
+    const ids = seed(backend);
+    const c = await call<import('@shared/api/charts').CompareOutput>(backend, 'charts.compare', {
+      securityIds: [ids.baba, ids.kuaishou],
+      from: '2026-01-09',
+      to: '2026-01-13',
+    });
+    expect(c.series.map((s) => s.symbol)).toEqual(['9988.HK', '1024.HK']);
+    // 13 Jan: 9988 159.8999939 / 146.5 − 1 = +9.1468 %; 1024 78.4499969 / 74.6999969 − 1 = +5.0201 %.
+    expect(c.rows.map((r) => r.date)).toEqual(['2026-01-09', '2026-01-12', '2026-01-13']);
+    expect(c.rows[0]!.values).toEqual([0, 0]);
+    expect(c.rows[2]!.values[0]).toBeCloseTo(0.0914675, 6);
+    expect(c.rows[2]!.values[1]).toBeCloseTo(0.0502008, 6);
+    expect(c.markers).toMatchObject([{ seriesIndex: 0, sessionDate: '2026-01-12', count: 1 }]);
+    expect(c.markers[0]!.y).toBeCloseTo(0.0532423, 6);
+  });
+});
+
+describe('charts.portfolio', () => {
+  it('values the holdings in the base currency day by day', async () => {
+    const ids = seed(backend);
+    await call(backend, 'settings.update', { baseCurrency: 'HKD' });
+    const p = await call<import('@shared/api/charts').PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    const on = (d: string) => p.points.find((x) => x.date === d)!;
+    // 2 Jan: 1,000 × 9988's close that day; cost 140,000.
+    const close0102 = backend.db.prepare("SELECT close FROM price_bars WHERE security_id = ? AND day = 20455").get(ids.baba) as { close: number };
+    expect(on('2026-01-02')).toMatchObject({ costBasis: 140000 });
+    expect(on('2026-01-02').marketValue).toBeCloseTo(1000 * close0102.close, 6);
+    // 12 Jan: 1,000 × 154.3000031 + 200 × 80.25 = 154,300.003 + 16,050 = 170,350.003; cost 140,000 + 14,000.
+    expect(on('2026-01-12').marketValue).toBeCloseTo(170350.003, 2);
+    expect(on('2026-01-12').costBasis).toBe(154000);
+    expect(p.markers).toHaveLength(1);
+    expect(p.markers[0]).toMatchObject({ sessionDate: '2026-01-12' });
+    expect(p.markers[0]!.y).toBeCloseTo(170350.003, 2);
+    const baba = p.holdings.find((h) => h.symbol === '9988.HK')!;
+    // P&L at 12 Jan: 154,300.003 − 140,000 = 14,300.003 (+10.214 %).
+    expect(baba.pnlBase).toBeCloseTo(14300.003, 2);
+    expect(baba.pnlPct).toBeCloseTo(14300.003 / 140000, 6);
+    expect(baba.weight).toBeCloseTo(154300.003 / 170350.003, 6);
+  });
+
+  it('is empty, not failing, without transactions', async () => {
+    const p = await call<import('@shared/api/charts').PortfolioOutput>(backend, 'charts.portfolio', {});
+    expect(p.points).toEqual([]);
+    expect(p.holdings).toEqual([]);
+  });
+});

@@ -1,0 +1,25 @@
+import type { FeatureMethods, Handlers } from '../handler';
+import { readSettings } from '../settings/handlers';
+import { barExtents } from './bars';
+import { eventImpacts, eventWindow } from './impact';
+import { portfolioChart } from './portfolio';
+import { compareSeries, priceSeries, toChartSecurity } from './price';
+import { listSecurities } from './queries';
+
+export const chartsHandlers = {
+  'charts.securities': (_input, { db, today }) => {
+    const extents = barExtents(db);
+    return listSecurities(db).map((s) => toChartSecurity(db, s, extents.get(s.id), today()));
+  },
+  'charts.priceSeries': (input, { db, today }) => priceSeries(db, input, readSettings(db).locale, today()),
+  'charts.compare': (input, { db }) => compareSeries(db, input, readSettings(db).locale),
+  'charts.portfolio': (input, { db }) => {
+    const settings = readSettings(db);
+    return portfolioChart(db, input, settings.baseCurrency, settings.locale);
+  },
+  'charts.eventImpacts': (input, { db }) => {
+    const settings = readSettings(db);
+    return eventImpacts(db, input, settings.baseCurrency, settings.locale);
+  },
+  'charts.eventWindow': (input, { db }) => eventWindow(db, input.eventId, readSettings(db).locale),
+} satisfies Handlers<FeatureMethods<'charts'>>;

@@ -1,0 +1,143 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
+import { mergeIndices } from '@shared/domain/charts/chart-point';
+import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
+import { stackMarkers } from '@shared/domain/charts/markers';
+import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
+import type { IsoDate } from '@shared/domain/common/dates';
+import { createFxProvider } from '@shared/domain/portfolio/fx';
+import { computeHoldings } from '@shared/domain/portfolio/holding';
+import type { PriceSeries } from '@shared/domain/portfolio/price-series';
+import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
+import { readPriceSeries } from './bars';
+import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
+import { DEFAULT_MAX_POINTS } from './price';
+import { eventsForSecurities, listSecurities, readFxSeries, readTransactions } from './queries';
+
+const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
+
+/**
+ * Market value and cost basis of everything held, in the base currency, over
+ * the visible range; P&L and allocation per holding at its end; the news of
+ * held securities on the value line.
+ */
+export function portfolioChart(
+  db: DatabaseSync,
+  input: { from?: IsoDate; to?: IsoDate; maxPoints?: number },
+  baseCurrency: string,
+  locale: string,
+): PortfolioOutput {
+  const transactions = readTransactions(db);
+  const securities = listSecurities(db);
+  const heldIds = [...new Set(transactions.map((t) => t.securityId))];
+  const prices = new Map<number, PriceSeries>(heldIds.map((id) => [id, readPriceSeries(db, id)]));
+  const fx = createFxProvider(readFxSeries(db));
+  const empty: PortfolioOutput = {
+    baseCurrency,
+    firstDate: null,
+    lastDate: null,
+    from: null,
+    to: null,
+    points: [],
+    holdings: [],
+    totals: { marketValue: 0, costBasis: 0, pnl: 0, pnlPct: null, change: null },
+    markers: [],
+    problems: [],
+  };
+  if (transactions.length === 0) return empty;
+
+  const full = portfolioValueSeries(transactions, prices, securities, fx, baseCurrency, {});
+  const series = input.from === undefined && input.to === undefined ? full : portfolioValueSeries(transactions, prices, securities, fx, baseCurrency, { from: input.from, to: input.to });
+  const n = series.days.length;
+  const report = computeHoldings(transactions, prices, securities, fx, baseCurrency, series.dates[n - 1]);
+  const bySecurity = new Map(securities.map((s) => [s.id, s]));
+
+  // News of held securities, anchored on the portfolio's own trading days.
+  const anchored: AnchoredEvent[] = [];
+  const from = series.dates[0];
+  const to = series.dates[n - 1];
+  if (from !== undefined && to !== undefined) {
+    for (const event of eventsForSecurities(db, heldIds, from, to)) {
+      const security = bySecurity.get(event.securityId);
+      if (security) anchored.push(anchorOn(event, security.exchange, series.dates, locale));
+    }
+  }
+  const byId = new Map(anchored.map((a) => [`${a.event.eventId}:${a.event.securityId}`, a]));
+  const stacks = stackMarkers(
+    anchored.map((a) => ({ eventId: `${a.event.eventId}:${a.event.securityId}`, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })),
+  );
+  const keep: number[] = [];
+  const markers: ChartMarker[] = stacks.map((stack) => {
+    const i = firstIndexOnOrAfter(series.dates.map((date) => ({ date })), stack.sessionDate);
+    if (i < n) keep.push(i);
+    return {
+      sessionDate: stack.sessionDate,
+      count: stack.count,
+      y: finite(series.marketValue[Math.min(i, n - 1)]),
+      beyondData: i >= n,
+      events: stack.markers.map((m) => markerEvent(byId.get(String(m.eventId)) as AnchoredEvent)),
+    };
+  });
+
+  const maxPoints = input.maxPoints ?? DEFAULT_MAX_POINTS;
+  const ys = Float64Array.from(series.marketValue, (v) => (Number.isFinite(v) ? v : 0));
+  const indices = mergeIndices(minMaxIndicesXY(series.days, ys, Math.max(1, Math.floor(maxPoints / 2))), keep, n);
+  const points = indices.map((i) => ({
+    date: series.dates[i] as IsoDate,
+    marketValue: finite(series.marketValue[i]),
+    costBasis: finite(series.costBasis[i]),
+    incomplete: series.incomplete[i] === 1,
+  }));
+
+  const contribution = new Map<number, number | null>();
+  for (const h of series.holdings) {
+    const pnlAt = (i: number): number | null => {
+      const mv = finite(h.marketValue[i]);
+      const cost = finite(h.costBasis[i]);
+      return mv === null || cost === null ? null : mv - cost;
+    };
+    const a = pnlAt(0);
+    const b = pnlAt(n - 1);
+    contribution.set(h.securityId, a === null || b === null ? null : b - a);
+  }
+
+  const holdings = report.holdings
+    .filter((h) => h.quantity > 0 || (contribution.get(h.securityId) ?? 0) !== 0)
+    .map((h) => ({
+      securityId: h.securityId,
+      symbol: h.symbol,
+      name: h.name,
+      currency: h.currency,
+      quantity: h.quantity,
+      marketValueBase: h.marketValueBase,
+      costBasisBase: h.costBasisBase,
+      pnlBase: h.unrealizedPnlBase,
+      pnlPct: h.unrealizedPnlBasePct === null ? null : h.unrealizedPnlBasePct / 100,
+      weight: h.weight,
+      contribution: contribution.get(h.securityId) ?? null,
+      problems: h.problems,
+    }))
+    .sort((a, b) => (b.marketValueBase ?? -Infinity) - (a.marketValueBase ?? -Infinity));
+
+  const firstValue = finite(series.marketValue[0]);
+  const lastValue = finite(series.marketValue[n - 1]);
+  const t = report.totals;
+  return {
+    baseCurrency,
+    firstDate: full.dates[0] ?? null,
+    lastDate: full.dates[full.dates.length - 1] ?? null,
+    from: from ?? null,
+    to: to ?? null,
+    points,
+    holdings,
+    totals: {
+      marketValue: t.marketValue,
+      costBasis: t.costBasis,
+      pnl: t.unrealizedPnl,
+      pnlPct: t.unrealizedPnlPct === null ? null : t.unrealizedPnlPct / 100,
+      change: firstValue === null || lastValue === null ? null : lastValue - firstValue,
+    },
+    markers,
+    problems: t.incomplete.map((i) => `${i.symbol}: ${i.reasons.join('; ')}`),
+  };
+}

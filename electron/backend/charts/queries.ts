@@ -1,0 +1,205 @@
+import type { DatabaseSync } from 'node:sqlite';
+import { DEMO_PREFIX, withoutDemoPrefix } from '@shared/domain/demo';
+import type { IsoDate } from '@shared/domain/common/dates';
+import { AppError } from '@shared/domain/common/errors';
+import type { ClaimedMove, ClaimQualifier } from '@shared/domain/impact/claim-verdict';
+import { fxPairFromSymbol, type FxSeries } from '@shared/domain/portfolio/fx';
+import type { Transaction } from '@shared/domain/portfolio/transaction';
+import type { Security, SecurityKind } from '@shared/domain/securities/security';
+import { readBars } from './bars';
+
+/**
+ * Small read helpers over the securities, transactions and news tables, which
+ * other features own and write. Only plain SELECTs live here.
+ */
+export interface ChartSecurityRow extends Security {
+  benchmarkId: number | null;
+}
+
+interface SecurityRow {
+  id: number;
+  symbol: string;
+  name: string;
+  exchange: string;
+  currency: string;
+  kind: SecurityKind;
+  isin: string | null;
+  issuer_id: string | null;
+  shares_per_unit: number;
+  aliases: string;
+  benchmark_id: number | null;
+}
+
+const SECURITY_COLUMNS = 'id, symbol, name, exchange, currency, kind, isin, issuer_id, shares_per_unit, aliases, benchmark_id';
+
+function toSecurity(r: SecurityRow): ChartSecurityRow {
+  return {
+    id: r.id,
+    symbol: r.symbol,
+    name: r.name,
+    exchange: r.exchange,
+    currency: r.currency,
+    kind: r.kind,
+    isin: r.isin,
+    issuerId: r.issuer_id,
+    sharesPerUnit: r.shares_per_unit,
+    aliases: parseJsonArray(r.aliases),
+    benchmarkId: r.benchmark_id,
+  };
+}
+
+export function listSecurities(db: DatabaseSync): ChartSecurityRow[] {
+  const rows = db.prepare(`SELECT ${SECURITY_COLUMNS} FROM securities ORDER BY symbol`).all() as unknown as SecurityRow[];
+  return rows.map(toSecurity);
+}
+
+export function getSecurity(db: DatabaseSync, id: number): ChartSecurityRow {
+  const row = db.prepare(`SELECT ${SECURITY_COLUMNS} FROM securities WHERE id = ?`).get(id) as SecurityRow | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'This security no longer exists. It may have been deleted.', { securityId: id });
+  return toSecurity(row);
+}
+
+export function isDemoSymbol(symbol: string): boolean {
+  return symbol.toUpperCase().startsWith(DEMO_PREFIX);
+}
+
+interface TransactionRow {
+  id: number;
+  security_id: number;
+  type: Transaction['type'];
+  date: string;
+  quantity: number;
+  price: number;
+  currency: string;
+  fees: number;
+  split_from: number | null;
+  split_to: number | null;
+  note: string;
+  external_id: string | null;
+}
+
+export function readTransactions(db: DatabaseSync, securityId?: number): Transaction[] {
+  const sql = `SELECT id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id
+               FROM transactions ${securityId === undefined ? '' : 'WHERE security_id = ?'} ORDER BY date, id`;
+  const rows = (securityId === undefined ? db.prepare(sql).all() : db.prepare(sql).all(securityId)) as unknown as TransactionRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    securityId: r.security_id,
+    type: r.type,
+    date: r.date,
+    quantity: r.quantity,
+    price: r.price,
+    currency: r.currency,
+    fees: r.fees,
+    ...(r.type === 'split' && r.split_from !== null && r.split_to !== null ? { splitRatio: { from: r.split_from, to: r.split_to } } : {}),
+    note: r.note,
+    externalId: r.external_id,
+  }));
+}
+
+/** Shares held at the end of `date` (buys, sells and splits up to and including it). */
+export function sharesHeldOn(transactions: readonly Transaction[], securityId: number, date: IsoDate): number {
+  let quantity = 0;
+  for (const tx of transactions) {
+    if (tx.securityId !== securityId || tx.date > date) continue;
+    if (tx.type === 'buy') quantity += tx.quantity;
+    else if (tx.type === 'sell') quantity -= tx.quantity;
+    else if (tx.type === 'split' && tx.splitRatio) quantity *= tx.splitRatio.to / tx.splitRatio.from;
+  }
+  return Math.abs(quantity) < 1e-9 ? 0 : quantity;
+}
+
+/** Every FX series stored as a security of kind 'fx' ('HKDEUR=X', 'USDHKD=X', 'HKD=X'). */
+export function readFxSeries(db: DatabaseSync): FxSeries[] {
+  const rows = db.prepare("SELECT id, symbol FROM securities WHERE kind = 'fx'").all() as unknown as { id: number; symbol: string }[];
+  const series: FxSeries[] = [];
+  for (const row of rows) {
+    const pair = fxPairFromSymbol(withoutDemoPrefix(row.symbol).toUpperCase());
+    if (!pair) continue;
+    series.push({ ...pair, points: readBars(db, row.id).map((b) => ({ date: b.date, close: b.close })) });
+  }
+  return series;
+}
+
+export interface LinkedEvent {
+  eventId: number;
+  securityId: number;
+  date: IsoDate;
+  time: string | null;
+  timeZone: string | null;
+  headline: string;
+  source: string;
+  tags: string[];
+}
+
+interface LinkedEventRow {
+  event_id: number;
+  security_id: number;
+  date: string;
+  time: string | null;
+  time_zone: string | null;
+  headline: string;
+  source: string;
+  tags: string;
+}
+
+const EVENT_SELECT = `SELECT l.event_id, l.security_id, e.date, e.time, e.time_zone, e.headline, e.source, e.tags
+  FROM event_links l JOIN news_events e ON e.id = l.event_id WHERE l.state = 'linked'`;
+
+function toLinkedEvent(r: LinkedEventRow): LinkedEvent {
+  return {
+    eventId: r.event_id,
+    securityId: r.security_id,
+    date: r.date,
+    time: r.time,
+    timeZone: r.time_zone,
+    headline: r.headline,
+    source: r.source,
+    tags: parseJsonArray(r.tags),
+  };
+}
+
+/** Linked events of the securities, optionally only those dated within [from, to]. */
+export function eventsForSecurities(db: DatabaseSync, securityIds: readonly number[], from?: IsoDate, to?: IsoDate): LinkedEvent[] {
+  if (securityIds.length === 0) return [];
+  const placeholders = securityIds.map(() => '?').join(', ');
+  const rows = db
+    .prepare(`${EVENT_SELECT} AND l.security_id IN (${placeholders}) AND e.date >= ? AND e.date <= ? ORDER BY e.date, e.id`)
+    .all(...securityIds, from ?? '0000-01-01', to ?? '9999-12-31') as unknown as LinkedEventRow[];
+  return rows.map(toLinkedEvent);
+}
+
+export function linksOfEvent(db: DatabaseSync, eventId: number): LinkedEvent[] {
+  const rows = db.prepare(`${EVENT_SELECT} AND l.event_id = ? ORDER BY l.security_id`).all(eventId) as unknown as LinkedEventRow[];
+  return rows.map(toLinkedEvent);
+}
+
+export function getEvent(db: DatabaseSync, eventId: number): { id: number; headline: string; source: string; date: IsoDate } {
+  const row = db.prepare('SELECT id, headline, source, date FROM news_events WHERE id = ?').get(eventId) as
+    | { id: number; headline: string; source: string; date: string }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'This news event no longer exists. It may have been deleted.', { eventId });
+  return row;
+}
+
+/** The move the article states for the security on the day (not "since October"), if any. */
+export function claimFor(db: DatabaseSync, eventId: number, securityId: number): ClaimedMove | null {
+  const row = db
+    .prepare(
+      "SELECT direction, percent, qualifier FROM event_claims WHERE event_id = ? AND security_id = ? AND horizon = 'day' ORDER BY id LIMIT 1",
+    )
+    .get(eventId, securityId) as { direction: 'up' | 'down'; percent: number; qualifier: string } | undefined;
+  if (!row) return null;
+  // The news feature writes 'exact'; impact calls the same thing 'exactly'.
+  const qualifier = (row.qualifier === 'exact' ? 'exactly' : row.qualifier) as ClaimQualifier;
+  return { percent: row.percent, direction: row.direction, qualifier };
+}
+
+function parseJsonArray(text: string): string[] {
+  try {
+    const value = JSON.parse(text) as unknown;
+    return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+  } catch {
+    return [];
+  }
+}

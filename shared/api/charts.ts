@@ -1,0 +1,225 @@
+import { z } from 'zod';
+import { CHART_RANGES } from '../domain/charts/ranges';
+import { defineMethods } from './define';
+
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-01-12.');
+const Id = z.number().int().positive();
+const MaxPoints = z.number().int().min(20).max(10_000);
+const N = z.number().nullable();
+
+export const ChartRangeSchema = z.enum(CHART_RANGES);
+
+/** A security as the chart picker shows it, with the extent of its price history. */
+export const ChartSecurity = z.object({
+  id: Id,
+  symbol: z.string(),
+  name: z.string(),
+  exchange: z.string(),
+  currency: z.string(),
+  kind: z.string(),
+  benchmarkId: Id.nullable(),
+  barCount: z.number().int(),
+  firstDate: IsoDate.nullable(),
+  lastDate: IsoDate.nullable(),
+  /** Shares held after the last transaction (0 when sold or never bought). */
+  quantity: z.number(),
+  demo: z.boolean(),
+});
+export type ChartSecurity = z.infer<typeof ChartSecurity>;
+
+/** One news event on a marker, with its anchoring already explained in the user's locale. */
+export const MarkerEvent = z.object({
+  eventId: Id,
+  securityId: Id,
+  headline: z.string(),
+  source: z.string(),
+  /** The event's own calendar day on the exchange clock. */
+  date: IsoDate,
+  anchoredFrom: IsoDate.nullable(),
+  /** e.g. "anchored from Sun 11 Jan"; null when the event sits on its own session. */
+  anchorLabel: z.string().nullable(),
+});
+export type MarkerEvent = z.infer<typeof MarkerEvent>;
+
+export const ChartMarker = z.object({
+  sessionDate: IsoDate,
+  count: z.number().int(),
+  /** Value on the line (close, % change or market value) the marker is drawn at. */
+  y: N,
+  beyondData: z.boolean(),
+  events: z.array(MarkerEvent),
+});
+export type ChartMarker = z.infer<typeof ChartMarker>;
+
+/**
+ * Every point is a real bar (min/max downsampling picks bars, never averages),
+ * with the close of the bar right before it, so hover values are exact.
+ */
+export const PricePoint = z.object({ date: IsoDate, close: z.number(), prevClose: N, volume: N });
+export type PricePoint = z.infer<typeof PricePoint>;
+
+export const TradeMarker = z.object({
+  date: IsoDate,
+  side: z.enum(['buy', 'sell']),
+  quantity: z.number(),
+  price: z.number(),
+  y: z.number(),
+});
+export type TradeMarker = z.infer<typeof TradeMarker>;
+
+export const PriceSeriesOutput = z.object({
+  security: ChartSecurity,
+  /** The whole history's extent, for range buttons and the brush. */
+  firstDate: IsoDate.nullable(),
+  lastDate: IsoDate.nullable(),
+  /** The visible range that was prepared. */
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  barCount: z.number().int(),
+  downsampled: z.boolean(),
+  points: z.array(PricePoint),
+  markers: z.array(ChartMarker),
+  trades: z.array(TradeMarker),
+  yDomain: z.tuple([z.number(), z.number()]).nullable(),
+});
+export type PriceSeriesOutput = z.infer<typeof PriceSeriesOutput>;
+
+export const CompareOutput = z.object({
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  series: z.array(z.object({ securityId: Id, symbol: z.string(), name: z.string(), startDate: IsoDate.nullable(), last: N })),
+  /** One row per date of any series; `values[i]` is series i's change from its start (0.05 = +5 %), null where it has no point. */
+  rows: z.array(z.object({ date: IsoDate, values: z.array(N) })),
+  markers: z.array(ChartMarker.extend({ seriesIndex: z.number().int() })),
+});
+export type CompareOutput = z.infer<typeof CompareOutput>;
+
+export const PortfolioHoldingRow = z.object({
+  securityId: Id,
+  symbol: z.string(),
+  name: z.string(),
+  currency: z.string(),
+  quantity: z.number(),
+  marketValueBase: N,
+  costBasisBase: N,
+  pnlBase: N,
+  pnlPct: N,
+  weight: N,
+  /** This holding's change in value over the visible range, base currency. */
+  contribution: N,
+  problems: z.array(z.string()),
+});
+export type PortfolioHoldingRow = z.infer<typeof PortfolioHoldingRow>;
+
+export const PortfolioOutput = z.object({
+  baseCurrency: z.string(),
+  firstDate: IsoDate.nullable(),
+  lastDate: IsoDate.nullable(),
+  from: IsoDate.nullable(),
+  to: IsoDate.nullable(),
+  points: z.array(z.object({ date: IsoDate, marketValue: N, costBasis: N, incomplete: z.boolean() })),
+  holdings: z.array(PortfolioHoldingRow),
+  totals: z.object({ marketValue: z.number(), costBasis: z.number(), pnl: z.number(), pnlPct: N, change: N }),
+  markers: z.array(ChartMarker),
+  problems: z.array(z.string()),
+});
+export type PortfolioOutput = z.infer<typeof PortfolioOutput>;
+
+const Claim = z.object({ percent: z.number(), qualifier: z.string().nullable(), direction: z.enum(['up', 'down']).nullable() });
+
+export const ImpactRow = z.object({
+  eventId: Id,
+  securityId: Id,
+  symbol: z.string(),
+  securityName: z.string(),
+  headline: z.string(),
+  source: z.string(),
+  eventDate: IsoDate,
+  tags: z.array(z.string()),
+  sessionDate: IsoDate.nullable(),
+  anchored: z.boolean(),
+  anchoredFrom: IsoDate.nullable(),
+  anchorLabel: z.string().nullable(),
+  baseDate: IsoDate.nullable(),
+  baseClose: N,
+  sessionClose: N,
+  dayReturn: N,
+  return1d: N,
+  return5d: N,
+  benchmarkSymbol: z.string().nullable(),
+  benchmarkDayReturn: N,
+  abnormalDayReturn: N,
+  abnormalReturn1d: N,
+  abnormalReturn5d: N,
+  sharesHeld: N,
+  currency: z.string(),
+  moneyDay: N,
+  baseCurrency: z.string(),
+  fxRate: N,
+  moneyDayBase: N,
+  money1dBase: N,
+  money5dBase: N,
+  claim: Claim.nullable(),
+  claimMeasured: N,
+  claimBasis: z.string().nullable(),
+  claimVerdict: z.enum(['consistent', 'overstated', 'understated', 'n/a']),
+  /** Field → sentence saying why a figure is missing. */
+  missing: z.record(z.string(), z.string()),
+});
+export type ImpactRow = z.infer<typeof ImpactRow>;
+
+export const TagAverageRow = z.object({
+  tag: z.string(),
+  count: z.number().int(),
+  dayReturn: N,
+  return5d: N,
+  abnormalDayReturn: N,
+  abnormalReturn5d: N,
+  samples: z.number().int(),
+});
+export type TagAverageRow = z.infer<typeof TagAverageRow>;
+
+export const EventImpactsOutput = z.object({
+  baseCurrency: z.string(),
+  rows: z.array(ImpactRow),
+  averages: z.array(TagAverageRow),
+});
+export type EventImpactsOutput = z.infer<typeof EventImpactsOutput>;
+
+export const EventWindowOutput = z.object({
+  event: z.object({ id: Id, headline: z.string(), source: z.string(), date: IsoDate }),
+  series: z.array(
+    z.object({
+      securityId: Id,
+      symbol: z.string(),
+      name: z.string(),
+      sessionDate: IsoDate.nullable(),
+      baseDate: IsoDate.nullable(),
+      baseClose: N,
+      anchorLabel: z.string().nullable(),
+      points: z.array(z.object({ offset: z.number().int(), date: IsoDate, close: z.number(), change: z.number() })),
+      missing: z.string().nullable(),
+    }),
+  ),
+});
+export type EventWindowOutput = z.infer<typeof EventWindowOutput>;
+
+const Range = z.object({ from: IsoDate.optional(), to: IsoDate.optional(), maxPoints: MaxPoints.optional() });
+
+export const chartsMethods = defineMethods({
+  'charts.securities': { input: z.object({}).strict(), output: z.array(ChartSecurity) },
+  'charts.priceSeries': { input: Range.extend({ securityId: Id }).strict(), output: PriceSeriesOutput },
+  'charts.compare': {
+    input: Range.extend({ securityIds: z.array(Id).min(1).max(8) }).strict(),
+    output: CompareOutput,
+  },
+  'charts.portfolio': { input: Range.strict(), output: PortfolioOutput },
+  'charts.eventImpacts': {
+    input: z
+      .object({ securityId: Id.optional(), eventId: Id.optional() })
+      .strict()
+      .refine((v) => (v.securityId === undefined) !== (v.eventId === undefined), 'Give either a securityId or an eventId.'),
+    output: EventImpactsOutput,
+  },
+  'charts.eventWindow': { input: z.object({ eventId: Id }).strict(), output: EventWindowOutput },
+});

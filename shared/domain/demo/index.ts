@@ -1,0 +1,13 @@
+export {
+  DEMO_DEDUPE_PREFIX,
+  DEMO_PREFIX,
+  generateDemoDataset,
+  seededRandom,
+  weekdaysBack,
+  withoutDemoPrefix,
+  type DemoBar,
+  type DemoDataset,
+  type DemoEvent,
+  type DemoSecurity,
+  type DemoTransaction,
+} from './generate';
