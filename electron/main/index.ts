@@ -1,9 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { app, BrowserWindow, dialog, Menu, shell } from 'electron';
+import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOptions } from 'electron';
 import { createBackend, type Backend } from '@backend/backend';
 import { DATA_DIR_ENV, argValue } from '@backend/data-dir';
+import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } from './dialogs';
 import { bindIpc, forwardEvents } from './ipc';
 import { buildMenu, type MenuCommand } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -49,8 +50,29 @@ function start(): void {
   const sendCommand = (command: MenuCommand): void => {
     backend?.context.emit('app.command', { command });
   };
+  // Native open dialogs run here; the picked files travel to the UI as base64,
+  // so the page never sees or chooses a path on disk.
+  const pickAndSend = async (command: string, options: OpenDialogOptions): Promise<void> => {
+    const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+    if (choice.canceled || choice.filePaths.length === 0) return;
+    const { files, skipped } = readPickedFiles(choice.filePaths);
+    if (skipped.length > 0) {
+      void dialog.showMessageBox({
+        type: 'warning',
+        message: skipped.length === 1 ? 'One file was not opened' : `${skipped.length} files were not opened`,
+        detail: skipped.map((s) => `${s.fileName} ${s.reason}.`).join('\n'),
+      });
+    }
+    if (files.length > 0) backend?.context.emit('app.command', { command, files });
+  };
+  const report = (error: unknown): void => {
+    dialog.showErrorBox('Tickerline', error instanceof Error ? error.message : String(error));
+  };
   const menu = buildMenu({
     command: sendCommand,
+    importFiles: (kind) => void pickAndSend(`import-${kind}`, importDialogOptions(kind)).catch(report),
+    restore: () => void pickAndSend('restore', restoreDialogOptions()).catch(report),
     openDataFolder: () => void shell.openPath(dataDir),
     showAbout: () => {
       void dialog.showMessageBox({
@@ -60,6 +82,10 @@ function start(): void {
         detail: `Your portfolio, its prices and the news that moved them.\nData folder: ${dataDir}`,
       });
     },
+  });
+  // Backups and exports are downloads from the UI; a native save dialog asks where they go.
+  session.defaultSession.on('will-download', (_event, item) => {
+    item.setSaveDialogOptions(saveDialogFor(item.getFilename()));
   });
   Menu.setApplicationMenu(menu);
 

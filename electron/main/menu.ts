@@ -1,12 +1,11 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import type { ImportKind } from './dialogs';
 
+/** Commands the UI acts on (sent as the 'app.command' event). */
 export type MenuCommand =
-  | 'import-prices'
-  | 'import-news'
-  | 'import-transactions'
   | 'export'
   | 'backup'
-  | 'restore'
+  | 'toggle-theme'
   | 'navigate:holdings'
   | 'navigate:charts'
   | 'navigate:news'
@@ -15,64 +14,84 @@ export type MenuCommand =
 
 export interface MenuActions {
   command(command: MenuCommand): void;
+  /** Native open dialog in the main process; the files then go to the UI's import inbox. */
+  importFiles(kind: ImportKind): void;
+  /** Native open dialog for a backup file; the UI asks for confirmation before restoring. */
+  restore(): void;
   openDataFolder(): void;
   showAbout(): void;
 }
 
-/** The native menu; every item that needs the UI is routed through `command`. */
-export function buildMenu(actions: MenuActions): Menu {
-  const isMac = process.platform === 'darwin';
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+export interface MenuEnvironment {
+  isMac: boolean;
+  isPackaged: boolean;
+}
+
+/**
+ * The native menu as a template (a pure function, so tests can read and click
+ * it without Electron). Items that need the UI are routed through `command`;
+ * each item has an id so end-to-end tests can find and click it.
+ */
+export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuItemConstructorOptions[] {
+  const item = (id: string, label: string, click: () => void, accelerator?: string): MenuItemConstructorOptions => ({
+    id,
     label,
     ...(accelerator ? { accelerator } : {}),
-    click: () => actions.command(command),
+    click: () => click(),
   });
+  const command = (label: string, name: MenuCommand, accelerator?: string): MenuItemConstructorOptions =>
+    item(name, label, () => actions.command(name), accelerator);
 
-  const template: MenuItemConstructorOptions[] = [
-    ...(isMac ? [{ role: 'appMenu' as const }] : []),
+  return [
+    ...(env.isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        item('Import Prices…', 'import-prices', 'CmdOrCtrl+I'),
-        item('Import News…', 'import-news', 'CmdOrCtrl+Shift+N'),
-        item('Import Transactions…', 'import-transactions', 'CmdOrCtrl+Shift+T'),
+        item('import-prices', 'Import Prices…', () => actions.importFiles('prices'), 'CmdOrCtrl+I'),
+        item('import-news', 'Import News…', () => actions.importFiles('news'), 'CmdOrCtrl+Shift+N'),
+        item('import-transactions', 'Import Transactions…', () => actions.importFiles('transactions'), 'CmdOrCtrl+Shift+T'),
         { type: 'separator' },
-        item('Export…', 'export', 'CmdOrCtrl+E'),
+        command('Export…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
-        item('Back Up…', 'backup', 'CmdOrCtrl+Shift+B'),
-        item('Restore…', 'restore'),
+        command('Back Up…', 'backup', 'CmdOrCtrl+Shift+B'),
+        item('restore', 'Restore from Backup…', () => actions.restore()),
         { type: 'separator' },
-        isMac ? { role: 'close' } : { role: 'quit' },
+        env.isMac ? { role: 'close' } : { role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],
     },
     { role: 'editMenu' },
     {
       label: '&View',
       submenu: [
-        item('Holdings', 'navigate:holdings', 'CmdOrCtrl+1'),
-        item('Charts', 'navigate:charts', 'CmdOrCtrl+2'),
-        item('News', 'navigate:news', 'CmdOrCtrl+3'),
-        item('Import', 'navigate:import', 'CmdOrCtrl+4'),
-        item('Settings', 'navigate:settings', 'CmdOrCtrl+,'),
+        command('Holdings', 'navigate:holdings', 'CmdOrCtrl+1'),
+        command('Charts', 'navigate:charts', 'CmdOrCtrl+2'),
+        command('News', 'navigate:news', 'CmdOrCtrl+3'),
+        command('Import', 'navigate:import', 'CmdOrCtrl+4'),
+        command('Settings', 'navigate:settings', 'CmdOrCtrl+,'),
+        { type: 'separator' },
+        command('Switch Light/Dark', 'toggle-theme', 'CmdOrCtrl+Shift+L'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(app.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }]),
+        ...(env.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }]),
       ],
     },
     { role: 'windowMenu' },
     {
       role: 'help',
       submenu: [
-        { label: 'About Tickerline', click: () => actions.showAbout() },
-        { label: 'Open Data Folder', click: () => actions.openDataFolder() },
+        item('about', 'About Tickerline', () => actions.showAbout()),
+        item('open-data-folder', 'Open Data Folder', () => actions.openDataFolder()),
         { type: 'separator' },
-        { label: 'Tickerline on the Web', click: () => void shell.openExternal('https://tickerline.app/') },
+        item('website', 'Tickerline on the Web', () => void shell.openExternal('https://tickerline.app/')),
       ],
     },
   ];
-  return Menu.buildFromTemplate(template);
+}
+
+export function buildMenu(actions: MenuActions): Menu {
+  return Menu.buildFromTemplate(menuTemplate(actions, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged }));
 }

@@ -2,14 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { protocol } from 'electron';
 import { contentSecurityPolicy } from '@backend/csp';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME } from './origin';
 
 /**
  * The UI is served from app://tickerline/ rather than file://, so it has a real
  * origin (checked on every IPC call), a CSP header, and no access to the disk.
  */
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'tickerline';
-export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export { APP_HOST, APP_ORIGIN, APP_SCHEME };
 
 const MIME: Record<string, string> = {
   '.html': 'text/html',

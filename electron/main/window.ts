@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { BrowserWindow, nativeTheme } from 'electron';
 import { APP_ORIGIN } from './protocol';
 import { loadWindowState, trackWindowState } from './window-state';
+import { secureWebPreferences } from './window-prefs';
 
 export interface WindowOptions {
   dataDir: string;
@@ -20,18 +21,7 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     show: false,
     title: 'Tickerline',
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#14161a' : '#f7f7f5',
-    webPreferences: {
-      preload: options.preloadFile,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-      spellcheck: false,
-      devTools: true,
-    },
+    webPreferences: secureWebPreferences(options.preloadFile, options.devServerUrl !== undefined),
   });
   if (state.maximized) win.maximize();
   trackWindowState(win, options.dataDir);

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, describe, expect, it } from 'vitest';
+import { backupBeforeMigration } from '../backup/migration-backup';
+import { listStoredBackups } from '../backup/files';
 import { tempDir } from '../testing/temp-backend';
 import { migrate, openDatabase, schemaVersion } from './database';
 import { LATEST_SCHEMA_VERSION, migrations, type Migration } from './migrations';
@@ -71,6 +73,42 @@ describe('database', () => {
     expect(tables(db)).not.toContain('half_done');
     expect(db.prepare('SELECT value FROM settings WHERE key = ?').get('baseCurrency')).toEqual({ value: '"HKD"' });
     db.close();
+  });
+
+  it('after a failed migration the automatic pre-migration backup exists and opens, and the app still starts', () => {
+    const file = scratchFile();
+    const dataDir = join(file, '..');
+    const db = openDatabase(file);
+    db.prepare("INSERT INTO settings (key, value) VALUES ('baseCurrency', '\"HKD\"')").run();
+    db.close();
+    const broken: Migration = {
+      version: LATEST_SCHEMA_VERSION + 1,
+      name: 'broken',
+      up(d) {
+        d.exec('DROP TABLE settings');
+        d.exec('THIS IS NOT SQL');
+      },
+    };
+    expect(() =>
+      openDatabase(file, {
+        migrations: [...migrations, broken],
+        beforeMigrate: (_from, to) => backupBeforeMigration(file, dataDir, to),
+      }),
+    ).toThrowError(/Could not upgrade the database to version/);
+
+    const [backup, ...others] = listStoredBackups(join(dataDir, 'backups'));
+    expect(others).toEqual([]);
+    expect(backup?.fileName).toMatch(new RegExp(`^before-v${LATEST_SCHEMA_VERSION + 1}-`));
+    const copy = new DatabaseSync(join(dataDir, 'backups', backup!.fileName), { readOnly: true });
+    expect(copy.prepare('PRAGMA integrity_check').get()).toEqual({ integrity_check: 'ok' });
+    expect(schemaVersion(copy)).toBe(LATEST_SCHEMA_VERSION);
+    expect(copy.prepare("SELECT value FROM settings WHERE key = 'baseCurrency'").get()).toEqual({ value: '"HKD"' });
+    copy.close();
+
+    // The live file was rolled back: this version of the app opens it with the data in place.
+    const again = openDatabase(file);
+    expect(again.prepare("SELECT value FROM settings WHERE key = 'baseCurrency'").get()).toEqual({ value: '"HKD"' });
+    again.close();
   });
 
   it('refuses a database written by a newer version instead of damaging it', () => {

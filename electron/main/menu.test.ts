@@ -1,0 +1,108 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MenuItemConstructorOptions } from 'electron';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { tempDir } from '@backend/testing/temp-backend';
+
+vi.mock('electron', () => ({ app: { isPackaged: true }, Menu: { buildFromTemplate: vi.fn() }, shell: { openExternal: vi.fn() } }));
+
+const { menuTemplate } = await import('./menu');
+const { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } = await import('./dialogs');
+
+const cleanups: (() => void)[] = [];
+afterEach(() => {
+  while (cleanups.length) cleanups.pop()?.();
+});
+
+function flatten(items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return items.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? flatten(item.submenu) : [])]);
+}
+
+function recordingActions() {
+  const calls: string[] = [];
+  return {
+    calls,
+    actions: {
+      command: (c: string) => calls.push(`command:${c}`),
+      importFiles: (k: string) => calls.push(`import:${k}`),
+      restore: () => calls.push('restore'),
+      openDataFolder: () => calls.push('open-data-folder'),
+      showAbout: () => calls.push('about'),
+    },
+  };
+}
+
+describe('application menu', () => {
+  it('has File, Edit, View, Window and Help with the promised items and shortcuts', () => {
+    const { actions } = recordingActions();
+    const template = menuTemplate(actions, { isMac: false, isPackaged: true });
+    expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', 'help']);
+    const file = (template[0]?.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
+    expect(file.map((i) => [i.label ?? i.role, i.accelerator ?? null])).toEqual([
+      ['Import Prices…', 'CmdOrCtrl+I'],
+      ['Import News…', 'CmdOrCtrl+Shift+N'],
+      ['Import Transactions…', 'CmdOrCtrl+Shift+T'],
+      ['Export…', 'CmdOrCtrl+E'],
+      ['Back Up…', 'CmdOrCtrl+Shift+B'],
+      ['Restore from Backup…', null],
+      ['quit', 'CmdOrCtrl+Q'],
+    ]);
+    const view = (template[2]?.submenu as MenuItemConstructorOptions[]).map((i) => i.role ?? i.id).filter(Boolean);
+    expect(view).toEqual(expect.arrayContaining(['toggle-theme', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
+    expect(view).not.toContain('toggleDevTools'); // packaged builds have no developer tools item
+    // Every accelerator is used once.
+    const accelerators = flatten(template).map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
+  it('routes each item to its action', () => {
+    const { actions, calls } = recordingActions();
+    const items = flatten(menuTemplate(actions, { isMac: true, isPackaged: false }));
+    for (const id of ['import-prices', 'import-news', 'import-transactions', 'export', 'backup', 'restore', 'toggle-theme', 'navigate:settings', 'about', 'open-data-folder']) {
+      const item = items.find((i) => i.id === id);
+      expect(item, id).toBeDefined();
+      (item?.click as () => void)();
+    }
+    expect(calls).toEqual([
+      'import:prices',
+      'import:news',
+      'import:transactions',
+      'command:export',
+      'command:backup',
+      'restore',
+      'command:toggle-theme',
+      'command:navigate:settings',
+      'about',
+      'open-data-folder',
+    ]);
+    expect(items[0]?.role).toBe('appMenu'); // macOS keeps its application menu first
+  });
+});
+
+describe('native dialogs', () => {
+  it('offer filters that match each import and the backup', () => {
+    expect(importDialogOptions('prices')).toMatchObject({ properties: ['openFile', 'multiSelections'], filters: [{ extensions: ['csv', 'txt', 'json'] }, { extensions: ['*'] }] });
+    expect(importDialogOptions('news').filters?.[0]?.extensions).toContain('xml');
+    expect(restoreDialogOptions()).toMatchObject({ properties: ['openFile'], filters: [{ name: 'Tickerline backup', extensions: ['sqlite', 'db', 'tickerline'] }, { extensions: ['*'] }] });
+    expect(saveDialogFor('tickerline-backup-2026-11-26.sqlite').title).toBe('Save backup');
+    expect(saveDialogFor('tickerline-2026-11-26-price-bars.csv').filters[0]).toEqual({ name: 'CSV spreadsheet', extensions: ['csv'] });
+  });
+
+  it('read picked files as base64 and skip folders, missing and oversized files with a reason', () => {
+    const { dir, dispose } = tempDir();
+    cleanups.push(dispose);
+    const fixture = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'prices', 'stooq_nvda_us_d.csv');
+    writeFileSync(join(dir, 'big.csv'), Buffer.alloc(2048));
+    mkdirSync(join(dir, 'folder.csv'));
+    const { files, skipped } = readPickedFiles([fixture, join(dir, 'folder.csv'), join(dir, 'missing.csv'), join(dir, 'big.csv')], 1024);
+    expect(files).toHaveLength(0); // the 1 KiB limit also stops the real fixture (52,727 bytes)
+    expect(skipped.map((s) => s.fileName)).toEqual(['stooq_nvda_us_d.csv', 'folder.csv', 'missing.csv', 'big.csv']);
+    expect(skipped[1]?.reason).toBe('is not a file');
+    expect(skipped[2]?.reason).toBe('could not be read (ENOENT)');
+
+    const read = readPickedFiles([fixture]);
+    expect(read.skipped).toEqual([]);
+    const text = Buffer.from(read.files[0]!.contentBase64, 'base64').toString('utf8');
+    expect(text.split(/\r?\n/)[1]).toBe('2022-01-03,29.7655,30.6604,29.7357,30.0711,393055570');
+  });
+});
