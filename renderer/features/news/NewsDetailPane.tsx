@@ -1,0 +1,220 @@
+import { useState, type ReactElement } from 'react';
+import type { EventLink, NewsEventDetail } from '@shared/api/news';
+import { useLocale } from '@renderer/features/settings/settingsStore';
+import { Banner, Loading } from '@renderer/ui/components';
+import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName } from './newsFormat';
+import { useNewsStore } from './newsStore';
+
+export function NewsDetailPane(): ReactElement {
+  const detail = useNewsStore((s) => s.detail);
+  const status = useNewsStore((s) => s.detailStatus);
+  const error = useNewsStore((s) => s.detailError);
+
+  if (status === 'loading') {
+    return (
+      <section className="card news-detail">
+        <Loading label="Opening the event…" />
+      </section>
+    );
+  }
+  if (status === 'error') {
+    return (
+      <section className="card news-detail card-body">
+        <Banner kind="error" title="This event could not be opened">
+          {error}
+        </Banner>
+      </section>
+    );
+  }
+  if (!detail) {
+    return (
+      <section className="card news-detail news-detail-empty">
+        <p className="muted">Choose an event on the left to read it and see the securities it is linked to.</p>
+      </section>
+    );
+  }
+  return <EventDetail key={detail.id} detail={detail} />;
+}
+
+function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
+  const locale = useLocale();
+  const busy = useNewsStore((s) => s.busy);
+  const actionError = useNewsStore((s) => s.actionError);
+  const deleteSelected = useNewsStore((s) => s.deleteSelected);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const blocks = bodyBlocks(detail.body);
+  const sponsored = detail.tags.includes('sponsored');
+
+  return (
+    <article className="card news-detail" aria-labelledby="news-detail-headline">
+      <header className="news-detail-head">
+        <div className="news-detail-meta">
+          <time dateTime={detail.date}>{eventWhen(detail, locale, true)}</time>
+          {detail.source ? <span>{detail.source}</span> : null}
+          {detail.label ? (
+            <span className="badge badge-warning">
+              {detail.label}
+              {sponsored && detail.label.toLowerCase() !== 'sponsored' ? ' · sponsored' : ''}
+            </span>
+          ) : null}
+          {detail.tags
+            .filter((t) => t !== 'sponsored' || !detail.label)
+            .map((t) => (
+              <span key={t} className="badge">
+                {t}
+              </span>
+            ))}
+        </div>
+        <h2 id="news-detail-headline">{detail.headline}</h2>
+        {sponsored ? <p className="news-sponsored-note">The publisher marks this as paid content: the claims in it may be one-sided.</p> : null}
+        <div className="news-detail-actions">
+          {isWebAddress(detail.url) ? (
+            <a className="btn btn-small" href={detail.url} target="_blank" rel="noreferrer">
+              Open original ↗
+            </a>
+          ) : null}
+          {confirmDelete ? (
+            <>
+              <span className="muted">Delete this event?</span>
+              <button type="button" className="btn btn-small btn-danger" disabled={busy} onClick={() => void deleteSelected()}>
+                Delete
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setConfirmDelete(false)}>
+                Keep
+              </button>
+            </>
+          ) : (
+            <button type="button" className="btn btn-small btn-ghost" onClick={() => setConfirmDelete(true)}>
+              Delete event
+            </button>
+          )}
+        </div>
+      </header>
+      {actionError ? <Banner kind="error">{actionError}</Banner> : null}
+
+      <LinksSection detail={detail} />
+
+      <section className="news-section" aria-labelledby="news-move-title">
+        <h3 id="news-move-title">Price move</h3>
+        {/* TODO(charts): render <EventImpactPanel eventId={detail.id} /> from '@renderer/features/charts/EventImpactPanel' here once it exists; until then the claims alone. */}
+        <ClaimsList detail={detail} locale={locale} />
+      </section>
+
+      <section className="news-section news-body" aria-label="Article text">
+        {blocks.length === 0 ? <p className="muted">{detail.summary || 'This event has no text beyond its headline.'}</p> : null}
+        {blocks.map((b, i) => (b.kind === 'heading' ? <h4 key={i}>{b.text}</h4> : <p key={i}>{b.text}</p>))}
+      </section>
+    </article>
+  );
+}
+
+function ClaimsList({ detail, locale }: { detail: NewsEventDetail; locale: string }): ReactElement {
+  const groups = groupClaims(detail.claims, detail.links);
+  if (groups.length === 0) {
+    return <p className="muted">The text states no price move for the linked securities.</p>;
+  }
+  return (
+    <ul className="news-claims">
+      {groups.map((g) => (
+        <li key={g.key} className="news-claim">
+          <div className="news-claim-line">
+            <span className="news-claim-who">{g.names.join(', ')}</span>
+            <span className={`news-claim-value num ${g.claim.direction === 'up' ? 'positive' : 'negative'}`}>
+              claimed: {claimPhrase(g.claim, locale)}
+            </span>
+            <span className="subtle">{g.claim.horizon === 'day' ? 'on the day' : 'over a longer period'}</span>
+            <span className="news-chips">
+              {g.symbols.map((s) => (
+                <span key={s} className="news-chip">
+                  {s}
+                </span>
+              ))}
+            </span>
+          </div>
+          <q className="news-claim-quote">{g.claim.text}</q>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
+  const securities = useNewsStore((s) => s.securities);
+  const busy = useNewsStore((s) => s.busy);
+  const changeLinks = useNewsStore((s) => s.changeLinks);
+  const [adding, setAdding] = useState('');
+  const active = detail.links.filter((l) => l.state === 'linked');
+  const removed = detail.links.filter((l) => l.state === 'removed');
+  const linkedIds = new Set(active.map((l) => l.securityId));
+  const addable = securities.filter((s) => !linkedIds.has(s.securityId));
+
+  return (
+    <section className="news-section" aria-labelledby="news-links-title">
+      <h3 id="news-links-title">Linked securities</h3>
+      {active.length === 0 ? <p className="muted">Not linked to any security. Add one below if this story moved something you follow.</p> : null}
+      <ul className="news-links">
+        {active.map((l) => (
+          <LinkRow key={l.securityId} link={l} busy={busy} onToggle={() => void changeLinks({ remove: [l.securityId] })} />
+        ))}
+      </ul>
+      {removed.length > 0 ? (
+        <>
+          <h4 className="news-subhead">Removed by you</h4>
+          <ul className="news-links news-links-removed">
+            {removed.map((l) => (
+              <LinkRow key={l.securityId} link={l} busy={busy} onToggle={() => void changeLinks({ add: [l.securityId] })} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <form
+        className="news-add-link"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (adding === '') return;
+          void changeLinks({ add: [Number(adding)] });
+          setAdding('');
+        }}
+      >
+        <label htmlFor="news-add-link" className="field-label">
+          Link another security
+        </label>
+        <select id="news-add-link" className="select" value={adding} onChange={(e) => setAdding(e.target.value)} disabled={addable.length === 0}>
+          <option value="">{addable.length === 0 ? 'No other securities stored' : 'Choose a security…'}</option>
+          {addable.map((s) => (
+            <option key={s.securityId} value={s.securityId}>
+              {s.symbol} — {s.name}
+            </option>
+          ))}
+        </select>
+        <button type="submit" className="btn btn-small" disabled={busy || adding === ''}>
+          Add link
+        </button>
+      </form>
+    </section>
+  );
+}
+
+function LinkRow({ link, busy, onToggle }: { link: EventLink; busy: boolean; onToggle(): void }): ReactElement {
+  const linked = link.state === 'linked';
+  return (
+    <li className="news-link" data-testid={`link-${link.symbol}`}>
+      <span className="news-chip news-chip-strong">{link.symbol}</span>
+      <span className="news-link-text">
+        <span className="news-link-name">{shortName(link.name)}</span>
+        <span className="news-link-why">
+          {linked ? (link.origin === 'user' && link.reasons.length === 0 ? 'Added by you' : `Why: ${describeReasons(link.reasons)}`) : 'Stays unlinked when the file is imported again'}
+        </span>
+      </span>
+      <button
+        type="button"
+        className="btn btn-small btn-ghost"
+        disabled={busy}
+        onClick={onToggle}
+        aria-label={linked ? `Remove link to ${link.symbol}` : `Link ${link.symbol} again`}
+      >
+        {linked ? 'Remove' : 'Link again'}
+      </button>
+    </li>
+  );
+}

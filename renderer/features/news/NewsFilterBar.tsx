@@ -1,0 +1,90 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { useHasFilters, useNewsStore } from './newsStore';
+
+/** Search and filters above the list; the search waits for a pause in typing. */
+export function NewsFilterBar(): ReactElement {
+  const filters = useNewsStore((s) => s.filters);
+  const facets = useNewsStore((s) => s.list?.facets);
+  const setFilters = useNewsStore((s) => s.setFilters);
+  const clearFilters = useNewsStore((s) => s.clearFilters);
+  const hasFilters = useHasFilters();
+  const [search, setSearch] = useState(filters.search);
+  const [applied, setApplied] = useState(filters.search);
+  // Filters cleared elsewhere empty the box too.
+  if (applied !== filters.search) {
+    setApplied(filters.search);
+    setSearch(filters.search);
+  }
+  useEffect(() => {
+    if (search === useNewsStore.getState().filters.search) return undefined;
+    const timer = setTimeout(() => setFilters({ search }), 250);
+    return () => clearTimeout(timer);
+  }, [search, setFilters]);
+
+  return (
+    <div className="card news-filters" role="search">
+      <div className="field news-filter-search">
+        <label htmlFor="news-search">Search</label>
+        <input
+          id="news-search"
+          className="input"
+          type="search"
+          placeholder="Headline, text, source or ticker"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
+      </div>
+      <div className="field">
+        <label htmlFor="news-security">Security</label>
+        <select
+          id="news-security"
+          className="select"
+          value={filters.securityId ?? ''}
+          onChange={(e) => setFilters({ securityId: e.target.value === '' ? null : Number(e.target.value) })}
+        >
+          <option value="">All securities</option>
+          {(facets?.securities ?? []).map((s) => (
+            <option key={s.securityId} value={s.securityId}>
+              {s.symbol} — {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="news-from">From</label>
+        <input id="news-from" className="input" type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setFilters({ from: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="news-to">To</label>
+        <input id="news-to" className="input" type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setFilters({ to: e.target.value })} />
+      </div>
+      <div className="field">
+        <label htmlFor="news-tag">Tag</label>
+        <select id="news-tag" className="select" value={filters.tag} onChange={(e) => setFilters({ tag: e.target.value })}>
+          <option value="">All tags</option>
+          {(facets?.tags ?? []).map((t) => (
+            <option key={t} value={t}>
+              {t}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor="news-source">Source</label>
+        <select id="news-source" className="select" value={filters.source} onChange={(e) => setFilters({ source: e.target.value })}>
+          <option value="">All sources</option>
+          {(facets?.sources ?? []).map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="news-filter-clear">
+        <button type="button" className="btn btn-ghost btn-small" onClick={clearFilters} disabled={!hasFilters}>
+          Clear filters
+        </button>
+      </div>
+    </div>
+  );
+}

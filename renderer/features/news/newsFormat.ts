@@ -1,0 +1,84 @@
+import type { EventClaim, EventLink, LinkReason } from '@shared/api/news';
+import { formatDate, formatPercent } from '@renderer/ui/format';
+
+const QUALIFIER: Record<EventClaim['qualifier'], string> = {
+  exact: '',
+  'up-to': 'up to ',
+  'more-than': 'more than ',
+  about: 'about ',
+  'less-than': 'less than ',
+};
+
+/** "up to +4.8%" in the user's number format. */
+export function claimPhrase(claim: Pick<EventClaim, 'direction' | 'percent' | 'qualifier'>, locale: string): string {
+  const signed = (claim.direction === 'up' ? 1 : -1) * (claim.percent / 100);
+  const digits = Number.isInteger(claim.percent) ? 0 : 1;
+  return `${QUALIFIER[claim.qualifier]}${formatPercent(signed, locale, digits)}`;
+}
+
+export interface ClaimGroup {
+  key: string;
+  claim: EventClaim;
+  /** The listings the same statement is about (both listings of an issuer share one claim). */
+  symbols: string[];
+  names: string[];
+}
+
+/** One row per statement: "Alibaba … up to +4.8%" for 9988.HK and BABA together. */
+export function groupClaims(claims: EventClaim[], links: Pick<EventLink, 'securityId' | 'name'>[]): ClaimGroup[] {
+  const nameOf = new Map(links.map((l) => [l.securityId, l.name]));
+  const groups = new Map<string, ClaimGroup>();
+  for (const c of claims) {
+    const key = `${c.direction}|${c.percent}|${c.qualifier}|${c.horizon}|${c.text}`;
+    const group = groups.get(key) ?? { key, claim: c, symbols: [], names: [] };
+    group.symbols.push(c.symbol);
+    const name = shortName(nameOf.get(c.securityId) ?? c.symbol);
+    if (!group.names.includes(name)) group.names.push(name);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** "Alibaba Group Holding ADR" → "Alibaba Group Holding": the company, not the listing. */
+export function shortName(name: string): string {
+  return name.replace(/\s+(ADR|ADS|Class [A-Z]|Ordinary Shares)$/i, '').trim();
+}
+
+const FIELD: Record<LinkReason['field'], string> = {
+  headline: 'headline',
+  summary: 'summary',
+  body: 'text',
+  tickers: 'tickers stated by the source',
+};
+
+/** Why a link was made, for people: "“Alibaba” in the headline, “JD.com” in the text (2×)". */
+export function describeReasons(reasons: LinkReason[]): string {
+  if (reasons.length === 0) return 'Added by you';
+  const counts = new Map<string, number>();
+  for (const r of reasons) {
+    const where = r.field === 'tickers' ? FIELD.tickers : `the ${FIELD[r.field]}`;
+    const key = `“${r.text}” in ${where}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([text, n]) => (n > 1 ? `${text} (${n}×)` : text)).join(', ');
+}
+
+/** "11 Jan 2026, 09:30 (Asia/Hong_Kong)" — the publisher's own clock. */
+export function eventWhen(event: { date: string; time: string | null; timeZone: string | null }, locale: string, long = false): string {
+  const day = formatDate(event.date, locale, long ? { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' } : undefined);
+  if (event.time === null) return day;
+  return `${day}, ${event.time}${event.timeZone ? ` (${event.timeZone.replace(/_/g, ' ')})` : ''}`;
+}
+
+/** Body text as paragraphs; short lines without an end mark are the article's subheadings. */
+export function bodyBlocks(body: string): { kind: 'heading' | 'paragraph'; text: string }[] {
+  return body
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .map((text) => ({ kind: text.length <= 60 && !/[.!?:…"”»)]$/.test(text) ? 'heading' : 'paragraph', text }));
+}
+
+export function isWebAddress(url: string | null): url is string {
+  return url !== null && /^https?:\/\//i.test(url);
+}

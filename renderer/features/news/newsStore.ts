@@ -1,0 +1,175 @@
+import { create } from 'zustand';
+import type { MethodInput } from '@shared/api/contract';
+import type { LinkedSecurity, NewsEventDetail, NewsList } from '@shared/api/news';
+import { api, errorMessage } from '@renderer/api/client';
+
+type Status = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface NewsFilters {
+  search: string;
+  securityId: number | null;
+  from: string;
+  to: string;
+  tag: string;
+  source: string;
+}
+
+export const EMPTY_FILTERS: NewsFilters = { search: '', securityId: null, from: '', to: '', tag: '', source: '' };
+export const PAGE_SIZE = 50;
+
+interface NewsState {
+  filters: NewsFilters;
+  list: NewsList | null;
+  listStatus: Status;
+  listError: string | null;
+  limit: number;
+  selectedId: number | null;
+  detail: NewsEventDetail | null;
+  detailStatus: Status;
+  detailError: string | null;
+  /** Every security, for "add link" and the security filter. */
+  securities: LinkedSecurity[];
+  busy: boolean;
+  actionError: string | null;
+  setFilters(patch: Partial<NewsFilters>): void;
+  clearFilters(): void;
+  showMore(): void;
+  loadList(): Promise<void>;
+  loadSecurities(): Promise<void>;
+  select(id: number | null): Promise<void>;
+  changeLinks(change: { add?: number[]; remove?: number[] }): Promise<void>;
+  create(input: MethodInput<'news.create'>): Promise<NewsEventDetail | null>;
+  deleteSelected(): Promise<void>;
+}
+
+let listRequest = 0;
+let detailRequest = 0;
+
+export const useNewsStore = create<NewsState>((set, get) => ({
+  filters: EMPTY_FILTERS,
+  list: null,
+  listStatus: 'idle',
+  listError: null,
+  limit: PAGE_SIZE,
+  selectedId: null,
+  detail: null,
+  detailStatus: 'idle',
+  detailError: null,
+  securities: [],
+  busy: false,
+  actionError: null,
+
+  setFilters(patch) {
+    set({ filters: { ...get().filters, ...patch }, limit: PAGE_SIZE });
+    void get().loadList();
+  },
+  clearFilters() {
+    set({ filters: EMPTY_FILTERS, limit: PAGE_SIZE });
+    void get().loadList();
+  },
+  showMore() {
+    set({ limit: get().limit + PAGE_SIZE });
+    void get().loadList();
+  },
+
+  async loadList() {
+    const request = ++listRequest;
+    const { filters, limit } = get();
+    if (get().list === null) set({ listStatus: 'loading' });
+    try {
+      const list = await api.call('news.list', {
+        ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+        ...(filters.securityId !== null ? { securityId: filters.securityId } : {}),
+        ...(filters.from ? { from: filters.from } : {}),
+        ...(filters.to ? { to: filters.to } : {}),
+        ...(filters.tag ? { tag: filters.tag } : {}),
+        ...(filters.source ? { source: filters.source } : {}),
+        limit,
+      });
+      if (request !== listRequest) return;
+      set({ list, listStatus: 'ready', listError: null });
+    } catch (error) {
+      if (request !== listRequest) return;
+      set({ listStatus: 'error', listError: errorMessage(error) });
+    }
+  },
+
+  async loadSecurities() {
+    try {
+      set({ securities: await api.call('news.securities', {}) });
+    } catch {
+      // The add-link control simply offers nothing; the list and detail still work.
+    }
+  },
+
+  async select(id) {
+    const request = ++detailRequest;
+    set({ selectedId: id, actionError: null });
+    if (id === null) {
+      set({ detail: null, detailStatus: 'idle' });
+      return;
+    }
+    if (get().detail?.id !== id) set({ detailStatus: 'loading' });
+    try {
+      const detail = await api.call('news.get', { id });
+      if (request !== detailRequest) return;
+      set({ detail, detailStatus: 'ready', detailError: null });
+    } catch (error) {
+      if (request !== detailRequest) return;
+      set({ detail: null, detailStatus: 'error', detailError: errorMessage(error) });
+    }
+  },
+
+  async changeLinks(change) {
+    const id = get().selectedId;
+    if (id === null) return;
+    set({ busy: true, actionError: null });
+    try {
+      const detail = await api.call('news.updateLinks', { id, ...change });
+      set({ detail, busy: false });
+    } catch (error) {
+      set({ busy: false, actionError: errorMessage(error) });
+    }
+  },
+
+  async create(input) {
+    set({ busy: true, actionError: null });
+    try {
+      const detail = await api.call('news.create', input);
+      set({ busy: false, detail, selectedId: detail.id, detailStatus: 'ready' });
+      return detail;
+    } catch (error) {
+      set({ busy: false, actionError: errorMessage(error) });
+      return null;
+    }
+  },
+
+  async deleteSelected() {
+    const id = get().selectedId;
+    if (id === null) return;
+    set({ busy: true, actionError: null });
+    try {
+      await api.call('news.delete', { id });
+      set({ busy: false, selectedId: null, detail: null, detailStatus: 'idle' });
+    } catch (error) {
+      set({ busy: false, actionError: errorMessage(error) });
+    }
+  },
+}));
+
+/** Refetch when news or securities change (imports, link edits, other windows). */
+export function subscribeNewsChanges(): () => void {
+  return api.on('data.changed', ({ topics }) => {
+    if (!topics.some((t) => t === 'news' || t === 'securities')) return;
+    const state = useNewsStore.getState();
+    void state.loadList();
+    void state.loadSecurities();
+    if (state.selectedId !== null) void state.select(state.selectedId);
+  });
+}
+
+export const useHasFilters = (): boolean =>
+  useNewsStore((s) => {
+    const f = s.filters;
+    return f.search !== '' || f.securityId !== null || f.from !== '' || f.to !== '' || f.tag !== '' || f.source !== '';
+  });
