@@ -1,24 +1,301 @@
-import type { ReactElement } from 'react';
+import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import type { HoldingDto } from '@shared/api/holdings';
+import { api, errorMessage } from '@renderer/api/client';
 import { useNavigation } from '@renderer/app/navigation';
-import { EmptyState, PageHeader } from '@renderer/ui/components';
-import { HoldingsIcon } from '@renderer/ui/icons';
+import { SecurityDetail } from '@renderer/features/securities/SecurityDetail';
+import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
+import { TransactionForm } from '@renderer/features/transactions/TransactionForm';
+import { UndoToast } from '@renderer/features/transactions/UndoToast';
+import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
+import { formatDate, formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
+import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
+import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
+import './holdings.css';
+
+const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }[] = [
+  { key: 'symbol', label: 'Security', numeric: false },
+  { key: 'quantity', label: 'Quantity', numeric: true },
+  { key: 'averageCost', label: 'Avg cost', numeric: true, title: 'Cost per share still held, fees included (FIFO)' },
+  { key: 'costBasis', label: 'Cost basis', numeric: true },
+  { key: 'lastPrice', label: 'Last price', numeric: true },
+  { key: 'marketValueBase', label: 'Market value', numeric: true },
+  { key: 'unrealizedPnlBase', label: 'Unrealized', numeric: true },
+  { key: 'unrealizedPnlBasePct', label: '%', numeric: true, title: 'Unrealized gain in percent of the cost' },
+  { key: 'realizedPnlBase', label: 'Realized', numeric: true, title: 'Gains of shares already sold (FIFO)' },
+  { key: 'dividendsBase', label: 'Dividends', numeric: true },
+  { key: 'dayChange', label: 'Day', numeric: true, title: 'Change since the previous close' },
+  { key: 'weight', label: 'Weight', numeric: true },
+];
+
+function Money({ value, currency, signed }: { value: number | null; currency: string; signed?: boolean }): ReactElement {
+  const locale = useLocale();
+  return <span className={signed ? signClass(value) : undefined}>{formatMoney(value, currency, locale)}</span>;
+}
+
+/** A base-currency amount, or the position's own currency with a plain reason when the rate is missing. */
+function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | null; local: number | null; h: HoldingDto; baseCurrency: string; signed?: boolean }): ReactElement {
+  const locale = useLocale();
+  if (base !== null) return <Money value={base} currency={baseCurrency} signed={signed} />;
+  if (local === null) return <span className="muted">—</span>;
+  return (
+    <span className="local-amount" title={`No ${h.currency}→${baseCurrency} rate: shown in ${h.currency}`}>
+      <span className={signed ? signClass(local) : undefined}>{formatMoney(local, h.currency, locale)}</span>
+    </span>
+  );
+}
 
 export function HoldingsScreen(): ReactElement {
+  const locale = useLocale();
+  const baseCurrency = useBaseCurrency();
+  const { report, status, error, sort, load, sortBy } = useHoldingsStore();
+  const params = useNavigation((s) => s.params);
   const go = useNavigation((s) => s.go);
-  return (
-    <div className="page">
-      <PageHeader title="Holdings" subtitle="What you own, what it cost and what it is worth today." />
+  const [adding, setAdding] = useState(false);
+  const [exportError, setExportError] = useState<string | null>(null);
+  const selected = params.security ? Number(params.security) : null;
+
+  useEffect(() => {
+    void load();
+    return api.on('data.changed', ({ topics }) => {
+      if (topics.some((t) => HOLDINGS_TOPICS.includes(t))) void load();
+    });
+  }, [load]);
+
+  const exportCsv = async (): Promise<void> => {
+    setExportError(null);
+    try {
+      const { fileName, csv } = await api.call('transactions.export', {});
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = fileName;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+    } catch (e) {
+      setExportError(errorMessage(e));
+    }
+  };
+
+  const addButton = (
+    <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
+      <PlusIcon size={16} /> Add transaction
+    </button>
+  );
+
+  let body: ReactNode;
+  if (status === 'error' && !report) {
+    body = (
+      <Banner kind="error" title="Holdings could not be calculated" action={<button className="btn btn-small" onClick={() => void load()}>Try again</button>}>
+        {error}
+      </Banner>
+    );
+  } else if (!report) {
+    body = <Loading label="Calculating your holdings…" />;
+  } else if (report.transactionCount === 0) {
+    body = (
       <EmptyState
         icon={<HoldingsIcon size={26} />}
         title="Start by adding what you own"
         actions={
-          <button className="btn btn-primary" onClick={() => go('import')}>
-            Import a file
-          </button>
+          <>
+            {addButton}
+            <button className="btn" onClick={() => go('import')}>
+              Import a file
+            </button>
+          </>
         }
       >
-        Enter a buy, or import your broker’s transaction export. Then bring in price history so Tickerline can value your positions.
+        Add your first buy — type a few letters such as “Alibaba” or “NVDA” and pick the listing — or import your broker’s transaction
+        export. Then bring in price history so Tickerline can value your positions.
       </EmptyState>
+    );
+  } else {
+    const { totals } = report;
+    const rows = sortHoldings(report.holdings, sort.key, sort.descending);
+    const open = rows.filter((h) => h.quantity > 0);
+    const closed = rows.filter((h) => h.quantity <= 0);
+    const missingRates = [...new Set(report.holdings.flatMap((h) => h.problems.filter((p) => p.startsWith('no ') && p.includes('rate')).map((p) => /^no (\S+) rate/.exec(p)?.[1] ?? p)))];
+    const missingPrices = report.holdings.filter((h) => h.quantity > 0 && h.lastPrice === null).map((h) => h.symbol);
+    const ccy = report.baseCurrency;
+    body = (
+      <>
+        <div className="stat-grid card holdings-stats" aria-label="Totals">
+          <Stat label="Market value" value={formatMoney(totals.marketValue, ccy, locale)} />
+          <Stat label="Cost" value={formatMoney(totals.costBasis, ccy, locale)} />
+          <Stat
+            label="Unrealized gain"
+            value={formatMoney(totals.unrealizedPnl, ccy, locale)}
+            sub={formatPercent(totals.unrealizedPnlPct === null ? null : totals.unrealizedPnlPct / 100, locale)}
+            sign={totals.unrealizedPnl}
+          />
+          <Stat label="Realized gain" value={formatMoney(totals.realizedPnl, ccy, locale)} sign={totals.realizedPnl} />
+          <Stat
+            label="Day change"
+            value={formatMoney(totals.dayChange, ccy, locale)}
+            sub={formatPercent(totals.dayChangePct === null ? null : totals.dayChangePct / 100, locale)}
+            sign={totals.dayChange}
+          />
+        </div>
+        {missingRates.length > 0 ? (
+          <Banner kind="warning" title={`No ${missingRates.join(', ')} exchange rate yet`}>
+            Totals in {ccy} leave out {totals.incomplete.filter((i) => i.reasons.some((r) => r.includes('rate'))).map((i) => i.symbol).join(', ')}: Tickerline never
+            guesses a rate. Import the rate’s price history (for example {missingRates[0]?.replace('→', '')}=X) on the Import screen; until then those
+            positions are shown in their own currency.
+          </Banner>
+        ) : null}
+        {missingPrices.length > 0 ? (
+          <Banner kind="info" title={`No price yet for ${missingPrices.join(', ')}`}>
+            Import price history for {missingPrices.length === 1 ? 'it' : 'them'} to see market value and gains.
+          </Banner>
+        ) : null}
+        {status === 'error' ? <Banner kind="error">{error}</Banner> : null}
+        <div className="card table-wrap">
+          <table className="data holdings-table">
+            <thead>
+              <tr>
+                {COLUMNS.map((c) => (
+                  <th
+                    key={c.key}
+                    className={c.numeric ? 'num' : undefined}
+                    aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
+                    title={c.title}
+                  >
+                    <button type="button" className="th-sort" onClick={() => sortBy(c.key)}>
+                      {c.label}
+                      <span className="sort-mark" aria-hidden="true">
+                        {sort.key === c.key ? (sort.descending ? '▼' : '▲') : ''}
+                      </span>
+                    </button>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {[...open, ...closed].map((h) => (
+                <tr
+                  key={h.securityId}
+                  className={`holding-row${h.securityId === selected ? ' selected' : ''}${h.quantity <= 0 ? ' closed' : ''}`}
+                  tabIndex={0}
+                  aria-label={`${h.symbol} ${h.name}`}
+                  onClick={() => go('holdings', { security: String(h.securityId) })}
+                  onKeyDown={(e) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      go('holdings', { security: String(h.securityId) });
+                    }
+                  }}
+                >
+                  <td>
+                    <div className="holding-symbol">{h.symbol}</div>
+                    <div className="holding-name muted">{h.name}</div>
+                  </td>
+                  <td className="num">{formatNumber(h.quantity, locale, 4)}</td>
+                  <td className="num">{formatMoney(h.averageCost, h.currency, locale)}</td>
+                  <td className="num">{formatMoney(h.costBasis, h.currency, locale)}</td>
+                  <td className="num">
+                    {h.lastPrice === null ? (
+                      h.quantity > 0 ? <span className="badge badge-warning">no price yet</span> : <span className="muted">—</span>
+                    ) : (
+                      <>
+                        <div>{formatMoney(h.lastPrice, h.currency, locale)}</div>
+                        <div className="muted cell-sub">{formatDate(h.lastPriceDate ?? '', locale)}</div>
+                      </>
+                    )}
+                  </td>
+                  <td className="num">
+                    <BaseOrLocal base={h.marketValueBase} local={h.marketValue} h={h} baseCurrency={ccy} />
+                    {h.marketValueBase === null && h.marketValue !== null ? <div className="cell-sub warning-text">no {h.currency}→{ccy} rate</div> : null}
+                  </td>
+                  <td className="num">
+                    <BaseOrLocal base={h.unrealizedPnlBase} local={h.unrealizedPnl} h={h} baseCurrency={ccy} signed />
+                  </td>
+                  <td className={`num ${signClass(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct)}`}>
+                    {formatPercent((h.unrealizedPnlBasePct ?? h.unrealizedPnlPct) === null ? null : (h.unrealizedPnlBasePct ?? h.unrealizedPnlPct ?? 0) / 100, locale)}
+                  </td>
+                  <td className="num">
+                    <BaseOrLocal base={h.realizedPnlBase} local={h.realizedPnl} h={h} baseCurrency={ccy} signed />
+                  </td>
+                  <td className="num">
+                    <BaseOrLocal base={h.dividendsBase} local={h.dividends} h={h} baseCurrency={ccy} />
+                  </td>
+                  <td className="num">
+                    {h.dayChange ? (
+                      <>
+                        <BaseOrLocal base={h.dayChange.amountBase} local={h.dayChange.amount} h={h} baseCurrency={ccy} signed />
+                        <div className={`cell-sub ${signClass(h.dayChange.pct)}`}>{formatPercent(h.dayChange.pct / 100, locale)}</div>
+                      </>
+                    ) : (
+                      <span className="muted">—</span>
+                    )}
+                  </td>
+                  <td className="num">{formatPercent(h.weight, locale, 1).replace(/^\+/, '')}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <td>Total in {ccy}</td>
+                <td />
+                <td />
+                <td className="num">{formatMoney(totals.costBasis, ccy, locale)}</td>
+                <td />
+                <td className="num">{formatMoney(totals.marketValue, ccy, locale)}</td>
+                <td className="num">
+                  <Money value={totals.unrealizedPnl} currency={ccy} signed />
+                </td>
+                <td className={`num ${signClass(totals.unrealizedPnlPct)}`}>
+                  {formatPercent(totals.unrealizedPnlPct === null ? null : totals.unrealizedPnlPct / 100, locale)}
+                </td>
+                <td className="num">
+                  <Money value={totals.realizedPnl} currency={ccy} signed />
+                </td>
+                <td className="num">
+                  <Money value={totals.dividends} currency={ccy} />
+                </td>
+                <td className="num">
+                  <Money value={totals.dayChange} currency={ccy} signed />
+                </td>
+                <td />
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+        {report.valuationDate ? <p className="muted valuation-note">Valued at the close of {formatDate(report.valuationDate, locale)}. Click a row for its transactions.</p> : null}
+        {selected !== null ? <SecurityDetail key={selected} securityId={selected} onClose={() => go('holdings')} /> : null}
+      </>
+    );
+  }
+
+  return (
+    <div className="page">
+      <PageHeader
+        title="Holdings"
+        subtitle={`What you own, what it cost and what it is worth today, in ${baseCurrency}.`}
+        actions={
+          report && report.transactionCount > 0 ? (
+            <>
+              <button type="button" className="btn" onClick={() => void exportCsv()}>
+                Export CSV
+              </button>
+              {addButton}
+            </>
+          ) : null
+        }
+      />
+      {exportError ? <Banner kind="error" title="Export failed">{exportError}</Banner> : null}
+      {body}
+      {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}
+      <UndoToast />
+    </div>
+  );
+}
+
+function Stat({ label, value, sub, sign }: { label: string; value: string; sub?: string; sign?: number | null }): ReactElement {
+  return (
+    <div className="stat">
+      <div className="stat-label">{label}</div>
+      <div className={`stat-value ${sign === undefined ? '' : signClass(sign)}`}>{value}</div>
+      {sub && sub !== '—' ? <div className={`stat-sub ${sign === undefined ? '' : signClass(sign)}`}>{sub}</div> : null}
     </div>
   );
 }

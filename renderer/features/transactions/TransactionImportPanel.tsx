@@ -1,10 +1,296 @@
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
+import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
+import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
+import { useLocale } from '@renderer/features/settings/settingsStore';
+import { Banner, Loading } from '@renderer/ui/components';
+import { formatNumber } from '@renderer/ui/format';
+import { useTransactionImport } from './importStore';
+import './transactions.css';
 
-// Placeholder until the feature lands; replaced by the feature's own panel.
+const FIELD_LABELS: Record<keyof TransactionMappingDto['columns'], string> = {
+  date: 'Date',
+  type: 'Type',
+  symbol: 'Symbol',
+  isin: 'ISIN',
+  name: 'Name',
+  quantity: 'Quantity',
+  price: 'Price',
+  amount: 'Amount',
+  fees: 'Fees',
+  currency: 'Currency',
+  externalId: 'Transaction id',
+  note: 'Note',
+};
+
+const TYPE_TARGETS = ['buy', 'sell', 'dividend', 'split', 'fee', 'skip'] as const;
+
+/** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
 export function TransactionImportPanel(): ReactElement {
+  const { preview, busy, error, result, file, excluded, open, commit, cancel, toggleExcluded, setMapping } = useTransactionImport();
+  const pending = usePendingCount('transactions');
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (pending > 0) void open(useImportInbox.getState().take('transactions'));
+  }, [pending, open]);
+
+  const newRows = preview ? preview.rows.filter((r) => r.status === 'new' && !excluded.includes(r.line)) : [];
+  const errorLines = new Set(preview?.errors.map((e) => e.line) ?? []);
+
   return (
-    <section className="card card-body">
-      <h2>Transactions</h2>
+    <section className="card card-body" aria-labelledby="tx-import-title">
+      <h2 id="tx-import-title">Transactions</h2>
+      <p className="muted">
+        Your broker’s transaction export: Interactive Brokers (Flex Query CSV), Charles Schwab, Ghostfolio, a Tickerline export — or any other CSV once
+        you say which column holds what. Lines already in Tickerline are recognised and left out.
+      </p>
+      <div className="import-toolbar">
+        <button type="button" className="btn" onClick={() => input.current?.click()} disabled={busy}>
+          Choose a transactions file…
+        </button>
+        <input
+          ref={input}
+          type="file"
+          accept=".csv,.txt,text/csv"
+          multiple
+          hidden
+          aria-label="Transactions file"
+          onChange={(e) => {
+            const files = [...(e.target.files ?? [])];
+            e.target.value = '';
+            if (files.length > 0) void open(files);
+          }}
+        />
+        {file ? <span className="muted">{file.fileName}</span> : null}
+      </div>
+
+      {result ? (
+        <Banner kind="success" title={`Imported ${result.added} ${result.added === 1 ? 'transaction' : 'transactions'} from ${result.fileName}`}>
+          {result.alreadyImported > 0 ? `${result.alreadyImported} were already in Tickerline and were left out. ` : ''}
+          {result.excluded > 0 ? `${result.excluded} you left out. ` : ''}
+          {result.newSecurities.length > 0 ? `New securities: ${result.newSecurities.join(', ')}.` : ''}
+        </Banner>
+      ) : null}
+      {error ? <Banner kind="error" title="Not imported">{error}</Banner> : null}
+      {busy && !preview ? <Loading label="Reading the file…" /> : null}
+
+      {preview ? (
+        <div className="import-body">
+          <Summary preview={preview} newCount={newRows.length} />
+          {preview.generic ? <MappingEditor preview={preview} onChange={(m) => void setMapping(m)} /> : null}
+          {preview.errors.length > 0 ? (
+            <Banner kind="error" title={`${errorLines.size} ${errorLines.size === 1 ? 'line needs' : 'lines need'} attention — nothing is imported until every line is fine`}>
+              <ul className="line-errors">
+                {preview.errors.slice(0, 50).map((e, i) => (
+                  <li key={i}>
+                    Line {e.line} ({e.field}): {e.message}
+                  </li>
+                ))}
+              </ul>
+              {preview.errors.length > 50 ? <div>…and {preview.errors.length - 50} more.</div> : null}
+              <div>Untick a line in the table to leave it out, or fix the file and choose it again.</div>
+            </Banner>
+          ) : null}
+          {preview.rows.length > 0 ? (
+            <PreviewTable rows={preview.rows} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
+          ) : null}
+          <div className="import-actions">
+            <button type="button" className="btn" onClick={cancel}>
+              Cancel
+            </button>
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={busy || preview.errors.length > 0 || newRows.length === 0}
+              onClick={() => void commit()}
+            >
+              {newRows.length === 0 ? 'Nothing new to import' : `Import ${newRows.length} ${newRows.length === 1 ? 'transaction' : 'transactions'}`}
+            </button>
+          </div>
+        </div>
+      ) : null}
     </section>
+  );
+}
+
+function Summary({ preview, newCount }: { preview: ImportPreview; newCount: number }): ReactElement {
+  const already = preview.rows.filter((r) => r.status === 'already-imported').length;
+  const dupes = preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
+  return (
+    <div className="import-summary" aria-label="Import summary">
+      <span className="badge badge-accent">{preview.format.label}</span>
+      <span className="badge">{newCount} new</span>
+      {already > 0 ? <span className="badge">{already} already imported</span> : null}
+      {dupes > 0 ? <span className="badge badge-warning">{dupes} possible duplicates in the file</span> : null}
+      {preview.skipped.length > 0 ? (
+        <span className="badge" title={preview.skipped.map((s) => `Line ${s.line}: ${s.reason}`).join('\n')}>
+          {preview.skipped.length} lines skipped (cash, options…)
+        </span>
+      ) : null}
+      {preview.newSecurities.length > 0 ? <span className="badge">adds {preview.newSecurities.join(', ')}</span> : null}
+    </div>
+  );
+}
+
+function PreviewTable({
+  rows,
+  excluded,
+  errorLines,
+  onToggle,
+}: {
+  rows: ImportPreviewRow[];
+  excluded: number[];
+  errorLines: Set<number>;
+  onToggle(line: number): void;
+}): ReactElement {
+  const locale = useLocale();
+  return (
+    <div className="table-wrap import-preview">
+      <table className="data" aria-label="Import preview">
+        <thead>
+          <tr>
+            <th>Import</th>
+            <th className="num">Line</th>
+            <th>Date</th>
+            <th>Type</th>
+            <th>Security</th>
+            <th className="num">Quantity</th>
+            <th className="num">Price / amount</th>
+            <th>Ccy</th>
+            <th className="num">Fees</th>
+            <th>Status</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const isExcluded = excluded.includes(r.line);
+            const cls = isExcluded || r.status === 'already-imported' ? 'row-excluded' : errorLines.has(r.line) ? 'row-error' : undefined;
+            return (
+              <tr key={r.line} className={cls}>
+                <td>
+                  {r.status === 'new' ? (
+                    <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(r.line)} aria-label={`Import line ${r.line}`} />
+                  ) : null}
+                </td>
+                <td className="num">{r.line}</td>
+                <td>{r.date}</td>
+                <td>{r.type}</td>
+                <td>
+                  {r.symbol}
+                  {r.securitySource !== 'stored' ? <span className="muted"> (new)</span> : null}
+                </td>
+                <td className="num">{r.type === 'split' ? `${formatNumber(r.splitFrom, locale, 6)} → ${formatNumber(r.splitTo, locale, 6)}` : formatNumber(r.quantity, locale, 6)}</td>
+                <td className="num">{formatNumber(r.price, locale, 6)}</td>
+                <td>{r.currency}</td>
+                <td className="num">{r.fees ? formatNumber(r.fees, locale, 4) : ''}</td>
+                <td>
+                  {r.status === 'already-imported' ? (
+                    <span className="badge">already imported</span>
+                  ) : r.possibleDuplicateOf ? (
+                    <span className="badge badge-warning" title="Identical lines in this file. Keep both if they were two real trades.">
+                      same as line {r.possibleDuplicateOf.filter((l) => l !== r.line).join(', ')}
+                    </span>
+                  ) : errorLines.has(r.line) ? (
+                    <span className="badge badge-warning">problem</span>
+                  ) : (
+                    <span className="badge badge-accent">new</span>
+                  )}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange(mapping: TransactionMappingDto): void }): ReactElement | null {
+  const generic = preview.generic;
+  if (!generic) return null;
+  const { mapping, headers } = generic;
+  const words = [...new Set([...Object.keys(mapping.typeWords), ...generic.unmappedTypeWords])];
+  return (
+    <details className="card card-body mapping" open>
+      <summary>
+        <strong>Which column holds what?</strong> <span className="muted">Tickerline guessed from the header; check it against the preview.</span>
+      </summary>
+      <div className="mapping-grid">
+        {(Object.keys(FIELD_LABELS) as (keyof TransactionMappingDto['columns'])[]).map((field) => (
+          <div className="field" key={field}>
+            <label htmlFor={`map-${field}`}>{FIELD_LABELS[field]}</label>
+            <select
+              id={`map-${field}`}
+              className="select"
+              value={mapping.columns[field] ?? ''}
+              onChange={(e) => onChange({ ...mapping, columns: { ...mapping.columns, [field]: e.target.value === '' ? null : Number(e.target.value) } })}
+            >
+              <option value="">— none —</option>
+              {headers.map((h, i) => (
+                <option key={i} value={i}>
+                  {h || `Column ${i + 1}`}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+        <div className="field">
+          <label htmlFor="map-date-order">Dates</label>
+          <select id="map-date-order" className="select" value={mapping.dateOrder} onChange={(e) => onChange({ ...mapping, dateOrder: e.target.value as 'DMY' | 'MDY' })}>
+            <option value="DMY">day/month/year</option>
+            <option value="MDY">month/day/year</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="map-decimal">Decimal separator</label>
+          <select id="map-decimal" className="select" value={mapping.decimalSeparator} onChange={(e) => onChange({ ...mapping, decimalSeparator: e.target.value as '.' | ',' })}>
+            <option value=".">1,234.56</option>
+            <option value=",">1.234,56</option>
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="map-currency">Currency when the file has none</label>
+          <input
+            id="map-currency"
+            className="input"
+            maxLength={3}
+            placeholder="e.g. EUR"
+            defaultValue={mapping.defaultCurrency ?? ''}
+            onBlur={(e) => {
+              const v = e.target.value.trim().toUpperCase();
+              onChange({ ...mapping, defaultCurrency: /^[A-Z]{3}$/.test(v) ? v : null });
+            }}
+          />
+        </div>
+      </div>
+      {words.length > 0 ? (
+        <>
+          <h3 className="mapping-sub">Transaction types in this file</h3>
+          <div className="mapping-grid">
+            {words.map((w) => (
+              <div className="field" key={w}>
+                <label htmlFor={`word-${w}`}>“{w}”</label>
+                <select
+                  id={`word-${w}`}
+                  className="select"
+                  aria-invalid={mapping.typeWords[w] === undefined ? 'true' : undefined}
+                  value={mapping.typeWords[w] ?? ''}
+                  onChange={(e) => onChange({ ...mapping, typeWords: { ...mapping.typeWords, [w]: e.target.value as (typeof TYPE_TARGETS)[number] } })}
+                >
+                  <option value="" disabled>
+                    choose…
+                  </option>
+                  {TYPE_TARGETS.map((t) => (
+                    <option key={t} value={t}>
+                      {t === 'skip' ? 'not a trade — skip' : t}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            ))}
+          </div>
+        </>
+      ) : null}
+    </details>
   );
 }

@@ -1,0 +1,130 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import type { TransactionDto } from '@shared/api/transactions';
+import { api } from '@renderer/api/client';
+import { useLocale } from '@renderer/features/settings/settingsStore';
+import { TransactionForm } from '@renderer/features/transactions/TransactionForm';
+import { TransactionTable } from '@renderer/features/transactions/TransactionTable';
+import { useTransactionsStore } from '@renderer/features/transactions/transactionsStore';
+import { Banner, Loading } from '@renderer/ui/components';
+import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
+import { SECURITY_TOPICS, useSecurityDetailStore } from './securitiesStore';
+import './securities.css';
+
+/** One security: its ledger (edit, delete with undo) and the issuer's other listings side by side. */
+export function SecurityDetail({ securityId, onClose }: { securityId: number; onClose(): void }): ReactElement {
+  const locale = useLocale();
+  const { security, issuerName, listings, all, error, loadDetail, addListing, setBenchmark } = useSecurityDetailStore();
+  const [editing, setEditing] = useState<TransactionDto | 'new' | null>(null);
+  const transactions = useTransactionsStore((s) => s.transactions);
+  const txError = useTransactionsStore((s) => s.error);
+  const loadTransactions = useTransactionsStore((s) => s.load);
+  const remove = useTransactionsStore((s) => s.remove);
+
+  useEffect(() => {
+    const load = (): void => {
+      void loadDetail(securityId);
+      void loadTransactions(securityId);
+    };
+    load();
+    return api.on('data.changed', ({ topics }) => {
+      if (topics.some((t) => SECURITY_TOPICS.includes(t))) load();
+    });
+  }, [securityId, loadDetail, loadTransactions]);
+
+  if (error && !security) return <Banner kind="error" title="This security could not be loaded">{error}</Banner>;
+  if (!security || security.id !== securityId) return <Loading />;
+
+  const benchmarks = all.filter((s) => s.id !== security.id && (s.kind === 'index' || s.kind === 'etf'));
+  return (
+    <section className="card card-body security-detail" aria-label={`${security.symbol} details`}>
+      <div className="detail-head">
+        <div>
+          <h2>
+            {security.symbol} <span className="muted detail-name">{security.name}</span>
+          </h2>
+          <p className="muted">
+            {security.exchange} · prices in {security.currency}
+            {security.isin ? ` · ISIN ${security.isin}` : ''}
+            {issuerName && issuerName !== security.name ? ` · issued by ${issuerName}` : ''}
+          </p>
+        </div>
+        <div className="page-actions">
+          <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
+            Add transaction
+          </button>
+          <button type="button" className="btn" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+      {error ? <Banner kind="error">{error}</Banner> : null}
+      {txError ? <Banner kind="error" title="Not deleted">{txError}</Banner> : null}
+
+      <h3>Transactions</h3>
+      {transactions.length === 0 ? (
+        <p className="muted">No transactions yet. Add the first buy with “Add transaction”.</p>
+      ) : (
+        <TransactionTable transactions={transactions} onEdit={(t) => setEditing(t)} onDelete={(t) => void remove([t.id])} />
+      )}
+
+      {listings.length > 1 ? (
+        <>
+          <h3>All listings of {issuerName ?? security.name}</h3>
+          <div className="listings">
+            {listings.map((l) => (
+              <div key={l.symbol} className="listing" aria-current={l.securityId === security.id ? 'true' : undefined}>
+                <div className="listing-head">
+                  <span className="listing-symbol">{l.symbol}</span>
+                  <span className="badge">{l.exchange}</span>
+                </div>
+                <div className="muted">{l.name}</div>
+                <dl>
+                  <dt>Currency</dt>
+                  <dd>{l.currency}</dd>
+                  <dt>Shares per unit</dt>
+                  <dd>{formatNumber(l.sharesPerUnit, locale)}</dd>
+                  <dt>You hold</dt>
+                  <dd>{formatNumber(l.quantity, locale, 4)}</dd>
+                  <dt>Last price</dt>
+                  <dd>
+                    {l.lastPrice === null ? (
+                      <span className="muted">no price yet</span>
+                    ) : (
+                      `${formatMoney(l.lastPrice, l.currency, locale)} · ${formatDate(l.lastPriceDate ?? '', locale)}`
+                    )}
+                  </dd>
+                </dl>
+                {l.securityId === null ? (
+                  <button type="button" className="btn btn-small listing-add" onClick={() => void addListing(l.symbol)}>
+                    Add {l.symbol} to my securities
+                  </button>
+                ) : null}
+              </div>
+            ))}
+          </div>
+        </>
+      ) : null}
+
+      <div className="field benchmark-field">
+        <label htmlFor="benchmark">Benchmark for charts and event impact</label>
+        <select id="benchmark" className="select" value={security.benchmarkId ?? ''} onChange={(e) => void setBenchmark(e.target.value === '' ? null : Number(e.target.value))}>
+          <option value="">None</option>
+          {benchmarks.map((b) => (
+            <option key={b.id} value={b.id}>
+              {b.symbol} — {b.name}
+            </option>
+          ))}
+        </select>
+        {benchmarks.length === 0 ? <span className="field-hint">Add an index such as ^HSI or ^GSPC to compare against it.</span> : null}
+      </div>
+
+      {editing ? (
+        <TransactionForm
+          initial={editing === 'new' ? null : editing}
+          security={security}
+          onClose={() => setEditing(null)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,242 @@
+import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import type { TransactionDto } from '@shared/api/transactions';
+import { api, ApiCallError, errorMessage } from '@renderer/api/client';
+import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
+import './transactions.css';
+
+type TxType = TransactionDto['type'];
+
+const TYPES: { value: TxType; label: string }[] = [
+  { value: 'buy', label: 'Buy' },
+  { value: 'sell', label: 'Sell' },
+  { value: 'dividend', label: 'Dividend' },
+  { value: 'split', label: 'Split' },
+  { value: 'fee', label: 'Fee' },
+];
+
+function localToday(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
+
+/** Field errors from the backend: validateTransaction's `fields`, or zod's `issues`. */
+function fieldErrors(error: unknown): Record<string, string> {
+  if (!(error instanceof ApiCallError) || typeof error.details !== 'object' || error.details === null) return {};
+  const out: Record<string, string> = {};
+  const details = error.details as { fields?: { field: string; message: string }[]; issues?: { path: string[]; message: string }[] };
+  for (const f of details.fields ?? []) out[f.field.startsWith('splitRatio') ? 'splitRatio' : f.field] ??= f.message;
+  for (const i of details.issues ?? []) out[i.path[0] ?? 'form'] ??= i.message;
+  return out;
+}
+
+function parseNumber(text: string): number {
+  const cleaned = text.trim().replace(/\s/g, '').replace(/,(?=\d{1,2}$)/, '.').replace(/,/g, '');
+  return cleaned === '' ? 0 : Number(cleaned);
+}
+
+/**
+ * Add or edit one transaction. Fast with the keyboard: the security search has focus,
+ * Enter saves from any field, Esc cancels. Price currency defaults to the security's.
+ */
+export function TransactionForm({
+  initial,
+  security: initialSecurity,
+  onClose,
+}: {
+  initial: TransactionDto | null;
+  security: PickedSecurity | null;
+  onClose(saved: boolean): void;
+}): ReactElement {
+  const [security, setSecurity] = useState<PickedSecurity | null>(initialSecurity);
+  const [type, setType] = useState<TxType>(initial?.type ?? 'buy');
+  const [date, setDate] = useState(initial?.date ?? localToday());
+  const [quantity, setQuantity] = useState(initial && initial.type !== 'split' && initial.type !== 'fee' ? String(initial.quantity) : '');
+  const [price, setPrice] = useState(initial && initial.type !== 'split' ? String(initial.price) : '');
+  const [currency, setCurrency] = useState(initial?.currency ?? initialSecurity?.currency ?? '');
+  const [fees, setFees] = useState(initial && initial.fees !== 0 ? String(initial.fees) : '');
+  const [note, setNote] = useState(initial?.note ?? '');
+  const [splitFrom, setSplitFrom] = useState(initial?.splitFrom != null ? String(initial.splitFrom) : '1');
+  const [splitTo, setSplitTo] = useState(initial?.splitTo != null ? String(initial.splitTo) : '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [formError, setFormError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const dialog = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const onKey = (e: globalThis.KeyboardEvent): void => {
+      if (e.key === 'Escape') onClose(false);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const chooseSecurity = (s: PickedSecurity): void => {
+    setSecurity(s);
+    setCurrency(s.currency);
+    setErrors((e) => ({ ...e, securityId: '' }));
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (!security) {
+      setErrors({ securityId: 'Choose the security first: type a few letters of its name or symbol.' });
+      return;
+    }
+    setSaving(true);
+    setFormError(null);
+    setErrors({});
+    const fields = {
+      securityId: security.id,
+      type,
+      date,
+      quantity: type === 'split' || type === 'fee' ? 0 : parseNumber(quantity),
+      price: type === 'split' ? 0 : parseNumber(price),
+      currency: currency || security.currency,
+      fees: type === 'split' ? 0 : parseNumber(fees),
+      splitFrom: type === 'split' ? parseNumber(splitFrom) : null,
+      splitTo: type === 'split' ? parseNumber(splitTo) : null,
+      note,
+    };
+    try {
+      if (initial) await api.call('transactions.update', { ...fields, id: initial.id });
+      else await api.call('transactions.create', fields);
+      onClose(true);
+    } catch (error) {
+      const byField = fieldErrors(error);
+      setErrors(byField);
+      if (Object.keys(byField).length === 0 || byField.form) setFormError(errorMessage(error));
+      setSaving(false);
+    }
+  };
+
+  const err = (field: string): ReactElement | null =>
+    errors[field] ? (
+      <span className="field-error" id={`err-${field}`} role="alert">
+        {errors[field]}
+      </span>
+    ) : null;
+  const invalid = (field: string) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `err-${field}` } : {});
+  const priceLabel = type === 'dividend' ? 'Amount received (total)' : type === 'fee' ? 'Fee amount' : 'Price per share';
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose(false)}>
+      <div className="modal card" role="dialog" aria-modal="true" aria-labelledby="tx-title" ref={dialog}>
+        <form onSubmit={(e) => void submit(e)} noValidate>
+          <div className="modal-head">
+            <h2 id="tx-title">{initial ? 'Edit transaction' : 'Add transaction'}</h2>
+            <span className="muted kbd-hint">
+              <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor="tx-security">Security</label>
+            <SecurityPicker value={security} onChange={chooseSecurity} invalid={Boolean(errors.securityId)} autoFocus={!initialSecurity} />
+            {err('securityId')}
+          </div>
+          <div className="field">
+            <span className="field-label" id="tx-type-label">
+              Type
+            </span>
+            <div className="segmented" role="group" aria-labelledby="tx-type-label">
+              {TYPES.map((t) => (
+                <button key={t.value} type="button" aria-pressed={type === t.value} onClick={() => setType(t.value)}>
+                  {t.label}
+                </button>
+              ))}
+            </div>
+          </div>
+          <div className="tx-grid">
+            <div className="field">
+              <label htmlFor="tx-date">Date</label>
+              <input id="tx-date" className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} {...invalid('date')} />
+              {err('date')}
+            </div>
+            {type === 'buy' || type === 'sell' || type === 'dividend' ? (
+              <div className="field">
+                <label htmlFor="tx-quantity">{type === 'dividend' ? 'Shares (optional)' : 'Quantity'}</label>
+                <input
+                  id="tx-quantity"
+                  className="input num"
+                  inputMode="decimal"
+                  autoFocus={Boolean(initialSecurity)}
+                  value={quantity}
+                  onChange={(e) => setQuantity(e.target.value)}
+                  {...invalid('quantity')}
+                />
+                {err('quantity')}
+              </div>
+            ) : null}
+            {type === 'split' ? (
+              <div className="field">
+                <span className="field-label">Split ratio (old → new shares)</span>
+                <div className="split-ratio">
+                  <input
+                    id="tx-split-from"
+                    aria-label="Old shares"
+                    className="input num"
+                    inputMode="decimal"
+                    value={splitFrom}
+                    onChange={(e) => setSplitFrom(e.target.value)}
+                    {...invalid('splitRatio')}
+                  />
+                  <span aria-hidden="true">→</span>
+                  <input
+                    id="tx-split-to"
+                    aria-label="New shares"
+                    className="input num"
+                    inputMode="decimal"
+                    placeholder="10"
+                    value={splitTo}
+                    onChange={(e) => setSplitTo(e.target.value)}
+                    {...invalid('splitRatio')}
+                  />
+                </div>
+                {err('splitRatio')}
+              </div>
+            ) : (
+              <div className="field">
+                <label htmlFor="tx-price">{priceLabel}</label>
+                <div className="input-with-unit">
+                  <input id="tx-price" className="input num" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} {...invalid('price')} />
+                  <input
+                    aria-label="Currency"
+                    className="input unit"
+                    maxLength={3}
+                    value={currency}
+                    onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+                    {...invalid('currency')}
+                  />
+                </div>
+                {err('price') ?? err('currency')}
+              </div>
+            )}
+            {type !== 'split' ? (
+              <div className="field">
+                <label htmlFor="tx-fees">Fees</label>
+                <input id="tx-fees" className="input num" inputMode="decimal" placeholder="0" value={fees} onChange={(e) => setFees(e.target.value)} {...invalid('fees')} />
+                {err('fees')}
+              </div>
+            ) : null}
+          </div>
+          <div className="field">
+            <label htmlFor="tx-note">Note</label>
+            <input id="tx-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder="Optional" />
+          </div>
+          {formError ? (
+            <div className="field-error" role="alert">
+              {formError}
+            </div>
+          ) : null}
+          <div className="modal-actions">
+            <button type="button" className="btn" onClick={() => onClose(false)}>
+              Cancel
+            </button>
+            <button type="submit" className="btn btn-primary" disabled={saving}>
+              {saving ? 'Saving…' : initial ? 'Save changes' : 'Add transaction'}
+            </button>
+          </div>
+        </form>
+      </div>
+    </div>
+  );
+}
