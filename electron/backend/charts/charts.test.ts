@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { CompareOutput, EventImpactsOutput, EventWindowOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { writeBars } from './bars';
 import { tempBackend } from '../testing/temp-backend';
@@ -79,7 +80,7 @@ afterEach(() => backend.dispose());
 describe('charts.priceSeries', () => {
   it('anchors the Sunday article on Monday 12 January and keeps its bar', async () => {
     const ids = seed(backend);
-    const s = await call<import('@shared/api/charts').PriceSeriesOutput>(backend, 'charts.priceSeries', {
+    const s = await call<PriceSeriesOutput>(backend, 'charts.priceSeries', {
       securityId: ids.baba,
       from: '2026-01-01',
       to: '2026-01-31',
@@ -102,7 +103,7 @@ describe('charts.priceSeries', () => {
 
   it('downsamples a long range to the requested points, keeping the marker bar', async () => {
     const ids = seed(backend);
-    const s = await call<import('@shared/api/charts').PriceSeriesOutput>(backend, 'charts.priceSeries', { securityId: ids.baba, maxPoints: 40 });
+    const s = await call<PriceSeriesOutput>(backend, 'charts.priceSeries', { securityId: ids.baba, maxPoints: 40 });
     expect(s.barCount).toBe(284);
     expect(s.downsampled).toBe(true);
     // 20 columns × min/max + first + last + the bars of the news marker and of the buy.
@@ -117,7 +118,7 @@ describe('charts.eventImpacts', () => {
   it('measures the example article against the fixture prices by hand', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'HKD' });
-    const out = await call<import('@shared/api/charts').EventImpactsOutput>(backend, 'charts.eventImpacts', { securityId: ids.baba });
+    const out = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { securityId: ids.baba });
     expect(out.rows).toHaveLength(1);
     const row = out.rows[0]!;
     expect(row).toMatchObject({ sessionDate: '2026-01-12', anchored: true, anchoredFrom: '2026-01-11', baseDate: '2026-01-09', baseClose: 146.5, benchmarkSymbol: '^HSI' });
@@ -144,13 +145,13 @@ describe('charts.eventImpacts', () => {
   it('converts the money impact with the USD/HKD series and says why it cannot without one', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'USD' });
-    const usd = await call<import('@shared/api/charts').EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
+    const usd = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
     // USDHKD=X on 2026-01-12 closed 7.794149875640869 HKD per USD: 7,800.0031 / 7.79415 = 1,000.751 USD.
     expect(usd.rows[0]!.fxRate).toBeCloseTo(1 / 7.794149875640869, 9);
     expect(usd.rows[0]!.moneyDayBase).toBeCloseTo(1000.751, 2);
 
     await call(backend, 'settings.update', { baseCurrency: 'EUR' });
-    const eur = await call<import('@shared/api/charts').EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
+    const eur = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
     expect(eur.rows[0]!.fxRate).toBeNull();
     expect(eur.rows[0]!.moneyDayBase).toBeNull();
     expect(eur.rows[0]!.missing.moneyDayBase).toMatch(/exchange rate/);
@@ -168,7 +169,7 @@ describe('charts.eventWindow', () => {
   it('shows −5..+10 sessions around the event, 0 % at the close of Friday 9 January', async () => {
     const ids = seed(backend);
     backend.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'user', 'linked')").run(ids.event, ids.kuaishou);
-    const w = await call<import('@shared/api/charts').EventWindowOutput>(backend, 'charts.eventWindow', { eventId: ids.event });
+    const w = await call<EventWindowOutput>(backend, 'charts.eventWindow', { eventId: ids.event });
     expect(w.series.map((s) => s.symbol)).toEqual(['9988.HK', '1024.HK']);
     const baba = w.series[0]!;
     expect(baba.points.map((p) => p.offset)).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -183,7 +184,7 @@ describe('charts.eventWindow', () => {
 describe('charts.compare', () => {
   it('rebases both securities to 0 % on the first visible session', async () => {
     const ids = seed(backend);
-    const c = await call<import('@shared/api/charts').CompareOutput>(backend, 'charts.compare', {
+    const c = await call<CompareOutput>(backend, 'charts.compare', {
       securityIds: [ids.baba, ids.kuaishou],
       from: '2026-01-09',
       to: '2026-01-13',
@@ -203,7 +204,7 @@ describe('charts.portfolio', () => {
   it('values the holdings in the base currency day by day', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'HKD' });
-    const p = await call<import('@shared/api/charts').PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
     const on = (d: string) => p.points.find((x) => x.date === d)!;
     // 2 Jan: 1,000 × 9988's close that day; cost 140,000.
     const close0102 = backend.db.prepare("SELECT close FROM price_bars WHERE security_id = ? AND day = 20455").get(ids.baba) as { close: number };
@@ -223,7 +224,7 @@ describe('charts.portfolio', () => {
   });
 
   it('is empty, not failing, without transactions', async () => {
-    const p = await call<import('@shared/api/charts').PortfolioOutput>(backend, 'charts.portfolio', {});
+    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', {});
     expect(p.points).toEqual([]);
     expect(p.holdings).toEqual([]);
   });

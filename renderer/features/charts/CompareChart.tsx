@@ -1,0 +1,97 @@
+import { useMemo, useState, type ReactElement } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartMarker, CompareOutput } from '@shared/api/charts';
+import { formatPercent, signClass } from '@renderer/ui/format';
+import { SERIES_COLORS, axisPercent, longDate, timeOf, timeTickFormatter } from './chartFormat';
+import { MarkerPopover, MarkerShape } from './MarkerPopover';
+
+type Row = { t: number; date: string } & Record<string, number | string | null>;
+
+/** Several securities as % change from the first visible session, with the news of each. */
+export function CompareChart({ data, locale, onOpenEvent }: { data: CompareOutput; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
+  const rows = useMemo<Row[]>(
+    () =>
+      data.rows.map((r) => {
+        const row: Row = { t: timeOf(r.date), date: r.date };
+        r.values.forEach((v, i) => (row[`s${i}`] = v));
+        return row;
+      }),
+    [data.rows],
+  );
+  const first = rows[0]?.t ?? 0;
+  const last = rows[rows.length - 1]?.t ?? 0;
+  const tickTime = useMemo(() => timeTickFormatter(locale, (last - first) / 86_400_000), [locale, first, last]);
+
+  return (
+    <div className="chart-frame" style={{ height: 400 }} onMouseLeave={() => setHover(null)}>
+      <ResponsiveContainer width="100%" height="100%">
+        <LineChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }}>
+          <CartesianGrid stroke="var(--border)" vertical={false} />
+          <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} minTickGap={48} fontSize={12} />
+          <YAxis orientation="right" tickFormatter={(v: number) => axisPercent(v, locale)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={56} fontSize={12} />
+          <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="4 4" />
+          <Tooltip
+            isAnimationActive={false}
+            content={({ active, payload }) => {
+              const row = payload?.[0]?.payload as Row | undefined;
+              if (!active || !row) return null;
+              return (
+                <div className="chart-tooltip">
+                  <div className="chart-tooltip-date">{longDate(row.date, locale)}</div>
+                  {data.series.map((s, i) => {
+                    const v = row[`s${i}`];
+                    return typeof v === 'number' ? (
+                      <div className="chart-tooltip-row" key={s.securityId}>
+                        <span>
+                          <i className="legend-swatch" style={{ background: SERIES_COLORS[i % 8] }} />
+                          {s.symbol}
+                        </span>
+                        <span className={`num ${signClass(v)}`}>{formatPercent(v, locale)}</span>
+                      </div>
+                    ) : null;
+                  })}
+                </div>
+              );
+            }}
+          />
+          <Legend verticalAlign="top" align="left" height={28} iconType="plainline" wrapperStyle={{ fontSize: 13, top: 0 }} />
+          {data.series.map((s, i) => (
+            <Line
+              key={s.securityId}
+              name={`${s.symbol} · ${s.name}`}
+              dataKey={`s${i}`}
+              stroke={SERIES_COLORS[i % 8]}
+              strokeWidth={1.75}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          ))}
+          {data.markers.map((m) =>
+            m.y === null ? null : (
+              <ReferenceDot
+                key={`${m.seriesIndex}-${m.sessionDate}`}
+                x={timeOf(m.sessionDate)}
+                y={m.y}
+                ifOverflow="discard"
+                shape={(p: { cx?: number; cy?: number }) => (
+                  <MarkerShape
+                    cx={p.cx}
+                    cy={p.cy}
+                    marker={m}
+                    color={SERIES_COLORS[m.seriesIndex % 8] as string}
+                    locale={locale}
+                    onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
+                    onOpen={onOpenEvent}
+                  />
+                )}
+              />
+            ),
+          )}
+        </LineChart>
+      </ResponsiveContainer>
+      {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
+    </div>
+  );
+}

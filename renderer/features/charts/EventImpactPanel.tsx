@@ -1,0 +1,106 @@
+import { useEffect, useState, type ReactElement } from 'react';
+import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { api, errorMessage } from '@renderer/api/client';
+import { useLocale } from '@renderer/features/settings/settingsStore';
+import { Banner, Loading } from '@renderer/ui/components';
+import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
+import type { EventImpactsOutput, EventWindowOutput } from '@shared/api/charts';
+import { CHART_TOPICS } from './chartsStore';
+import { SERIES_COLORS, axisPercent, longDate } from './chartFormat';
+import { ImpactTable } from './ImpactTable';
+import './charts.css';
+
+/**
+ * What one news event did to each linked security: the impact rows and small
+ * multiples from 5 sessions before to 10 after, 0 % at the close before.
+ * The News screen embeds it in the event's detail pane.
+ */
+export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement {
+  const locale = useLocale();
+  const [loaded, setState] = useState<{ eventId: number; impacts: EventImpactsOutput; window: EventWindowOutput } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const fetchAll = (): void => {
+      Promise.all([api.call('charts.eventImpacts', { eventId }), api.call('charts.eventWindow', { eventId })]).then(
+        ([impacts, window]) => {
+          if (!alive) return;
+          setState({ eventId, impacts, window });
+          setError(null);
+        },
+        (e: unknown) => {
+          if (alive) setError(errorMessage(e));
+        },
+      );
+    };
+    fetchAll();
+    const off = api.on('data.changed', ({ topics }) => {
+      if (topics.some((t) => CHART_TOPICS.includes(t))) fetchAll();
+    });
+    return () => {
+      alive = false;
+      off();
+    };
+  }, [eventId]);
+
+  const state = loaded?.eventId === eventId ? loaded : null;
+  if (error) return <Banner kind="error" title="The price impact could not be calculated">{error}</Banner>;
+  if (!state) return <Loading label="Measuring the price impact…" />;
+  if (state.impacts.rows.length === 0) {
+    return (
+      <div className="impact-panel-empty muted">
+        This news is not linked to any of your securities yet. Link it to a security to see what it did to the price.
+      </div>
+    );
+  }
+  return (
+    <section className="event-impact-panel" aria-label="Price impact">
+      <h3>Price impact</h3>
+      <ImpactTable data={state.impacts} locale={locale} showSecurity />
+      <div className="small-multiples">
+        {state.window.series.map((s, i) => {
+          const row = state.impacts.rows.find((r) => r.securityId === s.securityId);
+          const day = s.points.find((p) => p.offset === 0);
+          return (
+            <figure key={s.securityId} className="small-multiple card" aria-label={`${s.symbol} around the event`}>
+              <figcaption>
+                <strong>{s.symbol}</strong>
+                <span className={`num ${signClass(day?.change)}`}>{day ? formatPercent(day.change, locale) : '—'}</span>
+                {row?.moneyDayBase != null ? <span className="muted small">{formatMoney(row.moneyDayBase, state.impacts.baseCurrency, locale)}</span> : null}
+              </figcaption>
+              {s.missing ? (
+                <p className="muted small">{s.missing}</p>
+              ) : (
+                <div style={{ height: 120 }}>
+                  <ResponsiveContainer width="100%" height="100%">
+                    <LineChart data={s.points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+                      <CartesianGrid stroke="var(--border)" vertical={false} />
+                      <XAxis dataKey="offset" type="number" domain={[-5, 10]} ticks={[-5, 0, 5, 10]} tickFormatter={(v: number) => (v === 0 ? 'event' : v > 0 ? `+${v}` : String(v))} fontSize={11} stroke="var(--text-3)" tickLine={false} />
+                      <YAxis tickFormatter={(v: number) => axisPercent(v, locale)} fontSize={11} width={44} stroke="var(--text-3)" tickLine={false} axisLine={false} />
+                      <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="3 3" />
+                      <ReferenceLine x={0} stroke="var(--series-6)" />
+                      <Tooltip
+                        isAnimationActive={false}
+                        content={({ active, payload }) => {
+                          const p = payload?.[0]?.payload as (typeof s.points)[number] | undefined;
+                          return active && p ? (
+                            <div className="chart-tooltip">
+                              <div className="chart-tooltip-date">{longDate(p.date, locale)}</div>
+                              <div className="chart-tooltip-row"><span>Since close before</span><span className={`num ${signClass(p.change)}`}>{formatPercent(p.change, locale)}</span></div>
+                            </div>
+                          ) : null;
+                        }}
+                      />
+                      <Line dataKey="change" stroke={SERIES_COLORS[i % 8]} strokeWidth={1.75} dot={{ r: 2 }} isAnimationActive={false} />
+                    </LineChart>
+                  </ResponsiveContainer>
+                </div>
+              )}
+              {s.anchorLabel ? <span className="badge badge-warning">{s.anchorLabel}</span> : null}
+            </figure>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

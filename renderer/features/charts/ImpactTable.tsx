@@ -1,0 +1,154 @@
+import { useMemo, useState, type ReactElement } from 'react';
+import type { EventImpactsOutput, ImpactRow } from '@shared/api/charts';
+import { formatDate, formatMoney, formatPercent, signClass } from '@renderer/ui/format';
+
+type SortKey = 'sessionDate' | 'dayReturn' | 'return1d' | 'return5d' | 'abnormalDayReturn' | 'abnormalReturn5d' | 'moneyDayBase';
+
+const COLUMNS: { key: SortKey; label: string; title: string }[] = [
+  { key: 'dayReturn', label: 'Day', title: 'Close before the event → close of the event session' },
+  { key: 'return1d', label: '+1 day', title: 'Close before → close one trading day later' },
+  { key: 'return5d', label: '+5 days', title: 'Close before → close five trading days later' },
+  { key: 'abnormalDayReturn', label: 'vs benchmark', title: 'Day return minus the benchmark’s return over the same days' },
+  { key: 'abnormalReturn5d', label: 'vs bm. 5 days', title: 'Five-day return minus the benchmark’s' },
+  { key: 'moneyDayBase', label: 'Your money', title: 'Shares you held × the day’s move, in your base currency' },
+];
+
+const VERDICT: Record<ImpactRow['claimVerdict'], string> = {
+  consistent: 'matches',
+  overstated: 'overstated',
+  understated: 'understated',
+  'n/a': '',
+};
+
+/**
+ * What each news event did: returns, returns against the benchmark, the money it
+ * meant for the holding, and the article's claim beside the measured move.
+ * Sortable by any figure (click or Enter on a header).
+ */
+export function ImpactTable({ data, locale, showSecurity = false, onOpenEvent }: { data: EventImpactsOutput; locale: string; showSecurity?: boolean; onOpenEvent?(eventId: number): void }): ReactElement {
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'sessionDate', dir: 'desc' });
+  const rows = useMemo(() => {
+    const sign = sort.dir === 'asc' ? 1 : -1;
+    return [...data.rows].sort((a, b) => {
+      const x = a[sort.key];
+      const y = b[sort.key];
+      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+      return sign * (x < y ? -1 : x > y ? 1 : 0);
+    });
+  }, [data.rows, sort]);
+  const header = (key: SortKey, label: string, title: string, num = true): ReactElement => (
+    <th className={num ? 'num' : undefined} title={title} aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="th-sort" onClick={() => setSort((s) => ({ key, dir: s.key === key && s.dir === 'desc' ? 'asc' : 'desc' }))}>
+        {label}
+        {sort.key === key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+      </button>
+    </th>
+  );
+  const ccy = data.baseCurrency;
+
+  return (
+    <div className="table-wrap">
+      <table className="data impact-table" data-testid="impact-table">
+        <thead>
+          <tr>
+            {header('sessionDate', 'Session', 'The trading session that could first react to the news', false)}
+            <th>News</th>
+            {showSecurity ? <th>Security</th> : null}
+            {COLUMNS.map((c) => header(c.key, c.label, c.title))}
+            <th className="num" title="The move the article states, and what the prices show">Claimed → measured</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={`${r.eventId}-${r.securityId}`} data-testid="impact-row" data-event={r.eventId} data-security={r.symbol}>
+              <td>
+                <div>{r.sessionDate ? formatDate(r.sessionDate, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</div>
+                {r.anchorLabel ? <span className="badge badge-warning" data-testid="anchored-badge">{r.anchorLabel}</span> : null}
+              </td>
+              <td className="impact-news">
+                {onOpenEvent ? (
+                  <button type="button" className="link-button" onClick={() => onOpenEvent(r.eventId)} title={r.headline}>
+                    {r.headline}
+                  </button>
+                ) : (
+                  <span title={r.headline}>{r.headline}</span>
+                )}
+                <div className="muted small">{[r.source, ...r.tags].filter(Boolean).join(' · ')}</div>
+              </td>
+              {showSecurity ? (
+                <td>
+                  <strong>{r.symbol}</strong>
+                  <div className="muted small">{r.benchmarkSymbol ? `vs ${r.benchmarkSymbol}` : 'no benchmark'}</div>
+                </td>
+              ) : null}
+              <Pct value={r.dayReturn} locale={locale} why={r.missing.dayReturn} testId="day-return" />
+              <Pct value={r.return1d} locale={locale} why={r.missing.return1d} />
+              <Pct value={r.return5d} locale={locale} why={r.missing.return5d} />
+              <Pct value={r.abnormalDayReturn} locale={locale} why={r.missing.benchmarkDayReturn ?? r.missing.dayReturn} testId="abnormal-return" />
+              <Pct value={r.abnormalReturn5d} locale={locale} why={r.missing.benchmarkReturn5d ?? r.missing.return5d} />
+              <td className={`num ${signClass(r.moneyDayBase)}`} data-testid="money-impact" title={r.missing.moneyDayBase ?? r.missing.moneyDay ?? (r.sharesHeld ? `${r.sharesHeld.toLocaleString(locale)} shares held` : undefined)}>
+                {r.moneyDayBase !== null ? formatMoney(r.moneyDayBase, ccy, locale) : r.moneyDay !== null ? formatMoney(r.moneyDay, r.currency, locale) : <span className="muted">—</span>}
+              </td>
+              <td className="num" data-testid="claim">
+                {r.claim ? (
+                  <>
+                    <span>
+                      {r.claim.qualifier === 'up-to' ? 'up to ' : ''}
+                      {formatPercent((r.claim.direction === 'down' ? -1 : 1) * (r.claim.percent / 100), locale, 1)}
+                    </span>
+                    {' → '}
+                    <span className={signClass(r.claimMeasured)}>{formatPercent(r.claimMeasured, locale)}</span>
+                    {VERDICT[r.claimVerdict] ? <span className={`badge verdict-${r.claimVerdict}`}>{VERDICT[r.claimVerdict]}</span> : null}
+                  </>
+                ) : (
+                  <span className="muted">no claim</span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function Pct({ value, locale, why, testId }: { value: number | null; locale: string; why?: string; testId?: string }): ReactElement {
+  return (
+    <td className={`num ${signClass(value)}`} title={value === null ? why : undefined} data-testid={testId}>
+      {value === null ? <span className="muted">—</span> : formatPercent(value, locale)}
+    </td>
+  );
+}
+
+/** Average moves per news tag, with how many events each rests on. */
+export function TagAverages({ data, locale }: { data: EventImpactsOutput; locale: string }): ReactElement | null {
+  if (data.averages.length === 0) return null;
+  return (
+    <div className="table-wrap">
+      <table className="data">
+        <thead>
+          <tr>
+            <th>Tag</th>
+            <th className="num">Events</th>
+            <th className="num">Avg. day</th>
+            <th className="num">Avg. +5 days</th>
+            <th className="num">Avg. vs benchmark</th>
+            <th className="num">Avg. vs bm. 5 days</th>
+          </tr>
+        </thead>
+        <tbody>
+          {data.averages.map((a) => (
+            <tr key={a.tag}>
+              <td><span className="badge">{a.tag}</span></td>
+              <td className="num">{a.count}</td>
+              <Pct value={a.dayReturn} locale={locale} />
+              <Pct value={a.return5d} locale={locale} />
+              <Pct value={a.abnormalDayReturn} locale={locale} />
+              <Pct value={a.abnormalReturn5d} locale={locale} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { ReactElement } from 'react';
+import type { ChartMarker } from '@shared/api/charts';
+import { longDate } from './chartFormat';
+
+/** What a news marker says on hover or focus: each headline with its source and anchoring. */
+export function MarkerPopover({ marker, locale, x, y }: { marker: ChartMarker; locale: string; x: number; y: number }): ReactElement {
+  return (
+    <div className="chart-popover" style={{ left: x, top: y }} role="tooltip">
+      <div className="chart-popover-date">
+        {longDate(marker.sessionDate, locale)}
+        {marker.count > 1 ? ` · ${marker.count} news` : ''}
+        {marker.beyondData ? ' · after the last price' : ''}
+      </div>
+      {marker.events.map((e) => (
+        <div key={`${e.eventId}-${e.securityId}`} className="chart-popover-event">
+          <div className="chart-popover-headline">{e.headline}</div>
+          <div className="chart-popover-meta">
+            {e.source || 'Unknown source'}
+            {e.anchorLabel ? <span className="badge badge-warning">{e.anchorLabel}</span> : null}
+          </div>
+        </div>
+      ))}
+      <div className="chart-popover-hint">Click or press Enter to open in News</div>
+    </div>
+  );
+}
+
+/**
+ * The marker shape on the line: a flag with the count. Focusable and clickable,
+ * so keyboard users reach the news too.
+ */
+export function MarkerShape({
+  cx,
+  cy,
+  marker,
+  color,
+  locale,
+  onHover,
+  onOpen,
+}: {
+  cx?: number;
+  cy?: number;
+  marker: ChartMarker;
+  color: string;
+  locale: string;
+  onHover(marker: ChartMarker | null, x: number, y: number): void;
+  onOpen(marker: ChartMarker): void;
+}): ReactElement | null {
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+  const first = marker.events[0];
+  const label = `News on ${longDate(marker.sessionDate, locale)}: ${marker.events.map((e) => e.headline).join('; ')}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
+  const top = cy - 26;
+  return (
+    <g
+      className="chart-marker"
+      data-testid="event-marker"
+      data-session={marker.sessionDate}
+      data-count={marker.count}
+      tabIndex={0}
+      role="button"
+      aria-label={label}
+      onMouseEnter={() => onHover(marker, cx, top)}
+      onMouseLeave={() => onHover(null, 0, 0)}
+      onFocus={() => onHover(marker, cx, top)}
+      onBlur={() => onHover(null, 0, 0)}
+      onClick={() => onOpen(marker)}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' || e.key === ' ') {
+          e.preventDefault();
+          onOpen(marker);
+        }
+      }}
+    >
+      <line x1={cx} x2={cx} y1={cy} y2={top + 9} stroke={color} strokeWidth={1.5} strokeDasharray={marker.beyondData ? '2 2' : undefined} />
+      <circle cx={cx} cy={cy} r={3} fill={color} />
+      <circle className="chart-marker-head" cx={cx} cy={top} r={9} fill={color} stroke="var(--surface)" strokeWidth={2} />
+      <text x={cx} y={top + 3.5} textAnchor="middle" fontSize={10} fontWeight={700} fill="#fff">
+        {marker.count > 1 ? marker.count : 'N'}
+      </text>
+    </g>
+  );
+}
+
+/** Buy (up triangle, below the line) and sell (down triangle, above) markers. */
+export function TradeShape({ cx, cy, side }: { cx?: number; cy?: number; side: 'buy' | 'sell' }): ReactElement | null {
+  if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+  const buy = side === 'buy';
+  const y = buy ? cy + 12 : cy - 12;
+  const d = buy ? `M${cx} ${y - 6} L${cx + 6} ${y + 5} L${cx - 6} ${y + 5} Z` : `M${cx} ${y + 6} L${cx + 6} ${y - 5} L${cx - 6} ${y - 5} Z`;
+  return (
+    <path
+      d={d}
+      data-testid={`trade-${side}`}
+      fill={buy ? 'var(--positive)' : 'var(--negative)'}
+      stroke="var(--surface)"
+      strokeWidth={1.5}
+    />
+  );
+}

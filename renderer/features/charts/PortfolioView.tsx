@@ -1,0 +1,176 @@
+import { useMemo, useState, type ReactElement } from 'react';
+import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
+import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
+import { SERIES_COLORS, axisNumber, longDate, timeOf, timeTickFormatter } from './chartFormat';
+import { MarkerPopover, MarkerShape } from './MarkerPopover';
+
+/** Market value against cost in the base currency, allocation, and P&L per holding. */
+export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOutput; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
+  const ccy = data.baseCurrency;
+  const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
+  const first = rows[0]?.t ?? 0;
+  const last = rows[rows.length - 1]?.t ?? 0;
+  const tickTime = useMemo(() => timeTickFormatter(locale, (last - first) / 86_400_000), [locale, first, last]);
+  const allocation = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
+  const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
+  const t = data.totals;
+
+  return (
+    <>
+      <div className="stat-grid">
+        <Stat label="Market value" value={formatMoney(t.marketValue, ccy, locale)} />
+        <Stat label="Cost basis" value={formatMoney(t.costBasis, ccy, locale)} />
+        <Stat label="Unrealised P&L" value={formatMoney(t.pnl, ccy, locale)} sub={formatPercent(t.pnlPct, locale)} tone={t.pnl} />
+        <Stat label="Change in range" value={formatMoney(t.change, ccy, locale)} tone={t.change} />
+      </div>
+      <section className="card chart-card" aria-label="Portfolio value">
+        <div className="card-header">
+          <h2>Value and cost over time</h2>
+          <span className="muted small">in {ccy}</span>
+        </div>
+        <div className="chart-frame" style={{ height: 340 }} onMouseLeave={() => setHover(null)}>
+          <ResponsiveContainer width="100%" height="100%">
+            <ComposedChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }}>
+              <defs>
+                <linearGradient id="pv-fill" x1="0" y1="0" x2="0" y2="1">
+                  <stop offset="0%" stopColor="var(--series-1)" stopOpacity={0.25} />
+                  <stop offset="100%" stopColor="var(--series-1)" stopOpacity={0.02} />
+                </linearGradient>
+              </defs>
+              <CartesianGrid stroke="var(--border)" vertical={false} />
+              <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} minTickGap={48} fontSize={12} />
+              <YAxis orientation="right" tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={72} fontSize={12} />
+              <Legend verticalAlign="top" align="left" height={28} wrapperStyle={{ fontSize: 13, top: 0 }} />
+              <Tooltip
+                isAnimationActive={false}
+                content={({ active, payload }) => {
+                  const row = payload?.[0]?.payload as (typeof rows)[number] | undefined;
+                  if (!active || !row) return null;
+                  return (
+                    <div className="chart-tooltip">
+                      <div className="chart-tooltip-date">{longDate(row.date, locale)}</div>
+                      <div className="chart-tooltip-row"><span>Market value</span><span className="num">{formatMoney(row.marketValue, ccy, locale)}</span></div>
+                      <div className="chart-tooltip-row"><span>Cost basis</span><span className="num">{formatMoney(row.costBasis, ccy, locale)}</span></div>
+                      {row.incomplete ? <div className="chart-tooltip-note">Some holdings have no price or rate this day.</div> : null}
+                    </div>
+                  );
+                }}
+              />
+              <Area name="Market value" type="linear" dataKey="marketValue" stroke="var(--series-1)" strokeWidth={1.75} fill="url(#pv-fill)" isAnimationActive={false} connectNulls />
+              <Line name="Cost basis" type="stepAfter" dataKey="costBasis" stroke="var(--series-2)" strokeWidth={1.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+              {data.markers.map((m) =>
+                m.y === null ? null : (
+                  <ReferenceDot
+                    key={m.sessionDate}
+                    x={timeOf(m.sessionDate)}
+                    y={m.y}
+                    ifOverflow="discard"
+                    shape={(p: { cx?: number; cy?: number }) => (
+                      <MarkerShape cx={p.cx} cy={p.cy} marker={m} color="var(--series-6)" locale={locale} onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)} onOpen={onOpenEvent} />
+                    )}
+                  />
+                ),
+              )}
+            </ComposedChart>
+          </ResponsiveContainer>
+          {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
+        </div>
+      </section>
+      <div className="charts-two-col">
+        <section className="card chart-card" aria-label="Allocation">
+          <div className="card-header"><h2>Allocation</h2></div>
+          <div className="donut-wrap">
+            <div style={{ width: 200, height: 200 }}>
+              <PieChart width={200} height={200}>
+                <Pie data={allocation} dataKey="marketValueBase" nameKey="symbol" innerRadius={58} outerRadius={92} paddingAngle={1.5} isAnimationActive={false} stroke="var(--surface)">
+                  {allocation.map((h, i) => (
+                    <Cell key={h.securityId} fill={SERIES_COLORS[i % 8]} />
+                  ))}
+                </Pie>
+              </PieChart>
+            </div>
+            <ul className="legend-list">
+              {allocation.map((h, i) => (
+                <li key={h.securityId}>
+                  <i className="legend-swatch" style={{ background: SERIES_COLORS[i % 8] }} />
+                  <span className="legend-name">{h.symbol}</span>
+                  <span className="num">{formatPercent(h.weight, locale, 1).replace('+', '')}</span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        </section>
+        <section className="card chart-card" aria-label="Profit and loss per holding">
+          <div className="card-header"><h2>P&amp;L per holding</h2><span className="muted small">unrealised, {ccy}</span></div>
+          <div style={{ height: Math.max(140, pnlRows.length * 40 + 40), padding: '8px 12px' }}>
+            <ResponsiveContainer width="100%" height="100%">
+              <BarChart data={pnlRows} layout="vertical" margin={{ left: 8, right: 24 }}>
+                <CartesianGrid stroke="var(--border)" horizontal={false} />
+                <XAxis type="number" tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" fontSize={12} tickLine={false} />
+                <YAxis type="category" dataKey="symbol" width={96} stroke="var(--text-3)" fontSize={12} tickLine={false} />
+                <Tooltip isAnimationActive={false} cursor={{ fill: 'var(--surface-hover)' }} formatter={(v) => formatMoney(Number(v), ccy, locale)} />
+                <Bar dataKey="pnlBase" name="P&L" isAnimationActive={false} radius={3}>
+                  {pnlRows.map((h) => (
+                    <Cell key={h.securityId} fill={(h.pnlBase ?? 0) >= 0 ? 'var(--series-3)' : 'var(--series-6)'} />
+                  ))}
+                </Bar>
+              </BarChart>
+            </ResponsiveContainer>
+          </div>
+        </section>
+      </div>
+      <section className="card" aria-label="Holdings">
+        <div className="table-wrap">
+          <table className="data">
+            <thead>
+              <tr>
+                <th>Holding</th>
+                <th className="num">Shares</th>
+                <th className="num">Value ({ccy})</th>
+                <th className="num">Cost ({ccy})</th>
+                <th className="num">P&amp;L</th>
+                <th className="num">P&amp;L %</th>
+                <th className="num">Contribution in range</th>
+                <th className="num">Weight</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.holdings.map((h) => (
+                <tr key={h.securityId}>
+                  <td>
+                    <strong>{h.symbol}</strong> <span className="muted">{h.name}</span>
+                    {h.problems.length > 0 ? <div className="field-hint">{h.problems.join(' ')}</div> : null}
+                  </td>
+                  <td className="num">{h.quantity.toLocaleString(locale)}</td>
+                  <td className="num">{formatMoney(h.marketValueBase, ccy, locale)}</td>
+                  <td className="num">{formatMoney(h.costBasisBase, ccy, locale)}</td>
+                  <td className={`num ${signClass(h.pnlBase)}`}>{formatMoney(h.pnlBase, ccy, locale)}</td>
+                  <td className={`num ${signClass(h.pnlPct)}`}>{formatPercent(h.pnlPct, locale)}</td>
+                  <td className={`num ${signClass(h.contribution)}`}>{formatMoney(h.contribution, ccy, locale)}</td>
+                  <td className="num">{formatPercent(h.weight, locale, 1).replace('+', '')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      {data.problems.length > 0 ? (
+        <p className="muted small">Totals leave out: {data.problems.join(' · ')}. Import the missing prices or exchange rates to include them.</p>
+      ) : null}
+    </>
+  );
+}
+
+function Stat({ label, value, sub, tone }: { label: string; value: string; sub?: string; tone?: number | null }): ReactElement {
+  return (
+    <div className="card stat">
+      <div className="stat-label">{label}</div>
+      <div className={`stat-value ${signClass(tone)}`}>
+        {value}
+        {sub ? <span className="stat-sub"> {sub}</span> : null}
+      </div>
+    </div>
+  );
+}

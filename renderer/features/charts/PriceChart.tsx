@@ -1,0 +1,155 @@
+import { memo, useMemo, useState, type ReactElement } from 'react';
+import { Bar, Brush, CartesianGrid, ComposedChart, Line, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
+import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
+import { axisNumber, longDate, timeOf, timeTickFormatter } from './chartFormat';
+import { MarkerPopover, MarkerShape, TradeShape } from './MarkerPopover';
+
+export interface PriceChartProps {
+  points: readonly PricePoint[];
+  markers: readonly ChartMarker[];
+  trades: readonly TradeMarker[];
+  currency: string;
+  locale: string;
+  height?: number;
+  showVolume?: boolean;
+  showBrush?: boolean;
+  color?: string;
+  /** Fixed pixel width instead of following the container (the bench uses it). */
+  width?: number;
+  onOpenEvent?(marker: ChartMarker): void;
+}
+
+interface Row extends PricePoint {
+  t: number;
+}
+
+/**
+ * The close line of one security with its news flags and trades. Takes prepared
+ * series only: every point is a real bar, so the tooltip's values are exact.
+ */
+export const PriceChart = memo(function PriceChart({
+  points,
+  markers,
+  trades,
+  currency,
+  locale,
+  height = 380,
+  showVolume = true,
+  showBrush = true,
+  color = 'var(--series-1)',
+  width,
+  onOpenEvent,
+}: PriceChartProps): ReactElement {
+  const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
+  const rows = useMemo<Row[]>(() => points.map((p) => ({ ...p, t: timeOf(p.date) })), [points]);
+  const first = rows[0]?.t ?? 0;
+  const lastBar = rows[rows.length - 1]?.t ?? 0;
+  const lastMarker = markers.reduce((m, k) => Math.max(m, timeOf(k.sessionDate)), lastBar);
+  const spanDays = (lastMarker - first) / 86_400_000;
+  const tickTime = useMemo(() => timeTickFormatter(locale, spanDays), [locale, spanDays]);
+  const maxVolume = useMemo(() => rows.reduce((m, r) => Math.max(m, r.volume ?? 0), 0), [rows]);
+  const volume = showVolume && maxVolume > 0;
+
+  const chart = (
+    <ComposedChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
+      <CartesianGrid stroke="var(--border)" vertical={false} />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="time"
+        domain={[first, lastMarker]}
+        tickFormatter={tickTime}
+        stroke="var(--text-3)"
+        tickLine={false}
+        minTickGap={48}
+        fontSize={12}
+      />
+      <YAxis
+        yAxisId="price"
+        orientation="right"
+        domain={['auto', 'auto']}
+        tickFormatter={(v: number) => axisNumber(v, locale, currency)}
+        stroke="var(--text-3)"
+        tickLine={false}
+        axisLine={false}
+        width={64}
+        fontSize={12}
+      />
+      {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} /> : null}
+      {volume ? <Bar yAxisId="volume" dataKey="volume" fill="var(--border-strong)" isAnimationActive={false} /> : null}
+      <Line yAxisId="price" type="linear" dataKey="close" stroke={color} strokeWidth={1.75} dot={false} isAnimationActive={false} activeDot={{ r: 4 }} />
+      <Tooltip
+        content={({ active, payload }) => <PriceTooltip active={active} row={payload?.[0]?.payload as Row | undefined} currency={currency} locale={locale} />}
+        cursor={{ stroke: 'var(--text-3)', strokeDasharray: '3 3' }}
+        isAnimationActive={false}
+      />
+      {trades.map((t) => (
+        <ReferenceDot
+          key={`${t.date}-${t.side}-${t.quantity}`}
+          yAxisId="price"
+          x={timeOf(t.date)}
+          y={t.y}
+          ifOverflow="discard"
+          shape={(props: { cx?: number; cy?: number }) => <TradeShape cx={props.cx} cy={props.cy} side={t.side} />}
+        />
+      ))}
+      {markers.map((m) =>
+        m.y === null ? null : (
+          <ReferenceDot
+            key={m.sessionDate}
+            yAxisId="price"
+            x={timeOf(m.sessionDate)}
+            y={m.y}
+            ifOverflow="discard"
+            shape={(props: { cx?: number; cy?: number }) => (
+              <MarkerShape
+                cx={props.cx}
+                cy={props.cy}
+                marker={m}
+                color="var(--series-6)"
+                locale={locale}
+                onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
+                onOpen={(marker) => onOpenEvent?.(marker)}
+              />
+            )}
+          />
+        ),
+      )}
+      {showBrush && rows.length > 20 ? (
+        <Brush dataKey="t" height={26} stroke="var(--text-3)" fill="var(--surface-2)" tickFormatter={tickTime} travellerWidth={8} />
+      ) : null}
+    </ComposedChart>
+  );
+
+  return (
+    <div className="chart-frame" style={{ height }} onMouseLeave={() => setHover(null)}>
+      {width ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
+      {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
+    </div>
+  );
+});
+
+function PriceTooltip({ active, row, currency, locale }: { active?: boolean; row?: Row; currency: string; locale: string }): ReactElement | null {
+  if (!active || !row) return null;
+  const change = row.prevClose !== null && row.prevClose > 0 ? row.close / row.prevClose - 1 : null;
+  return (
+    <div className="chart-tooltip">
+      <div className="chart-tooltip-date">{longDate(row.date, locale)}</div>
+      <div className="chart-tooltip-row">
+        <span>Close</span>
+        <span className="num">{formatMoney(row.close, currency, locale)}</span>
+      </div>
+      <div className="chart-tooltip-row">
+        <span>Change</span>
+        <span className={`num ${signClass(change)}`}>{formatPercent(change, locale)}</span>
+      </div>
+      {row.volume !== null && row.volume > 0 ? (
+        <div className="chart-tooltip-row">
+          <span>Volume</span>
+          <span className="num">{formatNumber(row.volume, locale, 0)}</span>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,49 @@
+import { toEpochDay } from '@shared/domain/common/dates';
+import { formatDate } from '@renderer/ui/format';
+
+const DAY_MS = 86_400_000;
+
+/** Charts place bars on a numeric time axis (ms since 1970, UTC midnight of the calendar day). */
+export const timeOf = (date: string): number => toEpochDay(date) * DAY_MS;
+export const dateOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
+
+/** Colour-blind-safe series colours (Okabe–Ito, from tokens.css), the same on every screen. */
+export const SERIES_COLORS = Array.from({ length: 8 }, (_, i) => `var(--series-${i + 1})`);
+
+/** Tick labels that fit the span: days for a few months, months for a few years, years beyond. */
+export function timeTickFormatter(locale: string, spanDays: number): (t: number) => string {
+  const options: Intl.DateTimeFormatOptions =
+    spanDays <= 100 ? { day: 'numeric', month: 'short' } : spanDays <= 3 * 366 ? { month: 'short', year: '2-digit' } : { year: 'numeric' };
+  return (t) => formatDate(dateOf(t), locale, options);
+}
+
+const compactCache = new Map<string, Intl.NumberFormat>();
+/** Axis numbers: 1.2K, 154, 26.6K in the user's locale; currency symbol when given. */
+export function axisNumber(value: number, locale: string, currency?: string): string {
+  const key = `${locale}|${currency ?? ''}`;
+  let f = compactCache.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, {
+      notation: 'compact',
+      maximumFractionDigits: 1,
+      ...(currency ? { style: 'currency', currency, currencyDisplay: 'narrowSymbol' } : {}),
+    });
+    compactCache.set(key, f);
+  }
+  return f.format(value);
+}
+
+export function axisPercent(fraction: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(fraction);
+}
+
+/** "Mon 12 Jan 2026" in the user's locale. */
+export const longDate = (date: string, locale: string): string =>
+  formatDate(date, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
+
+/** Evenly spaced ticks over a time domain, so labels never crowd. */
+export function timeTicks(min: number, max: number, count = 6): number[] {
+  if (!(max > min)) return [min];
+  const step = (max - min) / (count - 1);
+  return Array.from({ length: count }, (_, i) => Math.round((min + i * step) / DAY_MS) * DAY_MS);
+}
