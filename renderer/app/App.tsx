@@ -1,5 +1,6 @@
 import { useEffect, type ReactElement } from 'react';
 import { api } from '@renderer/api/client';
+import { useDesktopCommands } from '@renderer/features/backup/useDesktopCommands';
 import { ChartsScreen } from '@renderer/features/charts/ChartsScreen';
 import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
 import { ImportScreen } from '@renderer/features/import/ImportScreen';
@@ -24,6 +25,7 @@ export function App(): ReactElement {
   const loadSettings = useSettingsStore((s) => s.load);
   useThemeFromSettings();
   useWindowDrop();
+  useDesktopCommands();
 
   useEffect(() => {
     void loadSettings();

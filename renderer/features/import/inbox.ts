@@ -69,3 +69,17 @@ export async function fileToBase64(file: File): Promise<string> {
   }
   return btoa(binary);
 }
+
+/**
+ * Files the desktop app's native dialog picked (File ▸ Import…), as the main
+ * process sends them: base64 bytes with a name. They join the inbox like dropped files.
+ */
+export async function addBase64Files(files: readonly { fileName: string; contentBase64: string }[], kind?: ImportKind): Promise<void> {
+  const decoded = files.map(({ fileName, contentBase64 }) => {
+    const binary = atob(contentBase64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return new File([bytes], fileName);
+  });
+  await useImportInbox.getState().add(decoded, kind);
+}

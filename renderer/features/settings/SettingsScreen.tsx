@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '@renderer/api/client';
+import { BackupSection } from '@renderer/features/backup/BackupSection';
 import { Banner, Loading, PageHeader } from '@renderer/ui/components';
 import type { AppInfo } from '@shared/api/system';
 import { useSettingsStore } from './settingsStore';
@@ -98,6 +99,7 @@ export function SettingsScreen(): ReactElement {
           </dl>
         </section>
       ) : null}
+      <BackupSection />
     </div>
   );
 }

@@ -1,0 +1,144 @@
+import { create } from 'zustand';
+import { api, errorMessage } from '@renderer/api/client';
+import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import type { BackupStatus, FilePayload } from '@shared/api/backup';
+import type { ExportedFile } from '@shared/api/export';
+import { base64ToBytes, saveFile } from './download';
+
+type Busy = 'backup' | 'restore' | 'export-json' | 'export-csv' | null;
+
+export interface Notice {
+  kind: 'success' | 'error';
+  title: string;
+  text: string;
+}
+
+interface BackupState {
+  status: BackupStatus | null;
+  loadError: string | null;
+  busy: Busy;
+  notice: Notice | null;
+  /** A backup file the user chose, waiting for "Replace my data". */
+  pendingRestore: FilePayload | null;
+  /** CSV files of the last export, each saved with its own button. */
+  csvFiles: ExportedFile[] | null;
+  /** File ▸ Export… asked the section to show its export buttons. */
+  exportFocusPending: boolean;
+  load(): Promise<void>;
+  backup(): Promise<void>;
+  chooseRestore(file: FilePayload): void;
+  cancelRestore(): void;
+  confirmRestore(): Promise<void>;
+  exportJson(): Promise<void>;
+  exportCsv(): Promise<void>;
+  requestExport(): void;
+  exportFocused(): void;
+  dismissNotice(): void;
+}
+
+export const useBackupStore = create<BackupState>((set, get) => ({
+  status: null,
+  loadError: null,
+  busy: null,
+  notice: null,
+  pendingRestore: null,
+  csvFiles: null,
+  exportFocusPending: false,
+
+  async load() {
+    try {
+      set({ status: await api.call('backup.status', {}), loadError: null });
+    } catch (error) {
+      set({ loadError: errorMessage(error) });
+    }
+  },
+
+  async backup() {
+    if (get().busy) return;
+    set({ busy: 'backup', notice: null });
+    try {
+      const file = await api.call('backup.create', {});
+      saveFile(file.fileName, 'application/vnd.sqlite3', base64ToBytes(file.contentBase64));
+      set({
+        notice: {
+          kind: 'success',
+          title: 'Backup ready',
+          text: `${file.fileName} holds all your data. Keep it somewhere safe, such as a USB stick or cloud folder.`,
+        },
+      });
+    } catch (error) {
+      set({ notice: { kind: 'error', title: 'The backup could not be made', text: errorMessage(error) } });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  chooseRestore(file) {
+    set({ pendingRestore: file, notice: null });
+  },
+
+  cancelRestore() {
+    set({ pendingRestore: null });
+  },
+
+  async confirmRestore() {
+    const file = get().pendingRestore;
+    if (!file || get().busy) return;
+    set({ busy: 'restore', notice: null });
+    try {
+      const result = await api.call('backup.restore', { file });
+      set({
+        pendingRestore: null,
+        notice: {
+          kind: 'success',
+          title: 'Backup restored',
+          text: `Your data now comes from ${file.fileName}. What it replaced is kept as ${result.safetyCopy} in the backups folder.`,
+        },
+      });
+      await Promise.all([get().load(), useSettingsStore.getState().load()]);
+    } catch (error) {
+      set({ pendingRestore: null, notice: { kind: 'error', title: 'Nothing was restored', text: errorMessage(error) } });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  async exportJson() {
+    if (get().busy) return;
+    set({ busy: 'export-json', notice: null });
+    try {
+      const { files } = await api.call('export.all', { format: 'json' });
+      for (const file of files) saveFile(file.fileName, file.mimeType, file.content);
+      set({ notice: { kind: 'success', title: 'Export ready', text: `${files[0]?.fileName ?? 'The file'} contains everything Tickerline stores.` } });
+    } catch (error) {
+      set({ notice: { kind: 'error', title: 'The export failed', text: errorMessage(error) } });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  async exportCsv() {
+    if (get().busy) return;
+    set({ busy: 'export-csv', notice: null });
+    try {
+      const { files } = await api.call('export.all', { format: 'csv' });
+      set({ csvFiles: files });
+    } catch (error) {
+      set({ notice: { kind: 'error', title: 'The export failed', text: errorMessage(error) } });
+    } finally {
+      set({ busy: null });
+    }
+  },
+
+  requestExport() {
+    set({ exportFocusPending: true });
+  },
+
+  exportFocused() {
+    set({ exportFocusPending: false });
+  },
+
+  dismissNotice() {
+    set({ notice: null });
+  },
+}));
