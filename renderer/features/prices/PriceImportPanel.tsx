@@ -1,10 +1,66 @@
-import type { ReactElement } from 'react';
+import { useEffect, useRef, type ReactElement } from 'react';
+import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
+import { ChartIcon } from '@renderer/ui/icons';
+import { PriceFileCard } from './PriceFileCard';
+import { subscribePriceEvents, usePriceImport } from './priceImportStore';
+import './prices.css';
 
-// Placeholder until the feature lands; replaced by the feature's own panel.
+/** Import screen panel: pick or drop price history files; one card per file. */
 export function PriceImportPanel(): ReactElement {
+  const jobs = usePriceImport((s) => s.jobs);
+  const addFiles = usePriceImport((s) => s.addFiles);
+  const pending = usePendingCount('prices');
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => subscribePriceEvents(), []);
+  useEffect(() => {
+    if (pending > 0) addFiles(useImportInbox.getState().take('prices'));
+  }, [pending, addFiles]);
+
   return (
-    <section className="card card-body">
-      <h2>Price history</h2>
+    <section className="card price-import" aria-labelledby="price-import-title">
+      <div className="card-header">
+        <div>
+          <h2 id="price-import-title">Price history</h2>
+          <p className="muted price-import-sub">
+            CSV, TSV or JSON from Yahoo Finance, Stooq, Investing.com, Nasdaq.com, yfinance, Google Sheets and similar.
+          </p>
+        </div>
+        <div className="page-actions">
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept=".csv,.tsv,.txt,.json,text/csv,application/json"
+            aria-label="Choose price files"
+            className="visually-hidden"
+            data-testid="price-file-input"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              if (files.length > 0) addFiles(files);
+              e.target.value = '';
+            }}
+          />
+          <button type="button" className="btn btn-primary" onClick={() => input.current?.click()}>
+            Choose price files…
+          </button>
+        </div>
+      </div>
+      {jobs.length === 0 ? (
+        <div className="price-import-empty">
+          <ChartIcon />
+          <p>
+            Drop one or more price files anywhere on this window, or choose them. You will see how each file was read before
+            anything is stored.
+          </p>
+        </div>
+      ) : (
+        <div className="price-jobs">
+          {jobs.map((job) => (
+            <PriceFileCard key={job.id} job={job} />
+          ))}
+        </div>
+      )}
     </section>
   );
 }

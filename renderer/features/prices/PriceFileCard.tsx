@@ -1,0 +1,285 @@
+import { useState, type ReactElement } from 'react';
+import type { PricePreview, PriceSeriesInfo } from '@shared/api/prices';
+import { useLocale } from '@renderer/features/settings/settingsStore';
+import { Banner, Loading } from '@renderer/ui/components';
+import { formatDate, formatNumber } from '@renderer/ui/format';
+import { MappingEditor } from './MappingEditor';
+import { TargetPicker } from './TargetPicker';
+import { usePriceImport, type PriceFileJob } from './priceImportStore';
+
+const ADJUSTMENT_WORDS: Record<PricePreview['adjustment']['kind'], string> = {
+  split: 'split-adjusted',
+  'split+dividend': 'split- and dividend-adjusted',
+  none: 'unadjusted',
+  unknown: 'adjustment not stated',
+};
+
+function closeWord(preview: PricePreview): string {
+  return preview.adjustment.closeFrom === 'adjClose' ? 'Adj Close' : 'Close';
+}
+
+function plural(n: number, one: string, many: string, locale: string): string {
+  return `${formatNumber(n, locale, 0)} ${n === 1 ? one : many}`;
+}
+
+/** "Yahoo Finance CSV · 800 rows · 4 Jan 2021 → 8 Mar 2024 · split-adjusted Close" */
+export function describeFile(preview: PricePreview, locale: string): string {
+  const { stats } = preview;
+  const parts = [preview.formatLabel, plural(stats.valid, 'row', 'rows', locale)];
+  if (stats.firstDate && stats.lastDate) parts.push(`${formatDate(stats.firstDate, locale)} → ${formatDate(stats.lastDate, locale)}`);
+  parts.push(`${ADJUSTMENT_WORDS[preview.adjustment.kind]} ${closeWord(preview)}`);
+  return parts.join(' · ');
+}
+
+export function describeSeries(series: PriceSeriesInfo | null, locale: string): string {
+  if (!series || series.count === 0) return 'No prices stored yet.';
+  const range = series.firstDate && series.lastDate ? ` · ${formatDate(series.firstDate, locale)} → ${formatDate(series.lastDate, locale)}` : '';
+  return `${plural(series.count, 'day', 'days', locale)} stored${range} · ${ADJUSTMENT_WORDS[series.adjustment]} ${series.closeColumn ?? 'Close'}`;
+}
+
+type PriceKey = 'open' | 'high' | 'low' | 'close' | 'adjClose';
+const PRICE_COLUMNS: { key: PriceKey; label: string }[] = [
+  { key: 'open', label: 'Open' },
+  { key: 'high', label: 'High' },
+  { key: 'low', label: 'Low' },
+  { key: 'close', label: 'Close' },
+  { key: 'adjClose', label: 'Adj Close' },
+];
+
+/** Decimals the preview's prices need (at most 4), so a column lines up on the decimal mark. */
+function priceDigits(rows: PricePreview['rows']): number {
+  let digits = 2;
+  for (const r of rows) {
+    for (const { key } of PRICE_COLUMNS) {
+      const v = r[key];
+      if (v === null) continue;
+      const text = String(v);
+      const dot = text.indexOf('.');
+      if (dot >= 0) digits = Math.max(digits, Math.min(4, text.length - dot - 1));
+    }
+  }
+  return digits;
+}
+
+function PreviewTable({ preview, locale }: { preview: PricePreview; locale: string }): ReactElement {
+  const intraday = preview.intraday !== null;
+  const digits = priceDigits(preview.rows);
+  // columns the file does not have are left out rather than shown as dashes
+  const prices = PRICE_COLUMNS.filter(({ key }) => preview.rows.some((r) => r[key] !== null));
+  const hasVolume = preview.rows.some((r) => r.volume !== null);
+  return (
+    <div className="table-wrap price-preview">
+      <table className="data">
+        <caption className="visually-hidden">First rows of {preview.fileName} as they will be stored</caption>
+        <thead>
+          <tr>
+            <th className="num">Line</th>
+            <th>Date</th>
+            {intraday ? <th>Time</th> : null}
+            {prices.map((c) => (
+              <th key={c.key} className="num">
+                {c.label}
+              </th>
+            ))}
+            {hasVolume ? <th className="num">Volume</th> : null}
+          </tr>
+        </thead>
+        <tbody>
+          {preview.rows.map((r) => (
+            <tr key={`${r.line}-${r.date}-${r.time ?? ''}`}>
+              <td className="num muted">{r.line}</td>
+              <td>{formatDate(r.date, locale)}</td>
+              {intraday ? <td>{r.time ?? ''}</td> : null}
+              {prices.map((c) => (
+                <td key={c.key} className="num">
+                  {formatNumber(r[c.key], locale, digits, digits)}
+                </td>
+              ))}
+              {hasVolume ? <td className="num">{formatNumber(r.volume, locale, 0)}</td> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function RejectedList({ rows, total, title }: { rows: { line: number; reason: string }[]; total: number; title: string }): ReactElement {
+  return (
+    <div className="price-rejected">
+      <div className="price-rejected-title">{title}</div>
+      <ul>
+        {rows.slice(0, 50).map((r) => (
+          <li key={`${r.line}-${r.reason}`}>
+            <span className="price-line">Line {r.line}</span> {r.reason}
+          </li>
+        ))}
+      </ul>
+      {total > 50 ? <div className="muted">…and {total - 50} more.</div> : null}
+    </div>
+  );
+}
+
+export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
+  const locale = useLocale();
+  const { remove, runImport, patch, setMapping } = usePriceImport.getState();
+  const [editing, setEditing] = useState(false);
+  const { preview } = job;
+
+  if (job.status === 'reading' || (!preview && job.status !== 'failed')) {
+    return (
+      <article className="price-job" aria-label={job.fileName}>
+        <div className="price-job-head">
+          <h3>{job.fileName}</h3>
+        </div>
+        <Loading label="Reading the file…" />
+      </article>
+    );
+  }
+
+  if (!preview) {
+    return (
+      <article className="price-job" aria-label={job.fileName}>
+        <div className="price-job-head">
+          <h3>{job.fileName}</h3>
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => remove(job.id)}>
+            Remove
+          </button>
+        </div>
+        <Banner kind="error" title="This file cannot be imported">
+          {job.error?.message}
+        </Banner>
+      </article>
+    );
+  }
+
+  const busy = job.status === 'importing';
+  const unsure = preview.uncertainties.length > 0 || preview.confidence !== 'high';
+  const rejected = preview.stats.rejected;
+  const needsIntradayOk = preview.intraday !== null && !job.aggregateIntraday;
+  const canImport = job.target !== null && !busy && !needsIntradayOk && preview.stats.valid > 0;
+  const progress = job.progress;
+  const pct = progress && progress.total > 0 ? Math.min(100, Math.round((progress.done / progress.total) * 100)) : 0;
+  // once imported, the card shrinks to its summary
+  const details = job.status !== 'done';
+
+  return (
+    <article className="price-job" aria-label={job.fileName}>
+      <div className="price-job-head">
+        <div>
+          <h3>{job.fileName}</h3>
+          <p className="price-format" data-testid="price-format">
+            {describeFile(preview, locale)}
+          </p>
+        </div>
+        <div className="price-job-badges">
+          {preview.usedRemembered ? <span className="badge badge-accent">Your saved layout</span> : null}
+          {rejected > 0 ? <span className="badge badge-warning">{plural(rejected, 'row', 'rows', locale)} rejected</span> : null}
+          <button type="button" className="btn btn-small btn-ghost" onClick={() => remove(job.id)} disabled={busy}>
+            {job.status === 'done' ? 'Close' : 'Cancel'}
+          </button>
+        </div>
+      </div>
+
+      {details && unsure ? (
+        <Banner kind="warning" title="Please check how this file was read">
+          <ul className="price-doubts">
+            {preview.uncertainties.map((u) => (
+              <li key={u}>{u}</li>
+            ))}
+          </ul>
+        </Banner>
+      ) : null}
+
+      {!details ? null : unsure || editing || job.mappingEdited ? (
+        <MappingEditor
+          preview={preview}
+          mapping={job.mapping ?? preview.mapping}
+          remember={job.rememberMapping}
+          onChange={(m) => void setMapping(job.id, m)}
+          onRemember={(rememberMapping) => patch(job.id, { rememberMapping })}
+        />
+      ) : (
+        <button type="button" className="btn btn-ghost btn-small price-adjust" onClick={() => setEditing(true)}>
+          Columns or dates look wrong? Adjust how the file is read…
+        </button>
+      )}
+
+      {details ? <PreviewTable preview={preview} locale={locale} /> : null}
+      {details && preview.stats.valid > preview.rows.length ? (
+        <p className="muted price-more">
+          First {preview.rows.length} of {plural(preview.stats.valid, 'row', 'rows', locale)}, oldest first.
+        </p>
+      ) : null}
+
+      {details && rejected > 0 ? (
+        <RejectedList rows={preview.rejected} total={rejected} title={`${plural(rejected, 'row', 'rows', locale)} cannot be imported`} />
+      ) : null}
+
+      {details && preview.intraday ? (
+        <label className="price-check">
+          <input type="checkbox" checked={job.aggregateIntraday} onChange={(e) => patch(job.id, { aggregateIntraday: e.target.checked })} />
+          <span>
+            This file has {plural(preview.intraday.bars, 'intraday bar', 'intraday bars', locale)}. Combine them into{' '}
+            {plural(preview.intraday.days, 'daily bar', 'daily bars', locale)} (first open, highest high, lowest low, last close, total
+            volume)?
+          </span>
+        </label>
+      ) : null}
+
+      <div className="price-target">
+        <TargetPicker job={job} />
+        <p className="muted price-series" data-testid="price-series">
+          {job.target ? `${job.target.symbol}: ${describeSeries(job.series, locale)}` : 'Choose which security these prices belong to.'}
+        </p>
+      </div>
+
+      {job.error ? (
+        <Banner kind="error" title="Nothing was imported">
+          <p>{job.error.message}</p>
+          {job.error.rows.length > 0 && rejected === 0 ? <RejectedList rows={job.error.rows} total={job.error.count} title="Rows with problems" /> : null}
+        </Banner>
+      ) : null}
+
+      {busy ? (
+        <div className="price-progress" role="status" aria-live="polite">
+          <div className="progress" aria-hidden="true">
+            <div style={{ width: `${pct}%` }} />
+          </div>
+          <span className="muted">
+            {progress?.phase === 'saving' ? `Saving… ${pct}%` : progress?.phase === 'checking' ? 'Comparing with stored prices…' : 'Reading…'}
+          </span>
+        </div>
+      ) : null}
+
+      {job.summary ? (
+        <Banner kind="success" title="Imported">
+          <span data-testid="price-summary">
+            {formatNumber(job.summary.added, locale, 0)} added · {formatNumber(job.summary.updated, locale, 0)} updated ·{' '}
+            {formatNumber(job.summary.unchanged, locale, 0)} unchanged · {formatNumber(job.summary.rejectedCount, locale, 0)} rejected
+          </span>
+          {job.summary.updatedExamples.length > 0 ? (
+            <ul className="price-updates">
+              {job.summary.updatedExamples.map((u) => (
+                <li key={`${u.date}-${u.field}`}>
+                  {formatDate(u.date, locale)} {u.field}: {formatNumber(u.old, locale, 6)} → {formatNumber(u.new, locale, 6)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </Banner>
+      ) : null}
+
+      <div className="page-actions price-actions">
+        {rejected > 0 ? (
+          <button type="button" className="btn" disabled={!canImport} onClick={() => void runImport(job.id, true)}>
+            Import valid rows only ({formatNumber(preview.stats.valid, locale, 0)})
+          </button>
+        ) : null}
+        <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => void runImport(job.id, false)}>
+          {busy ? 'Importing…' : job.status === 'done' ? 'Import again' : 'Import'}
+        </button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,109 @@
+import { useEffect, useId, useState, type ReactElement } from 'react';
+import type { SecuritySearchHit } from '@shared/api/securities';
+import { api, errorMessage } from '@renderer/api/client';
+import { usePriceImport, type PriceFileJob } from './priceImportStore';
+
+/**
+ * Which security the prices belong to: the one suggested from the file (already stored,
+ * or created from the catalogue in one click), or any other found by search.
+ */
+export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
+  const setTarget = usePriceImport((s) => s.setTarget);
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [hits, setHits] = useState<SecuritySearchHit[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const suggestion = job.preview?.suggestion;
+
+  useEffect(() => {
+    const q = query.trim();
+    if (q === '') return;
+    let live = true;
+    const timer = setTimeout(() => {
+      api.call('securities.search', { query: q, limit: 6 }).then(
+        (found) => live && setHits(found),
+        (e: unknown) => live && setError(errorMessage(e)),
+      );
+    }, 150);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const create = async (symbol: string): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const s = await api.call('securities.create', { catalogueSymbol: symbol });
+      await setTarget(job.id, { id: s.id, symbol: s.symbol, name: s.name, exchange: s.exchange, currency: s.currency });
+      setQuery('');
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const pick = async (hit: SecuritySearchHit): Promise<void> => {
+    if (hit.securityId === null) return create(hit.symbol);
+    await setTarget(job.id, { id: hit.securityId, symbol: hit.symbol, name: hit.name, exchange: hit.exchange, currency: hit.currency });
+    setQuery('');
+  };
+
+  const catalogue = suggestion?.catalogue;
+  const shown = query.trim() === '' ? [] : hits;
+  return (
+    <div className="price-picker">
+      <div className="field">
+        <label htmlFor={`${id}-search`}>Security</label>
+        <div className="price-picker-row">
+          {job.target ? (
+            <span className="price-chosen">
+              <strong>{job.target.symbol}</strong> {job.target.name} <span className="muted">({job.target.exchange}, {job.target.currency})</span>
+            </span>
+          ) : catalogue ? (
+            <button type="button" className="btn" disabled={busy} onClick={() => void create(catalogue.symbol)}>
+              Create {catalogue.symbol} — {catalogue.name} ({catalogue.exchange}, {catalogue.currency})
+            </button>
+          ) : suggestion?.symbol ? (
+            <span className="muted">{suggestion.symbol} is not in your list or the catalogue; search for it or another security.</span>
+          ) : null}
+          <input
+            id={`${id}-search`}
+            className="input price-search"
+            type="search"
+            autoComplete="off"
+            placeholder={job.target ? 'Choose another…' : 'Search a name or symbol'}
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && shown[0]) {
+                e.preventDefault();
+                void pick(shown[0]);
+              }
+            }}
+          />
+        </div>
+      </div>
+      {shown.length > 0 ? (
+        <ul className="price-hits" aria-label="Matching securities">
+          {shown.map((hit) => (
+            <li key={hit.symbol}>
+              <button type="button" className="price-hit" disabled={busy} onClick={() => void pick(hit)}>
+                <strong>{hit.symbol}</strong>
+                <span>{hit.name}</span>
+                <span className="muted">
+                  {hit.exchange} · {hit.currency}
+                </span>
+                {hit.securityId === null ? <span className="badge badge-accent">Add</span> : <span className="badge">Yours</span>}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {error ? <div className="field-error">{error}</div> : null}
+    </div>
+  );
+}

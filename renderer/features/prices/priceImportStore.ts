@@ -1,0 +1,181 @@
+import { create } from 'zustand';
+import type { ImportSummary, PriceFileMappingSchema, PricePreview, PriceSeriesInfo, RejectedPriceRow, SecurityRef } from '@shared/api/prices';
+import { api, ApiCallError, errorMessage } from '@renderer/api/client';
+import { fileToBase64 } from '@renderer/features/import/inbox';
+import type { z } from 'zod';
+
+export type PriceMapping = z.infer<typeof PriceFileMappingSchema>;
+
+export type FileStatus = 'reading' | 'ready' | 'importing' | 'done' | 'failed';
+
+export interface Progress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+/** One picked or dropped file on its way into the database. */
+export interface PriceFileJob {
+  id: string;
+  fileName: string;
+  sizeBytes: number;
+  status: FileStatus;
+  preview: PricePreview | null;
+  mapping: PriceMapping | null;
+  /** The user changed the mapping (preview re-run with it). */
+  mappingEdited: boolean;
+  target: SecurityRef | null;
+  series: PriceSeriesInfo | null;
+  aggregateIntraday: boolean;
+  rememberMapping: boolean;
+  progress: Progress | null;
+  summary: ImportSummary | null;
+  /** Why the file cannot be previewed or imported, with rejected rows when the import refused them. */
+  error: { message: string; rows: RejectedPriceRow[]; count: number } | null;
+}
+
+interface PriceImportState {
+  jobs: PriceFileJob[];
+  addFiles(files: readonly File[]): void;
+  remove(id: string): void;
+  setMapping(id: string, mapping: PriceMapping): Promise<void>;
+  setTarget(id: string, target: SecurityRef): Promise<void>;
+  patch(id: string, patch: Partial<Pick<PriceFileJob, 'aggregateIntraday' | 'rememberMapping'>>): void;
+  runImport(id: string, acceptValidRowsOnly: boolean): Promise<void>;
+  refreshSeries(): Promise<void>;
+}
+
+/** File contents stay out of React state: large files would be copied on every update. */
+const contents = new Map<string, Promise<string>>();
+let nextId = 1;
+
+export const usePriceImport = create<PriceImportState>((set, get) => {
+  const update = (id: string, patch: Partial<PriceFileJob>): void =>
+    set({ jobs: get().jobs.map((j) => (j.id === id ? { ...j, ...patch } : j)) });
+  const job = (id: string): PriceFileJob | undefined => get().jobs.find((j) => j.id === id);
+
+  const loadSeries = async (id: string, securityId: number): Promise<void> => {
+    try {
+      const series = await api.call('prices.series', { securityId });
+      if (job(id)?.target?.id === securityId) update(id, { series });
+    } catch {
+      update(id, { series: null });
+    }
+  };
+
+  const runPreview = async (id: string, mapping?: PriceMapping): Promise<void> => {
+    const current = job(id);
+    const content = contents.get(id);
+    if (!current || !content) return;
+    try {
+      const preview = await api.call('prices.preview', {
+        fileName: current.fileName,
+        contentBase64: await content,
+        ...(mapping ? { mapping } : {}),
+      });
+      const existing = preview.suggestion.existing;
+      const target = job(id)?.target ?? existing;
+      update(id, {
+        status: job(id)?.status === 'done' ? 'done' : 'ready',
+        preview,
+        mapping: preview.mapping,
+        error: null,
+        target,
+        aggregateIntraday: preview.intraday !== null,
+      });
+      if (target) await loadSeries(id, target.id);
+    } catch (error) {
+      update(id, { status: 'failed', error: { message: errorMessage(error), rows: [], count: 0 } });
+    }
+  };
+
+  return {
+    jobs: [],
+    addFiles(files) {
+      const added: PriceFileJob[] = files.map((file) => {
+        const id = `price-file-${nextId++}`;
+        contents.set(id, fileToBase64(file));
+        return {
+          id,
+          fileName: file.name,
+          sizeBytes: file.size,
+          status: 'reading',
+          preview: null,
+          mapping: null,
+          mappingEdited: false,
+          target: null,
+          series: null,
+          aggregateIntraday: false,
+          rememberMapping: false,
+          progress: null,
+          summary: null,
+          error: null,
+        };
+      });
+      set({ jobs: [...get().jobs, ...added] });
+      for (const j of added) void runPreview(j.id);
+    },
+    remove(id) {
+      contents.delete(id);
+      set({ jobs: get().jobs.filter((j) => j.id !== id) });
+    },
+    async setMapping(id, mapping) {
+      update(id, { mapping, mappingEdited: true, rememberMapping: true });
+      await runPreview(id, mapping);
+    },
+    async setTarget(id, target) {
+      update(id, { target, series: null, summary: null });
+      await loadSeries(id, target.id);
+    },
+    patch(id, patch) {
+      update(id, patch);
+    },
+    async runImport(id, acceptValidRowsOnly) {
+      const current = job(id);
+      const content = contents.get(id);
+      if (!current?.mapping || !current.target || !content) return;
+      update(id, { status: 'importing', progress: { phase: 'reading', done: 0, total: current.preview?.stats.valid ?? 0 }, error: null, summary: null });
+      try {
+        const summary = await api.call('prices.import', {
+          fileName: current.fileName,
+          contentBase64: await content,
+          securityId: current.target.id,
+          mapping: current.mapping,
+          acceptValidRowsOnly,
+          aggregateIntraday: current.aggregateIntraday,
+          rememberMapping: current.mappingEdited && current.rememberMapping,
+          jobId: id,
+        });
+        update(id, { status: 'done', summary, series: summary.series, progress: null });
+      } catch (error) {
+        const details = error instanceof ApiCallError ? (error.details as { rejected?: RejectedPriceRow[]; rejectedCount?: number } | undefined) : undefined;
+        update(id, {
+          status: 'ready',
+          progress: null,
+          error: { message: errorMessage(error), rows: details?.rejected ?? [], count: details?.rejectedCount ?? 0 },
+        });
+        await loadSeries(id, current.target.id);
+      }
+    },
+    async refreshSeries() {
+      await Promise.all(get().jobs.map((j) => (j.target ? loadSeries(j.id, j.target.id) : Promise.resolve())));
+    },
+  };
+});
+
+let subscribed = false;
+/** Progress events and data changes reach the store once, whichever panel mounts first. */
+export function subscribePriceEvents(): void {
+  if (subscribed) return;
+  subscribed = true;
+  api.on('import.progress', (p) => {
+    const state = usePriceImport.getState();
+    if (!state.jobs.some((j) => j.id === p.jobId && j.status === 'importing')) return;
+    usePriceImport.setState({
+      jobs: state.jobs.map((j) => (j.id === p.jobId ? { ...j, progress: { phase: p.phase, done: p.done, total: p.total } } : j)),
+    });
+  });
+  api.on('data.changed', ({ topics }) => {
+    if (topics.includes('prices') || topics.includes('securities')) void usePriceImport.getState().refreshSeries();
+  });
+}
