@@ -1,0 +1,92 @@
+import { join } from 'node:path';
+import { test, expect, FIXTURES } from './fixtures';
+import { apiCall, fileInput, importPriceFile } from './helpers/api';
+
+const prices = (name: string): string => join(FIXTURES, 'prices', name);
+
+/**
+ * Alibaba (9988.HK) and Kuaishou (1024.HK) held, their 2025–2026 prices and the
+ * Hang Seng as their benchmark, and the example article (Sunday 11 Jan 2026).
+ * Hand calculation from the fixture files, base currency HKD:
+ *   9988.HK close Fri 9 Jan 146.5 → Mon 12 Jan 154.3000031: +5.3242 %
+ *   ^HSI 26,231.7890625 → 26,608.48046875: +1.4360 %, so abnormal +3.8882 %
+ *   money: 1,000 shares × 146.5 × 0.0532423 = HK$7,800.00
+ */
+test('the price chart shows the Sunday article on Monday and what it did', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
+  await apiCall(page, 'settings.update', { baseCurrency: 'HKD' });
+  const create = (symbol: string) => apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: symbol });
+  const baba = await create('9988.HK');
+  const kuaishou = await create('1024.HK');
+  const hsi = await create('^HSI');
+  await importPriceFile(page, baba.id, prices('yfinance-download-multiheader_9988.HK_2025-2026.csv'));
+  await importPriceFile(page, kuaishou.id, prices('yfinance-download-flat_1024.HK_2025-2026.csv'));
+  await importPriceFile(page, hsi.id, prices('yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv'));
+  for (const s of [baba, kuaishou]) await apiCall(page, 'securities.setBenchmark', { id: s.id, benchmarkId: hsi.id });
+  await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
+  await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });
+  await apiCall(page, 'news.import', fileInput(join(FIXTURES, 'news', 'de-2026-01-11-alibaba-im-aufwind.txt')));
+  await app.reload();
+
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Charts' }).click();
+  await expect(page.getByRole('heading', { name: 'Charts', level: 1 })).toBeVisible();
+  await page.getByLabel('Security').selectOption({ label: '9988.HK — Alibaba Group Holding (held)' });
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: '3M' }).click();
+
+  const marker = page.locator('[data-testid="event-marker"][data-session="2026-01-12"]');
+  await expect(marker).toBeVisible();
+  await expect(marker).toHaveAttribute('aria-label', /News on Mon,? 12 Jan 2026: Alibaba im Aufwind \(anchored from Sun 11 Jan\)/);
+  await marker.hover();
+  const popover = page.getByRole('tooltip');
+  await expect(popover).toContainText('Alibaba im Aufwind');
+  await expect(popover).toContainText('anchored from Sun 11 Jan');
+  await expect(page.getByTestId('trade-buy')).toHaveCount(1);
+  await app.screenshot('charts-price');
+
+  const row = page.getByTestId('impact-row').filter({ hasText: 'Alibaba im Aufwind' });
+  await expect(row.getByTestId('anchored-badge')).toHaveText('anchored from Sun 11 Jan');
+  await expect(row.getByTestId('day-return')).toHaveText('+5.32%');
+  await expect(row.getByTestId('abnormal-return')).toHaveText('+3.89%');
+  await expect(row.getByTestId('money-impact')).toHaveText('HK$7,800.00');
+  await expect(row.getByTestId('claim')).toContainText('up to +4.8%');
+  await page.getByTestId('impact-table').scrollIntoViewIfNeeded();
+  await app.screenshot('charts-impact-table');
+
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('.recharts-legend-item')).toHaveCount(2);
+  await expect(page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').first()).toBeVisible();
+  await app.screenshot('charts-compare');
+
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('region', { name: 'Holdings' }).getByText('9988.HK')).toBeVisible();
+  await expect(page.getByText('Market value', { exact: true }).first()).toBeVisible();
+  await app.screenshot('charts-portfolio');
+
+  await marker.count();
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Price' }).click();
+  await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').click();
+  await expect(page).toHaveURL(/#\/news\?event=\d+/);
+});
+
+test('a new user can try the charts with a sample portfolio and remove it again', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Charts' }).click();
+  await expect(page.getByText('No price history yet')).toBeVisible();
+  await page.getByRole('button', { name: 'Load sample portfolio' }).click();
+  await expect(page.getByTestId('sample-badge')).toBeVisible();
+  await expect(page.getByLabel('Security')).toContainText('DEMO-ALPHA');
+  await expect(page.getByTestId('event-marker').first()).toBeVisible();
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max' }).click();
+  await app.screenshot('charts-demo-price');
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click();
+  await expect(page.getByRole('region', { name: 'Allocation' })).toBeVisible();
+  await app.screenshot('charts-demo-portfolio');
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('.recharts-legend-item').first()).toBeVisible();
+  await app.screenshot('charts-demo-compare');
+
+  await page.getByRole('button', { name: 'Remove sample data' }).click();
+  await expect(page.getByText('No price history yet')).toBeVisible();
+  await expect(page.getByTestId('sample-badge')).toHaveCount(0);
+});
