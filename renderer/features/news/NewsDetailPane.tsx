@@ -145,7 +145,7 @@ function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
   const [adding, setAdding] = useState('');
   const active = detail.links.filter((l) => l.state === 'linked');
   const removed = detail.links.filter((l) => l.state === 'removed');
-  const linkedIds = new Set(active.map((l) => l.securityId));
+  const linkedIds = new Set(detail.links.map((l) => l.securityId));
   const addable = securities.filter((s) => !linkedIds.has(s.securityId));
 
   return (

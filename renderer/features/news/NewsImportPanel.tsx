@@ -159,7 +159,12 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
                   <td className="news-cell-date">{eventWhen(item, locale)}</td>
                   <td className="news-cell-headline">
                     <span>{item.headline}</span>
-                    {item.label ? <span className="badge badge-warning">{item.label}</span> : null}
+                    {item.label ? (
+                      <span className="badge badge-warning">
+                        {item.label}
+                        {item.tags.includes('sponsored') && item.label.toLowerCase() !== 'sponsored' ? ' · sponsored' : ''}
+                      </span>
+                    ) : null}
                   </td>
                   <td>
                     {item.links.filter((l) => l.state === 'linked').length === 0 ? (
