@@ -3,7 +3,7 @@ import { securitiesMigration } from './migrations/002-securities';
 import { transactionsMigration } from './migrations/003-transactions';
 import { pricesMigration } from './migrations/004-prices';
 import { newsMigration } from './migrations/005-news';
-import { newsTickersMigration } from './migrations/007-news-tickers';
+import { newsTickersMigration } from './migrations/006-news-tickers';
 import type { Migration } from './migrations/migration';
 
 export type { Migration };

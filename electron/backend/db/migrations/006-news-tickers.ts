@@ -6,7 +6,7 @@ import type { Migration } from './migration';
  * were added still sees them.
  */
 export const newsTickersMigration: Migration = {
-  version: 7,
+  version: 6,
   name: 'news-tickers',
   up(db) {
     db.exec(`ALTER TABLE news_events ADD COLUMN tickers TEXT NOT NULL DEFAULT '[]';`);
