@@ -24,7 +24,8 @@ async function openSettings(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'Backup and export' })).toBeVisible();
 }
 
-test.beforeEach(({}, testInfo) => {
+test.beforeEach(({ browserName }, testInfo) => {
+  void browserName;
   test.skip(testInfo.project.name === 'electron', 'Downloads become native save dialogs in the desktop app; desktop.spec.ts covers that side.');
 });
 

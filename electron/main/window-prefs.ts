@@ -18,6 +18,8 @@ export function secureWebPreferences(preloadFile: string, allowDevTools: boolean
     experimentalFeatures: false,
     webviewTag: false,
     navigateOnDragDrop: false,
+    // Middle-click would try to open a new window; the open handler denies it anyway.
+    disableBlinkFeatures: 'Auxclick',
     safeDialogs: true,
     spellcheck: false,
     devTools: allowDevTools,
