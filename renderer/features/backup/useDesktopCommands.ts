@@ -4,18 +4,13 @@ import { useNavigation } from '@renderer/app/navigation';
 import { addBase64Files, type ImportKind } from '@renderer/features/import/inbox';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 import { useBackupStore } from './backupStore';
+import { nextTheme } from './theme';
 
 const IMPORTS: Record<string, ImportKind> = {
   'import-prices': 'prices',
   'import-news': 'news',
   'import-transactions': 'transactions',
 };
-
-/** Light ↔ dark; from "match the system" it switches to the opposite of what is shown now. */
-export function nextTheme(current: 'system' | 'light' | 'dark', systemPrefersDark: boolean): 'light' | 'dark' {
-  const shown = current === 'system' ? (systemPrefersDark ? 'dark' : 'light') : current;
-  return shown === 'dark' ? 'light' : 'dark';
-}
 
 /**
  * The desktop menu's commands that need the UI: files picked in a native
