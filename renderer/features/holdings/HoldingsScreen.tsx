@@ -18,13 +18,11 @@ const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }
   { key: 'averageCost', label: 'Avg cost', numeric: true, title: 'Cost per share still held, fees included (FIFO)' },
   { key: 'costBasis', label: 'Cost basis', numeric: true },
   { key: 'lastPrice', label: 'Last price', numeric: true },
-  { key: 'marketValueBase', label: 'Market value', numeric: true },
+  { key: 'marketValueBase', label: 'Market value', numeric: true, title: 'With its weight in the portfolio below' },
   { key: 'unrealizedPnlBase', label: 'Unrealized', numeric: true },
-  { key: 'unrealizedPnlBasePct', label: '%', numeric: true, title: 'Unrealized gain in percent of the cost' },
   { key: 'realizedPnlBase', label: 'Realized', numeric: true, title: 'Gains of shares already sold (FIFO)' },
   { key: 'dividendsBase', label: 'Dividends', numeric: true },
   { key: 'dayChange', label: 'Day', numeric: true, title: 'Change since the previous close' },
-  { key: 'weight', label: 'Weight', numeric: true },
 ];
 
 function Money({ value, currency, signed }: { value: number | null; currency: string; signed?: boolean }): ReactElement {
@@ -117,23 +115,41 @@ export function HoldingsScreen(): ReactElement {
     const missingRates = [...new Set(report.holdings.flatMap((h) => h.problems.filter((p) => p.startsWith('no ') && p.includes('rate')).map((p) => /^no (\S+) rate/.exec(p)?.[1] ?? p)))];
     const missingPrices = report.holdings.filter((h) => h.quantity > 0 && h.lastPrice === null).map((h) => h.symbol);
     const ccy = report.baseCurrency;
+    // A total over holdings whose figure is unknown (no price, no rate) is shown as such, never as a silent 0.
+    const coverage = (pick: (h: HoldingDto) => number | null, among: HoldingDto[] = open): Coverage => {
+      const knownCount = among.filter((h) => pick(h) !== null).length;
+      return knownCount === among.length ? 'all' : knownCount === 0 ? 'none' : 'some';
+    };
+    const known = {
+      value: coverage((h) => h.marketValueBase),
+      cost: coverage((h) => h.costBasisBase),
+      unrealized: coverage((h) => h.unrealizedPnlBase),
+      realized: coverage((h) => h.realizedPnlBase, rows),
+      dividends: coverage((h) => h.dividendsBase, rows),
+      day: coverage((h) => (h.dayChange ? h.dayChange.amountBase : null)),
+    };
+    const total = (value: number, c: Coverage): string => (c === 'none' ? '—' : `${formatMoney(value, ccy, locale)}${c === 'some' ? '*' : ''}`);
+    const note = (c: Coverage): string | undefined =>
+      c === 'none' ? (missingRates.length > 0 ? `needs a ${missingRates[0]} rate` : 'needs prices') : c === 'some' ? '* some positions left out' : undefined;
     body = (
       <>
         <div className="stat-grid card holdings-stats" aria-label="Totals">
-          <Stat label="Market value" value={formatMoney(totals.marketValue, ccy, locale)} />
-          <Stat label="Cost" value={formatMoney(totals.costBasis, ccy, locale)} />
+          <Stat label="Market value" value={total(totals.marketValue, known.value)} note={note(known.value)} />
+          <Stat label="Cost" value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
           <Stat
             label="Unrealized gain"
-            value={formatMoney(totals.unrealizedPnl, ccy, locale)}
-            sub={formatPercent(totals.unrealizedPnlPct === null ? null : totals.unrealizedPnlPct / 100, locale)}
-            sign={totals.unrealizedPnl}
+            value={total(totals.unrealizedPnl, known.unrealized)}
+            sub={known.unrealized === 'none' ? undefined : formatPercent(totals.unrealizedPnlPct === null ? null : totals.unrealizedPnlPct / 100, locale)}
+            sign={known.unrealized === 'none' ? undefined : totals.unrealizedPnl}
+            note={note(known.unrealized)}
           />
-          <Stat label="Realized gain" value={formatMoney(totals.realizedPnl, ccy, locale)} sign={totals.realizedPnl} />
+          <Stat label="Realized gain" value={total(totals.realizedPnl, known.realized)} sign={totals.realizedPnl} note={note(known.realized)} />
           <Stat
             label="Day change"
-            value={formatMoney(totals.dayChange, ccy, locale)}
-            sub={formatPercent(totals.dayChangePct === null ? null : totals.dayChangePct / 100, locale)}
-            sign={totals.dayChange}
+            value={total(totals.dayChange, known.day)}
+            sub={known.day === 'none' ? undefined : formatPercent(totals.dayChangePct === null ? null : totals.dayChangePct / 100, locale)}
+            sign={known.day === 'none' ? undefined : totals.dayChange}
+            note={note(known.day)}
           />
         </div>
         {missingRates.length > 0 ? (
@@ -205,12 +221,15 @@ export function HoldingsScreen(): ReactElement {
                   <td className="num">
                     <BaseOrLocal base={h.marketValueBase} local={h.marketValue} h={h} baseCurrency={ccy} />
                     {h.marketValueBase === null && h.marketValue !== null ? <div className="cell-sub warning-text">no {h.currency}→{ccy} rate</div> : null}
+                    {h.weight !== null ? <div className="cell-sub muted">{formatPercent(h.weight, locale, 1).replace(/^\+/, '')} of total</div> : null}
                   </td>
                   <td className="num">
                     <BaseOrLocal base={h.unrealizedPnlBase} local={h.unrealizedPnl} h={h} baseCurrency={ccy} signed />
-                  </td>
-                  <td className={`num ${signClass(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct)}`}>
-                    {formatPercent((h.unrealizedPnlBasePct ?? h.unrealizedPnlPct) === null ? null : (h.unrealizedPnlBasePct ?? h.unrealizedPnlPct ?? 0) / 100, locale)}
+                    {(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct) !== null ? (
+                      <div className={`cell-sub ${signClass(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct)}`}>
+                        {formatPercent((h.unrealizedPnlBasePct ?? h.unrealizedPnlPct ?? 0) / 100, locale)}
+                      </div>
+                    ) : null}
                   </td>
                   <td className="num">
                     <BaseOrLocal base={h.realizedPnlBase} local={h.realizedPnl} h={h} baseCurrency={ccy} signed />
@@ -228,7 +247,6 @@ export function HoldingsScreen(): ReactElement {
                       <span className="muted">—</span>
                     )}
                   </td>
-                  <td className="num">{formatPercent(h.weight, locale, 1).replace(/^\+/, '')}</td>
                 </tr>
               ))}
             </tbody>
@@ -237,30 +255,27 @@ export function HoldingsScreen(): ReactElement {
                 <td>Total in {ccy}</td>
                 <td />
                 <td />
-                <td className="num">{formatMoney(totals.costBasis, ccy, locale)}</td>
+                <td className="num">{total(totals.costBasis, known.cost)}</td>
                 <td />
-                <td className="num">{formatMoney(totals.marketValue, ccy, locale)}</td>
+                <td className="num">{total(totals.marketValue, known.value)}</td>
                 <td className="num">
-                  <Money value={totals.unrealizedPnl} currency={ccy} signed />
-                </td>
-                <td className={`num ${signClass(totals.unrealizedPnlPct)}`}>
-                  {formatPercent(totals.unrealizedPnlPct === null ? null : totals.unrealizedPnlPct / 100, locale)}
-                </td>
-                <td className="num">
-                  <Money value={totals.realizedPnl} currency={ccy} signed />
+                  <span className={known.unrealized === 'none' ? '' : signClass(totals.unrealizedPnl)}>{total(totals.unrealizedPnl, known.unrealized)}</span>
+                  {known.unrealized !== 'none' && totals.unrealizedPnlPct !== null ? (
+                    <div className={`cell-sub ${signClass(totals.unrealizedPnlPct)}`}>{formatPercent(totals.unrealizedPnlPct / 100, locale)}</div>
+                  ) : null}
                 </td>
                 <td className="num">
-                  <Money value={totals.dividends} currency={ccy} />
+                  <span className={signClass(totals.realizedPnl)}>{total(totals.realizedPnl, known.realized)}</span>
                 </td>
+                <td className="num">{total(totals.dividends, known.dividends)}</td>
                 <td className="num">
-                  <Money value={totals.dayChange} currency={ccy} signed />
+                  <span className={signClass(totals.dayChange)}>{total(totals.dayChange, known.day)}</span>
                 </td>
-                <td />
               </tr>
             </tfoot>
           </table>
         </div>
-        {report.valuationDate ? <p className="muted valuation-note">Valued at the close of {formatDate(report.valuationDate, locale)}. Click a row for its transactions.</p> : null}
+        {report.valuationDate && report.holdings.some((h) => h.lastPriceDate !== null) ? <p className="muted valuation-note">Valued at the close of {formatDate(report.valuationDate, locale)}. Click a row for its transactions.</p> : null}
         {selected !== null ? <SecurityDetail key={selected} securityId={selected} onClose={() => go('holdings')} /> : null}
       </>
     );
@@ -290,12 +305,15 @@ export function HoldingsScreen(): ReactElement {
   );
 }
 
-function Stat({ label, value, sub, sign }: { label: string; value: string; sub?: string; sign?: number | null }): ReactElement {
+type Coverage = 'all' | 'some' | 'none';
+
+function Stat({ label, value, sub, sign, note }: { label: string; value: string; sub?: string; sign?: number | null; note?: string }): ReactElement {
   return (
     <div className="stat">
       <div className="stat-label">{label}</div>
       <div className={`stat-value ${sign === undefined ? '' : signClass(sign)}`}>{value}</div>
       {sub && sub !== '—' ? <div className={`stat-sub ${sign === undefined ? '' : signClass(sign)}`}>{sub}</div> : null}
+      {note ? <div className="stat-note">{note}</div> : null}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { TransactionDto } from '@shared/api/transactions';
 import { api } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
@@ -19,6 +19,13 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
   const txError = useTransactionsStore((s) => s.error);
   const loadTransactions = useTransactionsStore((s) => s.load);
   const remove = useTransactionsStore((s) => s.remove);
+  const section = useRef<HTMLElement>(null);
+  const ready = security !== null && security.id === securityId;
+
+  // Opening a row brings its detail into view below the table.
+  useEffect(() => {
+    if (ready) section.current?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }, [ready]);
 
   useEffect(() => {
     const load = (): void => {
@@ -36,7 +43,7 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
 
   const benchmarks = all.filter((s) => s.id !== security.id && (s.kind === 'index' || s.kind === 'etf'));
   return (
-    <section className="card card-body security-detail" aria-label={`${security.symbol} details`}>
+    <section ref={section} className="card card-body security-detail" aria-label={`${security.symbol} details`}>
       <div className="detail-head">
         <div>
           <h2>

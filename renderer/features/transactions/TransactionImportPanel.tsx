@@ -38,77 +38,88 @@ export function TransactionImportPanel(): ReactElement {
   const errorLines = new Set(preview?.errors.map((e) => e.line) ?? []);
 
   return (
-    <section className="card card-body" aria-labelledby="tx-import-title">
-      <h2 id="tx-import-title">Transactions</h2>
-      <p className="muted">
-        Your broker’s transaction export: Interactive Brokers (Flex Query CSV), Charles Schwab, Ghostfolio, a Tickerline export — or any other CSV once
-        you say which column holds what. Lines already in Tickerline are recognised and left out.
-      </p>
-      <div className="import-toolbar">
-        <button type="button" className="btn" onClick={() => input.current?.click()} disabled={busy}>
-          Choose a transactions file…
-        </button>
-        <input
-          ref={input}
-          type="file"
-          accept=".csv,.txt,text/csv"
-          multiple
-          hidden
-          aria-label="Transactions file"
-          onChange={(e) => {
-            const files = [...(e.target.files ?? [])];
-            e.target.value = '';
-            if (files.length > 0) void open(files);
-          }}
-        />
-        {file ? <span className="muted">{file.fileName}</span> : null}
-      </div>
-
-      {result ? (
-        <Banner kind="success" title={`Imported ${result.added} ${result.added === 1 ? 'transaction' : 'transactions'} from ${result.fileName}`}>
-          {result.alreadyImported > 0 ? `${result.alreadyImported} were already in Tickerline and were left out. ` : ''}
-          {result.excluded > 0 ? `${result.excluded} you left out. ` : ''}
-          {result.newSecurities.length > 0 ? `New securities: ${result.newSecurities.join(', ')}.` : ''}
-        </Banner>
-      ) : null}
-      {error ? <Banner kind="error" title="Not imported">{error}</Banner> : null}
-      {busy && !preview ? <Loading label="Reading the file…" /> : null}
-
-      {preview ? (
-        <div className="import-body">
-          <Summary preview={preview} newCount={newRows.length} />
-          {preview.generic ? <MappingEditor preview={preview} onChange={(m) => void setMapping(m)} /> : null}
-          {preview.errors.length > 0 ? (
-            <Banner kind="error" title={`${errorLines.size} ${errorLines.size === 1 ? 'line needs' : 'lines need'} attention — nothing is imported until every line is fine`}>
-              <ul className="line-errors">
-                {preview.errors.slice(0, 50).map((e, i) => (
-                  <li key={i}>
-                    Line {e.line} ({e.field}): {e.message}
-                  </li>
-                ))}
-              </ul>
-              {preview.errors.length > 50 ? <div>…and {preview.errors.length - 50} more.</div> : null}
-              <div>Untick a line in the table to leave it out, or fix the file and choose it again.</div>
-            </Banner>
-          ) : null}
-          {preview.rows.length > 0 ? (
-            <PreviewTable rows={preview.rows} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
-          ) : null}
-          <div className="import-actions">
-            <button type="button" className="btn" onClick={cancel}>
-              Cancel
-            </button>
-            <button
-              type="button"
-              className="btn btn-primary"
-              disabled={busy || preview.errors.length > 0 || newRows.length === 0}
-              onClick={() => void commit()}
-            >
-              {newRows.length === 0 ? 'Nothing new to import' : `Import ${newRows.length} ${newRows.length === 1 ? 'transaction' : 'transactions'}`}
-            </button>
-          </div>
+    <section className="card tx-import" aria-labelledby="tx-import-title">
+      <div className="card-header">
+        <div>
+          <h2 id="tx-import-title">Transactions</h2>
+          <p className="muted tx-import-sub">
+            Broker exports from Interactive Brokers (Flex Query CSV), Charles Schwab, Ghostfolio or Tickerline — or any CSV once you say which
+            column holds what.
+          </p>
         </div>
-      ) : null}
+        <div className="page-actions">
+          <input
+            ref={input}
+            type="file"
+            accept=".csv,.txt,text/csv"
+            multiple
+            hidden
+            aria-label="Transactions file"
+            onChange={(e) => {
+              const files = [...(e.target.files ?? [])];
+              e.target.value = '';
+              if (files.length > 0) void open(files);
+            }}
+          />
+          <button type="button" className="btn" onClick={() => input.current?.click()} disabled={busy}>
+            Choose transaction files…
+          </button>
+        </div>
+      </div>
+      <div className="card-body tx-import-body">
+        {!preview && !result && !error && !busy ? (
+          <p className="muted tx-import-empty">
+            Nothing is stored until you have checked the preview and pressed Import. Lines already in Tickerline are recognised and left out, so
+            importing the same statement twice adds nothing.
+          </p>
+        ) : null}
+        {file ? <div className="tx-import-file">{file.fileName}</div> : null}
+        {result ? (
+          <Banner kind="success" title={`Imported ${result.added} ${result.added === 1 ? 'transaction' : 'transactions'} from ${result.fileName}`}>
+            {result.alreadyImported > 0 ? `${result.alreadyImported} were already in Tickerline and were left out. ` : ''}
+            {result.excluded > 0 ? `${result.excluded} you left out. ` : ''}
+            {result.newSecurities.length > 0 ? `New securities: ${result.newSecurities.join(', ')}.` : ''}
+          </Banner>
+        ) : null}
+        {error ? <Banner kind="error" title="Not imported">{error}</Banner> : null}
+        {busy && !preview ? <Loading label="Reading the file…" /> : null}
+
+        {preview ? (
+          <div className="import-body">
+            <Summary preview={preview} newCount={newRows.length} />
+            {preview.generic ? <MappingEditor preview={preview} onChange={(m) => void setMapping(m)} /> : null}
+            {preview.errors.length > 0 ? (
+              <Banner kind="error" title={`${errorLines.size} ${errorLines.size === 1 ? 'line needs' : 'lines need'} attention — nothing is imported until every line is fine`}>
+                <ul className="line-errors">
+                  {preview.errors.slice(0, 50).map((e, i) => (
+                    <li key={i}>
+                      Line {e.line} ({e.field}): {e.message}
+                    </li>
+                  ))}
+                </ul>
+                {preview.errors.length > 50 ? <div>…and {preview.errors.length - 50} more.</div> : null}
+                <div>Untick a line in the table to leave it out, or fix the file and choose it again.</div>
+              </Banner>
+            ) : null}
+            {preview.rows.length > 0 ? (
+              <PreviewTable rows={preview.rows} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
+            ) : null}
+            <div className="import-actions">
+              <button type="button" className="btn" onClick={cancel}>
+                Cancel
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={busy || preview.errors.length > 0 || newRows.length === 0}
+                onClick={() => void commit()}
+              >
+                {newRows.length === 0 ? 'Nothing new to import' : `Import ${newRows.length} ${newRows.length === 1 ? 'transaction' : 'transactions'}`}
+              </button>
+            </div>
+          </div>
+        ) : null}
+      </div>
     </section>
   );
 }
