@@ -21,10 +21,10 @@ const ADJUSTMENTS: readonly PriceAdjustment[] = ['split', 'split+dividend', 'non
 
 /** One security's closes, oldest first (`day` is stored as epoch days). */
 export function loadPriceSeries(db: DatabaseSync, securityId: number): PriceSeries | null {
-  const rows = db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day').all(securityId) as {
-    day: number;
-    close: number;
-  }[];
+  const query = db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day');
+  // Rows as [day, close] arrays: half a million bars read noticeably faster than as objects.
+  query.setReturnArrays(true);
+  const rows = query.all(securityId) as unknown as [number, number][];
   if (rows.length === 0) return null;
   const meta = db.prepare('SELECT adjustment FROM price_series WHERE security_id = ?').get(securityId) as
     | { adjustment: string }
@@ -32,8 +32,8 @@ export function loadPriceSeries(db: DatabaseSync, securityId: number): PriceSeri
   const adjustment = ADJUSTMENTS.find((a) => a === meta?.adjustment) ?? 'unknown';
   const bars = new Array<{ date: string; close: number }>(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as { day: number; close: number };
-    bars[i] = { date: fromEpochDay(r.day), close: r.close };
+    const r = rows[i] as [number, number];
+    bars[i] = { date: fromEpochDay(r[0]), close: r[1] };
   }
   return { adjustment, bars };
 }
