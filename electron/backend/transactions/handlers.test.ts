@@ -142,4 +142,31 @@ describe('transactions API', () => {
       other.dispose();
     }
   });
+
+  it('reads a CSV without a preset through a confirmed column mapping (Wealthfolio, semicolons)', async () => {
+    const file = fixture('wealthfolio_activities_semicolon.csv');
+    const preview = await ok<ImportPreview>('transactions.previewImport', { file });
+    expect(preview.format.kind).toBe('generic');
+    const mapping = preview.generic?.mapping;
+    expect(mapping).toMatchObject({ delimiter: ';', columns: { date: 0, symbol: 1, quantity: 3, type: 4, price: 5, currency: 6, fees: 7 } });
+    // Deposits, withdrawals and interest are cash, not trades: skipped with a reason.
+    expect(preview.skipped.map((s) => s.line)).toEqual([5, 8, 11]);
+    expect(preview.errors).toEqual([]);
+    expect(preview.rows.map((r) => `${r.type} ${r.symbol} ${r.quantity}`)).toEqual([
+      'buy MSFT 10', 'buy AAPL 5', 'dividend MSFT 1', 'sell AAPL 2', 'buy VOO 3', 'dividend VOO 1', 'sell MSFT 5', 'buy TD.TO 10',
+    ]);
+    // Without the confirmed mapping nothing is stored.
+    expect(await backend.dispatch('transactions.import', { file })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await ok('transactions.import', { file, mapping })).toMatchObject({ added: 8, newSecurities: ['MSFT', 'AAPL', 'VOO', 'TD.TO'] });
+    expect(await ok('transactions.import', { file, mapping })).toMatchObject({ added: 0, alreadyImported: 8 });
+    const h = await ok<{ holdings: { symbol: string; quantity: number; realizedPnl: number | null; dividends: number | null }[] }>('holdings.list', {});
+    const bySymbol = Object.fromEntries(h.holdings.map((x) => [x.symbol, x]));
+    // MSFT: 10 bought at 380.50 + 4.95 fees = 3809.95 (380.995 each); 5 sold at 410 − 4.95 = 2045.05; cost 5 × 380.995 = 1904.975; realized 140.075.
+    expect(bySymbol.MSFT).toMatchObject({ quantity: 5, dividends: 0.75 });
+    expect(bySymbol.MSFT?.realizedPnl).toBeCloseTo(140.075, 9);
+    // AAPL: 5 at 185.25 + 4.95 = 931.20 (186.24 each); 2 sold at 175 − 4.95 = 345.05; cost 372.48; realized −27.43.
+    expect(bySymbol.AAPL?.quantity).toBe(3);
+    expect(bySymbol.AAPL?.realizedPnl).toBeCloseTo(-27.43, 9);
+    expect(bySymbol['TD.TO']).toMatchObject({ quantity: 10 });
+  });
 });

@@ -91,8 +91,16 @@ export const transactionsHandlers = {
     }),
   'transactions.previewImport': ({ file, mapping, excludeLines }, { db, today }) =>
     planImport(db, file, mapping, excludeLines, today()).preview,
-  'transactions.import': ({ file, mapping, excludeLines }, { db, today }) =>
-    commitImport(db, planImport(db, file, mapping, excludeLines, today())),
+  'transactions.import': ({ file, mapping, excludeLines }, { db, today }) => {
+    const plan = planImport(db, file, mapping, excludeLines, today());
+    if (plan.preview.generic !== null && mapping === undefined) {
+      // A guessed mapping could misread amounts: the user confirms it in the preview first.
+      throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
+        file: file.fileName,
+      });
+    }
+    return commitImport(db, plan);
+  },
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
     return { fileName: `tickerline-transactions-${today()}.csv`, csv: exportTransactionsCsv(rows.map(toExportable)), count: rows.length };
