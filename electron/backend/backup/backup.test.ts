@@ -165,6 +165,21 @@ describe('backup.restore', () => {
     expect(schemaVersion(backend.db)).toBe(LATEST_SCHEMA_VERSION);
   });
 
+  it('waits for an import that is still being saved instead of swapping the file under it', async () => {
+    const good = await makeBackup();
+    // An import's own connection, between two batches of its transaction.
+    const importer = new DatabaseSync(join(backend.dataDir, 'tickerline.sqlite'));
+    importer.exec('BEGIN IMMEDIATE');
+    importer.exec(`INSERT INTO settings (key, value) VALUES ('locale', '"de-DE"')`);
+    const result = await backend.dispatch('backup.restore', { file: { fileName: good.fileName, contentBase64: good.contentBase64 } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('An import is still being saved') } });
+    importer.exec('COMMIT');
+    importer.close();
+    expect(backend.db.prepare("SELECT value FROM settings WHERE key = 'locale'").get()).toEqual({ value: '"de-DE"' });
+    expect(readdirSync(join(backend.dataDir, 'backups'))).toEqual([]);
+    expect(ok(await backend.dispatch('backup.restore', { file: { fileName: good.fileName, contentBase64: good.contentBase64 } }))).toBeDefined();
+  });
+
   it('restores a backup from an older version and upgrades it, backing up the old file first', async () => {
     const { dir, dispose } = tempDir();
     cleanups.push(dispose);
@@ -231,6 +246,8 @@ function seedPricesOnly(db: DatabaseSync): number {
   const id = Number((db.prepare("SELECT id FROM securities WHERE symbol = 'NVDA'").get() as { id: number }).id);
   const bar = db.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)');
   const lines = readFileSync(join(FIXTURES, 'prices', 'stooq_nvda_us_d.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
+  db.exec('BEGIN');
   lines.forEach((line, i) => bar.run(id, i, Number(line.split(',')[4])));
+  db.exec('COMMIT');
   return id;
 }

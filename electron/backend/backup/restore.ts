@@ -31,6 +31,13 @@ export function restoreDatabase(ctx: BackendContext, bytes: Buffer, fileName: st
     throw error;
   }
 
+  try {
+    assertNoOtherWriter(ctx);
+  } catch (error) {
+    removeDatabaseFiles(incoming);
+    throw error;
+  }
+
   const safetyCopy = uniqueBackupPath(dir, 'before-restore', now);
   try {
     ctx.db.prepare('VACUUM INTO ?').run(safetyCopy);
@@ -66,6 +73,24 @@ export function restoreDatabase(ctx: BackendContext, bytes: Buffer, fileName: st
     tables: tableCounts(ctx.db),
     safetyCopy: basename(safetyCopy),
   };
+}
+
+/**
+ * An import writes through its own connection and yields between batches; the
+ * file must not be swapped under it. Checked without waiting (busy_timeout 0):
+ * from here to the reopen everything runs synchronously, so no import can
+ * start in between.
+ */
+function assertNoOtherWriter(ctx: BackendContext): void {
+  ctx.db.exec('PRAGMA busy_timeout = 0');
+  try {
+    ctx.db.exec('BEGIN IMMEDIATE');
+    ctx.db.exec('COMMIT');
+  } catch {
+    throw new AppError('CONFLICT', 'An import is still being saved. Restore again when it has finished. Nothing was changed.');
+  } finally {
+    ctx.db.exec('PRAGMA busy_timeout = 5000');
+  }
 }
 
 function putBack(ctx: BackendContext, safetyCopy: string): void {
