@@ -36,3 +36,32 @@ test('a Schwab export is previewed with per-line errors, imported, and re-import
   // BND: 45 + 0.0249 = 45.0249 shares; VTI only has a dividend.
   await expect(page.getByRole('table').getByRole('row', { name: /BND/ })).toContainText('45.0249');
 });
+
+test('a CSV without a preset is read after the user checks which column holds what', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Import' }).click();
+  const panel = page.getByRole('region', { name: 'Transactions' });
+  await panel.getByLabel('Transactions file').setInputFiles(join(FIXTURES, 'transactions', 'wealthfolio_activities_semicolon.csv'));
+
+  await expect(panel.getByText('Which column holds what?')).toBeVisible();
+  await expect(panel.getByLabel('Symbol', { exact: true })).toHaveValue('1');
+  await expect(panel.getByLabel('Import summary')).toContainText('8 new');
+  // Cash movements are mapped to "skip" and shown as such.
+  await expect(panel.getByLabel('“deposit”')).toHaveValue('skip');
+  await app.screenshot('import-transactions-mapping');
+
+  // Unmapping the price column makes every trade line fail: nothing can be imported.
+  await panel.getByLabel('Price', { exact: true }).selectOption('');
+  await expect(panel.getByText(/lines need attention/)).toBeVisible();
+  await expect(panel.getByRole('button', { name: /Import/ }).last()).toBeDisabled();
+  await panel.getByLabel('Price', { exact: true }).selectOption('5');
+  await expect(panel.getByText(/lines? needs? attention/)).toBeHidden();
+
+  await panel.getByRole('button', { name: 'Import 8 transactions' }).click();
+  await expect(panel.getByText('Imported 8 transactions from wealthfolio_activities_semicolon.csv')).toBeVisible();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Holdings' }).click();
+  // MSFT: 10 bought, 5 sold.
+  await expect(page.getByRole('table').getByRole('row', { name: /MSFT/ })).toContainText('5');
+  await expect(page.getByRole('table').getByRole('row', { name: /TD\.TO/ })).toContainText('10');
+  await app.screenshot('import-transactions-holdings');
+});

@@ -260,7 +260,7 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
           </select>
         </div>
         <div className="field">
-          <label htmlFor="map-currency">Currency when the file has none</label>
+          <label htmlFor="map-currency">Default currency</label>
           <input
             id="map-currency"
             className="input"
