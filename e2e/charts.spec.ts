@@ -50,6 +50,7 @@ test('the price chart shows the Sunday article on Monday and what it did', async
   await expect(row.getByTestId('abnormal-return')).toHaveText('+3.89%');
   await expect(row.getByTestId('money-impact')).toHaveText('HK$7,800.00');
   await expect(row.getByTestId('claim')).toContainText('up to +4.8%');
+  await expect(row.getByTestId('claim')).toContainText('measured +5.53%');
   await page.getByTestId('impact-table').scrollIntoViewIfNeeded();
   await app.screenshot('charts-impact-table');
 

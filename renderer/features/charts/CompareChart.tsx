@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, CompareOutput } from '@shared/api/charts';
 import { formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisPercent, longDate, timeOf, timeTickFormatter } from './chartFormat';
+import { SERIES_COLORS, axisPercent, longDate, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
 import { MarkerPopover, MarkerShape } from './MarkerPopover';
 
 type Row = { t: number; date: string } & Record<string, number | string | null>;
@@ -22,14 +22,15 @@ export function CompareChart({ data, locale, onOpenEvent }: { data: CompareOutpu
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? 0;
   const tickTime = useMemo(() => timeTickFormatter(locale, (last - first) / 86_400_000), [locale, first, last]);
+  const xTicks = useMemo(() => timeTicks(first, last, 7), [first, last]);
 
   return (
     <div className="chart-frame" style={{ height: 400 }} onMouseLeave={() => setHover(null)}>
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }}>
           <CartesianGrid stroke="var(--border)" vertical={false} />
-          <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} minTickGap={48} fontSize={12} />
-          <YAxis orientation="right" tickFormatter={(v: number) => axisPercent(v, locale)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={56} fontSize={12} />
+          <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} ticks={xTicks} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} interval={0} fontSize={12} />
+          <YAxis orientation="right" interval={0} tickFormatter={(v: number) => axisPercent(v, locale)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={56} fontSize={12} />
           <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="4 4" />
           <Tooltip
             isAnimationActive={false}

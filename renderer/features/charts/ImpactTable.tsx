@@ -9,7 +9,7 @@ const COLUMNS: { key: SortKey; label: string; title: string }[] = [
   { key: 'return1d', label: '+1 day', title: 'Close before → close one trading day later' },
   { key: 'return5d', label: '+5 days', title: 'Close before → close five trading days later' },
   { key: 'abnormalDayReturn', label: 'vs benchmark', title: 'Day return minus the benchmark’s return over the same days' },
-  { key: 'abnormalReturn5d', label: 'vs bm. 5 days', title: 'Five-day return minus the benchmark’s' },
+  { key: 'abnormalReturn5d', label: 'vs bm. +5', title: 'Five-day return minus the benchmark’s' },
   { key: 'moneyDayBase', label: 'Your money', title: 'Shares you held × the day’s move, in your base currency' },
 ];
 
@@ -55,7 +55,7 @@ export function ImpactTable({ data, locale, showSecurity = false, onOpenEvent }:
             <th>News</th>
             {showSecurity ? <th>Security</th> : null}
             {COLUMNS.map((c) => header(c.key, c.label, c.title))}
-            <th className="num" title="The move the article states, and what the prices show">Claimed → measured</th>
+            <th className="num" title="The move the article states, and what the prices show">Claimed</th>
           </tr>
         </thead>
         <tbody>
@@ -92,13 +92,14 @@ export function ImpactTable({ data, locale, showSecurity = false, onOpenEvent }:
               <td className="num" data-testid="claim">
                 {r.claim ? (
                   <>
-                    <span>
+                    <div>
                       {r.claim.qualifier === 'up-to' ? 'up to ' : ''}
                       {formatPercent((r.claim.direction === 'down' ? -1 : 1) * (r.claim.percent / 100), locale, 1)}
-                    </span>
-                    {' → '}
-                    <span className={signClass(r.claimMeasured)}>{formatPercent(r.claimMeasured, locale)}</span>
-                    {VERDICT[r.claimVerdict] ? <span className={`badge verdict-${r.claimVerdict}`}>{VERDICT[r.claimVerdict]}</span> : null}
+                    </div>
+                    <div className="muted small">
+                      measured <span className={signClass(r.claimMeasured)}>{formatPercent(r.claimMeasured, locale)}</span>
+                      {VERDICT[r.claimVerdict] ? <span className={`badge verdict-${r.claimVerdict}`}>{VERDICT[r.claimVerdict]}</span> : null}
+                    </div>
                   </>
                 ) : (
                   <span className="muted">no claim</span>

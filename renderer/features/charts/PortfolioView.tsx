@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisNumber, longDate, timeOf, timeTickFormatter } from './chartFormat';
+import { SERIES_COLORS, axisNumber, longDate, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
 import { MarkerPopover, MarkerShape } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
@@ -13,6 +13,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? 0;
   const tickTime = useMemo(() => timeTickFormatter(locale, (last - first) / 86_400_000), [locale, first, last]);
+  const xTicks = useMemo(() => timeTicks(first, last, 7), [first, last]);
   const allocation = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
   const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
   const t = data.totals;
@@ -40,8 +41,8 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
                 </linearGradient>
               </defs>
               <CartesianGrid stroke="var(--border)" vertical={false} />
-              <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} minTickGap={48} fontSize={12} />
-              <YAxis orientation="right" tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={72} fontSize={12} />
+              <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} ticks={xTicks} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} interval={0} fontSize={12} />
+              <YAxis orientation="right" interval={0} tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={72} fontSize={12} />
               <Legend verticalAlign="top" align="left" height={28} wrapperStyle={{ fontSize: 13, top: 0 }} />
               <Tooltip
                 isAnimationActive={false}

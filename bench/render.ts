@@ -1,0 +1,115 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { chromium } from '@playwright/test';
+import { recordFigure } from './figures';
+
+/**
+ * Renders 10 price charts of 20 years of daily bars in headless Chromium with
+ * the app's real PriceChart (renderer/bench.html, built into out/renderer), once
+ * with the series prepared as the app does (min/max per pixel column, markers
+ * kept) and once with every bar, and reports render and hover times.
+ */
+const SERIES = 10;
+const YEARS = 20;
+const WIDTH = 1000;
+const HOVER_STEPS = 60;
+/** Mounts per mode; the fastest is the figure (least disturbed by other work on the machine), the median is shown too. */
+const REPEATS = 5;
+const RENDER_TARGET_MS = 200;
+const HOVER_TARGET_MS = 16;
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'out', 'renderer');
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.woff2': 'font/woff2', '.svg': 'image/svg+xml' };
+
+interface BenchResult {
+  mode: string;
+  series: number;
+  barsPerSeries: number;
+  pointsPerSeries: number;
+  prepareMs: number;
+  renderMs: number[];
+  hoverMs: number[];
+}
+
+declare global {
+  interface Window {
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; repeats?: number }): Promise<BenchResult>;
+  }
+}
+
+function chromiumPath(): string | undefined {
+  const fromEnv = process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
+  if (fromEnv) return fromEnv;
+  return existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+}
+
+const quantile = (xs: readonly number[], q: number): number => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+};
+const ms = (x: number): string => `${x.toFixed(1)} ms`;
+
+export async function benchRender(): Promise<void> {
+  if (!existsSync(join(OUT, 'bench.html'))) throw new Error('out/renderer/bench.html is missing: run `electron-vite build` first.');
+  const server = createServer((req, res) => {
+    const path = normalize(join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)));
+    if (!path.startsWith(OUT + sep)) return void res.writeHead(404).end();
+    readFile(path).then(
+      (body) => res.writeHead(200, { 'Content-Type': MIME[extname(path)] ?? 'application/octet-stream' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/bench.html`;
+  const executablePath = chromiumPath();
+  const browser = await chromium.launch({
+    headless: true,
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
+  });
+  try {
+    const results: BenchResult[] = [];
+    for (const mode of ['prepared', 'full'] as const) {
+      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+      page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
+      await page.goto(url);
+      await page.waitForFunction(() => typeof window.runChartBench === 'function');
+      // A warm-up run compiles the code paths, as they would be after the first chart in the app.
+      await page.evaluate((o) => window.runChartBench(o), { mode, series: 1, years: 1, width: WIDTH, hoverSteps: 5 });
+      results.push(await page.evaluate((o) => window.runChartBench(o), { mode, series: SERIES, years: YEARS, width: WIDTH, hoverSteps: HOVER_STEPS, repeats: mode === 'prepared' ? REPEATS : 2 }));
+      await page.close();
+    }
+    console.log(`\nChart render: ${SERIES} series × ${YEARS} years of daily bars, ${WIDTH}px wide, Chromium headless`);
+    console.log('mode       bars/series  points/series  prepare    render min  render med  hover p50  hover p95  hover max');
+    for (const r of results) {
+      console.log(
+        [
+          r.mode.padEnd(9),
+          String(r.barsPerSeries).padStart(11),
+          String(r.pointsPerSeries).padStart(14),
+          ms(r.prepareMs).padStart(9),
+          ms(Math.min(...r.renderMs)).padStart(10),
+          ms(quantile(r.renderMs, 0.5)).padStart(10),
+          ms(quantile(r.hoverMs, 0.5)).padStart(10),
+          ms(quantile(r.hoverMs, 0.95)).padStart(10),
+          ms(Math.max(...r.hoverMs)).padStart(10),
+        ].join('  '),
+      );
+    }
+    for (const r of results) {
+      const label = r.mode === 'prepared' ? 'downsampled' : 'full data (reference)';
+      const target = r.mode === 'prepared';
+      const render = r.prepareMs + Math.min(...r.renderMs);
+      const hover = quantile(r.hoverMs, 0.95);
+      recordFigure({ bench: 'render', name: `time to render 10×20y, ${label}`, value: ms(render), target: target ? `< ${RENDER_TARGET_MS} ms` : '', pass: target ? render < RENDER_TARGET_MS : null });
+      recordFigure({ bench: 'render', name: `hover frame p95, ${label}`, value: ms(hover), target: target ? `< ${HOVER_TARGET_MS} ms` : '', pass: target ? hover < HOVER_TARGET_MS : null });
+    }
+  } finally {
+    await browser.close();
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+}

@@ -1,0 +1,141 @@
+import '../styles/tokens.css';
+import '../styles/base.css';
+import '../styles/components.css';
+import { flushSync } from 'react-dom';
+import { createRoot } from 'react-dom/client';
+import type { ChartMarker, PricePoint } from '@shared/api/charts';
+import { buildPriceChartSeries } from '@shared/domain/charts/price-chart-series';
+import { addDays, isWeekend } from '@shared/domain/common/dates';
+import { seededRandom } from '@shared/domain/demo';
+import { PriceChart } from '@renderer/features/charts/PriceChart';
+
+/**
+ * Bench page (renderer/bench.html, not part of the app): renders N price charts
+ * of generated 20-year daily series with the real PriceChart component, either
+ * prepared like the app does (min/max downsampling to the pixel width) or with
+ * every bar, and measures render and hover work. Driven by bench/render.ts.
+ */
+interface BenchResult {
+  mode: string;
+  series: number;
+  barsPerSeries: number;
+  pointsPerSeries: number;
+  prepareMs: number;
+  renderMs: number[];
+  hoverMs: number[];
+}
+
+declare global {
+  interface Window {
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number }): Promise<BenchResult>;
+  }
+}
+
+const CHART_HEIGHT = 260;
+
+function generate(seed: number, years: number): { bars: { date: string; close: number; volume: number }[]; markers: { eventId: number; sessionDate: string; headline: string; source: string; anchoredFrom: null }[] } {
+  const random = seededRandom(seed);
+  const bars: { date: string; close: number; volume: number }[] = [];
+  let date = `${2026 - years}-01-01`;
+  let close = 50 + random() * 100;
+  while (date < '2026-01-01') {
+    if (!isWeekend(date)) {
+      close *= 1 + (random() - 0.5) * 0.04;
+      bars.push({ date, close, volume: Math.round(1e6 * (0.5 + random())) });
+    }
+    date = addDays(date, 1);
+  }
+  const markers = Array.from({ length: 24 }, (_, i) => {
+    const bar = bars[Math.floor(((i + 0.5) / 24) * bars.length)]!;
+    return { eventId: seed * 100 + i, sessionDate: bar.date, headline: `Event ${i + 1}`, source: 'Bench', anchoredFrom: null };
+  });
+  return { bars, markers };
+}
+
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => resolve();
+    channel.port2.postMessage(null);
+  });
+
+window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = true, markers: withMarkers = true, pxPerColumn = 2, repeats = 1 }) => {
+  const data = Array.from({ length: series }, (_, i) => generate(i + 1, years));
+  const t0 = performance.now();
+  const prepared = data.map(({ bars, markers }) => {
+    if (mode === 'prepared') {
+      const s = buildPriceChartSeries(bars, 'Max', Math.floor(width / pxPerColumn), markers);
+      const index = new Map(bars.map((b, i) => [b.date, i]));
+      const points: PricePoint[] = s.points.map((p) => {
+        const i = index.get(p.date) ?? 0;
+        return { date: p.date, close: p.close, prevClose: bars[i - 1]?.close ?? null, volume: bars[i]?.volume ?? null };
+      });
+      const chartMarkers: ChartMarker[] = s.markers.map((m) => ({
+        sessionDate: m.sessionDate,
+        count: m.count,
+        y: m.y,
+        beyondData: m.beyondData,
+        events: m.markers.map((e) => ({ eventId: Number(e.eventId), securityId: 1, headline: e.headline, source: e.source, date: e.sessionDate, anchoredFrom: null, anchorLabel: null })),
+      }));
+      return { points, markers: chartMarkers };
+    }
+    const points: PricePoint[] = bars.map((b, i) => ({ date: b.date, close: b.close, prevClose: bars[i - 1]?.close ?? null, volume: b.volume }));
+    const chartMarkers: ChartMarker[] = markers.map((m) => ({
+      sessionDate: m.sessionDate,
+      count: 1,
+      y: bars.find((b) => b.date === m.sessionDate)?.close ?? null,
+      beyondData: false,
+      events: [{ eventId: m.eventId, securityId: 1, headline: m.headline, source: m.source, date: m.sessionDate, anchoredFrom: null, anchorLabel: null }],
+    }));
+    return { points, markers: chartMarkers };
+  });
+  const prepareMs = performance.now() - t0;
+
+  const container = document.getElementById('root')!;
+  container.innerHTML = '';
+  // Several mounts; the machine may be busy, so the fastest and the median are reported.
+  const renderRuns: number[] = [];
+  let root = createRoot(container);
+  for (let run = 0; run < repeats; run++) {
+    if (run > 0) {
+      root.unmount();
+      root = createRoot(container);
+      await nextTask();
+    }
+    const t1 = performance.now();
+    flushSync(() =>
+      root.render(
+        <div>
+          {prepared.map((p, i) => (
+            <div key={i} className="bench-chart" style={{ width }}>
+              <PriceChart points={p.points} markers={withMarkers ? p.markers : []} trades={[]} currency="USD" locale="en-GB" width={width} height={CHART_HEIGHT} showBrush={false} showVolume={volume} />
+            </div>
+          ))}
+        </div>,
+      ),
+    );
+    void document.body.offsetHeight; // style and layout of everything rendered
+    renderRuns.push(performance.now() - t1);
+    await nextTask();
+  }
+
+  // Hover: mouse moves across the first chart, one step per frame; each step's
+  // work is the event, React's update (tooltip, cursor, active dot) and layout.
+  const target = container.querySelector('.recharts-wrapper')!;
+  const box = target.getBoundingClientRect();
+  const hoverMs: number[] = [];
+  for (let i = 0; i < hoverSteps; i++) {
+    const x = box.left + 80 + ((box.width - 160) * i) / Math.max(1, hoverSteps - 1);
+    const y = box.top + box.height / 2;
+    const start = performance.now();
+    target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
+    await nextTask();
+    void document.body.offsetHeight;
+    hoverMs.push(performance.now() - start);
+    await new Promise((r) => requestAnimationFrame(() => r(null)));
+  }
+  const tooltipShown = container.querySelector('.chart-tooltip') !== null;
+  if (!tooltipShown) throw new Error('hover did not show the tooltip; the bench measured nothing');
+  root.unmount();
+  return { mode, series, barsPerSeries: data[0]!.bars.length, pointsPerSeries: prepared[0]!.points.length, prepareMs, renderMs: renderRuns, hoverMs };
+};
