@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures';
+import { join } from 'node:path';
+import { test, expect, FIXTURES } from './fixtures';
 
 test('a new user enters Alibaba and Kuaishou buys in HKD with a EUR base currency', async ({ app }) => {
   const { page } = app;
@@ -86,4 +87,48 @@ test('a new user enters Alibaba and Kuaishou buys in HKD with a EUR base currenc
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(detail.getByRole('table', { name: 'Transactions' })).toContainText('500');
   await expect(alibaba).toContainText('HK$40,045.50');
+});
+
+test('with price history imported, holdings show value, gains and day change in the base currency', async ({ app }) => {
+  const { page } = app;
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('button', { name: 'Settings' }).click();
+  await page.getByLabel('Base currency').selectOption('HKD');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+
+  await nav.getByRole('button', { name: 'Holdings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add transaction' });
+  for (const [query, symbol, name, quantity, price] of [
+    ['Alibaba', '9988.HK', 'Alibaba Group Holding', '400', '98.5'],
+    ['快手', '1024.HK', 'Kuaishou Technology', '1000', '48.2'],
+  ] as const) {
+    await page.getByRole('button', { name: 'Add transaction' }).first().click();
+    await dialog.getByRole('combobox').fill(query);
+    await expect(dialog.getByRole('option').first()).toContainText(symbol);
+    await dialog.getByRole('combobox').press('Enter');
+    await expect(dialog.getByText(`${name} · HKD`)).toBeVisible();
+    await dialog.getByLabel('Date').fill('2025-01-02');
+    await dialog.getByLabel('Quantity').fill(quantity);
+    await dialog.getByLabel('Price per share').fill(price);
+    await dialog.getByLabel('Price per share').press('Enter');
+    await expect(dialog).toBeHidden();
+  }
+
+  await nav.getByRole('button', { name: 'Import' }).click();
+  const files = ['yfinance-download-multiheader_9988.HK_2025-2026.csv', 'yfinance-download-flat_1024.HK_2025-2026.csv'];
+  await page.getByTestId('price-file-input').setInputFiles(files.map((f) => join(FIXTURES, 'prices', f)));
+  for (const f of files) {
+    const card = page.getByRole('article', { name: f });
+    await card.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(card.getByTestId('price-summary')).toContainText('added');
+  }
+
+  await nav.getByRole('button', { name: 'Holdings' }).click();
+  const table = page.getByRole('table');
+  await expect(table.getByRole('row', { name: /9988\.HK/ })).not.toContainText('no price yet');
+  await expect(table.getByRole('row', { name: /1024\.HK/ })).not.toContainText('no price yet');
+  await expect(page.getByText(/exchange rate yet/)).toBeHidden();
+  await expect(page.getByLabel('Totals')).not.toContainText('needs');
+  await app.screenshot('positions-holdings-valued');
 });

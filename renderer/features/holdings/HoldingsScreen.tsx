@@ -14,8 +14,7 @@ import './holdings.css';
 
 const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }[] = [
   { key: 'symbol', label: 'Security', numeric: false },
-  { key: 'quantity', label: 'Quantity', numeric: true },
-  { key: 'averageCost', label: 'Avg cost', numeric: true, title: 'Cost per share still held, fees included (FIFO)' },
+  { key: 'quantity', label: 'Quantity', numeric: true, title: 'With the average cost per share below (fees included, FIFO)' },
   { key: 'costBasis', label: 'Cost basis', numeric: true },
   { key: 'lastPrice', label: 'Last price', numeric: true },
   { key: 'marketValueBase', label: 'Market value', numeric: true, title: 'With its weight in the portfolio below' },
@@ -205,8 +204,10 @@ export function HoldingsScreen(): ReactElement {
                     <div className="holding-symbol">{h.symbol}</div>
                     <div className="holding-name muted">{h.name}</div>
                   </td>
-                  <td className="num">{formatNumber(h.quantity, locale, 4)}</td>
-                  <td className="num">{formatMoney(h.averageCost, h.currency, locale)}</td>
+                  <td className="num">
+                    <div>{formatNumber(h.quantity, locale, 4)}</div>
+                    {h.averageCost !== null ? <div className="muted cell-sub">avg {formatMoney(h.averageCost, h.currency, locale)}</div> : null}
+                  </td>
                   <td className="num">{formatMoney(h.costBasis, h.currency, locale)}</td>
                   <td className="num">
                     {h.lastPrice === null ? (
@@ -253,7 +254,6 @@ export function HoldingsScreen(): ReactElement {
             <tfoot>
               <tr>
                 <td>Total in {ccy}</td>
-                <td />
                 <td />
                 <td className="num">{total(totals.costBasis, known.cost)}</td>
                 <td />
