@@ -6,10 +6,10 @@ type SortKey = 'sessionDate' | 'dayReturn' | 'return1d' | 'return5d' | 'abnormal
 
 const COLUMNS: { key: SortKey; label: string; title: string }[] = [
   { key: 'dayReturn', label: 'Day', title: 'Close before the event → close of the event session' },
-  { key: 'return1d', label: '+1 day', title: 'Close before → close one trading day later' },
-  { key: 'return5d', label: '+5 days', title: 'Close before → close five trading days later' },
-  { key: 'abnormalDayReturn', label: 'vs benchmark', title: 'Day return minus the benchmark’s return over the same days' },
-  { key: 'abnormalReturn5d', label: 'vs bm. +5', title: 'Five-day return minus the benchmark’s' },
+  { key: 'return1d', label: '+1d', title: 'Close before → close one trading day later' },
+  { key: 'return5d', label: '+5d', title: 'Close before → close five trading days later' },
+  { key: 'abnormalDayReturn', label: 'Abnormal', title: 'Day return minus the benchmark’s return over the same days' },
+  { key: 'abnormalReturn5d', label: 'Abn. +5d', title: 'Five-day return minus the benchmark’s' },
   { key: 'moneyDayBase', label: 'Your money', title: 'Shares you held × the day’s move, in your base currency' },
 ];
 
@@ -98,8 +98,8 @@ export function ImpactTable({ data, locale, showSecurity = false, onOpenEvent }:
                     </div>
                     <div className="muted small">
                       measured <span className={signClass(r.claimMeasured)}>{formatPercent(r.claimMeasured, locale)}</span>
-                      {VERDICT[r.claimVerdict] ? <span className={`badge verdict-${r.claimVerdict}`}>{VERDICT[r.claimVerdict]}</span> : null}
                     </div>
+                    {VERDICT[r.claimVerdict] ? <span className={`badge verdict-${r.claimVerdict}`}>{VERDICT[r.claimVerdict]}</span> : null}
                   </>
                 ) : (
                   <span className="muted">no claim</span>

@@ -2,7 +2,7 @@ import { memo, useMemo, useState, type ReactElement } from 'react';
 import { Area, Brush, CartesianGrid, ComposedChart, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
-import { axisNumber, longDate, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { axisNumber, longDate, niceAxis, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
 import { MarkerPopover, MarkerShape, TradeShape } from './MarkerPopover';
 
 export interface PriceChartProps {
@@ -52,7 +52,7 @@ export const PriceChart = memo(function PriceChart({
   const maxVolume = useMemo(() => rows.reduce((m, r) => Math.max(m, r.volume ?? 0), 0), [rows]);
   const volume = showVolume && maxVolume > 0;
   // Room above and below the line, so trade triangles and flags never sit on the axis.
-  const yDomain = useMemo<[number, number]>(() => {
+  const yAxis = useMemo(() => {
     let lo = Infinity;
     let hi = -Infinity;
     for (const r of rows) {
@@ -63,10 +63,11 @@ export const PriceChart = memo(function PriceChart({
       lo = Math.min(lo, t.y);
       hi = Math.max(hi, t.y);
     }
-    if (!Number.isFinite(lo)) return [0, 1];
-    const pad = (hi - lo || hi || 1) * 0.08;
-    return [Math.max(0, lo - pad), hi + pad];
+    if (!Number.isFinite(lo)) return niceAxis(0, 1);
+    const pad = (hi - lo || hi || 1) * 0.06;
+    return niceAxis(Math.max(0, lo - pad), hi + pad, 6);
   }, [rows, trades]);
+  const yDomain = yAxis.domain;
 
   const chart = (
     <ComposedChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
@@ -88,6 +89,7 @@ export const PriceChart = memo(function PriceChart({
         orientation="right"
         interval={0}
         domain={yDomain}
+        ticks={yAxis.ticks}
         allowDataOverflow
         tickFormatter={(v: number) => axisNumber(v, locale, currency)}
         stroke="var(--text-3)"
@@ -103,6 +105,7 @@ export const PriceChart = memo(function PriceChart({
       ) : null}
       <Line yAxisId="price" type="linear" dataKey="close" stroke={color} strokeWidth={1.75} dot={false} isAnimationActive={false} activeDot={{ r: 4 }} />
       <Tooltip
+        active={hover ? false : undefined}
         content={({ active, payload }) => <PriceTooltip active={active} row={payload?.[0]?.payload as Row | undefined} currency={currency} locale={locale} />}
         cursor={{ stroke: 'var(--text-3)', strokeDasharray: '3 3' }}
         isAnimationActive={false}

@@ -31,7 +31,7 @@ export function formatDay(date: string, locale: string, options: Intl.DateTimeFo
 /** Tick labels that fit the span: days for a few months, months for a few years, years beyond. */
 export function timeTickFormatter(locale: string, spanDays: number): (t: number) => string {
   const options: Intl.DateTimeFormatOptions =
-    spanDays <= 100 ? { day: 'numeric', month: 'short' } : spanDays <= 3 * 366 ? { month: 'short', year: '2-digit' } : { year: 'numeric' };
+    spanDays <= 100 ? { day: 'numeric', month: 'short' } : spanDays <= 3 * 366 ? { month: 'short', year: 'numeric' } : { year: 'numeric' };
   const f = dateFormat(locale, options);
   return (t) => f.format(t);
 }
@@ -44,7 +44,7 @@ export function axisNumber(value: number, locale: string, currency?: string): st
   if (!f) {
     f = new Intl.NumberFormat(locale, {
       notation: 'compact',
-      maximumFractionDigits: 1,
+      maximumFractionDigits: 2,
       ...(currency ? { style: 'currency', currency, currencyDisplay: 'symbol' } : {}),
     });
     compactCache.set(key, f);
@@ -60,9 +60,23 @@ export function axisPercent(fraction: number, locale: string): string {
 export const longDate = (date: string, locale: string): string =>
   formatDay(date, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
-/** Evenly spaced ticks over a time domain, so labels never crowd. */
+/** Evenly spaced ticks inside a time domain (half a step in from each edge, so no label is clipped). */
 export function timeTicks(min: number, max: number, count = 6): number[] {
   if (!(max > min)) return [min];
-  const step = (max - min) / (count - 1);
-  return Array.from({ length: count }, (_, i) => Math.round((min + i * step) / DAY_MS) * DAY_MS);
+  const step = (max - min) / count;
+  return Array.from({ length: count }, (_, i) => Math.round((min + (i + 0.5) * step) / DAY_MS) * DAY_MS);
+}
+
+/** A round axis (steps of 1, 2, 2.5 or 5 × 10^k) that contains [lo, hi], with its ticks. */
+export function niceAxis(lo: number, hi: number, count = 5): { domain: [number, number]; ticks: number[] } {
+  if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { domain: [0, 1], ticks: [0, 1] };
+  const span = hi - lo || Math.abs(hi) || 1;
+  const raw = span / Math.max(1, count - 1);
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const step = ([1, 2, 2.5, 5, 10].find((m) => m * magnitude >= raw) ?? 10) * magnitude;
+  const start = Math.floor(lo / step) * step;
+  const end = Math.ceil(hi / step) * step;
+  const ticks: number[] = [];
+  for (let v = start; v <= end + step / 1e6; v += step) ticks.push(Number(v.toPrecision(12)));
+  return { domain: [start, end], ticks };
 }
