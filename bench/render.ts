@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { cpus, loadavg } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from '@playwright/test';
 import { recordFigure } from './figures';
@@ -84,6 +85,7 @@ export async function benchRender(): Promise<void> {
       await page.close();
     }
     console.log(`\nChart render: ${SERIES} series × ${YEARS} years of daily bars, ${WIDTH}px wide, Chromium headless`);
+    console.log(`(machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} — other work on the machine inflates these times)`);
     console.log('mode       bars/series  points/series  prepare    render min  render med  hover p50  hover p95  hover max');
     for (const r of results) {
       console.log(

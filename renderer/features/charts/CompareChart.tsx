@@ -1,9 +1,9 @@
 import { useMemo, useState, type ReactElement } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, CompareOutput } from '@shared/api/charts';
 import { formatPercent, signClass } from '@renderer/ui/format';
 import { SERIES_COLORS, axisPercent, longDate, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
-import { MarkerPopover, MarkerShape } from './MarkerPopover';
+import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 type Row = { t: number; date: string } & Record<string, number | string | null>;
 
@@ -69,27 +69,13 @@ export function CompareChart({ data, locale, onOpenEvent }: { data: CompareOutpu
               isAnimationActive={false}
             />
           ))}
-          {data.markers.map((m) =>
-            m.y === null ? null : (
-              <ReferenceDot
-                key={`${m.seriesIndex}-${m.sessionDate}`}
-                x={timeOf(m.sessionDate)}
-                y={m.y}
-                ifOverflow="discard"
-                shape={(p: { cx?: number; cy?: number }) => (
-                  <MarkerShape
-                    cx={p.cx}
-                    cy={p.cy}
-                    marker={m}
-                    color={SERIES_COLORS[m.seriesIndex % 8] as string}
-                    locale={locale}
-                    onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
-                    onOpen={onOpenEvent}
-                  />
-                )}
-              />
-            ),
-          )}
+          <MarkerLayer
+            markers={data.markers}
+            locale={locale}
+            colorOf={(m) => SERIES_COLORS[((m as CompareOutput['markers'][number]).seriesIndex ?? 0) % 8] as string}
+            onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
+            onOpen={onOpenEvent}
+          />
         </LineChart>
       </ResponsiveContainer>
       {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}

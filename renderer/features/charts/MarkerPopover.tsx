@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
-import type { ChartMarker } from '@shared/api/charts';
-import { longDate } from './chartFormat';
+import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChartMarker, TradeMarker } from '@shared/api/charts';
+import { longDate, timeOf } from './chartFormat';
 
 /** What a news marker says on hover or focus: each headline with its source and anchoring. */
 export function MarkerPopover({ marker, locale, x, y }: { marker: ChartMarker; locale: string; x: number; y: number }): ReactElement {
@@ -95,5 +96,52 @@ export function TradeShape({ cx, cy, side }: { cx?: number; cy?: number; side: '
       stroke="var(--surface)"
       strokeWidth={1.5}
     />
+  );
+}
+
+/**
+ * All news flags and trade triangles of a chart in one layer, placed with the
+ * chart's own scales. One component instead of a ReferenceDot per marker keeps
+ * mounting cheap (each ReferenceDot is registered in the chart's store).
+ */
+export function MarkerLayer({
+  markers,
+  trades = [],
+  yAxisId,
+  locale,
+  colorOf,
+  onHover,
+  onOpen,
+}: {
+  markers: readonly ChartMarker[];
+  trades?: readonly TradeMarker[];
+  yAxisId?: string;
+  locale: string;
+  colorOf(marker: ChartMarker): string;
+  onHover(marker: ChartMarker | null, x: number, y: number): void;
+  onOpen(marker: ChartMarker): void;
+}): ReactElement | null {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale(yAxisId);
+  const area = usePlotArea();
+  if (!xScale || !yScale || !area) return null;
+  const inside = (cx: number | undefined, cy: number | undefined): cx is number =>
+    cx !== undefined && cy !== undefined && cx >= area.x - 0.5 && cx <= area.x + area.width + 0.5 && cy >= area.y - 0.5 && cy <= area.y + area.height + 0.5;
+  return (
+    <g className="chart-markers">
+      {trades.map((t) => {
+        const cx = xScale(timeOf(t.date));
+        const cy = yScale(t.y);
+        return inside(cx, cy) ? <TradeShape key={`${t.date}-${t.side}-${t.quantity}`} cx={cx} cy={cy} side={t.side} /> : null;
+      })}
+      {markers.map((m, i) => {
+        if (m.y === null) return null;
+        const cx = xScale(timeOf(m.sessionDate));
+        const cy = yScale(m.y);
+        return inside(cx, cy) ? (
+          <MarkerShape key={`${m.sessionDate}-${i}`} cx={cx} cy={cy} marker={m} color={colorOf(m)} locale={locale} onHover={onHover} onOpen={onOpen} />
+        ) : null;
+      })}
+    </g>
   );
 }

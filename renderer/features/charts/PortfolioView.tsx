@@ -1,9 +1,9 @@
 import { useMemo, useState, type ReactElement } from 'react';
-import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 import { SERIES_COLORS, axisNumber, longDate, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
-import { MarkerPopover, MarkerShape } from './MarkerPopover';
+import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
 export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOutput; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
@@ -61,19 +61,13 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
               />
               <Area name="Market value" type="linear" dataKey="marketValue" stroke="var(--series-1)" strokeWidth={1.75} fill="url(#pv-fill)" isAnimationActive={false} connectNulls />
               <Line name="Cost basis" type="stepAfter" dataKey="costBasis" stroke="var(--series-2)" strokeWidth={1.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
-              {data.markers.map((m) =>
-                m.y === null ? null : (
-                  <ReferenceDot
-                    key={m.sessionDate}
-                    x={timeOf(m.sessionDate)}
-                    y={m.y}
-                    ifOverflow="discard"
-                    shape={(p: { cx?: number; cy?: number }) => (
-                      <MarkerShape cx={p.cx} cy={p.cy} marker={m} color="var(--series-6)" locale={locale} onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)} onOpen={onOpenEvent} />
-                    )}
-                  />
-                ),
-              )}
+              <MarkerLayer
+                markers={data.markers}
+                locale={locale}
+                colorOf={() => 'var(--series-6)'}
+                onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
+                onOpen={onOpenEvent}
+              />
             </ComposedChart>
           </ResponsiveContainer>
           {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}

@@ -1,9 +1,9 @@
 import { memo, useMemo, useState, type ReactElement } from 'react';
-import { Area, Brush, CartesianGrid, ComposedChart, Line, LineChart, ReferenceDot, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, Brush, CartesianGrid, ComposedChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import { axisNumber, longDate, niceAxis, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
-import { MarkerPopover, MarkerShape, TradeShape } from './MarkerPopover';
+import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 export interface PriceChartProps {
   points: readonly PricePoint[];
@@ -110,38 +110,15 @@ export const PriceChart = memo(function PriceChart({
         cursor={{ stroke: 'var(--text-3)', strokeDasharray: '3 3' }}
         isAnimationActive={false}
       />
-      {trades.map((t) => (
-        <ReferenceDot
-          key={`${t.date}-${t.side}-${t.quantity}`}
-          yAxisId="price"
-          x={timeOf(t.date)}
-          y={t.y}
-          ifOverflow="discard"
-          shape={(props: { cx?: number; cy?: number }) => <TradeShape cx={props.cx} cy={props.cy} side={t.side} />}
-        />
-      ))}
-      {markers.map((m) =>
-        m.y === null ? null : (
-          <ReferenceDot
-            key={m.sessionDate}
-            yAxisId="price"
-            x={timeOf(m.sessionDate)}
-            y={m.y}
-            ifOverflow="discard"
-            shape={(props: { cx?: number; cy?: number }) => (
-              <MarkerShape
-                cx={props.cx}
-                cy={props.cy}
-                marker={m}
-                color="var(--series-6)"
-                locale={locale}
-                onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
-                onOpen={(marker) => onOpenEvent?.(marker)}
-              />
-            )}
-          />
-        ),
-      )}
+      <MarkerLayer
+        markers={markers}
+        trades={trades}
+        yAxisId="price"
+        locale={locale}
+        colorOf={() => 'var(--series-6)'}
+        onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
+        onOpen={(marker) => onOpenEvent?.(marker)}
+      />
       {showBrush && rows.length > 20 ? (
         <Brush dataKey="t" height={36} stroke="var(--border-strong)" fill="var(--surface-2)" tickFormatter={tickTime} travellerWidth={8}>
           <LineChart data={rows}>
