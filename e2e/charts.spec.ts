@@ -54,6 +54,15 @@ test('the price chart shows the Sunday article on Monday and what it did', async
   await page.getByTestId('impact-table').scrollIntoViewIfNeeded();
   await app.screenshot('charts-impact-table');
 
+  // The event panel (also embedded by the News screen): every linked security around the event.
+  await row.getByRole('button', { name: /Show all securities around/ }).click();
+  const panel = page.getByRole('region', { name: 'Price impact' });
+  await expect(panel.getByRole('figure', { name: '9988.HK around the event' })).toContainText('+5.32%');
+  // The article names Kuaishou too: 1024.HK 74.6999969 → 80.25 = +7.43 %.
+  await expect(panel.getByRole('figure', { name: '1024.HK around the event' })).toContainText('+7.43%');
+  await panel.scrollIntoViewIfNeeded();
+  await app.screenshot('charts-event-panel');
+
   await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Compare' }).click();
   await expect(page.locator('.recharts-legend-item')).toHaveCount(2);
   await expect(page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').first()).toBeVisible();

@@ -1,4 +1,4 @@
-import { useEffect, type ReactElement } from 'react';
+import { useEffect, useState, type ReactElement } from 'react';
 import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/app/navigation';
 import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
@@ -9,6 +9,7 @@ import type { ChartMarker } from '@shared/api/charts';
 import { CHART_RANGES, CHART_TOPICS, pickerSecurities, useChartsStore, useSelectedSecurity, type ChartsTab } from './chartsStore';
 import { SERIES_COLORS } from './chartFormat';
 import { CompareChart } from './CompareChart';
+import { EventImpactPanel } from './EventImpactPanel';
 import { ImpactTable, TagAverages } from './ImpactTable';
 import { LoadDemoButton, RemoveDemoButton } from './LoadDemoButton';
 import { PortfolioView } from './PortfolioView';
@@ -101,6 +102,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
   const last = data?.points[data.points.length - 1];
   const firstPoint = data?.points[0];
   const rangeChange = last && firstPoint ? last.close / (firstPoint.prevClose ?? firstPoint.close) - 1 : null;
+  const [windowEventId, setWindowEventId] = useState<number | null>(null);
 
   return (
     <>
@@ -160,7 +162,12 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           </p>
         ) : (
           <>
-            <ImpactTable data={impacts.data} locale={locale} onOpenEvent={(id) => go('news', { event: String(id) })} />
+            <ImpactTable
+              data={impacts.data}
+              locale={locale}
+              onOpenEvent={(id) => go('news', { event: String(id) })}
+              onShowWindow={(id) => setWindowEventId((current) => (current === id ? null : id))}
+            />
             {impacts.data.averages.length > 0 ? (
               <div className="impact-averages">
                 <h3>Average by tag</h3>
@@ -170,6 +177,17 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           </>
         )}
       </section>
+      {windowEventId !== null ? (
+        <section className="card card-body" aria-label="Around the event">
+          <div className="window-head">
+            <span className="muted small">From 5 trading days before to 10 after, 0 % at the close before the event</span>
+            <button type="button" className="btn btn-small btn-ghost" onClick={() => setWindowEventId(null)}>
+              Close
+            </button>
+          </div>
+          <EventImpactPanel eventId={windowEventId} />
+        </section>
+      ) : null}
     </>
   );
 }

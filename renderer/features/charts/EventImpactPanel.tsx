@@ -6,7 +6,7 @@ import { Banner, Loading } from '@renderer/ui/components';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 import type { EventImpactsOutput, EventWindowOutput } from '@shared/api/charts';
 import { CHART_TOPICS } from './chartsStore';
-import { SERIES_COLORS, axisPercent, longDate } from './chartFormat';
+import { SERIES_COLORS, axisPercent, longDate, niceAxis } from './chartFormat';
 import { ImpactTable } from './ImpactTable';
 import './charts.css';
 
@@ -56,11 +56,12 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
   return (
     <section className="event-impact-panel" aria-label="Price impact">
       <h3>Price impact</h3>
-      <ImpactTable data={state.impacts} locale={locale} showSecurity />
+      <ImpactTable data={state.impacts} locale={locale} showSecurity showNews={false} />
       <div className="small-multiples">
         {state.window.series.map((s, i) => {
           const row = state.impacts.rows.find((r) => r.securityId === s.securityId);
           const day = s.points.find((p) => p.offset === 0);
+          const axis = niceAxis(Math.min(0, ...s.points.map((p) => p.change)), Math.max(0, ...s.points.map((p) => p.change)), 4);
           return (
             <figure key={s.securityId} className="small-multiple card" aria-label={`${s.symbol} around the event`}>
               <figcaption>
@@ -76,7 +77,7 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
                     <LineChart data={s.points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
                       <CartesianGrid stroke="var(--border)" vertical={false} />
                       <XAxis dataKey="offset" type="number" domain={[-5, 10]} ticks={[-5, 0, 5, 10]} tickFormatter={(v: number) => (v === 0 ? 'event' : v > 0 ? `+${v}` : String(v))} fontSize={11} stroke="var(--text-3)" tickLine={false} />
-                      <YAxis tickFormatter={(v: number) => axisPercent(v, locale)} fontSize={11} width={44} stroke="var(--text-3)" tickLine={false} axisLine={false} />
+                      <YAxis domain={axis.domain} ticks={axis.ticks} interval={0} tickFormatter={(v: number) => axisPercent(v, locale)} fontSize={11} width={44} stroke="var(--text-3)" tickLine={false} axisLine={false} />
                       <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="3 3" />
                       <ReferenceLine x={0} stroke="var(--series-6)" />
                       <Tooltip

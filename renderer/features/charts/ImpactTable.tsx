@@ -25,7 +25,23 @@ const VERDICT: Record<ImpactRow['claimVerdict'], string> = {
  * meant for the holding, and the article's claim beside the measured move.
  * Sortable by any figure (click or Enter on a header).
  */
-export function ImpactTable({ data, locale, showSecurity = false, onOpenEvent }: { data: EventImpactsOutput; locale: string; showSecurity?: boolean; onOpenEvent?(eventId: number): void }): ReactElement {
+export function ImpactTable({
+  data,
+  locale,
+  showSecurity = false,
+  showNews = true,
+  onOpenEvent,
+  onShowWindow,
+}: {
+  data: EventImpactsOutput;
+  locale: string;
+  showSecurity?: boolean;
+  /** Off in an event's own view, where every row is the same article. */
+  showNews?: boolean;
+  onOpenEvent?(eventId: number): void;
+  /** Shows the event's small multiples; the table then offers a button per row. */
+  onShowWindow?(eventId: number): void;
+}): ReactElement {
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'sessionDate', dir: 'desc' });
   const rows = useMemo(() => {
     const sign = sort.dir === 'asc' ? 1 : -1;
@@ -52,7 +68,7 @@ export function ImpactTable({ data, locale, showSecurity = false, onOpenEvent }:
         <thead>
           <tr>
             {header('sessionDate', 'Session', 'The trading session that could first react to the news', false)}
-            <th>News</th>
+            {showNews ? <th>News</th> : null}
             {showSecurity ? <th>Security</th> : null}
             {COLUMNS.map((c) => header(c.key, c.label, c.title))}
             <th className="num" title="The move the article states, and what the prices show">Claimed</th>
@@ -65,16 +81,23 @@ export function ImpactTable({ data, locale, showSecurity = false, onOpenEvent }:
                 <div>{r.sessionDate ? formatDate(r.sessionDate, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</div>
                 {r.anchorLabel ? <span className="badge badge-warning" data-testid="anchored-badge">{r.anchorLabel}</span> : null}
               </td>
-              <td className="impact-news">
-                {onOpenEvent ? (
-                  <button type="button" className="link-button" onClick={() => onOpenEvent(r.eventId)} title={r.headline}>
-                    {r.headline}
-                  </button>
-                ) : (
-                  <span title={r.headline}>{r.headline}</span>
-                )}
-                <div className="muted small">{[r.source, ...r.tags].filter(Boolean).join(' · ')}</div>
-              </td>
+              {showNews ? (
+                <td className="impact-news">
+                  {onOpenEvent ? (
+                    <button type="button" className="link-button" onClick={() => onOpenEvent(r.eventId)} title={r.headline}>
+                      {r.headline}
+                    </button>
+                  ) : (
+                    <span title={r.headline}>{r.headline}</span>
+                  )}
+                  <div className="muted small">{[r.source, ...r.tags].filter(Boolean).join(' · ')}</div>
+                  {onShowWindow ? (
+                    <button type="button" className="btn btn-small impact-window-button" onClick={() => onShowWindow(r.eventId)} aria-label={`Show all securities around “${r.headline}”`}>
+                      Around the event
+                    </button>
+                  ) : null}
+                </td>
+              ) : null}
               {showSecurity ? (
                 <td>
                   <strong>{r.symbol}</strong>
