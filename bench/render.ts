@@ -8,10 +8,11 @@ import { chromium } from '@playwright/test';
 import { recordFigure } from './figures';
 
 /**
- * Renders 10 price charts of 20 years of daily bars in headless Chromium with
- * the app's real PriceChart (renderer/bench.html, built into out/renderer), once
- * with the series prepared as the app does (min/max per pixel column, markers
- * kept) and once with every bar, and reports render and hover times.
+ * Renders 10 series of 20 years of daily bars in headless Chromium with the
+ * app's real chart components (renderer/bench.html, built into out/renderer):
+ * as 10 PriceCharts (min/max per pixel column, markers kept) and as one
+ * CompareChart with 10 lines (LTTB), each prepared as the app does and with
+ * every bar for reference, and reports render and hover times.
  */
 const SERIES = 10;
 const YEARS = 20;
@@ -38,7 +39,7 @@ interface BenchResult {
 
 declare global {
   interface Window {
-    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; repeats?: number }): Promise<BenchResult>;
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; repeats?: number; layout?: 'charts' | 'compare' }): Promise<BenchResult>;
   }
 }
 
@@ -74,40 +75,46 @@ export async function benchRender(): Promise<void> {
   });
   try {
     const results: BenchResult[] = [];
-    for (const mode of ['prepared', 'full'] as const) {
-      const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
-      page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
-      await page.goto(url);
-      await page.waitForFunction(() => typeof window.runChartBench === 'function');
-      // A warm-up run compiles the code paths, as they would be after the first chart in the app.
-      await page.evaluate((o) => window.runChartBench(o), { mode, series: 1, years: 1, width: WIDTH, hoverSteps: 5 });
-      results.push(await page.evaluate((o) => window.runChartBench(o), { mode, series: SERIES, years: YEARS, width: WIDTH, hoverSteps: HOVER_STEPS, repeats: mode === 'prepared' ? REPEATS : 2 }));
-      await page.close();
+    for (const layout of ['charts', 'compare'] as const) {
+      for (const mode of ['prepared', 'full'] as const) {
+        const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+        page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
+        await page.goto(url);
+        await page.waitForFunction(() => typeof window.runChartBench === 'function');
+        // A warm-up run compiles the code paths, as they would be after the first chart in the app.
+        await page.evaluate((o) => window.runChartBench(o), { mode, layout, series: 2, years: 1, width: WIDTH, hoverSteps: 5 });
+        const options = { mode, layout, series: SERIES, years: YEARS, width: WIDTH, hoverSteps: HOVER_STEPS, repeats: mode === 'prepared' ? REPEATS : 2 };
+        results.push(await page.evaluate((o) => window.runChartBench(o), options));
+        await page.close();
+      }
     }
     console.log(`\nChart render: ${SERIES} series × ${YEARS} years of daily bars, ${WIDTH}px wide, Chromium headless`);
     console.log(`(machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} — other work on the machine inflates these times)`);
-    console.log('mode       bars/series  points/series  prepare    render min  render med  hover p50  hover p95  hover max');
+    console.log('layout/mode        bars/series  points/series  prepare    render min  render med  hover p50  hover p95  hover max');
     for (const r of results) {
       console.log(
         [
-          r.mode.padEnd(9),
+          r.mode.padEnd(17),
           String(r.barsPerSeries).padStart(11),
           String(r.pointsPerSeries).padStart(14),
           ms(r.prepareMs).padStart(9),
           ms(Math.min(...r.renderMs)).padStart(10),
           ms(quantile(r.renderMs, 0.5)).padStart(10),
-          ms(quantile(r.hoverMs, 0.5)).padStart(10),
-          ms(quantile(r.hoverMs, 0.95)).padStart(10),
-          ms(Math.max(...r.hoverMs)).padStart(10),
+          (r.hoverMs.length ? ms(quantile(r.hoverMs, 0.5)) : '—').padStart(10),
+          (r.hoverMs.length ? ms(quantile(r.hoverMs, 0.95)) : '—').padStart(10),
+          (r.hoverMs.length ? ms(Math.max(...r.hoverMs)) : '—').padStart(10),
         ].join('  '),
       );
     }
     for (const r of results) {
-      const label = r.mode === 'prepared' ? 'downsampled' : 'full data (reference)';
-      const target = r.mode === 'prepared';
+      const [layout, mode] = r.mode.split('/');
+      const what = layout === 'compare' ? '1 chart with 10 lines' : '10 price charts';
+      const label = `${what}, ${mode === 'prepared' ? 'downsampled' : 'full data (reference)'}`;
+      const target = mode === 'prepared';
       const render = r.prepareMs + Math.min(...r.renderMs);
       const hover = quantile(r.hoverMs, 0.95);
-      recordFigure({ bench: 'render', name: `time to render 10×20y, ${label}`, value: ms(render), target: target ? `< ${RENDER_TARGET_MS} ms` : '', pass: target ? render < RENDER_TARGET_MS : null });
+      recordFigure({ bench: 'render', name: `render 10×20y, ${label}`, value: ms(render), target: target ? `< ${RENDER_TARGET_MS} ms` : '', pass: target ? render < RENDER_TARGET_MS : null });
+      if (r.hoverMs.length === 0) continue;
       recordFigure({ bench: 'render', name: `hover frame p95, ${label}`, value: ms(hover), target: target ? `< ${HOVER_TARGET_MS} ms` : '', pass: target ? hover < HOVER_TARGET_MS : null });
     }
   } finally {

@@ -7,7 +7,10 @@ import type { ChartMarker, PricePoint } from '@shared/api/charts';
 import { buildPriceChartSeries } from '@shared/domain/charts/price-chart-series';
 import { addDays, isWeekend } from '@shared/domain/common/dates';
 import { seededRandom } from '@shared/domain/demo';
+import { CompareChart } from '@renderer/features/charts/CompareChart';
 import { PriceChart } from '@renderer/features/charts/PriceChart';
+import type { CompareOutput } from '@shared/api/charts';
+import { commonGridIndices } from '@shared/domain/charts/common-grid';
 
 /**
  * Bench page (renderer/bench.html, not part of the app): renders N price charts
@@ -27,7 +30,7 @@ interface BenchResult {
 
 declare global {
   interface Window {
-    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number }): Promise<BenchResult>;
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number; layout?: 'charts' | 'compare' }): Promise<BenchResult>;
   }
 }
 
@@ -59,15 +62,16 @@ const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = true, markers: withMarkers = true, pxPerColumn = 2, repeats = 1 }) => {
+window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = false, markers: withMarkers = true, pxPerColumn = 2, repeats = 1, layout = 'charts' }) => {
   const data = Array.from({ length: series }, (_, i) => generate(i + 1, years));
   const t0 = performance.now();
-  const prepared = data.map(({ bars, markers }) => {
+  const prepared = (layout === 'charts' ? data : []).map(({ bars, markers }) => {
     if (mode === 'prepared') {
       const s = buildPriceChartSeries(bars, 'Max', Math.floor(width / pxPerColumn), markers);
-      const index = new Map(bars.map((b, i) => [b.date, i]));
+      // Points come in date order: one forward walk finds each point's bar.
+      let i = 0;
       const points: PricePoint[] = s.points.map((p) => {
-        const i = index.get(p.date) ?? 0;
+        while (i < bars.length - 1 && bars[i]!.date < p.date) i++;
         return { date: p.date, close: p.close, prevClose: bars[i - 1]?.close ?? null, volume: bars[i]?.volume ?? null };
       });
       const chartMarkers: ChartMarker[] = s.markers.map((m) => ({
@@ -89,6 +93,29 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
     }));
     return { points, markers: chartMarkers };
   });
+  // The compare view: all series in one chart, as % from the first bar (LTTB to the width, like charts.compare).
+  let compare: CompareOutput | null = null;
+  if (layout === 'compare') {
+    // The same preparation as charts.compare: % from the first bar, one common set of days for all lines.
+    const rowsByDate = new Map<string, (number | null)[]>();
+    data.forEach(({ bars }, index) => {
+      const first = bars[0]!.close;
+      for (const b of bars) {
+        let row = rowsByDate.get(b.date);
+        if (!row) rowsByDate.set(b.date, (row = Array.from({ length: data.length }, () => null)));
+        row[index] = b.close / first - 1;
+      }
+    });
+    const all = [...rowsByDate.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
+    const chosen = mode === 'prepared' ? commonGridIndices(all.map(([, v]) => v), width) : all.map((_, i) => i);
+    compare = {
+      from: data[0]!.bars[0]!.date,
+      to: data[0]!.bars.at(-1)!.date,
+      series: data.map((_, i) => ({ securityId: i + 1, symbol: `S${i + 1}`, name: `Series ${i + 1}`, startDate: null, last: null })),
+      rows: chosen.map((i) => ({ date: all[i]![0], values: all[i]![1] })),
+      markers: [],
+    };
+  }
   const prepareMs = performance.now() - t0;
 
   const container = document.getElementById('root')!;
@@ -105,13 +132,19 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
     const t1 = performance.now();
     flushSync(() =>
       root.render(
-        <div>
-          {prepared.map((p, i) => (
-            <div key={i} className="bench-chart" style={{ width }}>
-              <PriceChart points={p.points} markers={withMarkers ? p.markers : []} trades={[]} currency="USD" locale="en-GB" width={width} height={CHART_HEIGHT} showBrush={false} showVolume={volume} />
-            </div>
-          ))}
-        </div>,
+        compare ? (
+          <div style={{ width }}>
+            <CompareChart data={compare} locale="en-GB" width={width} onOpenEvent={() => undefined} />
+          </div>
+        ) : (
+          <div>
+            {prepared.map((p, i) => (
+              <div key={i} className="bench-chart" style={{ width }}>
+                <PriceChart points={p.points} markers={withMarkers ? p.markers : []} trades={[]} currency="USD" locale="en-GB" width={width} height={CHART_HEIGHT} showBrush={false} showVolume={volume} />
+              </div>
+            ))}
+          </div>
+        ),
       ),
     );
     void document.body.offsetHeight; // style and layout of everything rendered
@@ -121,11 +154,16 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
 
   // Hover: mouse moves across the first chart, one step per frame; each step's
   // work is the event, React's update (tooltip, cursor, active dot) and layout.
-  const target = container.querySelector('.recharts-wrapper')!;
+  // Hover is measured on the price charts (the compare view uses recharts' own rAF-throttled tooltip).
+  const target = container.querySelector('[data-testid="chart-hover-area"]');
+  if (!target) {
+    root.unmount();
+    return { mode: `${layout}/${mode}`, series, barsPerSeries: data[0]!.bars.length, pointsPerSeries: compare?.rows.length ?? 0, prepareMs, renderMs: renderRuns, hoverMs: [] };
+  }
   const box = target.getBoundingClientRect();
   const hoverMs: number[] = [];
   for (let i = 0; i < hoverSteps; i++) {
-    const x = box.left + 80 + ((box.width - 160) * i) / Math.max(1, hoverSteps - 1);
+    const x = box.left + 2 + ((box.width - 4) * i) / Math.max(1, hoverSteps - 1);
     const y = box.top + box.height / 2;
     const start = performance.now();
     target.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: x, clientY: y }));
@@ -137,5 +175,5 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
   const tooltipShown = container.querySelector('.chart-tooltip') !== null;
   if (!tooltipShown) throw new Error('hover did not show the tooltip; the bench measured nothing');
   root.unmount();
-  return { mode, series, barsPerSeries: data[0]!.bars.length, pointsPerSeries: prepared[0]!.points.length, prepareMs, renderMs: renderRuns, hoverMs };
+  return { mode: `${layout}/${mode}`, series, barsPerSeries: data[0]!.bars.length, pointsPerSeries: compare ? compare.rows.length : (prepared[0]?.points.length ?? 0), prepareMs, renderMs: renderRuns, hoverMs };
 };

@@ -4,8 +4,9 @@ import type { CompareOutput, EventImpactsOutput, EventWindowOutput, PortfolioOut
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { writeBars } from './bars';
 import { tempBackend } from '../testing/temp-backend';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures';
+const FIXTURES = `${FIXTURES_DIR}`;
 const ARTICLE = `${FIXTURES}/news/de-2026-01-11-alibaba-im-aufwind.txt`;
 
 type TestBackend = ReturnType<typeof tempBackend>;

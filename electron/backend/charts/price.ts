@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ChartSecurity, CompareOutput, PriceSeriesOutput } from '@shared/api/charts';
-import { addDays, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
-import { downsampleLttb } from '@shared/domain/charts/lttb';
+import { addDays, type IsoDate } from '@shared/domain/common/dates';
+import { commonGridIndices } from '@shared/domain/charts/common-grid';
 import { stackMarkers, type EventMarker } from '@shared/domain/charts/markers';
 import { normalizeToPercent } from '@shared/domain/charts/normalize';
 import { buildPriceChartSeries, type ChartTrade } from '@shared/domain/charts/price-chart-series';
@@ -107,35 +107,31 @@ export function compareSeries(
   }, null);
   const maxPoints = input.maxPoints ?? DEFAULT_MAX_POINTS;
 
-  const dates = new Map<IsoDate, (number | null)[]>();
+  const columns = new Map<IsoDate, (number | null)[]>();
+  const markerDates = new Set<IsoDate>();
   const markers: CompareOutput['markers'] = [];
   const series: CompareOutput['series'] = [];
   securities.forEach((security, index) => {
     const bars = allBars[index] ?? [];
     const normalized = start === null ? [] : normalizeToPercent(bars, start);
+    for (const p of normalized) {
+      let row = columns.get(p.date);
+      if (!row) {
+        row = Array.from({ length: securities.length }, () => null);
+        columns.set(p.date, row);
+      }
+      row[index] = p.change;
+    }
     const sessions = normalized.map((p) => p.date);
     const from = start === null ? undefined : addDays(start, -ANCHOR_LOOKBACK_DAYS);
     const anchored = eventsForSecurities(db, [security.id], from, input.to)
       .map((e) => anchorOn(e, security.exchange, sessions, locale))
       .filter((a) => start === null || a.sessionDate >= start);
-    const keep = anchored.map((a) => firstIndexOnOrAfter(normalized, a.sessionDate)).filter((i) => i < normalized.length);
-    const points = downsampleLttb(
-      normalized.map((p) => ({ x: toEpochDay(p.date), y: p.change, date: p.date })),
-      maxPoints,
-      keep,
-    );
-    for (const p of points) {
-      let row = dates.get(p.date);
-      if (!row) {
-        row = Array.from({ length: securities.length }, () => null);
-        dates.set(p.date, row);
-      }
-      row[index] = p.y;
-    }
     const byId = new Map(anchored.map((a) => [a.event.eventId, a]));
     for (const stack of stackMarkers(anchored.map((a) => ({ eventId: a.event.eventId, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })))) {
       const at = normalized[firstIndexOnOrAfter(normalized, stack.sessionDate)];
       const last = normalized[normalized.length - 1];
+      if (at) markerDates.add(at.date);
       markers.push({
         seriesIndex: index,
         sessionDate: stack.sessionDate,
@@ -154,7 +150,14 @@ export function compareSeries(
     });
   });
 
-  const rows = [...dates.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([date, values]) => ({ date, values }));
+  // One set of days for all lines (see commonGridIndices), keeping the marker days.
+  const all = [...columns.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const keep = all.flatMap(([date], i) => (markerDates.has(date) ? [i] : []));
+  const rows = commonGridIndices(
+    all.map(([, values]) => values),
+    maxPoints,
+    keep,
+  ).map((i) => ({ date: (all[i] as [IsoDate, (number | null)[]])[0], values: (all[i] as [IsoDate, (number | null)[]])[1] }));
   return { from: rows[0]?.date ?? null, to: rows[rows.length - 1]?.date ?? null, series, rows, markers };
 }
 

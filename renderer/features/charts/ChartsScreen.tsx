@@ -103,6 +103,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
   const firstPoint = data?.points[0];
   const rangeChange = last && firstPoint ? last.close / (firstPoint.prevClose ?? firstPoint.close) - 1 : null;
   const [windowEventId, setWindowEventId] = useState<number | null>(null);
+  const [showVolume, setShowVolume] = useState(false);
 
   return (
     <>
@@ -137,13 +138,24 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
         ) : data.points.length === 0 ? (
           <p className="muted chart-empty">No prices in this range. Choose a longer range or import more history.</p>
         ) : (
-          <PriceChart points={data.points} markers={data.markers} trades={data.trades} currency={data.security.currency} locale={locale} onOpenEvent={onOpenEvent} />
+          <PriceChart
+            points={data.points}
+            markers={data.markers}
+            trades={data.trades}
+            currency={data.security.currency}
+            locale={locale}
+            showVolume={showVolume}
+            onOpenEvent={onOpenEvent}
+          />
         )}
         <div className="chart-legend-row muted small">
           <span><i className="legend-swatch" style={{ background: SERIES_COLORS[0] }} /> Close</span>
           <span><i className="legend-dot" style={{ background: 'var(--series-6)' }} /> News (number = several on one day)</span>
           <span><i className="legend-tri buy" /> Buy</span>
           <span><i className="legend-tri sell" /> Sell</span>
+          <label className="legend-toggle">
+            <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> Volume
+          </label>
           {security?.benchmarkId ? <span>Benchmark: {securities.data?.find((s) => s.id === security.benchmarkId)?.symbol}</span> : <span>No benchmark chosen</span>}
         </div>
       </section>

@@ -2,13 +2,31 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, CompareOutput } from '@shared/api/charts';
 import { formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisPercent, longDate, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { SERIES_COLORS, axisPercent, longDate, noLines, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
+
+const HEIGHT = 400;
+
+/** Follows the container's size, or renders at a fixed width (bench, tests) without waiting for a measurement. */
+function Sized({ width, children }: { width?: number; children: ReactElement }): ReactElement {
+  return width ? children : <ResponsiveContainer width="100%" height="100%">{children}</ResponsiveContainer>;
+}
 
 type Row = { t: number; date: string } & Record<string, number | string | null>;
 
 /** Several securities as % change from the first visible session, with the news of each. */
-export function CompareChart({ data, locale, onOpenEvent }: { data: CompareOutput; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
+export function CompareChart({
+  data,
+  locale,
+  onOpenEvent,
+  width,
+}: {
+  data: CompareOutput;
+  locale: string;
+  onOpenEvent(marker: ChartMarker): void;
+  /** Fixed pixel width instead of following the container (the bench uses it). */
+  width?: number;
+}): ReactElement {
   const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
   const rows = useMemo<Row[]>(
     () =>
@@ -25,10 +43,10 @@ export function CompareChart({ data, locale, onOpenEvent }: { data: CompareOutpu
   const xTicks = useMemo(() => timeTicks(first, last, 7), [first, last]);
 
   return (
-    <div className="chart-frame" style={{ height: 400 }} onMouseLeave={() => setHover(null)}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }}>
-          <CartesianGrid stroke="var(--border)" vertical={false} />
+    <div className="chart-frame" style={{ height: HEIGHT }} onMouseLeave={() => setHover(null)}>
+      <Sized width={width}>
+        <LineChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }} width={width} height={width ? HEIGHT - 12 : undefined}>
+          <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
           <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} ticks={xTicks} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} interval={0} fontSize={12} />
           <YAxis orientation="right" interval={0} tickFormatter={(v: number) => axisPercent(v, locale)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={56} fontSize={12} />
           <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="4 4" />
@@ -77,7 +95,7 @@ export function CompareChart({ data, locale, onOpenEvent }: { data: CompareOutpu
             onOpen={onOpenEvent}
           />
         </LineChart>
-      </ResponsiveContainer>
+      </Sized>
       {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
     </div>
   );

@@ -6,7 +6,7 @@ import { Banner, Loading } from '@renderer/ui/components';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 import type { EventImpactsOutput, EventWindowOutput } from '@shared/api/charts';
 import { CHART_TOPICS } from './chartsStore';
-import { SERIES_COLORS, axisPercent, longDate, niceAxis } from './chartFormat';
+import { SERIES_COLORS, axisPercent, longDate, niceAxis, noLines } from './chartFormat';
 import { ImpactTable } from './ImpactTable';
 import './charts.css';
 
@@ -75,7 +75,7 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
                 <div style={{ height: 120 }}>
                   <ResponsiveContainer width="100%" height="100%">
                     <LineChart data={s.points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                      <CartesianGrid stroke="var(--border)" vertical={false} />
+                      <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
                       <XAxis dataKey="offset" type="number" domain={[-5, 10]} ticks={[-5, 0, 5, 10]} tickFormatter={(v: number) => (v === 0 ? 'event' : v > 0 ? `+${v}` : String(v))} fontSize={11} stroke="var(--text-3)" tickLine={false} />
                       <YAxis domain={axis.domain} ticks={axis.ticks} interval={0} tickFormatter={(v: number) => axisPercent(v, locale)} fontSize={11} width={44} stroke="var(--text-3)" tickLine={false} axisLine={false} />
                       <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="3 3" />

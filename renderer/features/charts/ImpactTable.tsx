@@ -13,6 +13,8 @@ const COLUMNS: { key: SortKey; label: string; title: string }[] = [
   { key: 'moneyDayBase', label: 'Your money', title: 'Shares you held × the day’s move, in your base currency' },
 ];
 
+const QUALIFIER: Record<string, string> = { 'up-to': 'up to ', about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ' };
+
 const VERDICT: Record<ImpactRow['claimVerdict'], string> = {
   consistent: 'matches',
   overstated: 'overstated',
@@ -116,7 +118,7 @@ export function ImpactTable({
                 {r.claim ? (
                   <>
                     <div>
-                      {r.claim.qualifier === 'up-to' ? 'up to ' : ''}
+                      {QUALIFIER[r.claim.qualifier ?? ''] ?? ''}
                       {formatPercent((r.claim.direction === 'down' ? -1 : 1) * (r.claim.percent / 100), locale, 1)}
                     </div>
                     <div className="muted small">

@@ -145,3 +145,18 @@ export function MarkerLayer({
     </g>
   );
 }
+
+/** Horizontal grid lines at known ticks, drawn with the chart's scale (cheaper to mount than CartesianGrid). */
+export function GridLines({ ticks, yAxisId }: { ticks: readonly number[]; yAxisId?: string }): ReactElement | null {
+  const yScale = useYAxisScale(yAxisId);
+  const area = usePlotArea();
+  if (!yScale || !area) return null;
+  return (
+    <g className="chart-grid" aria-hidden="true">
+      {ticks.map((t) => {
+        const y = yScale(t);
+        return y === undefined ? null : <line key={t} x1={area.x} x2={area.x + area.width} y1={y} y2={y} stroke="var(--border)" />;
+      })}
+    </g>
+  );
+}

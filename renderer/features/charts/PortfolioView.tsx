@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisNumber, longDate, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
@@ -40,7 +40,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
                   <stop offset="100%" stopColor="var(--series-1)" stopOpacity={0.02} />
                 </linearGradient>
               </defs>
-              <CartesianGrid stroke="var(--border)" vertical={false} />
+              <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
               <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} ticks={xTicks} tickFormatter={tickTime} stroke="var(--text-3)" tickLine={false} interval={0} fontSize={12} />
               <YAxis orientation="right" interval={0} tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={72} fontSize={12} />
               <Legend verticalAlign="top" align="left" height={28} wrapperStyle={{ fontSize: 13, top: 0 }} />
@@ -102,7 +102,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
           <div style={{ height: Math.max(140, pnlRows.length * 40 + 40), padding: '8px 12px' }}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={pnlRows} layout="vertical" margin={{ left: 8, right: 24 }}>
-                <CartesianGrid stroke="var(--border)" horizontal={false} />
+                <CartesianGrid stroke="var(--border)" horizontal={false} horizontalCoordinatesGenerator={noLines} />
                 <XAxis type="number" tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <YAxis type="category" dataKey="symbol" width={96} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <Tooltip isAnimationActive={false} cursor={{ fill: 'var(--surface-hover)' }} formatter={(v) => formatMoney(Number(v), ccy, locale)} />

@@ -1,9 +1,10 @@
 import { memo, useMemo, useState, type ReactElement } from 'react';
-import { Area, Brush, CartesianGrid, ComposedChart, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Area, Brush, ComposedChart, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import { axisNumber, longDate, niceAxis, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
-import { MarkerLayer, MarkerPopover } from './MarkerPopover';
+import { HoverLayer } from './HoverLayer';
+import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 export interface PriceChartProps {
   points: readonly PricePoint[];
@@ -35,7 +36,7 @@ export const PriceChart = memo(function PriceChart({
   currency,
   locale,
   height = 380,
-  showVolume = true,
+  showVolume = false,
   showBrush = true,
   color = 'var(--series-1)',
   width,
@@ -71,7 +72,7 @@ export const PriceChart = memo(function PriceChart({
 
   const chart = (
     <ComposedChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
-      <CartesianGrid stroke="var(--border)" vertical={false} />
+      <GridLines ticks={yAxis.ticks} yAxisId="price" />
       <XAxis
         dataKey="t"
         type="number"
@@ -103,12 +104,13 @@ export const PriceChart = memo(function PriceChart({
       {volume ? (
         <Area yAxisId="volume" type="step" dataKey="volume" fill="var(--border-strong)" fillOpacity={0.7} stroke="none" isAnimationActive={false} activeDot={false} />
       ) : null}
-      <Line yAxisId="price" type="linear" dataKey="close" stroke={color} strokeWidth={1.75} dot={false} isAnimationActive={false} activeDot={{ r: 4 }} />
-      <Tooltip
-        active={hover ? false : undefined}
-        content={({ active, payload }) => <PriceTooltip active={active} row={payload?.[0]?.payload as Row | undefined} currency={currency} locale={locale} />}
-        cursor={{ stroke: 'var(--text-3)', strokeDasharray: '3 3' }}
-        isAnimationActive={false}
+      <Line yAxisId="price" type="linear" dataKey="close" stroke={color} strokeWidth={1.75} dot={false} isAnimationActive={false} activeDot={false} />
+      <HoverLayer
+        points={rows}
+        yOf={(r) => r.close}
+        yAxisId="price"
+        color={color}
+        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} />}
       />
       <MarkerLayer
         markers={markers}

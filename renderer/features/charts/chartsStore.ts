@@ -119,7 +119,7 @@ export const useChartsStore = create<ChartsState>((set, get) => {
         const chosen = list.filter((x) => compareIds.includes(x.id));
         const last = chosen.reduce<string | null>((m, s) => (s.lastDate && (!m || s.lastDate > m) ? s.lastDate : m), null);
         const first = chosen.reduce<string | null>((m, s) => (s.firstDate && (!m || s.firstDate > m) ? s.firstDate : m), null);
-        await load('compare', () => api.call('charts.compare', { securityIds: compareIds, ...windowFor(range, first, last), maxPoints: 800 }));
+        await load('compare', () => api.call('charts.compare', { securityIds: compareIds, ...windowFor(range, first, last), maxPoints: 1000 }));
       } else if (tab === 'portfolio') {
         const previous = get().portfolio.data;
         const window = windowFor(range, previous?.firstDate ?? null, previous?.lastDate ?? null);
