@@ -24,20 +24,22 @@ export function foldChar(char: string): string {
 }
 
 export function foldText(text: string): FoldedText {
-  return mapChars(text, foldChar);
+  return mapChars(text, foldChar, true);
 }
 
 /** Full-width to half-width (NFKC) only, keeping case: tickers are matched as written. */
 export function widthText(text: string): FoldedText {
-  return mapChars(text, (c) => c.normalize('NFKC'));
+  return mapChars(text, (c) => c.normalize('NFKC'), false);
 }
 
-function mapChars(text: string, map: (char: string) => string): FoldedText {
+function mapChars(text: string, map: (char: string) => string, lowerAscii: boolean): FoldedText {
   let folded = '';
   const origin: number[] = [];
   let offset = 0;
   for (const char of text) {
-    const f = map(char);
+    // ASCII needs no normalization: the fast path keeps linking a whole feed cheap.
+    const code = char.charCodeAt(0);
+    const f = code < 128 ? (lowerAscii && code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : char) : map(char);
     for (let i = 0; i < f.length; i += 1) origin.push(offset);
     folded += f;
     offset += char.length;

@@ -1,4 +1,4 @@
-import { foldText, isWordChar, widthText } from './fold';
+import { foldText, isWordChar, widthText, type FoldedText } from './fold';
 
 /**
  * Where a company name or ticker occurs in a text, as offsets into that text.
@@ -22,12 +22,39 @@ export interface Mention {
   text: string;
 }
 
+/**
+ * Linking searches the same few texts (headline, body) for every name of every
+ * security, so each text is folded once and remembered for the next searches.
+ */
+const PREPARED_LIMIT = 16;
+const prepared = new Map<string, { folded?: FoldedText; width?: FoldedText; capitals?: boolean }>();
+
+function preparedText(text: string): { folded?: FoldedText; width?: FoldedText; capitals?: boolean } {
+  let entry = prepared.get(text);
+  if (!entry) {
+    if (prepared.size >= PREPARED_LIMIT) prepared.delete(prepared.keys().next().value as string);
+    entry = {};
+    prepared.set(text, entry);
+  }
+  return entry;
+}
+
+function foldedOf(text: string): FoldedText {
+  const entry = preparedText(text);
+  return (entry.folded ??= foldText(text));
+}
+
+function widthOf(text: string): FoldedText {
+  const entry = preparedText(text);
+  return (entry.width ??= widthText(text));
+}
+
 export function findNameMentions(text: string, name: string): Mention[] {
   const needle = foldText(name.trim()).folded;
   if (needle.length < 2) return [];
   // Short all-capital names ('AMD', 'UBS') are acronyms and follow the ticker rule.
   if (/^[A-Z0-9]{2,4}$/.test(name.trim())) return findSymbolMentions(text, name.trim());
-  const { folded, origin } = foldText(text);
+  const { folded, origin } = foldedOf(text);
   const latinStart = isWordChar(needle[0]);
   const latinEnd = isWordChar(needle[needle.length - 1]);
   const out: Mention[] = [];
@@ -59,6 +86,11 @@ export function isAmbiguousTicker(symbol: string): boolean {
 const PREFIX = /(\$|(?:NASDAQ|NYSE|NYSEARCA|AMEX|HKEX|HKG|SEHK|XETRA|LSE|OTC)\s*:\s*)$/i;
 
 function mostlyCapitals(text: string): boolean {
+  const entry = preparedText(text);
+  return (entry.capitals ??= countCapitals(text));
+}
+
+function countCapitals(text: string): boolean {
   const letters = text.match(/\p{L}/gu) ?? [];
   const upper = text.match(/\p{Lu}/gu) ?? [];
   return letters.length >= 12 && upper.length / letters.length > 0.7;
@@ -69,7 +101,7 @@ export function findSymbolMentions(text: string, symbol: string): Mention[] {
   const sym = symbol.trim().replace(/^\$/, '');
   if (!/^[A-Za-z0-9]{1,6}([.-][A-Za-z0-9]{1,3})?$/.test(sym)) return [];
   const suffixed = /[.-]/.test(sym);
-  const { folded: haystack, origin } = suffixed ? foldText(text) : widthText(text);
+  const { folded: haystack, origin } = suffixed ? foldedOf(text) : widthOf(text);
   const needle = suffixed ? sym.toLowerCase() : sym;
   const strict = !suffixed && (isAmbiguousTicker(sym) || mostlyCapitals(text));
   const out: Mention[] = [];
