@@ -7,7 +7,7 @@ import { _electron, test as base, expect, type Page } from '@playwright/test';
 export { expect };
 
 const ROOT = resolve(import.meta.dirname, '..');
-export const FIXTURES = resolve(ROOT, '..', 'shared', 'fixtures');
+export { FIXTURES_DIR as FIXTURES } from '../test-support/fixtures';
 
 export interface AppHandle {
   page: Page;

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { MenuItemConstructorOptions } from 'electron';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { tempDir } from '@backend/testing/temp-backend';
+import { fixturePath } from '../../test-support/fixtures';
 
 vi.mock('electron', () => ({ app: { isPackaged: true }, Menu: { buildFromTemplate: vi.fn() }, shell: { openExternal: vi.fn() } }));
 
@@ -91,7 +92,7 @@ describe('native dialogs', () => {
   it('read picked files as base64 and skip folders, missing and oversized files with a reason', () => {
     const { dir, dispose } = tempDir();
     cleanups.push(dispose);
-    const fixture = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'prices', 'stooq_nvda_us_d.csv');
+    const fixture = fixturePath('prices', 'stooq_nvda_us_d.csv');
     writeFileSync(join(dir, 'big.csv'), Buffer.alloc(2048));
     mkdirSync(join(dir, 'folder.csv'));
     const { files, skipped } = readPickedFiles([fixture, join(dir, 'folder.csv'), join(dir, 'missing.csv'), join(dir, 'big.csv')], 1024);

@@ -3,8 +3,10 @@ import { resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../db/database';
 
+import { FIXTURES_DIR as FIXTURES } from '../../../test-support/fixtures';
+
 /** The team's read-only fixture folder (real public files). Used by tests only. */
-export const FIXTURES = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'fixtures');
+export { FIXTURES };
 
 const EPOCH = Date.UTC(1970, 0, 1);
 export function epochDay(iso: string): number {

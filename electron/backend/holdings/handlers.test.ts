@@ -4,6 +4,7 @@ import type { HoldingsReportDto } from '@shared/api/holdings';
 import type { SecurityDto } from '@shared/api/securities';
 import { toEpochDay } from '@shared/domain/common/dates';
 import { tempBackend } from '../testing/temp-backend';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 let backend: ReturnType<typeof tempBackend>;
 beforeEach(() => {
@@ -19,7 +20,7 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 
 /** The real yfinance history of 9988.HK (dates carry +08:00; the calendar day is the first 10 characters). */
 function loadYfinanceCloses(securityId: number): number {
-  const lines = readFileSync('/work/shared/fixtures/prices/yfinance-history_9988.HK.csv', 'utf8').trim().split('\n').slice(1);
+  const lines = readFileSync(`${FIXTURES_DIR}/prices/yfinance-history_9988.HK.csv`, 'utf8').trim().split('\n').slice(1);
   const insert = backend.db.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)');
   for (const line of lines) {
     const cells = line.split(',');

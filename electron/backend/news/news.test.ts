@@ -5,8 +5,9 @@ import type { NewsEventDetail } from '@shared/api/news';
 import { ensureSecurityFromCatalogue } from '../securities/store';
 import { tempBackend } from '../testing/temp-backend';
 import { eventsForSecurity } from './queries';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIX = '/work/shared/fixtures/news/';
+const FIX = `${FIXTURES_DIR}/news/`;
 const ARTICLE = 'de-2026-01-11-alibaba-im-aufwind.txt';
 const RSS = 'rss2_rthk-finance-en_2025-02.xml';
 const NVDA_CSV = 'headlines_NVDA_date-headline.csv';

@@ -7,8 +7,9 @@ import { toEpochDay } from '@shared/domain/common/dates';
 import type { ApiError } from '@shared/domain/common/errors';
 import { ensureSecurityFromCatalogue, insertSecurity } from '../securities/store';
 import { tempBackend } from '../testing/temp-backend';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/prices/';
+const FIXTURES = `${FIXTURES_DIR}/prices/`;
 const read = (name: string): Buffer => readFileSync(FIXTURES + name);
 const b64 = (bytes: Uint8Array | string): string => Buffer.from(bytes).toString('base64');
 

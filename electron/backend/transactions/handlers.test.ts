@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecurityDto } from '@shared/api/securities';
 import type { ImportPreview, TransactionDto } from '@shared/api/transactions';
 import { tempBackend } from '../testing/temp-backend';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/transactions/';
+const FIXTURES = `${FIXTURES_DIR}/transactions/`;
 const fixture = (name: string) => ({ fileName: name, contentBase64: readFileSync(FIXTURES + name).toString('base64') });
 const textFile = (fileName: string, text: string) => ({ fileName, contentBase64: Buffer.from(text, 'utf8').toString('base64') });
 

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { toEpochDay } from '../common/dates';
 import { downsampleMinMax } from './min-max';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const closes = readFileSync('/work/shared/fixtures/prices/yfinance-download-multiheader_9988.HK_2025-2026.csv', 'utf8')
+const closes = readFileSync(`${FIXTURES_DIR}/prices/yfinance-download-multiheader_9988.HK_2025-2026.csv`, 'utf8')
   .split('\n')
   .filter((line) => /^\d{4}-\d{2}-\d{2},/.test(line))
   .map((line) => ({ date: line.slice(0, 10), x: toEpochDay(line.slice(0, 10)), y: Number(line.split(',')[1]) }));

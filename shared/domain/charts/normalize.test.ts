@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/errors';
 import { normalizeToPercent } from './normalize';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 function readCloses(file: string): { date: string; close: number }[] {
-  return readFileSync('/work/shared/fixtures/prices/' + file, 'utf8')
+  return readFileSync(`${FIXTURES_DIR}/prices/` + file, 'utf8')
     .split('\n')
     .filter((line) => /^\d{4}-\d{2}-\d{2},/.test(line))
     .map((line) => ({ date: line.slice(0, 10), close: Number(line.split(',')[1]) }));

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { toEpochDay } from '../common/dates';
 import type { EventMarker } from './markers';
 import { buildPriceChartSeries } from './price-chart-series';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const bars = readFileSync('/work/shared/fixtures/prices/yfinance-download-multiheader_9988.HK_2025-2026.csv', 'utf8')
+const bars = readFileSync(`${FIXTURES_DIR}/prices/yfinance-download-multiheader_9988.HK_2025-2026.csv`, 'utf8')
   .split('\n')
   .filter((line) => /^\d{4}-\d{2}-\d{2},/.test(line))
   .map((line) => ({ date: line.slice(0, 10), close: Number(line.split(',')[1]) }));

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/errors';
 import { EXCHANGES } from '../securities/exchanges';
 import { anchorEvent, anchorLabel } from './anchor';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const PRICES = '/work/shared/fixtures/prices/';
+const PRICES = `${FIXTURES_DIR}/prices/`;
 
 /** Trading days of a yfinance download() CSV: every row that starts with a date. */
 function sessionsOf(file: string): string[] {

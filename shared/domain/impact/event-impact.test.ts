@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeEventImpact, type EventImpactInput, type ImpactBar } from './event-impact';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const PRICES = '/work/shared/fixtures/prices/';
+const PRICES = `${FIXTURES_DIR}/prices/`;
 
 /** yfinance download() CSVs (flat, two- and three-line headers) all start Date,Close,High,Low. */
 function readBars(file: string): ImpactBar[] {

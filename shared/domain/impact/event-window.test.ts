@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildEventWindow } from './event-window';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const PRICES = '/work/shared/fixtures/prices/';
+const PRICES = `${FIXTURES_DIR}/prices/`;
 
 function readCloses(file: string): { date: string; close: number }[] {
   return readFileSync(PRICES + file, 'utf8')

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeEventImpact, type ImpactBar } from './event-impact';
 import { averageImpactByTag, impactsForEvent, impactsForSecurity, sortImpactsBy } from './impact-tables';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const PRICES = '/work/shared/fixtures/prices/';
+const PRICES = `${FIXTURES_DIR}/prices/`;
 
 function readCloses(file: string): ImpactBar[] {
   return readFileSync(PRICES + file, 'utf8')

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseArticleText } from './article-text';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURE = '/work/shared/fixtures/news/de-2026-01-11-alibaba-im-aufwind.txt';
+const FIXTURE = `${FIXTURES_DIR}/news/de-2026-01-11-alibaba-im-aufwind.txt`;
 const NAME = 'de-2026-01-11-alibaba-im-aufwind.txt';
 
 describe('parseArticleText on the German advertorial', () => {

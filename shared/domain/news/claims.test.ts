@@ -5,8 +5,9 @@ import { extractClaims, type PriceClaim } from './claims';
 import { parseFeed } from './feed';
 import { linkSecurities, type LinkCandidate } from './link';
 import { ALIBABA_HK, ALIBABA_US, DISTRACTORS, JD_HK, JD_US, KUAISHOU, NVIDIA } from './test-candidates';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIX = '/work/shared/fixtures/news/';
+const FIX = `${FIXTURES_DIR}/news/`;
 const article = parseArticleText(readFileSync(`${FIX}de-2026-01-11-alibaba-im-aufwind.txt`, 'utf8'), 'article.txt').items[0];
 if (!article) throw new Error('fixture article did not parse');
 

@@ -4,8 +4,9 @@ import { detectNewsFile, newsImportFailure } from './detect';
 import { parseArticleText } from './article-text';
 import { parseFeed } from './feed';
 import { parseNewsJson } from './news-json';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIX = '/work/shared/fixtures/news/';
+const FIX = `${FIXTURES_DIR}/news/`;
 
 describe('detectNewsFile', () => {
   it('picks the right parser for each fixture, from bytes', () => {

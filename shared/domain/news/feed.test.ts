@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './feed';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const RSS = '/work/shared/fixtures/news/rss2_rthk-finance-en_2025-02.xml';
+const RSS = `${FIXTURES_DIR}/news/rss2_rthk-finance-en_2025-02.xml`;
 
 describe('parseFeed on the RTHK RSS 2.0 feed', () => {
   const { items, errors } = parseFeed(readFileSync(RSS, 'utf8'));

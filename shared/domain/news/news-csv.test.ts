@@ -2,9 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/errors';
 import { detectNewsCsvMapping, parseNewsCsv } from './news-csv';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const FILE = 'headlines_NVDA_date-headline.csv';
-const TEXT = readFileSync(`/work/shared/fixtures/news/${FILE}`, 'utf8');
+const TEXT = readFileSync(`${FIXTURES_DIR}/news/${FILE}`, 'utf8');
 
 describe('parseNewsCsv on the NVDA headline list', () => {
   const mapping = detectNewsCsvMapping(TEXT, FILE);

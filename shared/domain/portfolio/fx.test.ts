@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createFxProvider, fxPairFromSymbol, type FxSeries } from './fx';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 // Real USD/HKD closes, European export: "2026-01-09;7,791999816894531;7,79…" (Date;Adj Close;Close;…).
 function usdHkd(): FxSeries {
-  const text = readFileSync('/work/shared/fixtures/prices/yfinance-semicolon-decimal-comma_USDHKD=X_2025-2026.csv', 'utf8');
+  const text = readFileSync(`${FIXTURES_DIR}/prices/yfinance-semicolon-decimal-comma_USDHKD=X_2025-2026.csv`, 'utf8');
   const points = text
     .trim()
     .split('\n')

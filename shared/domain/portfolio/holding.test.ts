@@ -5,8 +5,9 @@ import { createFxProvider, type FxSeries } from './fx';
 import { computeHoldings } from './holding';
 import type { PriceSeries } from './price-series';
 import type { Transaction } from './transaction';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const PRICES = '/work/shared/fixtures/prices/';
+const PRICES = `${FIXTURES_DIR}/prices/`;
 
 /** Date and Close of a yfinance download() CSV (Close is the 2nd column; header lines skipped). */
 function yfinanceCloses(file: string): PriceSeries {

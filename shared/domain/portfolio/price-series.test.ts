@@ -5,8 +5,9 @@ import { createFxProvider } from './fx';
 import { computeHoldings } from './holding';
 import { pricesForValuation, seriesReflectsSplit, type PriceSeries } from './price-series';
 import type { Transaction } from './transaction';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const PRICES = '/work/shared/fixtures/prices/';
+const PRICES = `${FIXTURES_DIR}/prices/`;
 
 /** Date and Close of an ISO-dated CSV whose Close is in column `closeColumn`. */
 function closes(file: string, closeColumn: number, adjustment: PriceSeries['adjustment']): PriceSeries {

@@ -5,8 +5,9 @@ import { createFxProvider, type FxSeries } from './fx';
 import type { PriceSeries } from './price-series';
 import type { Transaction } from './transaction';
 import { portfolioValueSeries } from './value-series';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const PRICES = '/work/shared/fixtures/prices/';
+const PRICES = `${FIXTURES_DIR}/prices/`;
 
 function yfinanceCloses(file: string): PriceSeries {
   const bars = readFileSync(PRICES + file, 'utf8')

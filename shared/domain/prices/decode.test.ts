@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/errors';
 import { decodePriceFileBytes } from './decode';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/prices/';
+const FIXTURES = `${FIXTURES_DIR}/prices/`;
 const bytesOf = (name: string): Uint8Array => new Uint8Array(readFileSync(FIXTURES + name));
 
 function utf16(text: string, bigEndian: boolean, bom: boolean): Uint8Array {

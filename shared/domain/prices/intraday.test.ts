@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregateIntradayToDaily } from './intraday';
 import { detectPriceFile, parsePriceFileColumns } from './price-file';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 describe('aggregateIntradayToDaily', () => {
   it('turns the 283 BABA 1-minute bars of 2026-01-29 into one daily bar', () => {
-    const text = readFileSync('/work/shared/fixtures/prices/intraday-1min_BABA_2026-01-29.csv', 'utf8');
+    const text = readFileSync(`${FIXTURES_DIR}/prices/intraday-1min_BABA_2026-01-29.csv`, 'utf8');
     const { columns } = parsePriceFileColumns(text, detectPriceFile(text, 'baba.csv').mapping);
     // By hand from the file: first row 08:08 opens at 177.94; the highest High is 180.75
     // (09:39), the lowest Low 171.6 (10:51); the last row 12:57 closes at 174.96; the

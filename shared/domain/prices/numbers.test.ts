@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectNumberFormat, parseNumber, type NumberFormat } from './numbers';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const US: NumberFormat = { decimalSeparator: '.', thousandsSeparator: ',' };
 const PLAIN: NumberFormat = { decimalSeparator: '.', thousandsSeparator: '' };
@@ -30,7 +31,7 @@ describe('parseNumber', () => {
 
   it('equals Number() for every value of a Yahoo file and of a yfinance file with 17-digit floats', () => {
     for (const name of ['yahoo-download_^HSI.csv', 'yfinance-history_9988.HK.csv']) {
-      const text = readFileSync(`/work/shared/fixtures/prices/${name}`, 'utf8');
+      const text = readFileSync(`${FIXTURES_DIR}/prices/${name}`, 'utf8');
       let checked = 0;
       for (const line of text.split('\n').slice(1)) {
         for (const field of line.split(',').slice(1)) {

@@ -6,8 +6,9 @@ import { describeAdjustment } from './adjustment';
 import { decodePriceFileBytes } from './decode';
 import type { DelimitedPriceFileMapping, PriceFileMapping, PriceFileSource } from './mapping';
 import { detectPriceFile, parsePriceFile, parsePriceFileColumns } from './price-file';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/prices/';
+const FIXTURES = `${FIXTURES_DIR}/prices/`;
 const fixture = (name: string): string => decodePriceFileBytes(new Uint8Array(readFileSync(FIXTURES + name)), name).text;
 
 function importFile(text: string, fileName: string) {

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { suggestSymbol } from './symbol';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const read = (name: string): string => readFileSync(`/work/shared/fixtures/prices/${name}`, 'utf8');
+const read = (name: string): string => readFileSync(`${FIXTURES_DIR}/prices/${name}`, 'utf8');
 
 describe('suggestSymbol', () => {
   it.each([

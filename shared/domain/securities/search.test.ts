@@ -4,6 +4,7 @@ import { CATALOGUE_ISSUERS, CATALOGUE_SECURITIES } from './catalogue';
 import { EXCHANGES } from './exchanges';
 import { isValidIsin } from './isin';
 import { listingsOfIssuer, normalizeForSearch, searchCatalogue } from './search';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const symbols = (query: string, limit = 10): string[] => searchCatalogue(query, limit).map((m) => m.security.symbol);
 
@@ -80,7 +81,7 @@ describe('isValidIsin', () => {
 });
 
 describe('catalogue ISINs against real broker statements', () => {
-  const TX = '/work/shared/fixtures/transactions/';
+  const TX = `${FIXTURES_DIR}/transactions/`;
   const lines = ['degiro-pdf-text_Transaktionsuebersicht05.txt', 'traderepublic_TransactionExport01.csv']
     .flatMap((file) => readFileSync(TX + file, 'utf8').split('\n'));
   // Each broker line names the security and its ISIN side by side, e.g.

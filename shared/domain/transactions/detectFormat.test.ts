@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/errors';
 import { detectTransactionFormat, importTransactionFile } from './detectFormat';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/transactions/';
+const FIXTURES = `${FIXTURES_DIR}/transactions/`;
 const detect = (name: string): string => {
   const d = detectTransactionFormat(readFileSync(FIXTURES + name, 'utf8'), name);
   return d.kind === 'preset' ? d.presetId : d.kind;

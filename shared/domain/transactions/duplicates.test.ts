@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { findDuplicates, type ExistingTransaction } from './duplicates';
 import type { ImportedTransaction } from './importedTransaction';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/transactions/';
+const FIXTURES = `${FIXTURES_DIR}/transactions/`;
 const ibkrMinimal = ibkrFlexTradesPreset.parse(readFileSync(FIXTURES + 'ibkr-flex-trades_minimal.csv', 'utf8')).transactions;
 const ibkrVti = ibkrFlexTradesPreset.parse(readFileSync(FIXTURES + 'ibkr-flex-trades_vti.csv', 'utf8')).transactions;
 

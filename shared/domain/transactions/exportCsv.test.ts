@@ -4,6 +4,7 @@ import { detectTransactionFormat, importTransactionFile } from './detectFormat';
 import { assignStableIds, exportTransactionsCsv, type ExportableTransaction } from './exportCsv';
 import { findDuplicates } from './duplicates';
 import { schwabPreset } from './presets/schwab';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const base: ExportableTransaction = {
   type: 'buy', date: '2026-01-12', quantity: 100, price: 154.3, currency: 'HKD', fees: 12.5,
@@ -41,7 +42,7 @@ describe('exportTransactionsCsv', () => {
 });
 
 describe('export → import round trip', () => {
-  const schwab = schwabPreset.parse(readFileSync('/work/shared/fixtures/transactions/schwab_transactions_plain.csv', 'utf8'));
+  const schwab = schwabPreset.parse(readFileSync(`${FIXTURES_DIR}/transactions/schwab_transactions_plain.csv`, 'utf8'));
   const originals: ExportableTransaction[] = [
     ...schwab.transactions.map(withoutLine),
     base,

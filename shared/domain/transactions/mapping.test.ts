@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectTransactionColumns } from './mapping';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/transactions/';
+const FIXTURES = `${FIXTURES_DIR}/transactions/`;
 const fixture = (name: string): string => readFileSync(FIXTURES + name, 'utf8');
 
 describe('detectTransactionColumns', () => {

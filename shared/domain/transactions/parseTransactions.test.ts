@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectTransactionColumns, type TransactionMapping } from './mapping';
 import { parseTransactions } from './parseTransactions';
+import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/transactions/';
+const FIXTURES = `${FIXTURES_DIR}/transactions/`;
 const fixture = (name: string): string => readFileSync(FIXTURES + name, 'utf8');
 
 const SIMPLE = 'Date,Type,Symbol,Quantity,Price,Fees,Currency,Amount';

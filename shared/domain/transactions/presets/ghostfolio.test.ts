@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ghostfolioPreset } from './ghostfolio';
+import { FIXTURES_DIR } from '../../../../test-support/fixtures';
 
 describe('Ghostfolio preset', () => {
   it('reads the sample with four date formats in one file; MANUAL codes become names', () => {
-    const r = ghostfolioPreset.parse(readFileSync('/work/shared/fixtures/transactions/ghostfolio_activities_sample.csv', 'utf8'));
+    const r = ghostfolioPreset.parse(readFileSync(`${FIXTURES_DIR}/transactions/ghostfolio_activities_sample.csv`, 'utf8'));
     expect(r.errors).toEqual([]);
     // 01-09-2021, 16-09-2021, 17/11/2021, 01.01.2022, 20500606 — all day-first or compact
     expect(r.transactions.map((t) => [t.type, t.date])).toEqual([

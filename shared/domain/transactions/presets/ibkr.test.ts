@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ibkrFlexTradesPreset } from './ibkr';
+import { FIXTURES_DIR } from '../../../../test-support/fixtures';
 
-const FIXTURES = '/work/shared/fixtures/transactions/';
+const FIXTURES = `${FIXTURES_DIR}/transactions/`;
 const parse = (name: string): ReturnType<typeof ibkrFlexTradesPreset.parse> =>
   ibkrFlexTradesPreset.parse(readFileSync(FIXTURES + name, 'utf8'));
 
