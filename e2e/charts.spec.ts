@@ -44,6 +44,14 @@ test('the price chart shows the Sunday article on Monday and what it did', async
   await expect(page.getByTestId('trade-buy')).toHaveCount(1);
   await app.screenshot('charts-price');
 
+  // Hovering the line beside the flag shows that session's exact bar.
+  const flag = (await marker.boundingBox())!;
+  await page.mouse.move(flag.x + flag.width / 2 + 3, flag.y + flag.height + 80);
+  const tooltip = page.locator('.chart-hover .chart-tooltip');
+  await expect(tooltip).toContainText('Mon, 12 Jan 2026');
+  await expect(tooltip).toContainText('HK$154.30');
+  await expect(tooltip).toContainText('+5.32%');
+
   const row = page.getByTestId('impact-row').filter({ hasText: 'Alibaba im Aufwind' });
   await expect(row.getByTestId('anchored-badge')).toHaveText('anchored from Sun 11 Jan');
   await expect(row.getByTestId('day-return')).toHaveText('+5.32%');
