@@ -1,5 +1,7 @@
-import { benchImport } from './import';
 import { figures, printFigures } from './figures';
+import { benchHoldings } from './holdings';
+import { benchImport } from './import';
+import { benchRender } from './render';
 
 /**
  * `npm run bench`: every benchmark in order, then one table of figures with their
@@ -7,8 +9,8 @@ import { figures, printFigures } from './figures';
  */
 async function main(): Promise<void> {
   await benchImport();
-  // TODO(bench): wire benchHoldings() from './holdings' and benchRender() from './render' here (static imports)
-  // once those files land; both are being written by other engineers.
+  await benchHoldings();
+  await benchRender();
   printFigures();
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
 }

@@ -6,6 +6,7 @@ import { SecurityDetail } from '@renderer/features/securities/SecurityDetail';
 import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
 import { TransactionForm } from '@renderer/features/transactions/TransactionForm';
 import { UndoToast } from '@renderer/features/transactions/UndoToast';
+import { LoadDemoButton } from '@renderer/features/charts/LoadDemoButton';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
@@ -99,6 +100,7 @@ export function HoldingsScreen(): ReactElement {
             <button className="btn" onClick={() => go('import')}>
               Import a file
             </button>
+            <LoadDemoButton />
           </>
         }
       >

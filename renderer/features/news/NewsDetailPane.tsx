@@ -1,5 +1,6 @@
 import { useState, type ReactElement } from 'react';
 import type { EventLink, NewsEventDetail } from '@shared/api/news';
+import { EventImpactPanel } from '@renderer/features/charts/EventImpactPanel';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName } from './newsFormat';
@@ -96,8 +97,8 @@ function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
 
       <section className="news-section" aria-labelledby="news-move-title">
         <h3 id="news-move-title">Price move</h3>
-        {/* TODO(charts): render <EventImpactPanel eventId={detail.id} /> from '@renderer/features/charts/EventImpactPanel' here once it exists; until then the claims alone. */}
         <ClaimsList detail={detail} locale={locale} />
+        <EventImpactPanel eventId={detail.id} />
       </section>
 
       <section className="news-section news-body" aria-label="Article text">
