@@ -5,96 +5,25 @@ import { AppError } from '@shared/domain/common/errors';
 import type { ClaimedMove, ClaimQualifier } from '@shared/domain/impact/claim-verdict';
 import { fxPairFromSymbol, type FxSeries } from '@shared/domain/portfolio/fx';
 import type { Transaction } from '@shared/domain/portfolio/transaction';
-import type { Security, SecurityKind } from '@shared/domain/securities/security';
+import { listSecurities, requireSecurity, type StoredSecurity } from '../securities/store';
+import { listTransactions, toDomain } from '../transactions/store';
 import { readBars } from './bars';
 
 /**
- * Small read helpers over the securities, transactions and news tables, which
- * other features own and write. Only plain SELECTs live here.
+ * Read helpers over the securities, transactions and news tables, which other
+ * features own and write: their stores do the row mapping; only chart-specific
+ * SELECTs live here.
  */
-export interface ChartSecurityRow extends Security {
-  benchmarkId: number | null;
-}
+export type ChartSecurityRow = StoredSecurity;
 
-interface SecurityRow {
-  id: number;
-  symbol: string;
-  name: string;
-  exchange: string;
-  currency: string;
-  kind: SecurityKind;
-  isin: string | null;
-  issuer_id: string | null;
-  shares_per_unit: number;
-  aliases: string;
-  benchmark_id: number | null;
-}
-
-const SECURITY_COLUMNS = 'id, symbol, name, exchange, currency, kind, isin, issuer_id, shares_per_unit, aliases, benchmark_id';
-
-function toSecurity(r: SecurityRow): ChartSecurityRow {
-  return {
-    id: r.id,
-    symbol: r.symbol,
-    name: r.name,
-    exchange: r.exchange,
-    currency: r.currency,
-    kind: r.kind,
-    isin: r.isin,
-    issuerId: r.issuer_id,
-    sharesPerUnit: r.shares_per_unit,
-    aliases: parseJsonArray(r.aliases),
-    benchmarkId: r.benchmark_id,
-  };
-}
-
-export function listSecurities(db: DatabaseSync): ChartSecurityRow[] {
-  const rows = db.prepare(`SELECT ${SECURITY_COLUMNS} FROM securities ORDER BY symbol`).all() as unknown as SecurityRow[];
-  return rows.map(toSecurity);
-}
-
-export function getSecurity(db: DatabaseSync, id: number): ChartSecurityRow {
-  const row = db.prepare(`SELECT ${SECURITY_COLUMNS} FROM securities WHERE id = ?`).get(id) as SecurityRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'This security no longer exists. It may have been deleted.', { securityId: id });
-  return toSecurity(row);
-}
+export { listSecurities, requireSecurity as getSecurity };
 
 export function isDemoSymbol(symbol: string): boolean {
   return symbol.toUpperCase().startsWith(DEMO_PREFIX);
 }
 
-interface TransactionRow {
-  id: number;
-  security_id: number;
-  type: Transaction['type'];
-  date: string;
-  quantity: number;
-  price: number;
-  currency: string;
-  fees: number;
-  split_from: number | null;
-  split_to: number | null;
-  note: string;
-  external_id: string | null;
-}
-
 export function readTransactions(db: DatabaseSync, securityId?: number): Transaction[] {
-  const sql = `SELECT id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id
-               FROM transactions ${securityId === undefined ? '' : 'WHERE security_id = ?'} ORDER BY date, id`;
-  const rows = (securityId === undefined ? db.prepare(sql).all() : db.prepare(sql).all(securityId)) as unknown as TransactionRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    securityId: r.security_id,
-    type: r.type,
-    date: r.date,
-    quantity: r.quantity,
-    price: r.price,
-    currency: r.currency,
-    fees: r.fees,
-    ...(r.type === 'split' && r.split_from !== null && r.split_to !== null ? { splitRatio: { from: r.split_from, to: r.split_to } } : {}),
-    note: r.note,
-    externalId: r.external_id,
-  }));
+  return listTransactions(db, securityId).map(toDomain);
 }
 
 /** Shares held at the end of `date` (buys, sells and splits up to and including it). */

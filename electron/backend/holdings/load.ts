@@ -6,6 +6,7 @@ import type { Transaction } from '@shared/domain/portfolio/transaction';
 import { listSecurities, type StoredSecurity } from '../securities/store';
 import { readSettings } from '../settings/handlers';
 import { listTransactions, toDomain } from '../transactions/store';
+import { withoutDemoPrefix } from '@shared/domain/demo';
 
 /** Everything the portfolio math needs, read from the database with plain SQL. */
 export interface PortfolioData {
@@ -45,7 +46,8 @@ export function loadPortfolio(db: DatabaseSync): PortfolioData {
   const prices = new Map<number, PriceSeries>();
   const fxSeries: FxSeries[] = [];
   for (const s of securities) {
-    const pair = s.kind === 'fx' ? fxPairFromSymbol(s.symbol) : null;
+    // Sample-data FX series are stored as DEMO-HKDEUR=X and the like.
+    const pair = s.kind === 'fx' ? fxPairFromSymbol(withoutDemoPrefix(s.symbol)) : null;
     if (!held.has(s.id) && pair === null) continue;
     const series = loadPriceSeries(db, s.id);
     if (series === null) continue;
