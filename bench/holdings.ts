@@ -15,6 +15,7 @@ import { loadPortfolio } from '@backend/holdings/load';
 import { insertSecurity } from '@backend/securities/store';
 import { insertTransaction } from '@backend/transactions/store';
 import { recordFigure } from './figures';
+import { seededRandom as random } from '@shared/domain/common/random';
 
 /**
  * Holdings benchmark (issue 4 §6): a seeded portfolio of 10,000 transactions over 100
@@ -31,18 +32,6 @@ const LAST_DAY = '2025-12-31';
 const RUNS = 7;
 const TARGET_MEMORY_MS = 50;
 const TARGET_DATABASE_MS = 500;
-
-/** mulberry32: small, fast, seeded; the same portfolio on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Generated {
   securities: Security[];

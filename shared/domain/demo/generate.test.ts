@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isWeekend } from '../common/dates';
-import { generateDemoDataset, seededRandom, weekdaysBack } from './generate';
+import { generateDemoDataset, weekdaysBack } from './generate';
 
 describe('demo dataset', () => {
   it('is the same for the same day and seed', () => {
@@ -42,14 +42,5 @@ describe('demo dataset', () => {
     // Trades happen at that day's close.
     const alphaBuy = data.transactions[0]!;
     expect(data.bars['DEMO-ALPHA']!.find((b) => b.date === alphaBuy.date)!.close).toBe(alphaBuy.price);
-  });
-
-  it('draws uniform numbers in [0, 1)', () => {
-    const r = seededRandom(7);
-    const xs = Array.from({ length: 10_000 }, r);
-    expect(Math.min(...xs)).toBeGreaterThanOrEqual(0);
-    expect(Math.max(...xs)).toBeLessThan(1);
-    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
-    expect(Math.abs(mean - 0.5)).toBeLessThan(0.01);
   });
 });

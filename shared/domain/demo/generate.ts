@@ -1,5 +1,6 @@
 import { addDays, isWeekend, type IsoDate } from '../common/dates';
 import type { SecurityKind } from '../securities/security';
+import { seededRandom } from '../common/random';
 
 /**
  * The sample portfolio a new user can load with one click: generated here from a
@@ -56,18 +57,6 @@ export interface DemoDataset {
   bars: Record<string, DemoBar[]>;
   transactions: DemoTransaction[];
   events: DemoEvent[];
-}
-
-/** Small, fast, seedable PRNG (mulberry32): same seed, same sample portfolio. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function normal(random: () => number): number {

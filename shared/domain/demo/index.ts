@@ -2,7 +2,6 @@ export {
   DEMO_DEDUPE_PREFIX,
   DEMO_PREFIX,
   generateDemoDataset,
-  seededRandom,
   weekdaysBack,
   withoutDemoPrefix,
   type DemoBar,
