@@ -6,7 +6,7 @@ import { createRoot } from 'react-dom/client';
 import type { ChartMarker, PricePoint } from '@shared/api/charts';
 import { buildPriceChartSeries } from '@shared/domain/charts/price-chart-series';
 import { addDays, isWeekend } from '@shared/domain/common/dates';
-import { seededRandom } from '@shared/domain/demo';
+import { seededRandom } from '@shared/domain/common/random';
 import { CompareChart } from '@renderer/features/charts/CompareChart';
 import { PriceChart } from '@renderer/features/charts/PriceChart';
 import type { CompareOutput } from '@shared/api/charts';
