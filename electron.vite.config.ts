@@ -18,7 +18,7 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         // The desktop entry and browser mode share one build of the backend.
-        input: { index: resolve(__dirname, 'electron/main/index.ts'), web: resolve(__dirname, 'electron/web/index.ts') },
+        input: { index: resolve(__dirname, 'electron/main/index.ts'), web: resolve(__dirname, 'electron/web/index.ts'), 'price-import-worker': resolve(__dirname, 'electron/backend/prices/import-worker.ts') },
       },
     },
   },

@@ -25,24 +25,25 @@ export function bytesOf(contentBase64: string): Uint8Array {
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }
 
+/** A price file decoded and detected, without the database (the import worker reads it this way). */
+export type DecodedPriceFile = Omit<ReadPriceFile, 'remembered'>;
+
 /**
  * Decodes (encoding sniffed) and detects a price file. Throws AppError
  * (IMPORT_REJECTED / UNSUPPORTED_FILE) with a sentence for the user when the file
  * cannot be a price table: empty, header only, binary, no dates.
  */
-export function readPriceFile(db: DatabaseSync, fileName: string, contentBase64: string): ReadPriceFile {
-  const bytes = bytesOf(contentBase64);
+export function decodePriceFile(fileName: string, bytes: Uint8Array): DecodedPriceFile {
   if (bytes.length === 0) throw new AppError('IMPORT_REJECTED', `"${fileName}" is empty.`, { file: fileName });
   const decoded = decodePriceFileBytes(bytes, fileName);
   const detection = detectPriceFile(decoded.text, fileName);
-  return {
-    fileName,
-    text: decoded.text,
-    encoding: decoded.encoding,
-    sizeBytes: bytes.length,
-    detection,
-    remembered: rememberedMapping(db, detection.shapeKey),
-  };
+  return { fileName, text: decoded.text, encoding: decoded.encoding, sizeBytes: bytes.length, detection };
+}
+
+/** decodePriceFile from the API's base64 form, plus the mapping remembered for the file's shape. */
+export function readPriceFile(db: DatabaseSync, fileName: string, contentBase64: string): ReadPriceFile {
+  const file = decodePriceFile(fileName, bytesOf(contentBase64));
+  return { ...file, remembered: rememberedMapping(db, file.detection.shapeKey) };
 }
 
 const SOURCE_LABELS: Record<PriceFileMapping['source'], string> = {

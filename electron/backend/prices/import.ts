@@ -1,26 +1,15 @@
-import { DatabaseSync } from 'node:sqlite';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ParsedInput } from '@shared/api/contract';
 import type { ImportSummary } from '@shared/api/prices';
-import { AppError } from '@shared/domain/common/errors';
-import { toEpochDay } from '@shared/domain/common/dates';
-import {
-  adjustmentOf,
-  aggregateIntradayToDaily,
-  parsePriceFileColumns,
-  type PriceColumns,
-  type RejectedRow,
-} from '@shared/domain/prices';
-import type { PriceBar } from '@shared/domain/securities/security';
 import type { BackendContext } from '../context';
 import { requireSecurity } from '../securities/store';
-import { allocateBars, readBars, writeBars, type StoredBars } from './bars';
-import { closeColumnName, readPriceFile } from './file';
-import { planMerge } from './merge';
-import { recordSeries, rememberMapping, seriesInfo } from './series';
+import { errorFromMessage, type ImportJob, type JobProgress, type WorkerMessage } from './import-job';
 
-const MAX_LISTED_REJECTIONS = 1000;
-
-/** Imports run one at a time: each holds the write lock of its own connection across yields. */
+/** Imports run one at a time: each holds the write lock of its own connection until it commits. */
 let queue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
@@ -30,116 +19,133 @@ function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
 
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-/** The columns' typed arrays viewed as stored bars, without copying. */
-export function columnsAsBars(c: PriceColumns): StoredBars {
-  return { length: c.length, day: c.epochDay, open: c.open, high: c.high, low: c.low, close: c.close, adjClose: c.adjClose, volume: c.volume };
-}
+/** Characters of base64 decoded per slice on the main thread (a multiple of 4): ~3 ms each. */
+const DECODE_SLICE = 4 * 1024 * 1024;
 
-function barsFromObjects(list: readonly PriceBar[]): StoredBars {
-  const out = allocateBars(list.length);
-  list.forEach((b, i) => {
-    out.day[i] = toEpochDay(b.date);
-    out.open[i] = b.open ?? NaN;
-    out.high[i] = b.high ?? NaN;
-    out.low[i] = b.low ?? NaN;
-    out.close[i] = b.close;
-    out.adjClose[i] = b.adjClose ?? NaN;
-    out.volume[i] = b.volume ?? NaN;
-  });
-  return out;
-}
-
-function rejectionDetails(fileName: string, rejected: readonly RejectedRow[]): { file: string; line: number; reason: string }[] {
-  return rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => ({ file: fileName, line: r.line, reason: r.reason }));
+/**
+ * The file's bytes in a buffer of their own (transferable to the worker without a copy),
+ * decoded in slices with yields between them so a 90 MB upload never blocks the loop
+ * for long. Base64 with whitespace or stray characters decodes to fewer bytes than
+ * its length promises; it is then decoded in one go, exactly as Buffer.from does.
+ */
+async function decodeBase64(contentBase64: string): Promise<Uint8Array> {
+  const size = Buffer.byteLength(contentBase64, 'base64');
+  const out = new Uint8Array(new ArrayBuffer(size));
+  const view = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  let written = 0;
+  for (let start = 0; start < contentBase64.length; start += DECODE_SLICE) {
+    written += view.write(contentBase64.slice(start, start + DECODE_SLICE), written, 'base64');
+    if (start + DECODE_SLICE < contentBase64.length) await tick();
+  }
+  if (written === size) return out;
+  const whole = Buffer.from(contentBase64, 'base64');
+  const copy = new Uint8Array(new ArrayBuffer(whole.byteLength));
+  copy.set(whole);
+  return copy;
 }
 
 /**
- * prices.import: parse with the confirmed mapping, refuse or skip rejected rows, then
- * merge into the stored series in one transaction on a separate connection. The write
- * yields to the event loop between batches (progress events go out, the window stays
- * responsive) while the main connection keeps reading the last committed state.
+ * Where the worker's code is. Built (desktop app and browser mode): electron-vite emits
+ * it as the entry out/main/price-import-worker.js (electron.vite.config.ts), beside the
+ * entries; this module sits either in that folder or in out/main/chunks/. In the packaged
+ * app the path is inside app.asar: Electron's worker_threads load scripts (and their ES
+ * imports) from the archive by path, so nothing needs unpacking. From source (vitest,
+ * the bench under tsx) this file is .ts: the worker is its sibling, compiled by tsx's loader.
+ */
+function workerSpec(): { script: string; options: WorkerOptions } {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.ts')) {
+    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+    return { script: join(dirname(here), 'import-worker.ts'), options: { execArgv: ['--import', tsx] } };
+  }
+  const candidates = [join(dirname(here), 'price-import-worker.js'), join(dirname(dirname(here)), 'price-import-worker.js')];
+  const script = candidates.find((c) => existsSync(c));
+  if (script === undefined) throw new Error(`price-import-worker.js is missing beside ${here}`);
+  return { script, options: {} };
+}
+
+/** Idle time after which the worker ends (its heap goes with it); the next import starts a new one. */
+const IDLE_MS = 30_000;
+
+interface ImportThread {
+  worker: Worker;
+  idle: ReturnType<typeof setTimeout> | null;
+  /** The running job's handlers, or null between jobs. */
+  current: { onMessage(message: WorkerMessage): void; onFailure(error: Error): void } | null;
+}
+
+/**
+ * One worker serves every import of the process, one job at a time (oneAtATime), so its
+ * start-up (~50 ms built, ~0.5 s through tsx) is paid once. Between jobs it is unref'd —
+ * it never keeps the process alive — and it ends after IDLE_MS without work.
+ */
+let thread: ImportThread | null = null;
+
+function importThread(): ImportThread {
+  if (thread !== null) return thread;
+  const { script, options } = workerSpec();
+  const t: ImportThread = { worker: new Worker(script, options), idle: null, current: null };
+  const gone = (error: Error): void => {
+    if (thread === t) thread = null;
+    if (t.idle !== null) clearTimeout(t.idle);
+    const job = t.current;
+    t.current = null;
+    job?.onFailure(error);
+  };
+  t.worker.on('message', (message: WorkerMessage) => t.current?.onMessage(message));
+  t.worker.on('error', gone);
+  t.worker.on('exit', (code) => gone(new Error(`the price import worker stopped (exit code ${code}) before it finished`)));
+  thread = t;
+  return t;
+}
+
+/** Runs one job on the import thread; progress arrives as messages, the result as the last one. */
+function runInWorker(job: ImportJob, onProgress: (p: JobProgress) => void): Promise<ImportSummary> {
+  const t = importThread();
+  if (t.idle !== null) clearTimeout(t.idle);
+  t.idle = null;
+  t.worker.ref();
+  return new Promise<ImportSummary>((resolve, reject) => {
+    const finish = (): void => {
+      t.current = null;
+      t.worker.unref();
+      t.idle = setTimeout(() => {
+        if (thread === t) thread = null;
+        void t.worker.terminate();
+      }, IDLE_MS);
+      t.idle.unref();
+    };
+    t.current = {
+      onMessage(message) {
+        if (message.type === 'progress') return onProgress(message.progress);
+        finish();
+        if (message.type === 'done') resolve(message.summary);
+        else reject(errorFromMessage(message));
+      },
+      onFailure: reject,
+    };
+    t.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+  });
+}
+
+/**
+ * prices.import: the confirmed mapping applied to the file, rejected rows refused or
+ * skipped, the result merged into the stored series in one transaction. The work runs
+ * in a worker thread on its own connection (import-job.ts), so the main process —
+ * window, menus, IPC — stays responsive while the main connection keeps reading the
+ * last committed state. Errors keep their AppError code across the thread boundary.
  */
 export async function importPrices(input: ParsedInput<'prices.import'>, ctx: BackendContext): Promise<ImportSummary> {
-  const { fileName, mapping } = input;
-  const jobId = input.jobId ?? `prices-${Date.now()}`;
+  const { contentBase64, jobId: requestedJobId, ...rest } = input;
+  const jobId = requestedJobId ?? `prices-${Date.now()}`;
   const progress = (phase: string, done: number, total: number): void => ctx.emit('import.progress', { jobId, phase, done, total });
 
   requireSecurity(ctx.db, input.securityId);
   progress('reading', 0, 1);
-  await tick();
-  const file = readPriceFile(ctx.db, fileName, input.contentBase64);
-  const parsed = parsePriceFileColumns(file.text, mapping);
-  const rejected = parsed.rejected;
-  if (rejected.length > 0 && !input.acceptValidRowsOnly) {
-    const n = rejected.length;
-    throw new AppError(
-      'IMPORT_REJECTED',
-      `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'} of "${fileName}" could not be read, so nothing was imported. Fix the file, or import only the valid rows.`,
-      { file: fileName, rejectedCount: n, rejected: rejectionDetails(fileName, rejected) },
-    );
-  }
-  let bars: StoredBars;
-  if (mapping.intraday) {
-    if (input.aggregateIntraday !== true) {
-      throw new AppError(
-        'VALIDATION',
-        `"${fileName}" holds several bars per day. Confirm combining them into one daily bar per day to import it.`,
-        { file: fileName, intraday: true },
-      );
-    }
-    bars = barsFromObjects(aggregateIntradayToDaily(parsed.columns));
-  } else {
-    bars = columnsAsBars(parsed.columns);
-  }
-  if (bars.length === 0) {
-    throw new AppError('IMPORT_REJECTED', `"${fileName}" has no valid rows of prices, so nothing was imported.`, {
-      file: fileName,
-      rejectedCount: rejected.length,
-      rejected: rejectionDetails(fileName, rejected),
-    });
-  }
-  const adjustment = adjustmentOf(mapping).kind;
-  const closeColumn = closeColumnName(mapping, file.detection.headers);
-  const total = bars.length;
-  progress('checking', 0, total);
-  await tick();
-
+  const bytes = await decodeBase64(contentBase64);
   return oneAtATime(async () => {
-    const db = new DatabaseSync(ctx.databaseFile, { enableForeignKeyConstraints: true });
-    try {
-      db.exec('PRAGMA busy_timeout = 5000');
-      db.exec('PRAGMA synchronous = NORMAL');
-      db.exec('BEGIN IMMEDIATE');
-      try {
-        const stored = readBars(db, input.securityId, bars.day[0], bars.day[bars.length - 1]);
-        const plan = planMerge(bars, stored);
-        const report = async (written: number): Promise<void> => {
-          progress('saving', plan.unchanged + written, total);
-          await tick();
-        };
-        await writeBars(db, input.securityId, bars, plan.insert, false, report);
-        await writeBars(db, input.securityId, bars, plan.update, true, (w) => report(plan.insert.length + w));
-        recordSeries(db, input.securityId, adjustment, closeColumn, fileName);
-        if (input.rememberMapping === true) rememberMapping(db, file.detection.shapeKey, mapping);
-        db.exec('COMMIT');
-        progress('done', total, total);
-        return {
-          securityId: input.securityId,
-          added: plan.insert.length,
-          updated: plan.update.length,
-          unchanged: plan.unchanged,
-          rejected: rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => ({ line: r.line, reason: r.reason })),
-          rejectedCount: rejected.length,
-          updatedExamples: plan.examples,
-          aggregatedFromIntraday: mapping.intraday,
-          series: seriesInfo(db, input.securityId)!,
-        };
-      } catch (error) {
-        if (db.isTransaction) db.exec('ROLLBACK');
-        throw error;
-      }
-    } finally {
-      db.close();
-    }
+    const summary = await runInWorker({ databaseFile: ctx.databaseFile, input: rest, bytes }, (p) => progress(p.phase, p.done, p.total));
+    progress('done', summary.added + summary.updated + summary.unchanged, summary.added + summary.updated + summary.unchanged);
+    return summary;
   });
 }

@@ -1,0 +1,157 @@
+import { DatabaseSync } from 'node:sqlite';
+import type { ParsedInput } from '@shared/api/contract';
+import type { ImportSummary } from '@shared/api/prices';
+import { AppError, ERROR_CODES, type ApiError } from '@shared/domain/common/errors';
+import { toEpochDay } from '@shared/domain/common/dates';
+import {
+  adjustmentOf,
+  aggregateIntradayToDaily,
+  parsePriceFileColumns,
+  type PriceColumns,
+  type RejectedRow,
+} from '@shared/domain/prices';
+import type { PriceBar } from '@shared/domain/securities/security';
+import { allocateBars, readBars, writeBars, type StoredBars } from './bars';
+import { closeColumnName, decodePriceFile } from './file';
+import { planMerge } from './merge';
+import { recordSeries, rememberMapping, seriesInfo } from './series';
+
+/**
+ * The heavy part of prices.import — decode, detect, parse, merge against the stored
+ * bars, batched writes in one transaction on its own connection — as a plain
+ * function of its inputs. It runs inside the import worker (import-worker.ts), so
+ * it touches no BackendContext: only the database file and a progress callback.
+ */
+
+const MAX_LISTED_REJECTIONS = 1000;
+
+/** What the host sends the worker: the import's input with the file already as bytes. */
+export interface ImportJob {
+  databaseFile: string;
+  input: Omit<ParsedInput<'prices.import'>, 'contentBase64' | 'jobId'>;
+  bytes: Uint8Array;
+}
+
+export interface JobProgress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+/** Messages from the worker to the host. */
+export type WorkerMessage =
+  | { type: 'progress'; progress: JobProgress }
+  | { type: 'done'; summary: ImportSummary }
+  | { type: 'failed'; error: ApiError; appError: boolean };
+
+/** The columns' typed arrays viewed as stored bars, without copying. */
+export function columnsAsBars(c: PriceColumns): StoredBars {
+  return { length: c.length, day: c.epochDay, open: c.open, high: c.high, low: c.low, close: c.close, adjClose: c.adjClose, volume: c.volume };
+}
+
+function barsFromObjects(list: readonly PriceBar[]): StoredBars {
+  const out = allocateBars(list.length);
+  list.forEach((b, i) => {
+    out.day[i] = toEpochDay(b.date);
+    out.open[i] = b.open ?? NaN;
+    out.high[i] = b.high ?? NaN;
+    out.low[i] = b.low ?? NaN;
+    out.close[i] = b.close;
+    out.adjClose[i] = b.adjClose ?? NaN;
+    out.volume[i] = b.volume ?? NaN;
+  });
+  return out;
+}
+
+function rejectionDetails(fileName: string, rejected: readonly RejectedRow[]): { file: string; line: number; reason: string }[] {
+  return rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => ({ file: fileName, line: r.line, reason: r.reason }));
+}
+
+export async function runImportJob(job: ImportJob, progress: (p: JobProgress) => void): Promise<ImportSummary> {
+  const { input } = job;
+  const { fileName, mapping } = input;
+  const file = decodePriceFile(fileName, job.bytes);
+  const parsed = parsePriceFileColumns(file.text, mapping);
+  const rejected = parsed.rejected;
+  if (rejected.length > 0 && !input.acceptValidRowsOnly) {
+    const n = rejected.length;
+    throw new AppError(
+      'IMPORT_REJECTED',
+      `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'} of "${fileName}" could not be read, so nothing was imported. Fix the file, or import only the valid rows.`,
+      { file: fileName, rejectedCount: n, rejected: rejectionDetails(fileName, rejected) },
+    );
+  }
+  let bars: StoredBars;
+  if (mapping.intraday) {
+    if (input.aggregateIntraday !== true) {
+      throw new AppError(
+        'VALIDATION',
+        `"${fileName}" holds several bars per day. Confirm combining them into one daily bar per day to import it.`,
+        { file: fileName, intraday: true },
+      );
+    }
+    bars = barsFromObjects(aggregateIntradayToDaily(parsed.columns));
+  } else {
+    bars = columnsAsBars(parsed.columns);
+  }
+  if (bars.length === 0) {
+    throw new AppError('IMPORT_REJECTED', `"${fileName}" has no valid rows of prices, so nothing was imported.`, {
+      file: fileName,
+      rejectedCount: rejected.length,
+      rejected: rejectionDetails(fileName, rejected),
+    });
+  }
+  const adjustment = adjustmentOf(mapping).kind;
+  const closeColumn = closeColumnName(mapping, file.detection.headers);
+  const total = bars.length;
+  progress({ phase: 'checking', done: 0, total });
+
+  const db = new DatabaseSync(job.databaseFile, { enableForeignKeyConstraints: true });
+  try {
+    db.exec('PRAGMA busy_timeout = 5000');
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      const stored = readBars(db, input.securityId, bars.day[0], bars.day[bars.length - 1]);
+      const plan = planMerge(bars, stored);
+      const report = (written: number): void => progress({ phase: 'saving', done: plan.unchanged + written, total });
+      await writeBars(db, input.securityId, bars, plan.insert, false, report);
+      await writeBars(db, input.securityId, bars, plan.update, true, (w) => report(plan.insert.length + w));
+      recordSeries(db, input.securityId, adjustment, closeColumn, fileName);
+      if (input.rememberMapping === true) rememberMapping(db, file.detection.shapeKey, mapping);
+      db.exec('COMMIT');
+      return {
+        securityId: input.securityId,
+        added: plan.insert.length,
+        updated: plan.update.length,
+        unchanged: plan.unchanged,
+        rejected: rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => ({ line: r.line, reason: r.reason })),
+        rejectedCount: rejected.length,
+        updatedExamples: plan.examples,
+        aggregatedFromIntraday: mapping.intraday,
+        series: seriesInfo(db, input.securityId)!,
+      };
+    } catch (error) {
+      if (db.isTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+  } finally {
+    db.close();
+  }
+}
+
+/** An error as it crosses the thread boundary: AppErrors keep code, message and details. */
+export function errorMessage(error: unknown): WorkerMessage {
+  if (error instanceof AppError) return { type: 'failed', error: error.toJSON(), appError: true };
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return { type: 'failed', error: { code: 'INTERNAL', message }, appError: false };
+}
+
+/** The host's side: an AppError again (same code, message, details), or a plain Error for the router to log. */
+export function errorFromMessage(message: Extract<WorkerMessage, { type: 'failed' }>): Error {
+  const { error } = message;
+  if (message.appError && (ERROR_CODES as readonly string[]).includes(error.code)) {
+    return new AppError(error.code, error.message, error.details);
+  }
+  return new Error(`price import worker: ${error.message}`);
+}
