@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import type { HoldingDto } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
 import { useNavigation } from '@renderer/app/navigation';
+import { ManageSecuritiesDialog } from '@renderer/features/securities/ManageSecuritiesDialog';
 import { SecurityDetail } from '@renderer/features/securities/SecurityDetail';
 import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
 import { TransactionForm } from '@renderer/features/transactions/TransactionForm';
@@ -49,6 +50,7 @@ export function HoldingsScreen(): ReactElement {
   const params = useNavigation((s) => s.params);
   const go = useNavigation((s) => s.go);
   const [adding, setAdding] = useState(false);
+  const [managing, setManaging] = useState(false);
   const [exportError, setExportError] = useState<string | null>(null);
   const selected = params.security ? Number(params.security) : null;
 
@@ -289,12 +291,19 @@ export function HoldingsScreen(): ReactElement {
         title="Holdings"
         subtitle={`What you own, what it cost and what it is worth today, in ${baseCurrency}.`}
         actions={
-          report && report.transactionCount > 0 ? (
+          report ? (
             <>
-              <button type="button" className="btn" onClick={() => void exportCsv()}>
-                Export CSV
+              <button type="button" className="btn" onClick={() => setManaging(true)}>
+                Securities…
               </button>
-              {addButton}
+              {report.transactionCount > 0 ? (
+                <>
+                  <button type="button" className="btn" onClick={() => void exportCsv()}>
+                    Export CSV
+                  </button>
+                  {addButton}
+                </>
+              ) : null}
             </>
           ) : null
         }
@@ -302,6 +311,7 @@ export function HoldingsScreen(): ReactElement {
       {exportError ? <Banner kind="error" title="Export failed">{exportError}</Banner> : null}
       {body}
       {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}
+      {managing ? <ManageSecuritiesDialog onClose={() => setManaging(false)} /> : null}
       <UndoToast />
     </div>
   );

@@ -4,6 +4,7 @@ import { EventImpactPanel } from '@renderer/features/charts/EventImpactPanel';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName } from './newsFormat';
+import { NewsEntryForm } from './NewsEntryForm';
 import { useNewsStore } from './newsStore';
 
 export function NewsDetailPane(): ReactElement {
@@ -43,8 +44,11 @@ function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
   const actionError = useNewsStore((s) => s.actionError);
   const deleteSelected = useNewsStore((s) => s.deleteSelected);
   const [confirmDelete, setConfirmDelete] = useState(false);
+  const [editing, setEditing] = useState(false);
   const blocks = bodyBlocks(detail.body);
   const sponsored = detail.tags.includes('sponsored');
+
+  if (editing) return <NewsEntryForm initial={detail} onDone={() => setEditing(false)} />;
 
   return (
     <article className="card news-detail" aria-labelledby="news-detail-headline">
@@ -74,6 +78,9 @@ function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
               Open original ↗
             </a>
           ) : null}
+          <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
+            Edit
+          </button>
           {confirmDelete ? (
             <>
               <span className="muted">Delete this event?</span>

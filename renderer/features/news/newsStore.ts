@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { MethodInput } from '@shared/api/contract';
 import type { LinkedSecurity, NewsEventDetail, NewsList } from '@shared/api/news';
-import { api, errorMessage } from '@renderer/api/client';
+import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -16,6 +16,13 @@ export interface NewsFilters {
 
 export const EMPTY_FILTERS: NewsFilters = { search: '', securityId: null, from: '', to: '', tag: '', source: '' };
 export const PAGE_SIZE = 50;
+
+/** A saved event, or why not: the message and the API's details (which field). */
+export type SaveResult = { ok: true; detail: NewsEventDetail } | { ok: false; message: string; details: unknown };
+
+function failed(error: unknown): SaveResult {
+  return { ok: false, message: errorMessage(error), details: error instanceof ApiCallError ? error.details : undefined };
+}
 
 interface NewsState {
   filters: NewsFilters;
@@ -38,7 +45,8 @@ interface NewsState {
   loadSecurities(): Promise<void>;
   select(id: number | null): Promise<void>;
   changeLinks(change: { add?: number[]; remove?: number[] }): Promise<void>;
-  create(input: MethodInput<'news.create'>): Promise<NewsEventDetail | null>;
+  create(input: MethodInput<'news.create'>): Promise<SaveResult>;
+  update(id: number, patch: MethodInput<'news.update'>['patch']): Promise<SaveResult>;
   deleteSelected(): Promise<void>;
 }
 
@@ -137,10 +145,25 @@ export const useNewsStore = create<NewsState>((set, get) => ({
     try {
       const detail = await api.call('news.create', input);
       set({ busy: false, detail, selectedId: detail.id, detailStatus: 'ready' });
-      return detail;
+      return { ok: true, detail };
     } catch (error) {
-      set({ busy: false, actionError: errorMessage(error) });
-      return null;
+      set({ busy: false });
+      return failed(error);
+    }
+  },
+
+  async update(id, patch) {
+    set({ busy: true, actionError: null });
+    try {
+      const detail = await api.call('news.update', { id, patch });
+      if (get().selectedId === id) set({ detail, detailStatus: 'ready' });
+      set({ busy: false });
+      // The list shows the new headline without waiting for the change notice.
+      void get().loadList();
+      return { ok: true, detail };
+    } catch (error) {
+      set({ busy: false });
+      return failed(error);
     }
   },
 

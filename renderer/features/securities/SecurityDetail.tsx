@@ -7,6 +7,7 @@ import { TransactionTable } from '@renderer/features/transactions/TransactionTab
 import { useTransactionsStore } from '@renderer/features/transactions/transactionsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
+import { SecurityEditDialog } from './SecurityEditDialog';
 import { SECURITY_TOPICS, useSecurityDetailStore } from './securitiesStore';
 import './securities.css';
 
@@ -15,6 +16,7 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
   const locale = useLocale();
   const { security, issuerName, listings, all, error, loadDetail, addListing, setBenchmark } = useSecurityDetailStore();
   const [editing, setEditing] = useState<TransactionDto | 'new' | null>(null);
+  const [editingSecurity, setEditingSecurity] = useState(false);
   const transactions = useTransactionsStore((s) => s.transactions);
   const txError = useTransactionsStore((s) => s.error);
   const loadTransactions = useTransactionsStore((s) => s.load);
@@ -53,11 +55,16 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
             {security.exchange} · prices in {security.currency}
             {security.isin ? ` · ISIN ${security.isin}` : ''}
             {issuerName && issuerName !== security.name ? ` · issued by ${issuerName}` : ''}
+            {security.sharesPerUnit !== 1 ? ` · 1 unit = ${formatNumber(security.sharesPerUnit, locale)} shares` : ''}
           </p>
+          {security.aliases.length > 0 ? <p className="muted detail-aliases">Also called: {security.aliases.join(', ')}</p> : null}
         </div>
         <div className="page-actions">
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
             Add transaction
+          </button>
+          <button type="button" className="btn" onClick={() => setEditingSecurity(true)}>
+            Edit security
           </button>
           <button type="button" className="btn" onClick={onClose}>
             Close
@@ -124,6 +131,17 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
         </select>
         {benchmarks.length === 0 ? <span className="field-hint">Add an index such as ^HSI or ^GSPC to compare against it.</span> : null}
       </div>
+
+      {editingSecurity ? (
+        <SecurityEditDialog
+          security={security}
+          onClose={() => setEditingSecurity(false)}
+          onDeleted={() => {
+            setEditingSecurity(false);
+            onClose();
+          }}
+        />
+      ) : null}
 
       {editing ? (
         <TransactionForm

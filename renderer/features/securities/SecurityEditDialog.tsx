@@ -1,0 +1,246 @@
+import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
+import { SecurityKind, type SecurityDto } from '@shared/api/securities';
+import { api, ApiCallError, errorMessage } from '@renderer/api/client';
+import { fieldMessages, formValues, securityPatch, type SecurityFormValues } from './securityForm';
+import '@renderer/features/transactions/transactions.css';
+import './securities.css';
+
+const KIND_LABELS: Record<SecurityDto['kind'], string> = {
+  stock: 'Stock',
+  etf: 'ETF',
+  index: 'Index',
+  fx: 'Exchange rate',
+  fund: 'Fund',
+  crypto: 'Crypto',
+};
+export const kindLabel = (kind: SecurityDto['kind']): string => KIND_LABELS[kind];
+
+type Relink = { state: 'offer' } | { state: 'busy' } | { state: 'done'; text: string } | { state: 'error'; text: string };
+
+/**
+ * Edit one stored security: symbol, name, exchange, currency, kind, ISIN,
+ * aliases (the names news may use) and shares per unit. Enter saves, Esc
+ * cancels. After the aliases change, stored news can be linked again.
+ */
+export function SecurityEditDialog({
+  security,
+  onClose,
+  onDeleted,
+}: {
+  security: SecurityDto;
+  onClose(saved: SecurityDto | null): void;
+  onDeleted(): void;
+}): ReactElement {
+  const [values, setValues] = useState<SecurityFormValues>(() => formValues(security));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const [saved, setSaved] = useState<SecurityDto | null>(null);
+  const [relink, setRelink] = useState<Relink>({ state: 'offer' });
+  const [transactionCount, setTransactionCount] = useState<number | null>(null);
+  const [issuer, setIssuer] = useState<{ name: string; aliases: string[] } | null>(null);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    api.call('securities.get', { id: security.id }).then(
+      (got) => {
+        if (!live) return;
+        setTransactionCount(got.transactionCount);
+        setIssuer(got.issuer);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [security.id]);
+
+  const set = (field: keyof SecurityFormValues) => (value: string) => {
+    setValues((v) => ({ ...v, [field]: value }));
+    setErrors((e) => ({ ...e, [field]: '', form: '' }));
+  };
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    const { patch, errors: local } = securityPatch(security, values);
+    if (Object.keys(local).length > 0) {
+      setErrors(local);
+      return;
+    }
+    if (Object.keys(patch).length === 0) {
+      onClose(null);
+      return;
+    }
+    setSaving(true);
+    setErrors({});
+    try {
+      const updated = await api.call('securities.update', { id: security.id, ...patch });
+      setSaving(false);
+      // New names only reach news stored from now on unless the old events are linked again.
+      if (patch.aliases !== undefined || patch.name !== undefined || patch.symbol !== undefined) setSaved(updated);
+      else onClose(updated);
+    } catch (error) {
+      const byField = fieldMessages(error instanceof ApiCallError ? error.details : undefined, errorMessage(error));
+      setErrors(Object.keys(byField).length === 0 ? { form: errorMessage(error) } : byField);
+      setSaving(false);
+    }
+  };
+
+  const runRelink = async (): Promise<void> => {
+    setRelink({ state: 'busy' });
+    try {
+      const r = await api.call('news.relink', {});
+      const changes =
+        r.linksAdded === 0 && r.linksRemoved === 0
+          ? 'no link changed'
+          : `${r.linksAdded} ${r.linksAdded === 1 ? 'link' : 'links'} added, ${r.linksRemoved} removed`;
+      setRelink({ state: 'done', text: `Checked ${r.events} news ${r.events === 1 ? 'event' : 'events'}: ${changes}.` });
+    } catch (error) {
+      setRelink({ state: 'error', text: errorMessage(error) });
+    }
+  };
+
+  const remove = async (): Promise<void> => {
+    setSaving(true);
+    try {
+      await api.call('securities.delete', { id: security.id });
+      onDeleted();
+    } catch (error) {
+      setErrors({ form: errorMessage(error) });
+      setConfirmDelete(false);
+      setSaving(false);
+    }
+  };
+
+  const onKeyDown = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    onClose(saved);
+  };
+
+  const err = (field: string): ReactElement | null =>
+    errors[field] ? (
+      <span className="field-error" id={`sec-err-${field}`} role="alert">
+        {errors[field]}
+      </span>
+    ) : null;
+  const invalid = (field: string) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `sec-err-${field}` } : {});
+  const input = (field: keyof SecurityFormValues, label: string, extra: { hint?: string; autoFocus?: boolean; placeholder?: string; className?: string; wide?: boolean } = {}) => (
+    <div className={`field${extra.wide ? ' sec-wide' : ''}`}>
+      <label htmlFor={`sec-${field}`}>{label}</label>
+      <input
+        id={`sec-${field}`}
+        className={`input ${extra.className ?? ''}`}
+        value={values[field]}
+        autoFocus={extra.autoFocus}
+        placeholder={extra.placeholder}
+        onChange={(e) => set(field)(e.target.value)}
+        {...invalid(field)}
+      />
+      {err(field) ?? (extra.hint ? <span className="field-hint">{extra.hint}</span> : null)}
+    </div>
+  );
+
+  return (
+    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose(saved)} onKeyDown={onKeyDown}>
+      <div className="modal card sec-dialog" role="dialog" aria-modal="true" aria-labelledby="sec-edit-title">
+        {saved ? (
+          <div className="sec-saved">
+            <div className="modal-head">
+              <h2 id="sec-edit-title">{saved.symbol} saved</h2>
+            </div>
+            <p>
+              News you import or add from now on is linked by the new names. Events stored before keep their links until you link them again.
+            </p>
+            {relink.state === 'done' ? <p className="sec-relink-result" role="status">{relink.text}</p> : null}
+            {relink.state === 'error' ? <p className="field-error" role="alert">{relink.text}</p> : null}
+            <div className="modal-actions">
+              <button type="button" className="btn" onClick={() => onClose(saved)} autoFocus={relink.state === 'done'}>
+                {relink.state === 'done' ? 'Close' : 'Not now'}
+              </button>
+              {relink.state !== 'done' ? (
+                <button type="button" className="btn btn-primary" autoFocus disabled={relink.state === 'busy'} onClick={() => void runRelink()}>
+                  {relink.state === 'busy' ? 'Re-linking…' : 'Re-link news'}
+                </button>
+              ) : null}
+            </div>
+          </div>
+        ) : (
+          <form onSubmit={(e) => void submit(e)} noValidate>
+            <div className="modal-head">
+              <h2 id="sec-edit-title">Edit {security.symbol}</h2>
+              <span className="muted kbd-hint">
+                <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+              </span>
+            </div>
+            <div className="sec-grid">
+              {input('name', 'Name', { autoFocus: true, wide: true })}
+              {input('symbol', 'Symbol', { className: 'sec-upper' })}
+              {input('exchange', 'Exchange', { placeholder: 'e.g. HKEX, NASDAQ' })}
+              {input('currency', 'Currency', {
+                className: 'sec-upper',
+                hint: transactionCount ? 'Fixed while it has transactions' : 'Prices and trades are in this currency',
+              })}
+              <div className="field">
+                <label htmlFor="sec-kind">Kind</label>
+                <select id="sec-kind" className="select" value={values.kind} onChange={(e) => set('kind')(e.target.value)} {...invalid('kind')}>
+                  {SecurityKind.options.map((k) => (
+                    <option key={k} value={k}>
+                      {KIND_LABELS[k]}
+                    </option>
+                  ))}
+                </select>
+                {err('kind')}
+              </div>
+              {input('isin', 'ISIN (optional)', { className: 'sec-upper', placeholder: 'KYG017191142' })}
+              {input('sharesPerUnit', 'Shares per unit', { hint: '1 for a share; 8 for one BABA ADR' })}
+              {input('aliases', 'Aliases', {
+                wide: true,
+                placeholder: 'e.g. Alibaba, 阿里巴巴, 阿里',
+                hint: 'Other names the news uses, separated by commas. Stories naming any of them are linked to this security.',
+              })}
+            </div>
+            {issuer ? (
+              <p className="field-hint sec-issuer-names">
+                Also linked by the names of its issuer, {issuer.name}: {[issuer.name, ...issuer.aliases].filter((n, i, all) => all.indexOf(n) === i).join(', ')}.
+              </p>
+            ) : null}
+            {errors.form ? (
+              <div className="field-error" role="alert">
+                {errors.form}
+              </div>
+            ) : null}
+            <div className="modal-actions">
+              {confirmDelete ? (
+                <span className="sec-delete-confirm">
+                  <span>Delete {security.symbol} with its price history and news links?</span>
+                  <button type="button" className="btn btn-small btn-danger" disabled={saving} onClick={() => void remove()}>
+                    Delete
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => setConfirmDelete(false)}>
+                    Keep
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="btn btn-ghost sec-delete"
+                  onClick={() => setConfirmDelete(true)}
+                  title={transactionCount ? 'A security with transactions cannot be deleted; delete its transactions first.' : undefined}
+                >
+                  Delete security…
+                </button>
+              )}
+              <button type="button" className="btn" onClick={() => onClose(null)}>
+                Cancel
+              </button>
+              <button type="submit" className="btn btn-primary" disabled={saving}>
+                {saving ? 'Saving…' : 'Save changes'}
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </div>
+  );
+}
