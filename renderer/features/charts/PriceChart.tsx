@@ -1,5 +1,5 @@
-import { memo, useMemo, useState, type ReactElement } from 'react';
-import { Area, Brush, ComposedChart, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { memo, useCallback, useId, useMemo, useState, type ReactElement } from 'react';
+import { Brush, ComposedChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import { axisNumber, longDate, niceAxis, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
@@ -69,42 +69,36 @@ export const PriceChart = memo(function PriceChart({
     return niceAxis(Math.max(0, lo - pad), hi + pad, 6);
   }, [rows, trades]);
   const yDomain = yAxis.domain;
+  // The brush's selection as a time window (indices into rows); null is everything.
+  const [window, setWindow] = useState<{ start: number; end: number } | null>(null);
+  const brush = showBrush && rows.length > 20;
+  const xDomain = useMemo<[number, number]>(() => {
+    const from = window ? rows[window.start]?.t : undefined;
+    const to = window ? rows[window.end]?.t : undefined;
+    return from !== undefined && to !== undefined && to > from ? [from, window && window.end < rows.length - 1 ? to : lastMarker] : [first, lastMarker];
+  }, [window, rows, first, lastMarker]);
+  const xTicksShown = useMemo(
+    () => (xDomain[0] === first && xDomain[1] === lastMarker ? xTicks : timeTicks(xDomain[0], xDomain[1], Math.max(2, Math.round((width ?? 900) / 150)))),
+    [xDomain, first, lastMarker, xTicks, width],
+  );
+  const tickTimeShown = useMemo(
+    () => (xDomain[0] === first && xDomain[1] === lastMarker ? tickTime : timeTickFormatter(locale, (xDomain[1] - xDomain[0]) / 86_400_000)),
+    [xDomain, first, lastMarker, tickTime, locale],
+  );
+
+  const yFormat = useCallback((v: number) => axisNumber(v, locale, currency), [locale, currency]);
 
   const chart = (
-    <ComposedChart data={rows} margin={{ top: 34, right: 16, bottom: 4, left: 8 }} width={width} height={width ? height : undefined}>
+    // recharts gets the rows only for the brush (it slides over data indices): the line and
+    // the volume are drawn as one path each by SeriesPaths, so recharts never walks the points.
+    <ComposedChart data={brush ? rows : NO_ROWS} margin={{ top: 34, right: 16 + Y_AXIS_WIDTH, bottom: 4 + X_AXIS_HEIGHT, left: 8 }} width={width} height={width ? height : undefined}>
       <GridLines ticks={yAxis.ticks} yAxisId="price" />
-      <XAxis
-        dataKey="t"
-        type="number"
-        scale="time"
-        domain={[first, lastMarker]}
-        ticks={xTicks}
-        tickFormatter={tickTime}
-        stroke="var(--text-3)"
-        tickLine={false}
-        interval={0}
-        fontSize={12}
-      />
-      <YAxis
-        yAxisId="price"
-        orientation="right"
-        interval={0}
-        domain={yDomain}
-        ticks={yAxis.ticks}
-        allowDataOverflow
-        tickFormatter={(v: number) => axisNumber(v, locale, currency)}
-        stroke="var(--text-3)"
-        tickLine={false}
-        axisLine={false}
-        width={64}
-        fontSize={12}
-      />
-      {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} /> : null}
-      {/* One stepped area instead of a rect per bar: the same picture at a fraction of the DOM. */}
-      {volume ? (
-        <Area yAxisId="volume" type="step" dataKey="volume" fill="var(--border-strong)" fillOpacity={0.7} stroke="none" isAnimationActive={false} activeDot={false} />
-      ) : null}
-      <Line yAxisId="price" type="linear" dataKey="close" stroke={color} strokeWidth={1.75} dot={false} isAnimationActive={false} activeDot={false} />
+      {/* The axes define the scales; their ticks are drawn by AxisTicks (recharts' own measure every label). */}
+      <XAxis dataKey="t" type="number" scale="time" domain={xDomain} allowDataOverflow hide />
+      <YAxis yAxisId="price" orientation="right" domain={yDomain} allowDataOverflow hide />
+      <AxisTicks xTicks={xTicksShown} xFormat={tickTimeShown} yTicks={yAxis.ticks} yFormat={yFormat} />
+      {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} allowDataOverflow /> : null}
+      <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} />
       <HoverLayer
         points={rows}
         yOf={(r) => r.close}
@@ -121,12 +115,20 @@ export const PriceChart = memo(function PriceChart({
         onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
         onOpen={(marker) => onOpenEvent?.(marker)}
       />
-      {showBrush && rows.length > 20 ? (
-        <Brush dataKey="t" height={36} stroke="var(--border-strong)" fill="var(--surface-2)" tickFormatter={tickTime} travellerWidth={8}>
-          <LineChart data={rows}>
-            <YAxis hide domain={yDomain} />
-            <Line dataKey="close" stroke="var(--text-3)" strokeWidth={1} dot={false} isAnimationActive={false} />
-          </LineChart>
+      {brush ? (
+        <Brush
+          dataKey="t"
+          height={36}
+          stroke="var(--border-strong)"
+          fill="var(--surface-2)"
+          tickFormatter={tickTime}
+          travellerWidth={8}
+          dy={X_AXIS_HEIGHT}
+          onChange={({ startIndex, endIndex }) =>
+            setWindow(startIndex === undefined || endIndex === undefined || (startIndex <= 0 && endIndex >= rows.length - 1) ? null : { start: startIndex, end: endIndex })
+          }
+        >
+          <BrushLine rows={rows} yDomain={yDomain} />
         </Brush>
       ) : null}
     </ComposedChart>
@@ -139,6 +141,119 @@ export const PriceChart = memo(function PriceChart({
     </div>
   );
 });
+
+const NO_ROWS: Row[] = [];
+const X_AXIS_HEIGHT = 30;
+const Y_AXIS_WIDTH = 64;
+
+/**
+ * Time ticks under the plot and price ticks on its right, placed with the chart's
+ * scales: plain SVG text instead of recharts' Text, which measures each label
+ * and re-renders the axis once it has read the font size.
+ */
+function AxisTicks({ xTicks, xFormat, yTicks, yFormat }: { xTicks: readonly number[]; xFormat(t: number): string; yTicks: readonly number[]; yFormat(v: number): string }): ReactElement | null {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale('price');
+  const area = usePlotArea();
+  if (!xScale || !yScale || !area) return null;
+  const bottom = area.y + area.height;
+  const right = area.x + area.width;
+  return (
+    <g className="chart-axes" fontSize={12} fill="var(--text-3)">
+      <line x1={area.x} x2={right} y1={bottom} y2={bottom} stroke="var(--text-3)" />
+      <g className="chart-axis-x" textAnchor="middle">
+        {xTicks.map((t) => {
+          const x = xScale(t);
+          return x === undefined || x < area.x - 0.5 || x > right + 0.5 ? null : (
+            <text key={t} x={x} y={bottom + 8} dy="0.71em">
+              {xFormat(t)}
+            </text>
+          );
+        })}
+      </g>
+      <g className="chart-axis-y" textAnchor="start">
+        {yTicks.map((v) => {
+          const y = yScale(v);
+          return y === undefined ? null : (
+            <text key={v} x={right + 8} y={y} dy="0.355em">
+              {yFormat(v)}
+            </text>
+          );
+        })}
+      </g>
+    </g>
+  );
+}
+const r1 = (v: number): number => Math.round(v * 10) / 10;
+
+/** "M x y L x y …" through the rows, rounded to 0.1 px. */
+function linePath(rows: readonly Row[], x: (t: number) => number, y: (close: number) => number): string {
+  let d = '';
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i] as Row;
+    d += `${i === 0 ? 'M' : 'L'}${r1(x(r.t))} ${r1(y(r.close))}`;
+  }
+  return d;
+}
+
+/**
+ * The close line (and the volume as a stepped area) as one precomputed path each,
+ * placed with the chart's own scales: the same picture as a recharts Line/Area
+ * without a props object and point per row.
+ */
+function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; color: string; volumeAxisId?: string }): ReactElement | null {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale('price');
+  const volumeScale = useYAxisScale(volumeAxisId ?? 'price');
+  const area = usePlotArea();
+  const clipId = useId();
+  const paths = useMemo(() => {
+    if (!xScale || !yScale || rows.length === 0) return null;
+    const x = (t: number): number => xScale(t) ?? Number.NaN;
+    const line = linePath(rows, x, (c) => yScale(c) ?? Number.NaN);
+    if (!volumeAxisId || !volumeScale) return { line, volume: null };
+    // Steps change halfway between bars (recharts' type="step").
+    const vy = (r: Row): number => r1(volumeScale(r.volume ?? 0) ?? Number.NaN);
+    const base = r1(volumeScale(0) ?? Number.NaN);
+    const x0 = r1(x((rows[0] as Row).t));
+    let volume = `M${x0} ${base}V${vy(rows[0] as Row)}`;
+    for (let i = 1; i < rows.length; i++) {
+      const r = rows[i] as Row;
+      volume += `H${r1((x((rows[i - 1] as Row).t) + x(r.t)) / 2)}V${vy(r)}`;
+    }
+    volume += `H${r1(x((rows[rows.length - 1] as Row).t))}V${base}Z`;
+    return { line, volume };
+  }, [rows, xScale, yScale, volumeScale, volumeAxisId]);
+  if (!paths || !area) return null;
+  return (
+    <g className="chart-series">
+      <clipPath id={clipId}>
+        <rect x={area.x} y={area.y} width={area.width} height={area.height} />
+      </clipPath>
+      <g clipPath={`url(#${clipId})`}>
+        {paths.volume ? <path d={paths.volume} fill="var(--border-strong)" fillOpacity={0.7} stroke="none" data-testid="volume-area" /> : null}
+        <path d={paths.line} fill="none" stroke={color} strokeWidth={1.75} strokeLinejoin="round" data-testid="price-line" />
+      </g>
+    </g>
+  );
+}
+
+/** The brush's overview line: one path in the box the brush hands its child (x, y, width, height). */
+function BrushLine({ rows, yDomain, x = 0, y = 0, width = 0, height = 0 }: { rows: readonly Row[]; yDomain: [number, number]; x?: number; y?: number; width?: number; height?: number }): ReactElement | null {
+  const d = useMemo(() => {
+    const first = rows[0]?.t;
+    const last = rows[rows.length - 1]?.t;
+    if (first === undefined || last === undefined || !(last > first) || width <= 0 || height <= 0) return null;
+    const [lo, hi] = yDomain;
+    const span = hi - lo || 1;
+    return linePath(
+      rows,
+      (t) => x + ((t - first) / (last - first)) * width,
+      (c) => y + height - 2 - ((c - lo) / span) * (height - 4),
+    );
+  }, [rows, yDomain, x, y, width, height]);
+  return d ? <path d={d} fill="none" stroke="var(--text-3)" strokeWidth={1} pointerEvents="none" /> : null;
+}
 
 function PriceTooltip({ active, row, currency, locale }: { active?: boolean; row?: Row; currency: string; locale: string }): ReactElement | null {
   if (!active || !row) return null;
