@@ -34,6 +34,7 @@ test('edit a security’s aliases, re-link stored news to it, then edit the news
     await entry.getByLabel('Date').fill(date);
     await entry.getByLabel('Headline').fill(headline);
     await entry.getByLabel('Source').fill('Caixin');
+    if (date === '2026-01-13') await app.screenshot('add-news-event-form');
     await entry.getByLabel('Source').press('Enter');
     await expect(detail.getByRole('heading', { name: headline })).toBeVisible();
   }
@@ -114,6 +115,7 @@ test('edit a security’s aliases, re-link stored news to it, then edit the news
   await form.getByLabel('Web address (optional)').press('Enter');
   await expect(form.locator('#edit-err-url')).toHaveText('Use a full web address starting with http:// or https://.');
   await form.getByLabel('Web address (optional)').fill('https://www.caixinglobal.com/2026-01-12/chips');
+  await expect(form.locator('#edit-err-url')).toHaveCount(0);
   await form.getByLabel('Headline').fill('阿里 cloud unit unveils AI chips');
   await form.getByLabel('Tags (optional)').fill('cloud, chips');
   await form.getByLabel('Time (optional)').fill('09:30');

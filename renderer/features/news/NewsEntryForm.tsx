@@ -73,6 +73,11 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
       className={`card card-body news-entry${editing ? ' news-entry-edit' : ''}`}
       onSubmit={(e) => void onSubmit(e)}
       onKeyDown={onKeyDown}
+      onChange={(e) => {
+        const target: EventTarget = e.target;
+        const name = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement ? target.name : '';
+        if (name !== '' && (errors[name] || errors.form)) setErrors((all) => ({ ...all, [name]: '', form: '' }));
+      }}
       noValidate
       aria-labelledby={`${prefix}-title`}
     >
@@ -137,15 +142,15 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
           <input id={`${prefix}-source`} name="source" className="input" placeholder="e.g. Reuters" defaultValue={initial?.source} {...invalid('source')} />
           {err('source')}
         </div>
-        <div className="field news-entry-wide">
-          <label htmlFor={`${prefix}-url`}>Web address (optional)</label>
-          <input id={`${prefix}-url`} name="url" type="url" className="input" placeholder="https://…" defaultValue={initial?.url ?? ''} {...invalid('url')} />
-          {err('url')}
-        </div>
         <div className="field">
           <label htmlFor={`${prefix}-tags`}>Tags (optional)</label>
           <input id={`${prefix}-tags`} name="tags" className="input" placeholder="e.g. earnings, china" defaultValue={initial?.tags.join(', ')} {...invalid('tags')} />
           {err('tags') ?? <span className="field-hint">Separate with commas</span>}
+        </div>
+        <div className="field news-entry-wide">
+          <label htmlFor={`${prefix}-url`}>Web address (optional)</label>
+          <input id={`${prefix}-url`} name="url" type="url" className="input" placeholder="https://…" defaultValue={initial?.url ?? ''} {...invalid('url')} />
+          {err('url')}
         </div>
         <div className="field news-entry-full">
           <label htmlFor={`${prefix}-summary`}>Summary (optional)</label>

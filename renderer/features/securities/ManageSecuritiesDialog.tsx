@@ -126,7 +126,7 @@ export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactE
                 {shown.map((s) => (
                   <tr key={s.id} aria-label={s.symbol}>
                     <td className="sec-symbol">{s.symbol}</td>
-                    <td>
+                    <td className="sec-name-cell">
                       <div>{s.name}</div>
                       {s.aliases.length > 0 ? <div className="muted cell-sub sec-aliases">also: {s.aliases.join(', ')}</div> : null}
                       {rowError?.id === s.id ? (
