@@ -13,12 +13,15 @@ export function HoverLayer<P extends { t: number }>({
   yAxisId,
   color,
   render,
+  children,
 }: {
   points: readonly P[];
   yOf(point: P): number | null;
   yAxisId?: string;
   color: string;
   render(point: P): ReactNode;
+  /** Drawn above the hover area (so they keep their own pointer events) and below the cursor and tooltip. */
+  children?: ReactNode;
 }): ReactElement | null {
   const area = usePlotArea();
   const toTime = useXAxisInverseScale();
@@ -46,15 +49,6 @@ export function HoverLayer<P extends { t: number }>({
 
   return (
     <g className="chart-hover">
-      {point && x !== undefined ? (
-        <>
-          <line x1={x} x2={x} y1={area.y} y2={area.y + area.height} stroke="var(--text-3)" strokeDasharray="3 3" pointerEvents="none" />
-          {y !== undefined ? <circle cx={x} cy={y} r={4} fill={color} stroke="var(--surface)" strokeWidth={2} pointerEvents="none" /> : null}
-          <foreignObject x={left} y={area.y + 8} width={tooltipWidth} height={120} pointerEvents="none">
-            {render(point)}
-          </foreignObject>
-        </>
-      ) : null}
       <rect
         x={area.x}
         y={area.y}
@@ -65,6 +59,19 @@ export function HoverLayer<P extends { t: number }>({
         onMouseMove={(e) => onMove(e.clientX, e.currentTarget)}
         onMouseLeave={() => setIndex(null)}
       />
+      {children}
+      {point && x !== undefined ? (
+        <g pointerEvents="none">
+          <line x1={x} x2={x} y1={area.y} y2={area.y + area.height} stroke="var(--text-3)" strokeDasharray="3 3" />
+          {y !== undefined ? <circle cx={x} cy={y} r={4} fill={color} stroke="var(--surface)" strokeWidth={2} /> : null}
+          {/* Taller than the tooltip, so its shadow is not cut off at the box's edge. */}
+          <foreignObject x={left} y={area.y + 8} width={tooltipWidth} height={TOOLTIP_BOX_HEIGHT}>
+            {render(point)}
+          </foreignObject>
+        </g>
+      ) : null}
     </g>
   );
 }
+
+const TOOLTIP_BOX_HEIGHT = 160;

@@ -1,5 +1,5 @@
-import { memo, useCallback, useId, useMemo, useState, type ReactElement } from 'react';
-import { Brush, ComposedChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import { axisNumber, longDate, niceAxis, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
@@ -39,9 +39,13 @@ export const PriceChart = memo(function PriceChart({
   showVolume = false,
   showBrush = true,
   color = 'var(--series-1)',
-  width,
+  width: fixedWidth,
   onOpenEvent,
 }: PriceChartProps): ReactElement {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const box = useBoxSize(boxRef, fixedWidth === undefined);
+  const width = fixedWidth ?? box?.width;
+  const chartHeight = fixedWidth === undefined ? (box?.height ?? 0) : height;
   const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
   const rows = useMemo<Row[]>(() => points.map((p) => ({ ...p, t: timeOf(p.date) })), [points]);
   const first = rows[0]?.t ?? 0;
@@ -91,7 +95,7 @@ export const PriceChart = memo(function PriceChart({
   const chart = (
     // recharts gets the rows only for the brush (it slides over data indices): the line and
     // the volume are drawn as one path each by SeriesPaths, so recharts never walks the points.
-    <ComposedChart data={brush ? rows : NO_ROWS} margin={{ top: 34, right: 16 + Y_AXIS_WIDTH, bottom: 4 + X_AXIS_HEIGHT, left: 8 }} width={width} height={width ? height : undefined}>
+    <ComposedChart data={brush ? rows : NO_ROWS} margin={{ top: 34, right: 16 + Y_AXIS_WIDTH, bottom: 4 + X_AXIS_HEIGHT, left: 8 }} width={width} height={chartHeight}>
       <GridLines ticks={yAxis.ticks} yAxisId="price" />
       {/* The axes define the scales; their ticks are drawn by AxisTicks (recharts' own measure every label). */}
       <XAxis dataKey="t" type="number" scale="time" domain={xDomain} allowDataOverflow hide />
@@ -105,16 +109,17 @@ export const PriceChart = memo(function PriceChart({
         yAxisId="price"
         color={color}
         render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} />}
-      />
-      <MarkerLayer
-        markers={markers}
-        trades={trades}
-        yAxisId="price"
-        locale={locale}
-        colorOf={() => 'var(--series-6)'}
-        onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
-        onOpen={(marker) => onOpenEvent?.(marker)}
-      />
+      >
+        <MarkerLayer
+          markers={markers}
+          trades={trades}
+          yAxisId="price"
+          locale={locale}
+          colorOf={() => 'var(--series-6)'}
+          onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
+          onOpen={(marker) => onOpenEvent?.(marker)}
+        />
+      </HoverLayer>
       {brush ? (
         <Brush
           dataKey="t"
@@ -136,13 +141,44 @@ export const PriceChart = memo(function PriceChart({
 
   return (
     <div className="chart-frame" style={{ height }} onMouseLeave={() => setHover(null)}>
-      {width ? chart : <ResponsiveContainer width="100%" height="100%">{chart}</ResponsiveContainer>}
+      {fixedWidth === undefined ? (
+        <div ref={boxRef} className="chart-box">
+          {width && chartHeight > 0 ? chart : null}
+        </div>
+      ) : (
+        chart
+      )}
       {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
     </div>
   );
 });
 
 const NO_ROWS: Row[] = [];
+
+/**
+ * The box's size, read before the first paint and then on every resize: the chart
+ * renders once with a known width (ResponsiveContainer renders empty, measures, and
+ * renders again).
+ */
+function useBoxSize(ref: RefObject<HTMLDivElement | null>, enabled: boolean): { width: number; height: number } | null {
+  const [size, setSize] = useState<{ width: number; height: number } | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el) return undefined;
+    const update = (width: number, height: number): void => {
+      const next = { width: Math.floor(width), height: Math.floor(height) };
+      setSize((prev) => (prev && prev.width === next.width && prev.height === next.height ? prev : next));
+    };
+    const rect = el.getBoundingClientRect();
+    update(rect.width, rect.height);
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) update(entry.contentRect.width, entry.contentRect.height);
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [ref, enabled]);
+  return size;
+}
 const X_AXIS_HEIGHT = 30;
 const Y_AXIS_WIDTH = 64;
 
