@@ -2,7 +2,7 @@ import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, t
 import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
-import { axisNumber, longDate, niceAxis, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { axisNumber, linePath, longDate, niceAxis, stepAreaPath, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
 import { HoverLayer } from './HoverLayer';
 import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
 
@@ -220,18 +220,6 @@ function AxisTicks({ xTicks, xFormat, yTicks, yFormat }: { xTicks: readonly numb
     </g>
   );
 }
-const r1 = (v: number): number => Math.round(v * 10) / 10;
-
-/** "M x y L x y …" through the rows, rounded to 0.1 px. */
-function linePath(rows: readonly Row[], x: (t: number) => number, y: (close: number) => number): string {
-  let d = '';
-  for (let i = 0; i < rows.length; i++) {
-    const r = rows[i] as Row;
-    d += `${i === 0 ? 'M' : 'L'}${r1(x(r.t))} ${r1(y(r.close))}`;
-  }
-  return d;
-}
-
 /**
  * The close line (and the volume as a stepped area) as one precomputed path each,
  * placed with the chart's own scales: the same picture as a recharts Line/Area
@@ -245,19 +233,11 @@ function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; colo
   const clipId = useId();
   const paths = useMemo(() => {
     if (!xScale || !yScale || rows.length === 0) return null;
-    const x = (t: number): number => xScale(t) ?? Number.NaN;
-    const line = linePath(rows, x, (c) => yScale(c) ?? Number.NaN);
+    const x = (r: Row): number => xScale(r.t) ?? Number.NaN;
+    const line = linePath(rows, x, (r) => yScale(r.close) ?? Number.NaN);
     if (!volumeAxisId || !volumeScale) return { line, volume: null };
     // Steps change halfway between bars (recharts' type="step").
-    const vy = (r: Row): number => r1(volumeScale(r.volume ?? 0) ?? Number.NaN);
-    const base = r1(volumeScale(0) ?? Number.NaN);
-    const x0 = r1(x((rows[0] as Row).t));
-    let volume = `M${x0} ${base}V${vy(rows[0] as Row)}`;
-    for (let i = 1; i < rows.length; i++) {
-      const r = rows[i] as Row;
-      volume += `H${r1((x((rows[i - 1] as Row).t) + x(r.t)) / 2)}V${vy(r)}`;
-    }
-    volume += `H${r1(x((rows[rows.length - 1] as Row).t))}V${base}Z`;
+    const volume = stepAreaPath(rows, x, (r) => volumeScale(r.volume ?? 0) ?? Number.NaN, volumeScale(0) ?? Number.NaN);
     return { line, volume };
   }, [rows, xScale, yScale, volumeScale, volumeAxisId]);
   if (!paths || !area) return null;
@@ -284,8 +264,8 @@ function BrushLine({ rows, yDomain, x = 0, y = 0, width = 0, height = 0 }: { row
     const span = hi - lo || 1;
     return linePath(
       rows,
-      (t) => x + ((t - first) / (last - first)) * width,
-      (c) => y + height - 2 - ((c - lo) / span) * (height - 4),
+      (r) => x + ((r.t - first) / (last - first)) * width,
+      (r) => y + height - 2 - ((r.close - lo) / span) * (height - 4),
     );
   }, [rows, yDomain, x, y, width, height]);
   return d ? <path d={d} fill="none" stroke="var(--text-3)" strokeWidth={1} pointerEvents="none" /> : null;

@@ -87,3 +87,38 @@ export function niceAxis(lo: number, hi: number, count = 5): { domain: [number, 
  * was the largest single cost of mounting a chart.
  */
 export const noLines = (): number[] => [];
+
+/** Pixel coordinates in path data: 0.1 px is finer than any screen shows and keeps the string short. */
+const px = (v: number): number => Math.round(v * 10) / 10;
+
+/**
+ * SVG path data "M x y L x y …" through the points: a chart's whole line as one
+ * element (a recharts Line builds a props object and a point per row).
+ */
+export function linePath<P>(points: readonly P[], x: (p: P) => number, y: (p: P) => number): string {
+  let d = '';
+  for (let i = 0; i < points.length; i++) {
+    const p = points[i] as P;
+    d += `${i === 0 ? 'M' : 'L'}${px(x(p))} ${px(y(p))}`;
+  }
+  return d;
+}
+
+/**
+ * A stepped area down to `base` (a volume profile): each point's level reaches
+ * halfway to its neighbours, like d3's curveStep (recharts' type="step").
+ */
+export function stepAreaPath<P>(points: readonly P[], x: (p: P) => number, y: (p: P) => number, base: number): string {
+  const first = points[0];
+  if (first === undefined) return '';
+  const b = px(base);
+  let d = `M${px(x(first))} ${b}V${px(y(first))}`;
+  let prevX = x(first);
+  for (let i = 1; i < points.length; i++) {
+    const p = points[i] as P;
+    const xi = x(p);
+    d += `H${px((prevX + xi) / 2)}V${px(y(p))}`;
+    prevX = xi;
+  }
+  return `${d}H${px(prevX)}V${b}Z`;
+}

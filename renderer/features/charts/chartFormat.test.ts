@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { linePath, stepAreaPath } from './chartFormat';
+
+// Three bars on a 100 px × 50 px plot: time 0..20 → x = 10 + 5·t, close 10..20 → y = 60 - 5·(close - 10).
+const bars = [
+  { t: 0, close: 10, volume: 100 },
+  { t: 10, close: 20, volume: 300 },
+  { t: 20, close: 13.337, volume: 200 },
+];
+const x = (b: { t: number }): number => 10 + 5 * b.t;
+const y = (b: { close: number }): number => 60 - 5 * (b.close - 10);
+
+describe('linePath', () => {
+  it('joins the points in order, rounded to 0.1 px', () => {
+    // 13.337 → 60 - 5 × 3.337 = 43.315 → 43.3
+    expect(linePath(bars, x, y)).toBe('M10 60L60 10L110 43.3');
+  });
+
+  it('is empty without points', () => {
+    expect(linePath([], x, y)).toBe('');
+  });
+});
+
+describe('stepAreaPath', () => {
+  // Volume 0..400 onto 80 px down to 40 px: y = 80 - volume / 10.
+  const vy = (b: { volume: number }): number => 80 - b.volume / 10;
+
+  it('steps halfway between bars and closes along the base', () => {
+    // x: 10, 60, 110 → steps at 35 and 85; levels 70, 50, 60.
+    expect(stepAreaPath(bars, x, vy, 80)).toBe('M10 80V70H35V50H85V60H110V80Z');
+  });
+
+  it('is empty without points', () => {
+    expect(stepAreaPath([], x, vy, 80)).toBe('');
+  });
+});
