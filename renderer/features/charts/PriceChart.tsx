@@ -98,7 +98,7 @@ export const PriceChart = memo(function PriceChart({
     <ComposedChart data={brush ? rows : NO_ROWS} margin={{ top: 34, right: 16 + Y_AXIS_WIDTH, bottom: 4 + X_AXIS_HEIGHT, left: 8 }} width={width} height={chartHeight}>
       <GridLines ticks={yAxis.ticks} yAxisId="price" />
       {/* The axes define the scales; their ticks are drawn by AxisTicks (recharts' own measure every label). */}
-      <XAxis dataKey="t" type="number" scale="time" domain={xDomain} allowDataOverflow hide />
+      <XAxis dataKey="t" type="number" scale="linear" domain={xDomain} allowDataOverflow hide />
       <YAxis yAxisId="price" orientation="right" domain={yDomain} allowDataOverflow hide />
       <AxisTicks xTicks={xTicksShown} xFormat={tickTimeShown} yTicks={yAxis.ticks} yFormat={yFormat} />
       {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} allowDataOverflow /> : null}
@@ -220,6 +220,13 @@ function AxisTicks({ xTicks, xFormat, yTicks, yFormat }: { xTicks: readonly numb
     </g>
   );
 }
+/** A linear scale as `a + b·v`, read off two of its values. */
+function linearOf(scale: (v: number) => number | undefined, v0: number, v1: number): (v: number) => number {
+  const p0 = scale(v0) ?? Number.NaN;
+  const slope = ((scale(v1) ?? Number.NaN) - p0) / (v1 - v0);
+  return (v) => p0 + (v - v0) * slope;
+}
+
 /**
  * The close line (and the volume as a stepped area) as one precomputed path each,
  * placed with the chart's own scales: the same picture as a recharts Line/Area
@@ -233,11 +240,17 @@ function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; colo
   const clipId = useId();
   const paths = useMemo(() => {
     if (!xScale || !yScale || rows.length === 0) return null;
-    const x = (r: Row): number => xScale(r.t) ?? Number.NaN;
-    const line = linePath(rows, x, (r) => yScale(r.close) ?? Number.NaN);
+    // All three scales are linear: two calls each give the mapping, the points need
+    // no further calls (a scale call costs far more than a multiply-add).
+    const t0 = (rows[0] as Row).t;
+    const toX = linearOf(xScale, t0, t0 + 86_400_000);
+    const toY = linearOf(yScale, 0, 1);
+    const x = (r: Row): number => toX(r.t);
+    const line = linePath(rows, x, (r) => toY(r.close));
     if (!volumeAxisId || !volumeScale) return { line, volume: null };
     // Steps change halfway between bars (recharts' type="step").
-    const volume = stepAreaPath(rows, x, (r) => volumeScale(r.volume ?? 0) ?? Number.NaN, volumeScale(0) ?? Number.NaN);
+    const toV = linearOf(volumeScale, 0, 1);
+    const volume = stepAreaPath(rows, x, (r) => toV(r.volume ?? 0), toV(0));
     return { line, volume };
   }, [rows, xScale, yScale, volumeScale, volumeAxisId]);
   if (!paths || !area) return null;
