@@ -98,10 +98,11 @@ export const PriceChart = memo(function PriceChart({
     <ComposedChart data={brush ? rows : NO_ROWS} margin={{ top: 34, right: 16 + Y_AXIS_WIDTH, bottom: 4 + X_AXIS_HEIGHT, left: 8 }} width={width} height={chartHeight}>
       <GridLines ticks={yAxis.ticks} yAxisId="price" />
       {/* The axes define the scales; their ticks are drawn by AxisTicks (recharts' own measure every label). */}
-      <XAxis dataKey="t" type="number" scale="linear" domain={xDomain} allowDataOverflow hide />
-      <YAxis yAxisId="price" orientation="right" domain={yDomain} allowDataOverflow hide />
+      {/* Known ticks and niceTicks="none": otherwise recharts computes nice ticks (with decimal.js) for axes it never shows. */}
+      <XAxis dataKey="t" type="number" scale="linear" domain={xDomain} ticks={xTicksShown} niceTicks="none" allowDataOverflow hide />
+      <YAxis yAxisId="price" orientation="right" domain={yDomain} ticks={yAxis.ticks} niceTicks="none" allowDataOverflow hide />
       <AxisTicks xTicks={xTicksShown} xFormat={tickTimeShown} yTicks={yAxis.ticks} yFormat={yFormat} />
-      {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} allowDataOverflow /> : null}
+      {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} ticks={NO_TICKS} niceTicks="none" allowDataOverflow /> : null}
       <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} />
       <HoverLayer
         points={rows}
@@ -154,6 +155,7 @@ export const PriceChart = memo(function PriceChart({
 });
 
 const NO_ROWS: Row[] = [];
+const NO_TICKS: number[] = [];
 
 /**
  * The box's size, read before the first paint and then on every resize: the chart
