@@ -37,6 +37,26 @@ interface BenchResult {
   hoverMs: number[];
 }
 
+interface TraceEvent {
+  name: string;
+  /** Wall and thread (CPU) duration in µs. */
+  dur?: number;
+  tdur?: number;
+}
+
+/**
+ * The main thread's CPU time of each mount: the shortest traced task at least as
+ * long as the mount's wall time holds it (one mount is one task). Other work on
+ * the machine stretches wall time, far less the thread's own CPU time.
+ */
+function mountCpuMs(renderMs: readonly number[], tasks: readonly TraceEvent[]): number[] {
+  return renderMs.flatMap((wall) => {
+    let best: TraceEvent | undefined;
+    for (const t of tasks) if (t.dur !== undefined && t.tdur !== undefined && t.dur / 1000 >= wall && (!best || t.dur < (best.dur ?? Infinity))) best = t;
+    return best?.tdur === undefined ? [] : [best.tdur / 1000];
+  });
+}
+
 declare global {
   interface Window {
     runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; repeats?: number; layout?: 'charts' | 'compare' }): Promise<BenchResult>;
@@ -74,7 +94,7 @@ export async function benchRender(): Promise<void> {
     args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu'],
   });
   try {
-    const results: BenchResult[] = [];
+    const results: (BenchResult & { renderCpuMs: number[] })[] = [];
     for (const layout of ['charts', 'compare'] as const) {
       for (const mode of ['prepared', 'full'] as const) {
         const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
@@ -84,13 +104,25 @@ export async function benchRender(): Promise<void> {
         // A warm-up run compiles the code paths, as they would be after the first chart in the app.
         await page.evaluate((o) => window.runChartBench(o), { mode, layout, series: 2, years: 1, width: WIDTH, hoverSteps: 5 });
         const options = { mode, layout, series: SERIES, years: YEARS, width: WIDTH, hoverSteps: HOVER_STEPS, repeats: mode === 'prepared' ? REPEATS : 2 };
-        results.push(await page.evaluate((o) => window.runChartBench(o), options));
+        const cdp = await page.context().newCDPSession(page);
+        const tasks: TraceEvent[] = [];
+        cdp.on('Tracing.dataCollected', (e) => {
+          for (const v of e.value as Record<string, unknown>[]) {
+            if (v['name'] === 'RunTask' && typeof v['dur'] === 'number' && typeof v['tdur'] === 'number') tasks.push({ name: 'RunTask', dur: v['dur'], tdur: v['tdur'] });
+          }
+        });
+        const traced = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
+        await cdp.send('Tracing.start', { categories: 'disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+        const result = await page.evaluate((o) => window.runChartBench(o), options);
+        await cdp.send('Tracing.end');
+        await traced;
+        results.push({ ...result, renderCpuMs: mountCpuMs(result.renderMs, tasks) });
         await page.close();
       }
     }
     console.log(`\nChart render: ${SERIES} series × ${YEARS} years of daily bars, ${WIDTH}px wide, Chromium headless`);
     console.log(`(machine: ${cpus().length} CPUs, load average ${loadavg()[0]!.toFixed(1)} — other work on the machine inflates these times)`);
-    console.log('layout/mode        bars/series  points/series  prepare    render min  render med  hover p50  hover p95  hover max');
+    console.log('layout/mode        bars/series  points/series  prepare    render min  render med  render CPU med  hover p50  hover p95  hover max');
     for (const r of results) {
       console.log(
         [
@@ -100,6 +132,7 @@ export async function benchRender(): Promise<void> {
           ms(r.prepareMs).padStart(9),
           ms(Math.min(...r.renderMs)).padStart(10),
           ms(quantile(r.renderMs, 0.5)).padStart(10),
+          (r.renderCpuMs.length ? ms(quantile(r.renderCpuMs, 0.5)) : '—').padStart(14),
           (r.hoverMs.length ? ms(quantile(r.hoverMs, 0.5)) : '—').padStart(10),
           (r.hoverMs.length ? ms(quantile(r.hoverMs, 0.95)) : '—').padStart(10),
           (r.hoverMs.length ? ms(Math.max(...r.hoverMs)) : '—').padStart(10),
