@@ -7,6 +7,7 @@ const bars = [
   { t: 10, close: 20, volume: 300 },
   { t: 20, close: 13.337, volume: 200 },
 ];
+const none: typeof bars = [];
 const x = (b: { t: number }): number => 10 + 5 * b.t;
 const y = (b: { close: number }): number => 60 - 5 * (b.close - 10);
 
@@ -17,7 +18,7 @@ describe('linePath', () => {
   });
 
   it('is empty without points', () => {
-    expect(linePath([], x, y)).toBe('');
+    expect(linePath(none, x, y)).toBe('');
   });
 });
 
@@ -31,6 +32,6 @@ describe('stepAreaPath', () => {
   });
 
   it('is empty without points', () => {
-    expect(stepAreaPath([], x, vy, 80)).toBe('');
+    expect(stepAreaPath(none, x, vy, 80)).toBe('');
   });
 });
