@@ -44,6 +44,16 @@ async function decodeBase64(contentBase64: string): Promise<Uint8Array> {
   return copy;
 }
 
+let builtScriptOverride: string | null = null;
+
+/**
+ * Runs imports on a built worker (out/main/price-import-worker.js) even from source:
+ * the bench measures the code that ships, without tsx compiling the worker.
+ */
+export function useBuiltImportWorker(script: string): void {
+  builtScriptOverride = script;
+}
+
 /**
  * Where the worker's code is. Built (desktop app and browser mode): electron-vite emits
  * it as the entry out/main/price-import-worker.js (electron.vite.config.ts), beside the
@@ -53,6 +63,7 @@ async function decodeBase64(contentBase64: string): Promise<Uint8Array> {
  * the bench under tsx) this file is .ts: the worker is its sibling, compiled by tsx's loader.
  */
 function workerSpec(): { script: string; options: WorkerOptions } {
+  if (builtScriptOverride !== null) return { script: builtScriptOverride, options: {} };
   const here = fileURLToPath(import.meta.url);
   if (here.endsWith('.ts')) {
     const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
