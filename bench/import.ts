@@ -12,6 +12,7 @@ import { createBackend } from '@backend/backend';
 import { useBuiltImportWorker } from '@backend/prices/import';
 import { insertSecurity } from '@backend/securities/store';
 import { recordFigure } from './figures';
+import { seededRandom as random } from '@shared/domain/common/random';
 
 /**
  * Price import benchmark (issue 7 §8): a seeded 1,000,000-row daily Yahoo-style CSV
@@ -37,18 +38,6 @@ interface RunResult {
   peakRssMb: number;
   /** Longest the process's event loop went without running a 5 ms timer during the import. */
   maxLoopGapMs?: number;
-}
-
-/** mulberry32: small, fast, seeded; the same file on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pad2(n: number): string {
