@@ -1,21 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createFxProvider, fxPairFromSymbol, type FxSeries } from './fx';
-import { FIXTURES_DIR } from '../../../test-support/fixtures';
-
-// Real USD/HKD closes, European export: "2026-01-09;7,791999816894531;7,79…" (Date;Adj Close;Close;…).
-function usdHkd(): FxSeries {
-  const text = readFileSync(`${FIXTURES_DIR}/prices/yfinance-semicolon-decimal-comma_USDHKD=X_2025-2026.csv`, 'utf8');
-  const points = text
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => {
-      const cells = line.split(';');
-      return { date: cells[0] as string, close: Number((cells[2] as string).replace(',', '.')) };
-    });
-  return { from: 'USD', to: 'HKD', points };
-}
+import { createFxProvider, fxPairFromSymbol } from './fx';
+import { usdHkd } from '../../../test-support/price-fixtures';
 
 describe('fxPairFromSymbol', () => {
   it('reads long and short Yahoo FX symbols', () => {

@@ -1,38 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Security } from '../securities/security';
-import { createFxProvider, type FxSeries } from './fx';
+import { createFxProvider } from './fx';
 import { computeHoldings } from './holding';
-import type { PriceSeries } from './price-series';
 import type { Transaction } from './transaction';
-import { FIXTURES_DIR } from '../../../test-support/fixtures';
-
-const PRICES = `${FIXTURES_DIR}/prices/`;
-
-/** Date and Close of a yfinance download() CSV (Close is the 2nd column; header lines skipped). */
-function yfinanceCloses(file: string): PriceSeries {
-  const bars = readFileSync(PRICES + file, 'utf8')
-    .trim()
-    .split('\n')
-    .filter((line) => /^\d{4}-\d{2}-\d{2},/.test(line))
-    .map((line) => {
-      const [date, close] = line.split(',');
-      return { date: date as string, close: Number(close) };
-    });
-  return { adjustment: 'split+dividend', bars };
-}
-
-function usdHkd(): FxSeries {
-  const points = readFileSync(PRICES + 'yfinance-semicolon-decimal-comma_USDHKD=X_2025-2026.csv', 'utf8')
-    .trim()
-    .split('\n')
-    .slice(1)
-    .map((line) => {
-      const cells = line.split(';');
-      return { date: cells[0] as string, close: Number((cells[2] as string).replace(',', '.')) };
-    });
-  return { from: 'USD', to: 'HKD', points };
-}
+import { usdHkd, yfinanceCloses } from '../../../test-support/price-fixtures';
 
 function security(id: number, symbol: string, currency: string): Security {
   return { id, symbol, name: symbol, exchange: currency === 'HKD' ? 'HKEX' : 'NYSE', currency, kind: 'stock', isin: null, issuerId: 'alibaba', sharesPerUnit: 1, aliases: [] };
