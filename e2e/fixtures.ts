@@ -38,8 +38,16 @@ function platformBinaryName(): string {
   return 'electron';
 }
 
+/** The server `npm run web` starts, read from package.json so the README's command is what the tests run. */
+function browserModeEntry(): string {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const entry = /\bnode (\S+\.js)/.exec(pkg.scripts.web ?? '')?.[1];
+  if (!entry) throw new Error('package.json "web" script does not start a node server');
+  return join(ROOT, entry);
+}
+
 async function startBrowserMode(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
-  const server = spawn(process.execPath, [join(ROOT, 'out', 'main', 'web.js'), '--data-dir', dataDir, '--port', '0'], {
+  const server = spawn(process.execPath, [browserModeEntry(), '--data-dir', dataDir, '--port', '0'], {
     env: { ...process.env, TICKERLINE_MODE: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
