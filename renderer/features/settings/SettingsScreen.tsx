@@ -7,11 +7,11 @@ import { useSettingsStore } from './settingsStore';
 
 const CURRENCIES = ['EUR', 'USD', 'HKD', 'GBP', 'CHF', 'CNY', 'JPY', 'SGD', 'CAD', 'AUD'];
 const LOCALES: { value: string; label: string }[] = [
-  { value: 'en-GB', label: 'English (UK) — 1,234.56 · 12 Jan 2026' },
-  { value: 'en-US', label: 'English (US) — 1,234.56 · Jan 12, 2026' },
-  { value: 'de-DE', label: 'Deutsch — 1.234,56 · 12. Jan. 2026' },
-  { value: 'fr-FR', label: 'Français — 1 234,56 · 12 janv. 2026' },
-  { value: 'zh-HK', label: '中文（香港）— 1,234.56 · 2026年1月12日' },
+  { value: 'en-GB', label: 'English (UK) · 1,234.56 · 12 Jan' },
+  { value: 'en-US', label: 'English (US) · 1,234.56 · Jan 12' },
+  { value: 'de-DE', label: 'Deutsch · 1.234,56 · 12. Jan.' },
+  { value: 'fr-FR', label: 'Français · 1 234,56 · 12 janv.' },
+  { value: 'zh-HK', label: '中文（香港）· 1,234.56 · 1月12日' },
 ];
 
 export function SettingsScreen(): ReactElement {
