@@ -1,4 +1,3 @@
-import type { DatabaseSync } from 'node:sqlite';
 import { AppError } from '@shared/domain/common/errors';
 import {
   decodePriceFileBytes,
@@ -7,26 +6,15 @@ import {
   type PriceFileMapping,
   type TextEncoding,
 } from '@shared/domain/prices';
-import { rememberedMapping } from './series';
 
-/** A picked file after decoding and detection, before the rows are parsed. */
-export interface ReadPriceFile {
+/** A picked file after decoding and detection, before the rows are parsed (in the price import worker). */
+export interface DecodedPriceFile {
   fileName: string;
   text: string;
   encoding: TextEncoding;
   sizeBytes: number;
   detection: PriceFileDetection;
-  remembered: PriceFileMapping | null;
 }
-
-/** Bytes of the API's base64 form; an empty file stays empty (reported by detection). */
-export function bytesOf(contentBase64: string): Uint8Array {
-  const buffer = Buffer.from(contentBase64, 'base64');
-  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-}
-
-/** A price file decoded and detected, without the database (the import worker reads it this way). */
-export type DecodedPriceFile = Omit<ReadPriceFile, 'remembered'>;
 
 /**
  * Decodes (encoding sniffed) and detects a price file. Throws AppError
@@ -38,12 +26,6 @@ export function decodePriceFile(fileName: string, bytes: Uint8Array): DecodedPri
   const decoded = decodePriceFileBytes(bytes, fileName);
   const detection = detectPriceFile(decoded.text, fileName);
   return { fileName, text: decoded.text, encoding: decoded.encoding, sizeBytes: bytes.length, detection };
-}
-
-/** decodePriceFile from the API's base64 form, plus the mapping remembered for the file's shape. */
-export function readPriceFile(db: DatabaseSync, fileName: string, contentBase64: string): ReadPriceFile {
-  const file = decodePriceFile(fileName, bytesOf(contentBase64));
-  return { ...file, remembered: rememberedMapping(db, file.detection.shapeKey) };
 }
 
 const SOURCE_LABELS: Record<PriceFileMapping['source'], string> = {

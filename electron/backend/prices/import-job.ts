@@ -14,6 +14,7 @@ import type { PriceBar } from '@shared/domain/securities/security';
 import { allocateBars, readBars, writeBars, type StoredBars } from './bars';
 import { closeColumnName, decodePriceFile } from './file';
 import { planMerge } from './merge';
+import type { FilePreview, PreviewJob } from './preview-job';
 import { recordSeries, rememberMapping, seriesInfo } from './series';
 
 /**
@@ -27,6 +28,7 @@ const MAX_LISTED_REJECTIONS = 1000;
 
 /** What the host sends the worker: the import's input with the file already as bytes. */
 export interface ImportJob {
+  kind: 'import';
   databaseFile: string;
   input: Omit<ParsedInput<'prices.import'>, 'contentBase64' | 'jobId'>;
   bytes: Uint8Array;
@@ -38,10 +40,14 @@ export interface JobProgress {
   total: number;
 }
 
-/** Messages from the worker to the host. */
+/** What the host sends the worker: an import, or the parsing part of a preview (preview-job.ts). */
+export type WorkerJob = ImportJob | PreviewJob;
+
+/** Messages from the worker to the host; each job ends with one 'done', 'previewed' or 'failed'. */
 export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; summary: ImportSummary }
+  | { type: 'previewed'; preview: FilePreview }
   | { type: 'failed'; error: ApiError; appError: boolean };
 
 /** The columns' typed arrays viewed as stored bars, without copying. */

@@ -7,9 +7,13 @@ import type { ParsedInput } from '@shared/api/contract';
 import type { ImportSummary } from '@shared/api/prices';
 import type { BackendContext } from '../context';
 import { requireSecurity } from '../securities/store';
-import { errorFromMessage, type ImportJob, type JobProgress, type WorkerMessage } from './import-job';
+import { errorFromMessage, type JobProgress, type WorkerJob, type WorkerMessage } from './import-job';
+import type { FilePreview } from './preview-job';
 
-/** Imports run one at a time: each holds the write lock of its own connection until it commits. */
+/**
+ * Jobs run one at a time: each import holds the write lock of its own connection until it
+ * commits, and the one worker serves one job (import or preview) at a time.
+ */
 let queue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
@@ -110,13 +114,19 @@ function importThread(): ImportThread {
   return t;
 }
 
-/** Runs one job on the import thread; progress arrives as messages, the result as the last one. */
-function runInWorker(job: ImportJob, onProgress: (p: JobProgress) => void): Promise<ImportSummary> {
+/** The message that ends a job successfully. */
+type ResultMessage = Extract<WorkerMessage, { type: 'done' | 'previewed' }>;
+
+/**
+ * Runs one job on the import thread; progress arrives as messages, the result as the last
+ * one, which `take` turns into the job's value (it throws on the wrong kind of result).
+ */
+function runInWorker<T>(job: WorkerJob, onProgress: (p: JobProgress) => void, take: (message: ResultMessage) => T): Promise<T> {
   const t = importThread();
   if (t.idle !== null) clearTimeout(t.idle);
   t.idle = null;
   t.worker.ref();
-  return new Promise<ImportSummary>((resolve, reject) => {
+  return new Promise<T>((resolve, reject) => {
     const finish = (): void => {
       t.current = null;
       t.worker.unref();
@@ -130,8 +140,12 @@ function runInWorker(job: ImportJob, onProgress: (p: JobProgress) => void): Prom
       onMessage(message) {
         if (message.type === 'progress') return onProgress(message.progress);
         finish();
-        if (message.type === 'done') resolve(message.summary);
-        else reject(errorFromMessage(message));
+        if (message.type === 'failed') return reject(errorFromMessage(message));
+        try {
+          resolve(take(message));
+        } catch (error) {
+          reject(error instanceof Error ? error : new Error(String(error)));
+        }
       },
       onFailure: reject,
     };
@@ -155,8 +169,31 @@ export async function importPrices(input: ParsedInput<'prices.import'>, ctx: Bac
   progress('reading', 0, 1);
   const bytes = await decodeBase64(contentBase64);
   return oneAtATime(async () => {
-    const summary = await runInWorker({ databaseFile: ctx.databaseFile, input: rest, bytes }, (p) => progress(p.phase, p.done, p.total));
+    const job: WorkerJob = { kind: 'import', databaseFile: ctx.databaseFile, input: rest, bytes };
+    const summary = await runInWorker(job, (p) => progress(p.phase, p.done, p.total), (message) => {
+      if (message.type !== 'done') throw new Error(`price import worker: answered an import with '${message.type}'`);
+      return message.summary;
+    });
     progress('done', summary.added + summary.updated + summary.unchanged, summary.added + summary.updated + summary.unchanged);
     return summary;
+  });
+}
+
+/**
+ * The heavy part of prices.preview — decode, detect, parse the whole file — on the import
+ * thread (preview-job.ts), so a large file never stalls the main process. The base64 is
+ * decoded in slices here, like an import's. A preview waits for a running import.
+ */
+export async function previewPriceFile(
+  input: Pick<ParsedInput<'prices.preview'>, 'fileName' | 'contentBase64' | 'mapping'>,
+  databaseFile: string,
+): Promise<FilePreview> {
+  const bytes = await decodeBase64(input.contentBase64);
+  return oneAtATime(() => {
+    const job: WorkerJob = { kind: 'preview', databaseFile, fileName: input.fileName, mapping: input.mapping ?? null, bytes };
+    return runInWorker(job, () => undefined, (message) => {
+      if (message.type !== 'previewed') throw new Error(`price import worker: answered a preview with '${message.type}'`);
+      return message.preview;
+    });
   });
 }
