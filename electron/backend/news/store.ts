@@ -83,35 +83,9 @@ export function readEventRow(db: DatabaseSync, id: number): EventRow {
   return row;
 }
 
-export function insertEvent(db: DatabaseSync, record: EventRecord, dedupeKey: string): number {
-  const result = db
-    .prepare(
-      `INSERT INTO news_events (dedupe_key, date, time, time_zone, headline, summary, body, source, url, language, label, tags, tickers)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(
-      dedupeKey,
-      record.date,
-      record.time,
-      record.timeZone,
-      record.headline,
-      record.summary,
-      record.body,
-      record.source,
-      record.url,
-      record.language,
-      record.label,
-      JSON.stringify(record.tags),
-      JSON.stringify(record.tickers),
-    );
-  return Number(result.lastInsertRowid);
-}
-
-export function updateEventRow(db: DatabaseSync, id: number, record: EventRecord, dedupeKey: string): void {
-  db.prepare(
-    `UPDATE news_events SET dedupe_key = ?, date = ?, time = ?, time_zone = ?, headline = ?, summary = ?, body = ?,
-            source = ?, url = ?, language = ?, label = ?, tags = ?, tickers = ? WHERE id = ?`,
-  ).run(
+/** The stored columns of an event, in the order insertEvent and updateEventRow name them. */
+function eventValues(record: EventRecord, dedupeKey: string): (string | null)[] {
+  return [
     dedupeKey,
     record.date,
     record.time,
@@ -125,8 +99,24 @@ export function updateEventRow(db: DatabaseSync, id: number, record: EventRecord
     record.label,
     JSON.stringify(record.tags),
     JSON.stringify(record.tickers),
-    id,
-  );
+  ];
+}
+
+export function insertEvent(db: DatabaseSync, record: EventRecord, dedupeKey: string): number {
+  const result = db
+    .prepare(
+      `INSERT INTO news_events (dedupe_key, date, time, time_zone, headline, summary, body, source, url, language, label, tags, tickers)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(...eventValues(record, dedupeKey));
+  return Number(result.lastInsertRowid);
+}
+
+export function updateEventRow(db: DatabaseSync, id: number, record: EventRecord, dedupeKey: string): void {
+  db.prepare(
+    `UPDATE news_events SET dedupe_key = ?, date = ?, time = ?, time_zone = ?, headline = ?, summary = ?, body = ?,
+            source = ?, url = ?, language = ?, label = ?, tags = ?, tickers = ? WHERE id = ?`,
+  ).run(...eventValues(record, dedupeKey), id);
 }
 
 /** Links the text itself supports, against every security in the database. */

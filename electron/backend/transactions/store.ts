@@ -99,26 +99,19 @@ export function toDomain(t: Omit<TransactionDto, 'symbol'>): Transaction {
 
 export type NewTransactionRow = Omit<TransactionDto, 'id' | 'symbol'> & { id?: number };
 
+/** security_id … note, in the order insertTransaction and updateTransactionRow name them. */
+function transactionValues(t: Omit<NewTransactionRow, 'externalId'>): (string | number | null)[] {
+  const split = t.type === 'split';
+  return [t.securityId, t.type, t.date, t.quantity, t.price, t.currency, t.fees, split ? t.splitFrom : null, split ? t.splitTo : null, t.note];
+}
+
 export function insertTransaction(db: DatabaseSync, t: NewTransactionRow): number {
   const result = db
     .prepare(
       `INSERT INTO transactions (id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(
-      t.id ?? null,
-      t.securityId,
-      t.type,
-      t.date,
-      t.quantity,
-      t.price,
-      t.currency,
-      t.fees,
-      t.type === 'split' ? t.splitFrom : null,
-      t.type === 'split' ? t.splitTo : null,
-      t.note,
-      t.externalId,
-    );
+    .run(t.id ?? null, ...transactionValues(t), t.externalId);
   return Number(result.lastInsertRowid);
 }
 
@@ -126,19 +119,7 @@ export function updateTransactionRow(db: DatabaseSync, id: number, t: Omit<NewTr
   db.prepare(
     `UPDATE transactions SET security_id = ?, type = ?, date = ?, quantity = ?, price = ?, currency = ?, fees = ?,
        split_from = ?, split_to = ?, note = ? WHERE id = ?`,
-  ).run(
-    t.securityId,
-    t.type,
-    t.date,
-    t.quantity,
-    t.price,
-    t.currency,
-    t.fees,
-    t.type === 'split' ? t.splitFrom : null,
-    t.type === 'split' ? t.splitTo : null,
-    t.note,
-    id,
-  );
+  ).run(...transactionValues(t), id);
 }
 
 /**
