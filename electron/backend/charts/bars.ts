@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import { fromEpochDay, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
 import type { PriceAdjustment, PriceSeries } from '@shared/domain/portfolio/price-series';
 import type { PriceBar } from '@shared/domain/securities/security';
+import { recordSeries } from '../prices/series';
 
 /**
  * Plain SQL over price_bars (owned by the price import). Reads only the days a
@@ -25,15 +26,11 @@ export function readBars(db: DatabaseSync, securityId: number, from?: IsoDate, t
       'SELECT day, open, high, low, close, adj_close, volume FROM price_bars WHERE security_id = ? AND day BETWEEN ? AND ? ORDER BY day',
     )
     .all(securityId, lo, hi) as unknown as BarRow[];
-  return rows.map((r) => ({
-    date: fromEpochDay(r.day),
-    open: r.open,
-    high: r.high,
-    low: r.low,
-    close: r.close,
-    adjClose: r.adj_close,
-    volume: r.volume,
-  }));
+  return rows.map(toBar);
+}
+
+function toBar(r: BarRow): PriceBar {
+  return { date: fromEpochDay(r.day), open: r.open, high: r.high, low: r.low, close: r.close, adjClose: r.adj_close, volume: r.volume };
 }
 
 /** The last bar strictly before `date`, for the change of the first visible bar. */
@@ -41,9 +38,7 @@ export function barBefore(db: DatabaseSync, securityId: number, date: IsoDate): 
   const row = db
     .prepare('SELECT day, open, high, low, close, adj_close, volume FROM price_bars WHERE security_id = ? AND day < ? ORDER BY day DESC LIMIT 1')
     .get(securityId, toEpochDay(date)) as BarRow | undefined;
-  return row
-    ? { date: fromEpochDay(row.day), open: row.open, high: row.high, low: row.low, close: row.close, adjClose: row.adj_close, volume: row.volume }
-    : null;
+  return row ? toBar(row) : null;
 }
 
 export interface BarExtent {
@@ -67,11 +62,8 @@ export function readPriceSeries(db: DatabaseSync, securityId: number, from?: Iso
 }
 
 /** Inserts or replaces bars; used by the demo loader and by tests that import fixture files. */
-export function writeBars(db: DatabaseSync, securityId: number, bars: readonly Omit<PriceBar, 'adjClose'>[], adjustment: PriceAdjustment = 'unknown', source: string | null = null): void {
-  db.prepare(
-    `INSERT INTO price_series (security_id, adjustment, source) VALUES (?, ?, ?)
-     ON CONFLICT(security_id) DO UPDATE SET adjustment = excluded.adjustment, source = excluded.source`,
-  ).run(securityId, adjustment, source);
+export function writeBars(db: DatabaseSync, securityId: number, bars: readonly Omit<PriceBar, 'adjClose'>[], adjustment: PriceAdjustment = 'unknown', source = ''): void {
+  recordSeries(db, securityId, adjustment, 'Close', source);
   const insert = db.prepare(
     'INSERT OR REPLACE INTO price_bars (security_id, day, open, high, low, close, adj_close, volume) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)',
   );
