@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_FORMATS, type PriceFileMapping } from '../domain/prices';
+import { DATE_FORMATS, PRICE_ADJUSTMENTS, type PriceFileMapping } from '../domain/prices';
 import { defineMethods } from './define';
 
 /**
@@ -71,7 +71,7 @@ export const PriceFileMappingSchema = z.discriminatedUnion('kind', [DelimitedMap
 const _mappingMatches: PriceFileMapping = {} as z.infer<typeof PriceFileMappingSchema>;
 void _mappingMatches;
 
-export const AdjustmentKindSchema = z.enum(['split', 'split+dividend', 'none', 'unknown']);
+export const AdjustmentKindSchema = z.enum(PRICE_ADJUSTMENTS);
 
 export const PriceRow = z.object({
   line: z.number().int(),

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompareOutput, EventImpactsOutput, EventWindowOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
-import { writeBars } from './bars';
+import { writeBars } from '../prices/store';
 import { tempBackend } from '../testing/temp-backend';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 

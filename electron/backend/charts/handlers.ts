@@ -1,6 +1,6 @@
 import type { FeatureMethods, Handlers } from '../handler';
-import { readSettings } from '../settings/handlers';
-import { barExtents } from './bars';
+import { readSettings } from '../settings/store';
+import { barExtents } from '../prices/store';
 import { eventImpacts, eventWindow } from './impact';
 import { portfolioChart } from './portfolio';
 import { compareSeries, priceSeries, toChartSecurity } from './price';

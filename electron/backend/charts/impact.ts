@@ -6,7 +6,7 @@ import { averageImpactByTag, impactsForEvent, impactsForSecurity } from '@shared
 import { createFxProvider, type FxProvider } from '@shared/domain/portfolio/fx';
 import type { Transaction } from '@shared/domain/portfolio/transaction';
 import type { PriceBar } from '@shared/domain/securities/security';
-import { readBars } from './bars';
+import { readBars } from '../prices/store';
 import { anchorOn, type AnchoredEvent } from './anchoring';
 import {
   claimFor,

@@ -9,7 +9,7 @@ import { createFxProvider } from '@shared/domain/portfolio/fx';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
-import { readPriceSeries } from './bars';
+import { readPriceSeries } from '../prices/store';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { DEFAULT_MAX_POINTS } from './price';
 import { eventsForSecurities, listSecurities, readFxSeries, readTransactions } from './queries';

@@ -6,7 +6,7 @@ import { stackMarkers, type EventMarker } from '@shared/domain/charts/markers';
 import { normalizeToPercent } from '@shared/domain/charts/normalize';
 import { buildPriceChartSeries, type ChartTrade } from '@shared/domain/charts/price-chart-series';
 import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
-import { barBefore, barExtents, readBars, type BarExtent } from './bars';
+import { barBefore, barExtents, readBars, type BarExtent } from '../prices/store';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { eventsForSecurities, getSecurity, isDemoSymbol, readTransactions, sharesHeldOn, type ChartSecurityRow } from './queries';
 

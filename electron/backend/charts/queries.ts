@@ -7,7 +7,9 @@ import { fxPairFromSymbol, type FxSeries } from '@shared/domain/portfolio/fx';
 import type { Transaction } from '@shared/domain/portfolio/transaction';
 import { listSecurities, requireSecurity, type StoredSecurity } from '../securities/store';
 import { listTransactions, toDomain } from '../transactions/store';
-import { readBars } from './bars';
+import { readBars } from '../prices/store';
+import { securitiesOfKind } from '../securities/store';
+import { sharesHeld } from '@shared/domain/portfolio/shares-held';
 
 /**
  * Read helpers over the securities, transactions and news tables, which other
@@ -28,21 +30,13 @@ export function readTransactions(db: DatabaseSync, securityId?: number): Transac
 
 /** Shares held at the end of `date` (buys, sells and splits up to and including it). */
 export function sharesHeldOn(transactions: readonly Transaction[], securityId: number, date: IsoDate): number {
-  let quantity = 0;
-  for (const tx of transactions) {
-    if (tx.securityId !== securityId || tx.date > date) continue;
-    if (tx.type === 'buy') quantity += tx.quantity;
-    else if (tx.type === 'sell') quantity -= tx.quantity;
-    else if (tx.type === 'split' && tx.splitRatio) quantity *= tx.splitRatio.to / tx.splitRatio.from;
-  }
-  return Math.abs(quantity) < 1e-9 ? 0 : quantity;
+  return sharesHeld(transactions, securityId, { kind: 'endOf', date });
 }
 
 /** Every FX series stored as a security of kind 'fx' ('HKDEUR=X', 'USDHKD=X', 'HKD=X'). */
 export function readFxSeries(db: DatabaseSync): FxSeries[] {
-  const rows = db.prepare("SELECT id, symbol FROM securities WHERE kind = 'fx'").all() as unknown as { id: number; symbol: string }[];
   const series: FxSeries[] = [];
-  for (const row of rows) {
+  for (const row of securitiesOfKind(db, 'fx')) {
     const pair = fxPairFromSymbol(withoutDemoPrefix(row.symbol).toUpperCase());
     if (!pair) continue;
     series.push({ ...pair, points: readBars(db, row.id).map((b) => ({ date: b.date, close: b.close })) });

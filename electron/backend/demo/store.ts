@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { DemoStatus } from '@shared/api/demo';
 import { DEMO_DEDUPE_PREFIX, DEMO_PREFIX, type DemoDataset } from '@shared/domain/demo';
 import { AppError } from '@shared/domain/common/errors';
-import { writeBars } from '../charts/bars';
+import { writeBars } from '../prices/store';
 import { inTransaction } from '../db/database';
 
 const DEMO_SYMBOLS = `symbol LIKE '${DEMO_PREFIX}%'`;

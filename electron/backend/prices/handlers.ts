@@ -3,7 +3,7 @@ import type { FeatureMethods, Handlers } from '../handler';
 import { inTransaction } from '../db/database';
 import { catalogueEntry, findBySymbol, requireSecurity } from '../securities/store';
 import { importPrices, previewPriceFile } from './import';
-import { deleteSeries, seriesInfo } from './series';
+import { deleteSeries, seriesInfo } from './store';
 
 export const pricesHandlers = {
   'prices.preview': async (input, { db, databaseFile }): Promise<PricePreview> => {

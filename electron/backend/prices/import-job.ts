@@ -11,11 +11,12 @@ import {
   type RejectedRow,
 } from '@shared/domain/prices';
 import type { PriceBar } from '@shared/domain/securities/security';
-import { allocateBars, readBars, writeBars, type StoredBars } from './bars';
-import { closeColumnName, decodePriceFile } from './file';
-import { planMerge } from './merge';
+import { allocateBarColumns, type BarColumns } from '@shared/domain/prices/bar-columns';
+import { closeColumnName } from '@shared/domain/prices/file-labels';
+import { planMerge } from '@shared/domain/prices/merge-plan';
+import { decodePriceFile } from './file';
 import type { FilePreview, PreviewJob } from './preview-job';
-import { recordSeries, rememberMapping, seriesInfo } from './series';
+import { readBarColumns, recordSeries, rememberMapping, seriesInfo, writeBarColumns } from './store';
 
 /**
  * The heavy part of prices.import — decode, detect, parse, merge against the stored
@@ -51,12 +52,12 @@ export type WorkerMessage =
   | { type: 'failed'; error: ApiError; appError: boolean };
 
 /** The columns' typed arrays viewed as stored bars, without copying. */
-export function columnsAsBars(c: PriceColumns): StoredBars {
+export function columnsAsBars(c: PriceColumns): BarColumns {
   return { length: c.length, day: c.epochDay, open: c.open, high: c.high, low: c.low, close: c.close, adjClose: c.adjClose, volume: c.volume };
 }
 
-function barsFromObjects(list: readonly PriceBar[]): StoredBars {
-  const out = allocateBars(list.length);
+function barsFromObjects(list: readonly PriceBar[]): BarColumns {
+  const out = allocateBarColumns(list.length);
   list.forEach((b, i) => {
     out.day[i] = toEpochDay(b.date);
     out.open[i] = b.open ?? NaN;
@@ -87,7 +88,7 @@ export async function runImportJob(job: ImportJob, progress: (p: JobProgress) =>
       { file: fileName, rejectedCount: n, rejected: rejectionDetails(fileName, rejected) },
     );
   }
-  let bars: StoredBars;
+  let bars: BarColumns;
   if (mapping.intraday) {
     if (input.aggregateIntraday !== true) {
       throw new AppError(
@@ -118,11 +119,11 @@ export async function runImportJob(job: ImportJob, progress: (p: JobProgress) =>
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('BEGIN IMMEDIATE');
     try {
-      const stored = readBars(db, input.securityId, bars.day[0], bars.day[bars.length - 1]);
+      const stored = readBarColumns(db, input.securityId, bars.day[0], bars.day[bars.length - 1]);
       const plan = planMerge(bars, stored);
       const report = (written: number): void => progress({ phase: 'saving', done: plan.unchanged + written, total });
-      await writeBars(db, input.securityId, bars, plan.insert, false, report);
-      await writeBars(db, input.securityId, bars, plan.update, true, (w) => report(plan.insert.length + w));
+      await writeBarColumns(db, input.securityId, bars, plan.insert, false, report);
+      await writeBarColumns(db, input.securityId, bars, plan.update, true, (w) => report(plan.insert.length + w));
       recordSeries(db, input.securityId, adjustment, closeColumn, fileName);
       if (input.rememberMapping === true) rememberMapping(db, file.detection.shapeKey, mapping);
       db.exec('COMMIT');

@@ -1,4 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
+import { orNull } from '@shared/domain/common/numbers';
 import type { PricePreview, PriceRow } from '@shared/api/prices';
 import { fromEpochDay } from '@shared/domain/common/dates';
 import {
@@ -9,8 +10,9 @@ import {
   type PriceColumns,
   type PriceFileMapping,
 } from '@shared/domain/prices';
-import { decodePriceFile, formatLabel } from './file';
-import { rememberedMapping } from './series';
+import { formatLabel } from '@shared/domain/prices/file-labels';
+import { decodePriceFile } from './file';
+import { rememberedMapping } from './store';
 
 /**
  * The heavy part of prices.preview — decode, detect, parse the whole file — as a plain
@@ -36,10 +38,6 @@ export interface PreviewJob {
 export interface FilePreview {
   preview: Omit<PricePreview, 'suggestion'>;
   suggestedSymbol: string | null;
-}
-
-function orNull(v: number | undefined): number | null {
-  return v === undefined || Number.isNaN(v) ? null : v;
 }
 
 function clock(second: number): string | null {

@@ -1,12 +1,15 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SecuritySearchHit } from '@shared/api/securities';
-import { fromEpochDay } from '@shared/domain/common/dates';
+import { sharesHeld } from '@shared/domain/portfolio/shares-held';
 import { AppError } from '@shared/domain/common/errors';
 import { isValidIsin } from '@shared/domain/securities/isin';
 import { catalogueIssuer, listingsOfIssuer, normalizeForSearch, searchCatalogue } from '@shared/domain/securities/search';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
+import { lastClose } from '../prices/store';
+import { countTransactionsOf, listTransactions, toDomain } from '../transactions/store';
 import {
+  deleteSecurities,
   ensureSecurityFromCatalogue,
   findBySymbol,
   getIssuer,
@@ -16,35 +19,15 @@ import {
   listingsOf,
   requireSecurity,
   updateSecurityRow,
+  upsertIssuer,
 } from './store';
 
 function transactionCount(db: DatabaseSync, securityId: number): number {
-  const row = db.prepare('SELECT COUNT(*) AS n FROM transactions WHERE security_id = ?').get(securityId) as { n: number };
-  return row.n;
-}
-
-function lastClose(db: DatabaseSync, securityId: number): { close: number; day: number } | null {
-  const row = db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day DESC LIMIT 1').get(securityId) as
-    | { day: number; close: number }
-    | undefined;
-  return row ?? null;
+  return countTransactionsOf(db, [securityId]);
 }
 
 function heldQuantity(db: DatabaseSync, securityId: number): number {
-  // Splits multiply what was held before them; replay in date order (same-day: split, buy, sell).
-  const rows = db
-    .prepare(
-      `SELECT type, quantity, split_from, split_to FROM transactions WHERE security_id = ?
-       ORDER BY date, CASE type WHEN 'split' THEN 0 WHEN 'buy' THEN 1 WHEN 'sell' THEN 4 ELSE 2 END, id`,
-    )
-    .all(securityId) as { type: string; quantity: number; split_from: number | null; split_to: number | null }[];
-  let held = 0;
-  for (const r of rows) {
-    if (r.type === 'buy') held += r.quantity;
-    else if (r.type === 'sell') held = Math.max(0, held - r.quantity);
-    else if (r.type === 'split' && r.split_from && r.split_to) held *= r.split_to / r.split_from;
-  }
-  return held;
+  return sharesHeld(listTransactions(db, securityId).map(toDomain), securityId);
 }
 
 function checkIsin(isin: string | null | undefined): void {
@@ -136,9 +119,9 @@ export const securitiesHandlers = {
       if (custom.issuerId !== null && getIssuer(db, custom.issuerId) === null) {
         const known = catalogueIssuer(custom.issuerId);
         if (known === null) {
-          db.prepare('INSERT INTO issuers (id, name, aliases) VALUES (?, ?, ?)').run(custom.issuerId, custom.name, '[]');
+          upsertIssuer(db, { id: custom.issuerId, name: custom.name, aliases: [] });
         } else {
-          db.prepare('INSERT INTO issuers (id, name, aliases) VALUES (?, ?, ?)').run(known.id, known.name, JSON.stringify(known.aliases));
+          upsertIssuer(db, known);
         }
       }
       return insertSecurity(db, { ...custom, symbol: custom.symbol.toUpperCase() });
@@ -172,10 +155,7 @@ export const securitiesHandlers = {
         { transactionCount: count },
       );
     }
-    inTransaction(db, () => {
-      db.prepare('UPDATE securities SET benchmark_id = NULL WHERE benchmark_id = ?').run(id);
-      db.prepare('DELETE FROM securities WHERE id = ?').run(id);
-    });
+    inTransaction(db, () => deleteSecurities(db, [id]));
     return { deleted: id };
   },
   'securities.listings': ({ id }, { db }) => {
@@ -198,7 +178,7 @@ export const securitiesHandlers = {
           sharesPerUnit: s.sharesPerUnit,
           quantity: heldQuantity(db, s.id),
           lastPrice: last?.close ?? null,
-          lastPriceDate: last ? fromEpochDay(last.day) : null,
+          lastPriceDate: last?.date ?? null,
         };
       }),
       ...missing.map((s) => ({

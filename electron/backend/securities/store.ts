@@ -240,6 +240,45 @@ export function updateSecurityRow(
   return requireSecurity(db, id);
 }
 
+/** Deletes securities (their bars, series and links go with them by foreign key); benchmarks pointing at them are cleared. */
+export function deleteSecurities(db: DatabaseSync, ids: readonly number[]): void {
+  const clearBenchmark = db.prepare('UPDATE securities SET benchmark_id = NULL WHERE benchmark_id = ?');
+  const del = db.prepare('DELETE FROM securities WHERE id = ?');
+  for (const id of ids) clearBenchmark.run(id);
+  for (const id of ids) del.run(id);
+}
+
+/** Stored securities whose symbol starts with `prefix` (case-insensitive), e.g. the sample data's DEMO-. */
+export function securitiesWithPrefix(db: DatabaseSync, prefix: string): StoredSecurity[] {
+  const wanted = prefix.toUpperCase();
+  return listSecurities(db).filter((s) => s.symbol.toUpperCase().startsWith(wanted));
+}
+
+/** Securities of one kind, e.g. every stored FX series ('HKDEUR=X'). */
+export function securitiesOfKind(db: DatabaseSync, kind: SecurityKind): StoredSecurity[] {
+  const rows = db.prepare(`SELECT ${COLUMNS} FROM securities WHERE kind = ? ORDER BY id`).all(kind) as unknown as SecurityRow[];
+  return rows.map(fromRow);
+}
+
+/** The id, symbol and name of each of the given securities that exists, for lists that show what a row refers to. */
+export function securityNames(db: DatabaseSync, ids: Iterable<number>): Map<number, Pick<StoredSecurity, 'id' | 'symbol' | 'name' | 'issuerId'>> {
+  const out = new Map<number, Pick<StoredSecurity, 'id' | 'symbol' | 'name' | 'issuerId'>>();
+  const one = db.prepare('SELECT id, symbol, name, issuer_id FROM securities WHERE id = ?');
+  for (const id of ids) {
+    if (out.has(id)) continue;
+    const row = one.get(id) as { id: number; symbol: string; name: string; issuer_id: string | null } | undefined;
+    if (row) out.set(id, { id: row.id, symbol: row.symbol, name: row.name, issuerId: row.issuer_id });
+  }
+  return out;
+}
+
+/** Ids of the securities whose symbol or name contains `text` (case-insensitive, as SQL LIKE), for news search. */
+export function securityIdsMatching(db: DatabaseSync, text: string): number[] {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = db.prepare("SELECT id FROM securities WHERE symbol LIKE ? ESCAPE '\\' OR name LIKE ? ESCAPE '\\'").all(like, like) as { id: number }[];
+  return rows.map((r) => r.id);
+}
+
 function uniqueStrings(values: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];

@@ -1,34 +1,11 @@
-import type { DatabaseSync } from 'node:sqlite';
-import { Settings } from '@shared/api/settings';
-import type { FeatureMethods, Handlers } from '../handler';
 import { inTransaction } from '../db/database';
-
-export const DEFAULT_SETTINGS: Settings = { baseCurrency: 'EUR', theme: 'system', locale: 'en-GB' };
-
-export function readSettings(db: DatabaseSync): Settings {
-  const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];
-  const stored: Record<string, unknown> = {};
-  for (const row of rows) stored[row.key] = JSON.parse(row.value) as unknown;
-  // A value that no longer validates falls back to its default instead of breaking the app.
-  const merged = { ...DEFAULT_SETTINGS };
-  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const candidate = Settings.shape[key].safeParse(stored[key]);
-    if (candidate.success) Object.assign(merged, { [key]: candidate.data });
-  }
-  return merged;
-}
+import type { FeatureMethods, Handlers } from '../handler';
+import { readSettings, writeSettings } from './store';
 
 export const settingsHandlers = {
   'settings.get': (_input, { db }) => readSettings(db),
   'settings.update': (input, { db }) => {
-    const upsert = db.prepare(
-      'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
-    );
-    inTransaction(db, () => {
-      for (const [key, value] of Object.entries(input)) {
-        if (value !== undefined) upsert.run(key, JSON.stringify(value));
-      }
-    });
+    inTransaction(db, () => writeSettings(db, input));
     return readSettings(db);
   },
 } satisfies Handlers<FeatureMethods<'settings'>>;

@@ -10,6 +10,7 @@ import { requireSecurity } from '../securities/store';
 import { commitImport, planImport } from './import';
 import {
   getTransaction,
+  deleteTransactions,
   insertTransaction,
   listTransactions,
   requireTransaction,
@@ -74,8 +75,7 @@ export const transactionsHandlers = {
         const problem = validateDeletion(id, [...remaining, ...all.filter((t) => t.id === id)]);
         if (problem !== null) throw new AppError('CONFLICT', problem, { id });
       }
-      const del = db.prepare('DELETE FROM transactions WHERE id = ?');
-      for (const id of ids) del.run(id);
+      deleteTransactions(db, ids);
       return { deleted: rows.map(toDto) };
     }),
   // Undo of a delete: the rows come back with their ids, so nothing that referred to them changes.

@@ -2,8 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import { describeOversell, findOversell } from '@shared/domain/portfolio/ledger';
-import { splitFactor } from '@shared/domain/portfolio/split-ratio';
-import { sortForReplay } from '@shared/domain/portfolio/replay-order';
+import { sharesHeld } from '@shared/domain/portfolio/shares-held';
 import { validateTransactionFields, type Transaction } from '@shared/domain/portfolio/transaction';
 import type { NewSecurity } from '@shared/domain/securities/security';
 import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from '@shared/domain/transactions/detectFormat';
@@ -175,7 +174,7 @@ export function planImport(
     const list = ledger.get(p.row.securityKey) ?? [];
     // Brokers that report a split only as shares added (Schwab): the ratio follows from the holding that day.
     if (p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null)) {
-      const held = heldBefore(list, p.row.date);
+      const held = sharesHeld(list, keyNumber(p.row.securityKey), { kind: 'startOf', date: p.row.date });
       if (held > 0 && p.row.quantity > 0) {
         p.row.splitFrom = held;
         p.row.splitTo = held + p.row.quantity;
@@ -252,17 +251,6 @@ export function planImport(
       newSecurities,
     },
   };
-}
-
-function heldBefore(list: readonly Transaction[], date: string): number {
-  let held = 0;
-  for (const t of sortForReplay(list)) {
-    if (t.date >= date) break;
-    if (t.type === 'buy') held += t.quantity;
-    else if (t.type === 'sell') held -= t.quantity;
-    else if (t.type === 'split' && t.splitRatio) held *= splitFactor(t.splitRatio);
-  }
-  return held;
 }
 
 function fieldName(field: string): ImportLineError['field'] {

@@ -4,13 +4,16 @@ import { AppError } from '@shared/domain/common/errors';
 import type { Transaction, TransactionType } from '@shared/domain/portfolio/transaction';
 import type { ExistingTransaction } from '@shared/domain/transactions/duplicates';
 import type { ExportableTransaction } from '@shared/domain/transactions/exportCsv';
+import { getSecurity, listSecurities, type StoredSecurity } from '../securities/store';
+
+/**
+ * The one owner of `transactions`. A row carries its security's id; what the
+ * security is called comes from the securities store, mapped once in fromRow.
+ */
 
 interface TransactionRow {
   id: number;
   security_id: number;
-  symbol: string;
-  isin: string | null;
-  name: string;
   type: string;
   date: string;
   quantity: number;
@@ -23,9 +26,10 @@ interface TransactionRow {
   external_id: string | null;
 }
 
-const SELECT = `SELECT t.id, t.security_id, s.symbol, s.isin, s.name, t.type, t.date, t.quantity, t.price, t.currency, t.fees,
-  t.split_from, t.split_to, t.note, t.external_id
-  FROM transactions t JOIN securities s ON s.id = t.security_id`;
+const SELECT = `SELECT id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id
+  FROM transactions`;
+
+type SecurityNames = Pick<StoredSecurity, 'symbol' | 'isin' | 'name'>;
 
 /** A stored transaction with what its security is called (for display, export and duplicates). */
 export interface StoredTransaction extends TransactionDto {
@@ -33,13 +37,14 @@ export interface StoredTransaction extends TransactionDto {
   securityName: string;
 }
 
-function fromRow(r: TransactionRow): StoredTransaction {
+function fromRow(r: TransactionRow, security: SecurityNames | undefined): StoredTransaction {
   return {
     id: r.id,
     securityId: r.security_id,
-    symbol: r.symbol,
-    isin: r.isin,
-    securityName: r.name,
+    // A transaction's security cannot be deleted under it (foreign key), so it is always found.
+    symbol: security?.symbol ?? '',
+    isin: security?.isin ?? null,
+    securityName: security?.name ?? '',
     type: r.type as TransactionType,
     date: r.date,
     quantity: r.quantity,
@@ -62,15 +67,35 @@ export function toDto(t: StoredTransaction): TransactionDto {
 export function listTransactions(db: DatabaseSync, securityId?: number): StoredTransaction[] {
   const rows = (
     securityId === undefined
-      ? db.prepare(`${SELECT} ORDER BY t.date, t.id`).all()
-      : db.prepare(`${SELECT} WHERE t.security_id = ? ORDER BY t.date, t.id`).all(securityId)
+      ? db.prepare(`${SELECT} ORDER BY date, id`).all()
+      : db.prepare(`${SELECT} WHERE security_id = ? ORDER BY date, id`).all(securityId)
   ) as unknown as TransactionRow[];
-  return rows.map(fromRow);
+  if (rows.length === 0) return [];
+  const securities = new Map(listSecurities(db).map((s) => [s.id, s]));
+  return rows.map((r) => fromRow(r, securities.get(r.security_id)));
 }
 
 export function getTransaction(db: DatabaseSync, id: number): StoredTransaction | null {
-  const row = db.prepare(`${SELECT} WHERE t.id = ?`).get(id) as TransactionRow | undefined;
-  return row ? fromRow(row) : null;
+  const row = db.prepare(`${SELECT} WHERE id = ?`).get(id) as TransactionRow | undefined;
+  return row ? fromRow(row, getSecurity(db, row.security_id) ?? undefined) : null;
+}
+
+/** How many transactions the security has (one, or several together). */
+export function countTransactionsOf(db: DatabaseSync, securityIds: readonly number[]): number {
+  if (securityIds.length === 0) return 0;
+  const placeholders = securityIds.map(() => '?').join(', ');
+  return (db.prepare(`SELECT COUNT(*) AS n FROM transactions WHERE security_id IN (${placeholders})`).get(...securityIds) as { n: number }).n;
+}
+
+export function deleteTransactions(db: DatabaseSync, ids: readonly number[]): void {
+  const del = db.prepare('DELETE FROM transactions WHERE id = ?');
+  for (const id of ids) del.run(id);
+}
+
+/** Deletes every transaction of the securities (removing the sample data). */
+export function deleteTransactionsOf(db: DatabaseSync, securityIds: readonly number[]): void {
+  const del = db.prepare('DELETE FROM transactions WHERE security_id = ?');
+  for (const id of securityIds) del.run(id);
 }
 
 export function requireTransaction(db: DatabaseSync, id: number): StoredTransaction {

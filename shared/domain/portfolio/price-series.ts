@@ -1,15 +1,11 @@
+import type { PriceAdjustment } from '../prices/adjustment';
 import type { IsoDate } from '../common/dates';
 import type { PriceBar } from '../securities/security';
 import { closesOf, epochDaysOf } from './epoch-days';
 import { splitFactor } from './split-ratio';
 import type { Transaction } from './transaction';
 
-/**
- * How a price history was adjusted by its source. Yahoo's "Close" and Stooq's data are
- * divided by every later split ('split'; Stooq also removes dividends: 'split+dividend');
- * broker statements and old downloads carry the prices actually traded ('none').
- */
-export type PriceAdjustment = 'split' | 'split+dividend' | 'none' | 'unknown';
+export type { PriceAdjustment };
 
 export type ClosePoint = Pick<PriceBar, 'date' | 'close'>;
 

@@ -5,9 +5,24 @@ import type { CloseFrom, PriceFileMapping } from './mapping';
  * split-only series still miss dividends; a split+dividend series must not have
  * dividends added again. The UI shows describeAdjustment() next to the import.
  */
-export type AdjustmentKind = 'split' | 'split+dividend' | 'unknown';
+export const PRICE_ADJUSTMENTS = ['split', 'split+dividend', 'none', 'unknown'] as const;
 
-export interface PriceAdjustment {
+/**
+ * How a stored price history was adjusted by its source. Yahoo's "Close" and Stooq's data are
+ * divided by every later split ('split'; Stooq also removes dividends: 'split+dividend');
+ * broker statements and old downloads carry the prices actually traded ('none').
+ */
+export type PriceAdjustment = (typeof PRICE_ADJUSTMENTS)[number];
+
+/** What a price file can tell about itself ('none' is only ever the user's or the sample data's word). */
+export type AdjustmentKind = Exclude<PriceAdjustment, 'none'>;
+
+/** The adjustment a stored value names; anything else (an older or damaged row) is 'unknown'. */
+export function parsePriceAdjustment(value: unknown): PriceAdjustment {
+  return PRICE_ADJUSTMENTS.find((a) => a === value) ?? 'unknown';
+}
+
+export interface CloseAdjustment {
   closeFrom: CloseFrom;
   kind: AdjustmentKind;
 }
@@ -20,7 +35,7 @@ export interface PriceAdjustment {
  * split+dividend adjusted (the float noise in old rows is the trace of that). Other
  * sources do not say, so they are 'unknown'.
  */
-export function adjustmentOf(mapping: PriceFileMapping): PriceAdjustment {
+export function adjustmentOf(mapping: PriceFileMapping): CloseAdjustment {
   const closeFrom = mapping.closeFrom;
   const hasAdjClose = mapping.kind === 'delimited' ? mapping.columns.adjClose !== null : mapping.keys.adjClose !== null;
   const yahoo = mapping.source === 'yahoo-download' || mapping.source === 'yfinance-download' || mapping.source === 'yfinance-history';
@@ -29,7 +44,7 @@ export function adjustmentOf(mapping: PriceFileMapping): PriceAdjustment {
   return { closeFrom, kind: hasAdjClose ? 'split' : 'split+dividend' };
 }
 
-export function describeAdjustment(adjustment: PriceAdjustment): string {
+export function describeAdjustment(adjustment: CloseAdjustment): string {
   const column = adjustment.closeFrom === 'adjClose' ? 'the Adj Close column' : 'the Close column';
   switch (adjustment.kind) {
     case 'split':

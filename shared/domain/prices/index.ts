@@ -2,7 +2,15 @@ export { decodePriceFileBytes, type DecodedText, type TextEncoding } from './dec
 export { detectPriceFile, parsePriceFile, parsePriceFileColumns, type PriceColumnsResult, type PriceFileResult } from './price-file';
 export { aggregateIntradayToDaily } from './intraday';
 export { suggestSymbol } from './symbol';
-export { adjustmentOf, describeAdjustment, type AdjustmentKind, type PriceAdjustment } from './adjustment';
+export {
+  adjustmentOf,
+  describeAdjustment,
+  parsePriceAdjustment,
+  PRICE_ADJUSTMENTS,
+  type AdjustmentKind,
+  type CloseAdjustment,
+  type PriceAdjustment,
+} from './adjustment';
 export { columnsToBars, type PriceColumns, type PriceParseStats, type RejectedRow } from './price-columns';
 export { DATE_FORMATS, readDate, type DateFormat } from './date-formats';
 export { PRICE_COLUMN_ROLES, type ColumnMapping, type PriceColumnRole } from './column-roles';

@@ -1,4 +1,5 @@
 import { fromEpochDay, type IsoDate } from '../common/dates';
+import { orNull } from '../common/numbers';
 import type { PriceBar } from '../securities/security';
 
 /**
@@ -242,10 +243,6 @@ function grow(c: PriceColumns, n: number): PriceColumns {
   g.volume.set(c.volume);
   g.line.set(c.line);
   return g;
-}
-
-function orNull(v: number | undefined): number | null {
-  return v === undefined || Number.isNaN(v) ? null : v;
 }
 
 /** Object form for callers that want PriceBar (the UI preview, small files). */

@@ -1,7 +1,7 @@
 import { fromEpochDay } from '../common/dates';
 import { AppError } from '../common/errors';
 import type { PriceBar } from '../securities/security';
-import { adjustmentOf, type PriceAdjustment } from './adjustment';
+import { adjustmentOf, type CloseAdjustment } from './adjustment';
 import { detectDelimited } from './detect-delimited';
 import { detectJsonPriceFile, parseJsonPrices } from './json-prices';
 import type { PriceFileDetection, PriceFileMapping } from './mapping';
@@ -18,14 +18,14 @@ export interface PriceColumnsResult {
   columns: PriceColumns;
   rejected: RejectedRow[];
   stats: PriceParseStats;
-  adjustment: PriceAdjustment;
+  adjustment: CloseAdjustment;
 }
 
 export interface PriceFileResult {
   bars: PriceBar[]; // oldest first
   rejected: RejectedRow[];
   stats: PriceParseStats;
-  adjustment: PriceAdjustment;
+  adjustment: CloseAdjustment;
 }
 
 function withoutBom(text: string): string {

@@ -1,5 +1,6 @@
-import { fromEpochDay } from '@shared/domain/common/dates';
-import type { StoredBars } from './bars';
+import { fromEpochDay } from '../common/dates';
+import { orNull } from '../common/numbers';
+import type { BarColumns } from './bar-columns';
 
 export interface UpdatedExample {
   date: string;
@@ -30,16 +31,12 @@ function same(a: number, b: number): boolean {
   return a === b || (a !== a && b !== b); // NaN (missing) equals NaN
 }
 
-function orNull(v: number): number | null {
-  return Number.isNaN(v) ? null : v;
-}
-
 /**
  * Compares incoming bars (oldest first, one per day) with the stored ones of the
  * same days (oldest first): new days are inserted, differing days updated, equal
  * days left alone. A two-pointer walk, so a million-row re-import is linear.
  */
-export function planMerge(incoming: StoredBars, stored: StoredBars, maxExamples = 5): MergePlan {
+export function planMerge(incoming: BarColumns, stored: BarColumns, maxExamples = 5): MergePlan {
   const insert = new Int32Array(incoming.length);
   const update = new Int32Array(incoming.length);
   let ni = 0;
