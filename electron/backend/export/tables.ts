@@ -1,4 +1,5 @@
 import type { DatabaseSync, SQLOutputValue } from 'node:sqlite';
+import { csvTextCell } from '@shared/domain/common/csv-cell';
 
 export type Row = Record<string, SQLOutputValue>;
 
@@ -33,16 +34,11 @@ export function jsonValue(value: SQLOutputValue): string | number | null {
   return value;
 }
 
-const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-/** Text a spreadsheet would run as a formula (CSV injection); plain negative numbers stay as they are. */
-const FORMULA_START = /^[=+@\t\r]|^-(?!\d+(\.\d+)?$)/;
-
 export function csvCell(value: SQLOutputValue): string {
   const v = jsonValue(value);
   if (v === null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
-  const safe = FORMULA_START.test(v) ? `'${v}` : v;
-  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return csvTextCell(v);
 }
 
 /** RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark, so Excel shows ü and 港 correctly. */

@@ -31,6 +31,14 @@ describe('exportTransactionsCsv', () => {
     ]);
   });
 
+  it('writes formula-leading text so a spreadsheet shows it instead of running it', () => {
+    const hostile = { ...base, note: '=HYPERLINK("http://evil.example","click")', name: "=cmd|' /C calc'!A0", externalId: 'X-2' };
+    const row = exportTransactionsCsv([hostile]).split('\r\n')[1];
+    expect(row).toBe(
+      `2026-01-12,buy,9988.HK,KYG017191142,'=cmd|' /C calc'!A0,100,154.3,HKD,12.5,,,"'=HYPERLINK(""http://evil.example"",""click"")",X-2`,
+    );
+  });
+
   it('gives identical rows without an id different, stable ids', () => {
     const ids = assignStableIds([base, base, { ...base, externalId: 'broker-7' }]);
     expect(ids[0]).toMatch(/^tl-[0-9a-f]{16}-0$/);
@@ -48,6 +56,7 @@ describe('export → import round trip', () => {
     base,
     base, // a genuine second identical buy
     { ...base, price: 0.1 + 0.2, note: ' leading and trailing space ', name: 'Alibaba "BABA"' },
+    { ...base, note: '=HYPERLINK("http://evil.example","click")', name: "=cmd|' /C calc'!A0" },
     { ...base, type: 'split', quantity: 0, price: 0, fees: 0, splitRatio: { from: 1, to: 8 }, externalId: 'corp-1' },
   ];
   const csv = exportTransactionsCsv(originals);

@@ -1,3 +1,4 @@
+import { csvTextCell } from '../common/csv-cell';
 import { AppError } from '../common/errors';
 import type { ImportedTransaction } from './importedTransaction';
 import { TICKERLINE_HEADER } from './presets/tickerline';
@@ -6,7 +7,8 @@ import { TICKERLINE_HEADER } from './presets/tickerline';
 export type ExportableTransaction = Omit<ImportedTransaction, 'line'>;
 
 /**
- * Writes Tickerline's own CSV (RFC 4180: CRLF, quotes doubled, ISO dates, '.'
+ * Writes Tickerline's own CSV (RFC 4180: CRLF, quotes doubled, formula-leading text
+ * neutralized for spreadsheets, ISO dates, '.'
  * decimals, numbers in shortest exact form so they read back bit for bit).
  * Rows without an externalId get a stable one, so importing the file again, into
  * this or another portfolio, recognises every row it already has.
@@ -31,7 +33,7 @@ export function exportTransactionsCsv(rows: readonly ExportableTransaction[]): s
         t.note,
         ids[i] ?? '',
       ]
-        .map(quoteCsv)
+        .map(csvTextCell)
         .join(','),
     );
   });
@@ -88,8 +90,4 @@ function formatNumber(value: number, field: string): string {
     throw new AppError('VALIDATION', `A transaction has an invalid ${field} and cannot be exported.`, { field, value });
   }
   return String(value);
-}
-
-export function quoteCsv(value: string): string {
-  return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -1,3 +1,4 @@
+import { restoreNeutralized } from '../../common/csv-cell';
 import { isIsoDate } from '../../common/dates';
 import { currencyCode, emptyToNull } from '../cells';
 import { TRANSACTION_TYPES, type ImportResult, type SplitRatio, type TransactionType } from '../importedTransaction';
@@ -64,7 +65,7 @@ function parseTickerline(text: string): ImportResult {
 
     const symbol = emptyToNull(row.get('Symbol'));
     const isin = emptyToNull(row.get('ISIN'));
-    const name = row.get('Name') === '' ? null : row.raw('Name');
+    const name = row.get('Name') === '' ? null : restoreNeutralized(row.raw('Name'));
     if (symbol === null && isin === null && name === null) errors.add('symbol', 'Security: the line has no symbol, ISIN or name.');
 
     if (!errors.ok || type === undefined || currency === null) {
@@ -79,7 +80,7 @@ function parseTickerline(text: string): ImportResult {
       currency,
       fees,
       splitRatio,
-      note: row.raw('Note'),
+      note: restoreNeutralized(row.raw('Note')),
       externalId: emptyToNull(row.get('ExternalId')),
       symbol,
       isin,
