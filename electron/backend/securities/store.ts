@@ -272,6 +272,11 @@ export function securityNames(db: DatabaseSync, ids: Iterable<number>): Map<numb
   return out;
 }
 
+/** Id, symbol and name of every stored security, in symbol order (binary, as SQLite sorts by default). */
+export function allSecurityNames(db: DatabaseSync): Pick<StoredSecurity, 'id' | 'symbol' | 'name'>[] {
+  return db.prepare('SELECT id, symbol, name FROM securities ORDER BY symbol').all() as Pick<StoredSecurity, 'id' | 'symbol' | 'name'>[];
+}
+
 /** Ids of the securities whose symbol or name contains `text` (case-insensitive, as SQL LIKE), for news search. */
 export function securityIdsMatching(db: DatabaseSync, text: string): number[] {
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
