@@ -2,7 +2,15 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { EventClaim, EventLink, LinkReason, LinkedSecurity, NewsEventDetail, NewsList, NewsListItem } from '@shared/api/news';
 import type { IsoDate } from '@shared/domain/common/dates';
 import { AppError } from '@shared/domain/common/errors';
-import { claimsFor, compareLinks, linkSecurities, type ClaimQualifier, type LinkCandidate, type SecurityLink } from '@shared/domain/news';
+import {
+  claimsFor,
+  compareLinks,
+  linkSecurities,
+  type ClaimQualifier,
+  type LinkCandidate,
+  type PriceClaim,
+  type SecurityLink,
+} from '@shared/domain/news';
 import { allSecurityNames, securityIdsMatching, securityNames } from '../securities/store';
 
 /**
@@ -242,12 +250,41 @@ export function readDetail(db: DatabaseSync, id: number): NewsEventDetail {
   return { id: row.id, ...record, links: readLinks(db, id), claims: readClaims(db, id) };
 }
 
-/** The user's choice for one link: it stays as they set it through every re-import and relink. */
-export function setUserLink(db: DatabaseSync, eventId: number, securityId: number, state: 'linked' | 'removed'): void {
+/**
+ * The user's choice for one link: it stays as they set it through every re-import and relink.
+ * A new link may carry a note in place of reasons found in the text (the sample data's "sample data").
+ */
+export function setUserLink(db: DatabaseSync, eventId: number, securityId: number, state: 'linked' | 'removed', note?: string): void {
   db.prepare(
-    `INSERT INTO event_links (event_id, security_id, origin, state, reasons) VALUES (?, ?, 'user', ?, '[]')
+    `INSERT INTO event_links (event_id, security_id, origin, state, reasons) VALUES (?, ?, 'user', ?, ?)
      ON CONFLICT (event_id, security_id) DO UPDATE SET origin = 'user', state = excluded.state`,
-  ).run(eventId, securityId, state);
+  ).run(eventId, securityId, state, JSON.stringify(note === undefined ? [] : [note]));
+}
+
+/** Stores one claim as given (the sample data's; text-read claims go through rewriteClaims). */
+export function insertClaim(db: DatabaseSync, eventId: number, securityId: number, claim: Omit<PriceClaim, 'securityId' | 'index'>): void {
+  db.prepare('INSERT INTO event_claims (event_id, security_id, direction, percent, qualifier, horizon, text) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    eventId,
+    securityId,
+    claim.direction,
+    claim.percent,
+    claim.qualifier,
+    claim.horizon,
+    claim.text,
+  );
+}
+
+/** A LIKE pattern for dedupe keys starting with `prefix` (the sample data's 'demo:'); LIKE ignores ASCII case. */
+function keyPrefixLike(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function countEventsWithKeyPrefix(db: DatabaseSync, prefix: string): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM news_events WHERE dedupe_key LIKE ? ESCAPE '\\'").get(keyPrefixLike(prefix)) as { n: number }).n;
+}
+
+export function deleteEventsWithKeyPrefix(db: DatabaseSync, prefix: string): void {
+  db.prepare("DELETE FROM news_events WHERE dedupe_key LIKE ? ESCAPE '\\'").run(keyPrefixLike(prefix));
 }
 
 /** Ids of every stored event, oldest first. */
