@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contract } from '@shared/api/contract';
+import { contract, type MethodName } from '@shared/api/contract';
 import { handlers } from './router';
 import { tempBackend } from './testing/temp-backend';
 
@@ -22,6 +22,26 @@ describe('router', () => {
         expect(result.error.code).toBe('VALIDATION');
         expect(result.error.message.length).toBeGreaterThan(5);
       }
+    }
+  });
+
+  // Methods that need no input, on the sample portfolio: each answers, and (test mode) its output passes its output schema.
+  const noInput = (Object.keys(contract) as MethodName[]).filter((m) => contract[m].input.safeParse({}).success && !('mutates' in contract[m]));
+  it.each(noInput)('%s returns what its output schema describes', async (method) => {
+    expect(await backend.dispatch('demo.load', {})).toMatchObject({ ok: true });
+    const result = await backend.dispatch(method, {});
+    expect(result).toMatchObject({ ok: true });
+  });
+
+  it('fails a handler whose output its schema rejects (test mode), naming the method', async () => {
+    const original = handlers['settings.get'];
+    (handlers as Record<string, unknown>)['settings.get'] = () => ({ baseCurrency: 42 });
+    try {
+      const result = await backend.dispatch('settings.get', {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+      if (!result.ok) expect(String((result.error.details as { cause?: unknown } | undefined)?.cause)).toMatch(/^OUTPUT_MISMATCH: settings\.get returned/);
+    } finally {
+      (handlers as Record<string, unknown>)['settings.get'] = original;
     }
   });
 

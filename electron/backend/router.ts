@@ -36,9 +36,13 @@ export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
 /**
  * The single entry point for IPC and HTTP alike: checks the method name, parses
  * the input with the contract's schema, runs the handler and turns any failure
- * into an {code, message, details} value the UI can show.
+ * into an {code, message, details} value the UI can show. In test mode every
+ * output is also parsed against the method's output schema: a handler that
+ * returns something its contract does not describe fails with INTERNAL
+ * (OUTPUT_MISMATCH in the details), so every test that calls it fails.
  */
 export function createDispatcher(ctx: BackendContext, log: (error: unknown) => void = console.error): Dispatch {
+  const checkOutputs = ctx.mode === 'test';
   return async (method, input) => {
     if (!isMethodName(method)) {
       return failure({ code: 'UNKNOWN_METHOD', message: `Unknown method "${String(method)}".` });
@@ -55,6 +59,10 @@ export function createDispatcher(ctx: BackendContext, log: (error: unknown) => v
     try {
       const handler = handlers[method] as Handler<typeof method>;
       const value: unknown = await handler(parsed.data as never, ctx);
+      if (checkOutputs) {
+        const checked = spec.output.safeParse(value);
+        if (!checked.success) throw new OutputMismatch(method, checked.error);
+      }
       const topics = 'mutates' in spec ? spec.mutates : undefined;
       if (topics && topics.length > 0) ctx.emit('data.changed', { topics: [...topics] });
       return { ok: true, value };
@@ -68,6 +76,13 @@ export function createDispatcher(ctx: BackendContext, log: (error: unknown) => v
       });
     }
   };
+}
+
+/** A handler's value that its output schema rejects (test mode only). */
+class OutputMismatch extends Error {
+  constructor(method: string, error: z.ZodError) {
+    super(`OUTPUT_MISMATCH: ${method} returned a value its output schema rejects: ${describeIssues(error)}`);
+  }
 }
 
 function failure(error: ApiError): CallResult {

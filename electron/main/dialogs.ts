@@ -1,11 +1,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { FileFilter, OpenDialogOptions } from 'electron';
+import { MAX_FILE_BYTES, type ImportKind } from '@shared/api/files';
 
-export type ImportKind = 'prices' | 'news' | 'transactions';
+/** The one ImportKind (shared/api/files.ts), re-exported for the main process's modules. */
+export type { ImportKind };
 
 /** Files larger than this are refused before they are read (a price history is a few MB). */
-export const MAX_PICKED_FILE_BYTES = 256 * 1024 * 1024;
+export const MAX_PICKED_FILE_BYTES = MAX_FILE_BYTES;
 
 const ANY: FileFilter = { name: 'All files', extensions: ['*'] };
 

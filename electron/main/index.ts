@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOptions } from 'electron';
 import { createBackend, type Backend } from '@backend/backend';
+import { IMPORT_COMMANDS, type AppCommand } from '@shared/api/commands';
 import { DATA_DIR_ENV, argValue } from '@backend/data-dir';
 import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } from './dialogs';
 import { bindIpc, forwardEvents } from './ipc';
@@ -52,7 +53,7 @@ function start(): void {
   };
   // Native open dialogs run here; the picked files travel to the UI as base64,
   // so the page never sees or chooses a path on disk.
-  const pickAndSend = async (command: string, options: OpenDialogOptions): Promise<void> => {
+  const pickAndSend = async (command: AppCommand, options: OpenDialogOptions): Promise<void> => {
     const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
     const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     if (choice.canceled || choice.filePaths.length === 0) return;
@@ -71,7 +72,7 @@ function start(): void {
   };
   const menu = buildMenu({
     command: sendCommand,
-    importFiles: (kind) => void pickAndSend(`import-${kind}`, importDialogOptions(kind)).catch(report),
+    importFiles: (kind) => void pickAndSend(IMPORT_COMMANDS[kind], importDialogOptions(kind)).catch(report),
     restore: () => void pickAndSend('restore', restoreDialogOptions()).catch(report),
     openDataFolder: () => void shell.openPath(dataDir),
     showAbout: () => {

@@ -1,16 +1,9 @@
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { ImportKind } from './dialogs';
+import type { AppCommand, IMPORT_COMMANDS } from '@shared/api/commands';
 
-/** Commands the UI acts on (sent as the 'app.command' event). */
-export type MenuCommand =
-  | 'export'
-  | 'backup'
-  | 'toggle-theme'
-  | 'navigate:holdings'
-  | 'navigate:charts'
-  | 'navigate:news'
-  | 'navigate:import'
-  | 'navigate:settings';
+/** Menu commands the UI acts on without files (sent as the 'app.command' event); the vocabulary is shared/api/commands.ts. */
+export type MenuCommand = Exclude<AppCommand, (typeof IMPORT_COMMANDS)[ImportKind] | 'restore'>;
 
 export interface MenuActions {
   command(command: MenuCommand): void;

@@ -1,4 +1,5 @@
 import { useEffect, type ReactElement } from 'react';
+import { navigationTarget } from '@shared/api/commands';
 import { api } from '@renderer/api/client';
 import { useDesktopCommands } from '@renderer/features/backup/useDesktopCommands';
 import { ChartsScreen } from '@renderer/features/charts/ChartsScreen';
@@ -36,7 +37,7 @@ export function App(): ReactElement {
   useEffect(
     () =>
       api.on('app.command', ({ command }) => {
-        const target = command.startsWith('navigate:') ? command.slice('navigate:'.length) : null;
+        const target = navigationTarget(command);
         if (target && (SCREENS as readonly string[]).includes(target)) useNavigation.getState().go(target as Screen);
       }),
     [],

@@ -1,12 +1,8 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { FilePayload } from './files';
+import { TOPICS } from './topics';
 
-/** A file crossing the API: picked, dropped or produced for download. */
-export const FilePayload = z.object({
-  fileName: z.string().min(1).max(255),
-  contentBase64: z.string(),
-});
-export type FilePayload = z.infer<typeof FilePayload>;
 
 export const TableCount = z.object({ table: z.string(), rows: z.number().int().nonnegative() });
 export type TableCount = z.infer<typeof TableCount>;
@@ -49,7 +45,7 @@ export const RestoreResult = z.object({
 export type RestoreResult = z.infer<typeof RestoreResult>;
 
 /** Every topic a restore replaces; screens listening to any of them refetch. */
-export const ALL_DATA_TOPICS = ['settings', 'securities', 'transactions', 'prices', 'news', 'demo', 'holdings', 'backup'] as const;
+export const ALL_DATA_TOPICS = TOPICS;
 
 export const backupMethods = defineMethods({
   'backup.status': { input: z.object({}).strict(), output: BackupStatus },

@@ -1,15 +1,17 @@
 import type { z } from 'zod';
+import type { Topic } from './topics';
 
 /**
  * One backend method: the zod schema its input must pass (checked by the router
- * before any handler runs) and the schema of what it returns (types only at run
- * time, and checked in the contract tests).
+ * before any handler runs) and the schema of what it returns (types only in the
+ * app; in test mode the router parses every output against it, so a handler
+ * that drifts from its contract fails the tests).
  */
 export interface MethodSpec {
   input: z.ZodType;
   output: z.ZodType;
   /** Methods that change stored data; the router announces them as `data.changed`. */
-  mutates?: readonly string[];
+  mutates?: readonly Topic[];
 }
 
 export type MethodMap = Record<string, MethodSpec>;

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { AppCommandSchema } from './commands';
+import { FilePayload } from './files';
+import { TopicSchema } from './topics';
 
 /** Pushed from the backend to every open window (IPC) or page (server-sent events). */
 export const events = {
   /** Something was stored; stores listening to these topics refetch. */
-  'data.changed': z.object({ topics: z.array(z.string()) }),
+  'data.changed': z.object({ topics: z.array(TopicSchema) }),
   /** Progress of a long import, so the UI can show a bar and stay responsive. */
   'import.progress': z.object({
     jobId: z.string(),
@@ -13,10 +16,10 @@ export const events = {
   }),
   /** A desktop menu item or drop that the UI must act on (open import, backup…). */
   'app.command': z.object({
-    command: z.string(),
+    command: AppCommandSchema,
     paths: z.array(z.string()).optional(),
     /** Files the user picked in a native dialog (File ▸ Import…, Restore…), read by the main process. */
-    files: z.array(z.object({ fileName: z.string(), contentBase64: z.string() })).optional(),
+    files: z.array(FilePayload).optional(),
   }),
 } as const;
 

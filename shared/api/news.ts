@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { FilePayload } from './files';
 
 /**
  * News events: import from article files, news lists (CSV/JSON) and feeds,
@@ -29,13 +30,7 @@ export const NewsCsvMapping = z
   .strict();
 export type NewsCsvMapping = z.infer<typeof NewsCsvMapping>;
 
-const NewsFileInput = z
-  .object({
-    fileName: z.string().min(1).max(500),
-    contentBase64: z.string().max(400 * 1024 * 1024),
-    mapping: NewsCsvMapping.optional(),
-  })
-  .strict();
+const NewsFileInput = FilePayload.extend({ mapping: NewsCsvMapping.optional() }).strict();
 
 export const LinkReason = z.object({
   field: z.enum(['headline', 'summary', 'body', 'tickers']),

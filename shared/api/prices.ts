@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DATE_FORMATS, PRICE_ADJUSTMENTS, type PriceFileMapping } from '../domain/prices';
 import { defineMethods } from './define';
+import { FilePayload } from './files';
 
 /**
  * Price history import: preview a file (detection, parsed rows, rejected rows, the
@@ -8,9 +9,6 @@ import { defineMethods } from './define';
  * Files travel as base64 of their bytes; the backend works out the encoding.
  */
 
-const FileName = z.string().trim().min(1).max(500);
-/** About 200 MB of file; larger files are not price histories a person downloaded. */
-const ContentBase64 = z.string().max(280_000_000);
 const SecurityId = z.number().int().positive();
 
 const ColumnIndex = z.number().int().min(0).max(1000);
@@ -177,23 +175,19 @@ export type ImportSummary = z.infer<typeof ImportSummary>;
 
 export const pricesMethods = defineMethods({
   'prices.preview': {
-    input: z.object({ fileName: FileName, contentBase64: ContentBase64, mapping: PriceFileMappingSchema.optional() }).strict(),
+    input: FilePayload.extend({ mapping: PriceFileMappingSchema.optional() }).strict(),
     output: PricePreview,
   },
   'prices.import': {
-    input: z
-      .object({
-        fileName: FileName,
-        contentBase64: ContentBase64,
-        securityId: SecurityId,
-        mapping: PriceFileMappingSchema,
-        acceptValidRowsOnly: z.boolean(),
-        aggregateIntraday: z.boolean().optional(),
-        rememberMapping: z.boolean().optional(),
-        /** Chosen by the caller so it can follow `import.progress` events of this import. */
-        jobId: z.string().max(100).optional(),
-      })
-      .strict(),
+    input: FilePayload.extend({
+      securityId: SecurityId,
+      mapping: PriceFileMappingSchema,
+      acceptValidRowsOnly: z.boolean(),
+      aggregateIntraday: z.boolean().optional(),
+      rememberMapping: z.boolean().optional(),
+      /** Chosen by the caller so it can follow `import.progress` events of this import. */
+      jobId: z.string().max(100).optional(),
+    }).strict(),
     output: ImportSummary,
     mutates: ['prices'],
   },

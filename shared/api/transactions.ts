@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { FilePayload } from './files';
 import { CurrencyCode } from './settings';
 
 export const TransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee']);
@@ -45,9 +46,7 @@ export type TransactionFieldsInput = z.input<typeof TransactionFields>;
 export const FieldErrorDto = z.object({ field: z.string(), message: z.string() });
 export type FieldErrorDto = z.infer<typeof FieldErrorDto>;
 
-export const FileInput = z
-  .object({ fileName: z.string().min(1).max(260), contentBase64: z.string().max(80_000_000) })
-  .strict();
+export const FileInput = FilePayload.strict();
 
 const MappedColumn = z.number().int().min(0).nullable();
 export const TransactionMappingDto = z

@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ChangeEvent, type ReactElement } from 'react';
+import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/features/import/inbox';
 import { useLocale } from '@renderer/features/settings/settingsStore';
@@ -39,7 +40,7 @@ export function BackupSection(): ReactElement {
   useEffect(() => {
     void load();
     return api.on('data.changed', ({ topics }) => {
-      if (topics.some((t) => (ALL_DATA_TOPICS as readonly string[]).includes(t))) void load();
+      if (touches(topics, ALL_DATA_TOPICS)) void load();
     });
   }, [load]);
 

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import { api, errorMessage } from '@renderer/api/client';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
-import type { BackupStatus, FilePayload } from '@shared/api/backup';
+import type { BackupStatus } from '@shared/api/backup';
+import type { FilePayload } from '@shared/api/files';
 import type { ExportedFile } from '@shared/api/export';
 import { base64ToBytes, saveFile } from './download';
 

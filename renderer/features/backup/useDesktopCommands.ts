@@ -1,16 +1,11 @@
 import { useEffect } from 'react';
 import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/app/navigation';
-import { addBase64Files, type ImportKind } from '@renderer/features/import/inbox';
+import { importKindOf } from '@shared/api/commands';
+import { addBase64Files } from '@renderer/features/import/inbox';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 import { useBackupStore } from './backupStore';
 import { nextTheme } from './theme';
-
-const IMPORTS: Record<string, ImportKind> = {
-  'import-prices': 'prices',
-  'import-news': 'news',
-  'import-transactions': 'transactions',
-};
 
 /**
  * The desktop menu's commands that need the UI: files picked in a native
@@ -22,7 +17,7 @@ export function useDesktopCommands(): void {
     () =>
       api.on('app.command', ({ command, files }) => {
         const go = useNavigation.getState().go;
-        const kind = IMPORTS[command];
+        const kind = importKindOf(command);
         if (kind) {
           if (files && files.length > 0) void addBase64Files(files, kind);
           go('import');

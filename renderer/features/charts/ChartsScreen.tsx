@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/app/navigation';
 import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
@@ -31,7 +32,7 @@ export function ChartsScreen(): ReactElement {
   useEffect(() => {
     void loadSecurities();
     return api.on('data.changed', ({ topics }) => {
-      if (topics.some((t) => CHART_TOPICS.includes(t))) void loadSecurities();
+      if (touches(topics, CHART_TOPICS)) void loadSecurities();
     });
   }, [loadSecurities, locale, baseCurrency]);
 

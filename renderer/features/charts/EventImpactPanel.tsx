@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { touches } from '@shared/api/topics';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
@@ -35,7 +36,7 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
     };
     fetchAll();
     const off = api.on('data.changed', ({ topics }) => {
-      if (topics.some((t) => CHART_TOPICS.includes(t))) fetchAll();
+      if (touches(topics, CHART_TOPICS)) fetchAll();
     });
     return () => {
       alive = false;

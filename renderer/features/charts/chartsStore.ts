@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Topic } from '@shared/api/topics';
 import { api, errorMessage } from '@renderer/api/client';
 import type { ChartSecurity, CompareOutput, EventImpactsOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
 import type { DemoStatus } from '@shared/api/demo';
@@ -10,7 +11,7 @@ export type Loadable<T> = { status: 'idle' | 'loading' | 'ready' | 'error'; data
 const idle = <T,>(): Loadable<T> => ({ status: 'idle', data: null, error: null });
 
 /** Topics whose changes can alter any chart. */
-export const CHART_TOPICS = ['securities', 'prices', 'transactions', 'news', 'settings', 'demo', 'holdings'];
+export const CHART_TOPICS: readonly Topic[] = ['securities', 'prices', 'transactions', 'news', 'settings', 'demo', 'holdings'];
 
 interface ChartsState {
   tab: ChartsTab;

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { touches } from '@shared/api/topics';
 import type { HoldingDto } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
 import { useNavigation } from '@renderer/app/navigation';
@@ -57,7 +58,7 @@ export function HoldingsScreen(): ReactElement {
   useEffect(() => {
     void load();
     return api.on('data.changed', ({ topics }) => {
-      if (topics.some((t) => HOLDINGS_TOPICS.includes(t))) void load();
+      if (touches(topics, HOLDINGS_TOPICS)) void load();
     });
   }, [load]);
 

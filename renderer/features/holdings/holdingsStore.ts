@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Topic } from '@shared/api/topics';
 import type { HoldingDto, HoldingsReportDto } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
 
@@ -28,7 +29,7 @@ interface HoldingsState {
 }
 
 /** Topics after which the table is recomputed. */
-export const HOLDINGS_TOPICS = ['holdings', 'transactions', 'securities', 'prices', 'settings'];
+export const HOLDINGS_TOPICS: readonly Topic[] = ['holdings', 'transactions', 'securities', 'prices', 'settings'];
 
 export const useHoldingsStore = create<HoldingsState>((set, get) => ({
   report: null,

@@ -1,6 +1,5 @@
 import { create } from 'zustand';
-
-export type ImportKind = 'prices' | 'news' | 'transactions';
+import type { FilePayload, ImportKind } from '@shared/api/files';
 
 export interface PendingFile {
   id: number;
@@ -74,7 +73,7 @@ export async function fileToBase64(file: File): Promise<string> {
  * Files the desktop app's native dialog picked (File ▸ Import…), as the main
  * process sends them: base64 bytes with a name. They join the inbox like dropped files.
  */
-export async function addBase64Files(files: readonly { fileName: string; contentBase64: string }[], kind?: ImportKind): Promise<void> {
+export async function addBase64Files(files: readonly FilePayload[], kind?: ImportKind): Promise<void> {
   const decoded = files.map(({ fileName, contentBase64 }) => {
     const binary = atob(contentBase64);
     const bytes = new Uint8Array(binary.length);

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { touches } from '@shared/api/topics';
 import type { ImportSummary, PriceFileMappingSchema, PricePreview, PriceSeriesInfo, RejectedPriceRow, SecurityRef } from '@shared/api/prices';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/features/import/inbox';
@@ -176,6 +177,6 @@ export function subscribePriceEvents(): void {
     });
   });
   api.on('data.changed', ({ topics }) => {
-    if (topics.includes('prices') || topics.includes('securities')) void usePriceImport.getState().refreshSeries();
+    if (touches(topics, ['prices', 'securities'])) void usePriceImport.getState().refreshSeries();
   });
 }

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { touches } from '@shared/api/topics';
 import type { SecurityDto } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 import { Loading } from '@renderer/ui/components';
@@ -42,7 +43,7 @@ export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactE
     };
     fetchList();
     const off = api.on('data.changed', ({ topics }) => {
-      if (topics.includes('securities') || topics.includes('prices')) fetchList();
+      if (touches(topics, ['securities', 'prices'])) fetchList();
     });
     return () => {
       live = false;

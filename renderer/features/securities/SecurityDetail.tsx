@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { touches } from '@shared/api/topics';
 import type { TransactionDto } from '@shared/api/transactions';
 import { api } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
@@ -36,7 +37,7 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
     };
     load();
     return api.on('data.changed', ({ topics }) => {
-      if (topics.some((t) => SECURITY_TOPICS.includes(t))) load();
+      if (touches(topics, SECURITY_TOPICS)) load();
     });
   }, [securityId, loadDetail, loadTransactions]);
 

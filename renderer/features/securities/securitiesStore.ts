@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { Topic } from '@shared/api/topics';
 import type { ListingDto, SecurityDto } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 
@@ -15,7 +16,7 @@ interface SecurityDetailState {
   setBenchmark(benchmarkId: number | null): Promise<void>;
 }
 
-export const SECURITY_TOPICS = ['transactions', 'securities', 'prices'];
+export const SECURITY_TOPICS: readonly Topic[] = ['transactions', 'securities', 'prices'];
 
 export const useSecurityDetailStore = create<SecurityDetailState>((set, get) => ({
   securityId: null,

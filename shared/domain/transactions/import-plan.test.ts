@@ -21,7 +21,7 @@ const stored: StoredForPlan[] = [
   {
     transaction: storedBuy,
     symbol: '9988.HK',
-    existing: { securityId: 7, symbol: '9988.HK', isin: null, name: 'Alibaba', type: 'buy', date: '2024-01-02', quantity: 100, price: 80, currency: 'HKD', fees: 0, externalId: 'T-1' },
+    existing: { symbol: '9988.HK', isin: null, type: 'buy', date: '2024-01-02', quantity: 100, price: 80, fees: 0, externalId: 'T-1' },
   },
 ];
 const resolve = (t: { symbol: string | null }): SecurityResolution =>
