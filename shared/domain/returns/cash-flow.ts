@@ -5,11 +5,12 @@ import type { IsoDate } from '../common/dates';
  * security). Only these are flows; interest, dividends, fees and taxes stay inside and are
  * returns. Which kinds occur depends on the scope:
  *
- * - portfolio:  deposit, withdrawal (transfers between its own accounts cancel out and are left out)
- * - account:    also transfer-in / transfer-out of cash, delivery-in / delivery-out of securities,
- *               and for an account without a cash ledger each buy is money put in (`buy`) and each
- *               sell, dividend or interest is money taken out (`sell`, `payout`)
- * - security:   buy (in), sell and payout of its dividends (out), delivery-in / delivery-out
+ * - deposit / withdrawal: cash from or to outside the portfolio (a bank account not tracked).
+ * - delivery-in / delivery-out: securities from or to outside the portfolio, at their value that day.
+ * - transfer-in / transfer-out: cash or securities between two of the user's own accounts. A flow
+ *   for each account, neither a gain nor a flow for the portfolio (`portfolioFlows` drops them).
+ * - buy / sell / payout: for an account without a cash ledger each buy is money put in and each
+ *   sell, dividend or interest money taken out; for one security, its buys, sells and dividends.
  */
 export const CASH_FLOW_KINDS = [
   'deposit',
@@ -41,4 +42,9 @@ export function isInflow(kind: CashFlowKind): boolean {
 /** The flow as the investor sees it, Excel's sign: money put in is negative, money taken out positive. */
 export function investorAmount(flow: CashFlow): number {
   return isInflow(flow.kind) ? -flow.amount : flow.amount;
+}
+
+/** The flows of the whole portfolio: transfers between its own accounts cancel out and are left out. */
+export function portfolioFlows(flows: readonly CashFlow[]): CashFlow[] {
+  return flows.filter((f) => f.kind !== 'transfer-in' && f.kind !== 'transfer-out');
 }

@@ -1,4 +1,4 @@
-export { CASH_FLOW_KINDS, investorAmount, isInflow, type CashFlow, type CashFlowKind } from './cash-flow';
+export { CASH_FLOW_KINDS, investorAmount, isInflow, portfolioFlows, type CashFlow, type CashFlowKind } from './cash-flow';
 export { dailyValuations, type DailyValuation, type DayValue } from './daily-valuation';
 export { customPeriod, PERIOD_RANGES, periodDays, periodFor, type CustomRange, type PeriodRange, type ReturnPeriod } from './period';
 export {
