@@ -14,3 +14,4 @@ export {
 } from './result';
 export { timeWeightedReturn, timeWeightedSeries, type TimeWeightedSeries, type TimeWeightedSeriesResult } from './time-weighted';
 export { moneyWeightedReturn, xirr, type DatedAmount, type XirrResult } from './money-weighted';
+export { periodReturns, returnsFor, type PeriodReturns } from './period-returns';
