@@ -15,3 +15,4 @@ export {
 export { timeWeightedReturn, timeWeightedSeries, type TimeWeightedSeries, type TimeWeightedSeriesResult } from './time-weighted';
 export { moneyWeightedReturn, xirr, type DatedAmount, type XirrResult } from './money-weighted';
 export { periodReturns, returnsFor, type PeriodReturns } from './period-returns';
+export { rollingMoneyWeighted, rollingTimeWeighted, type RollingSeries } from './rolling';
