@@ -1,0 +1,20 @@
+export { minorUnitDigits } from './currency-digits';
+export {
+  add,
+  compare,
+  convert,
+  fromMinorUnits,
+  isDecimal,
+  money,
+  MoneyError,
+  multiply,
+  roundToMinorUnit,
+  subtract,
+  sum,
+  sumMoney,
+  toMinorUnits,
+  toNumber,
+  type DecimalInput,
+  type Money,
+  type MoneyErrorCode,
+} from './money';
