@@ -19,6 +19,8 @@ export type UnavailableReason =
   | { code: 'NO_ROOT'; params: { flows: number } }
   /** Beta/alpha: fewer than two common daily observations, or a benchmark that never moved. */
   | { code: 'TOO_FEW_OBSERVATIONS'; params: { observations: number } }
+  /** Benchmark: no close on or before the day the comparison starts. */
+  | { code: 'MISSING_BENCHMARK_PRICE'; params: { date: IsoDate } }
   /** A yield over a cost or value of zero. */
   | { code: 'ZERO_BASE'; params: Record<string, never> };
 
