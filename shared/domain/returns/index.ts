@@ -18,3 +18,4 @@ export { periodReturns, returnsFor, type PeriodReturns } from './period-returns'
 export { rollingMoneyWeighted, rollingTimeWeighted, type RollingSeries } from './rolling';
 export { compareWithBenchmark, type BenchmarkComparison } from './benchmark';
 export { gainSplit, type AmountAtRate, type GainSplit, type GainSplitInput, type PositionGainInput } from './gain-split';
+export { dayValuesFromSeries } from './series-values';
