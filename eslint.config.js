@@ -18,6 +18,17 @@ const noNode = {
 const noElectron = [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }];
 const noBackendPatterns = [{ group: ['@backend/*', '**/electron/**'], message: 'Reach the backend through the API contract (renderer/api/client.ts).' }];
 const noRendererPatterns = [{ group: ['@renderer/*', '**/renderer/**'], message: 'The backend and shared code must not import UI code.' }];
+/**
+ * Inside the backend a feature reaches another feature's table through that
+ * feature's store (or shared/domain), never through its handlers: handlers sit
+ * on top and only the router imports them.
+ */
+const noOtherFeatureHandlers = [
+  {
+    group: ['../*/handlers', '../*/handlers.ts', '../../*/handlers', '@backend/*/handlers', '@backend/*/handlers.ts'],
+    message: "Call the other feature's store (or a rule in shared/domain), not its handlers; only router.ts imports handlers.",
+  },
+];
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.generated/**'] },
@@ -66,6 +77,12 @@ export default tseslint.config(
     rules: {
       // The backend runs in plain Node for browser mode and tests, so it cannot depend on Electron.
       'no-restricted-imports': ['error', { paths: noElectron, patterns: noRendererPatterns }],
+    },
+  },
+  {
+    files: ['electron/backend/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: noElectron, patterns: [...noRendererPatterns, ...noOtherFeatureHandlers] }],
     },
   },
 );

@@ -2,17 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { DatabaseSync } from 'node:sqlite';
 import { inTransaction } from '../db/database';
+import { insertEvent } from '../news/store';
+import { insertBars } from '../prices/store';
+import { insertSecurity } from '../securities/store';
 
 import { FIXTURES_DIR as FIXTURES } from '../../../test-support/fixtures';
 
 /** The team's read-only fixture folder (real public files). Used by tests only. */
 export { FIXTURES };
-
-const EPOCH = Date.UTC(1970, 0, 1);
-export function epochDay(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) - EPOCH) / 86_400_000;
-}
 
 /** Splits one CSV line with RFC 4180 quotes (enough for the fixtures used here). */
 export function csvFields(line: string): string[] {
@@ -44,21 +41,31 @@ export function csvFields(line: string): string[] {
  */
 export function seedFromFixtures(db: DatabaseSync): number {
   return inTransaction(db, () => {
-    const { lastInsertRowid } = db
-      .prepare("INSERT INTO securities (symbol, name, exchange, currency, kind) VALUES ('NVDA', 'NVIDIA Corp.', 'NASDAQ', 'USD', 'stock')")
-      .run();
-    const id = Number(lastInsertRowid);
-    const bar = db.prepare('INSERT INTO price_bars (security_id, day, open, high, low, close, volume) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const { id } = insertSecurity(db, {
+      symbol: 'NVDA',
+      name: 'NVIDIA Corp.',
+      exchange: 'NASDAQ',
+      currency: 'USD',
+      kind: 'stock',
+      isin: null,
+      issuerId: null,
+      sharesPerUnit: 1,
+      aliases: [],
+    });
     const prices = readFileSync(resolve(FIXTURES, 'prices', 'stooq_nvda_us_d.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
-    for (const line of prices) {
-      const [date = '', open, high, low, close, volume] = line.split(',');
-      bar.run(id, epochDay(date), Number(open), Number(high), Number(low), Number(close), Number(volume));
-    }
-    const news = db.prepare('INSERT INTO news_events (dedupe_key, date, headline, source) VALUES (?, ?, ?, ?)');
+    insertBars(
+      db,
+      id,
+      prices.map((line) => {
+        const [date = '', open, high, low, close, volume] = line.split(',');
+        return { date, open: Number(open), high: Number(high), low: Number(low), close: Number(close), volume: Number(volume) };
+      }),
+    );
     const headlines = readFileSync(resolve(FIXTURES, 'news', 'headlines_NVDA_date-headline.csv'), 'utf8').trim().split(/\r?\n/).slice(1);
     headlines.forEach((line, i) => {
       const [date = '', headline = ''] = csvFields(line);
-      news.run(`fixture-${i}`, date, headline, 'headlines_NVDA_date-headline.csv');
+      const record = { date, time: null, timeZone: null, headline, summary: '', body: '', source: 'headlines_NVDA_date-headline.csv' };
+      insertEvent(db, { ...record, url: null, language: null, label: null, tags: [], tickers: [] }, `fixture-${i}`);
     });
     return id;
   });

@@ -6,18 +6,19 @@ import { detectLanguage } from '@shared/domain/news/language';
 import { tagsForLabel } from '@shared/domain/news/labels';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
-import { linkCandidates } from '../securities/store';
+import { getSecurity, linkCandidates } from '../securities/store';
 import { commitNewsImport, previewNewsImport } from './import';
-import { listEvents } from './queries';
 import {
+  allEventIds,
   autoLinks,
+  deleteEvent,
   findEventByKey,
   insertEvent,
   readDetail,
+  listEvents,
   readEventRow,
   recordOf,
   rewriteClaims,
-  securityExists,
   securityLabels,
   setUserLink,
   updateEventRow,
@@ -60,8 +61,7 @@ function assertUnique(db: DatabaseSync, key: string, self: number | null): void 
 /** Recomputes automatic links and claims of events, keeping every link the user set. */
 function relink(db: DatabaseSync, ids: number[] | undefined): { events: number; linksAdded: number; linksRemoved: number } {
   const candidates = linkCandidates(db);
-  const list =
-    ids ?? (db.prepare('SELECT id FROM news_events ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+  const list = ids ?? allEventIds(db);
   let linksAdded = 0;
   let linksRemoved = 0;
   inTransaction(db, () => {
@@ -96,7 +96,7 @@ export const newsHandlers = {
   'news.updateLinks': ({ id, add = [], remove = [] }, { db }) => {
     const record = recordOf(readEventRow(db, id));
     for (const securityId of [...add, ...remove]) {
-      if (!securityExists(db, securityId)) throw new AppError('NOT_FOUND', 'That security no longer exists.', { securityId });
+      if (getSecurity(db, securityId) === null) throw new AppError('NOT_FOUND', 'That security no longer exists.', { securityId });
     }
     inTransaction(db, () => {
       for (const securityId of add) setUserLink(db, id, securityId, 'linked');
@@ -118,8 +118,7 @@ export const newsHandlers = {
     return readDetail(db, id);
   },
   'news.delete': ({ id }, { db }) => {
-    const result = db.prepare('DELETE FROM news_events WHERE id = ?').run(id);
-    if (result.changes === 0) throw new AppError('NOT_FOUND', 'This news event no longer exists.', { id });
+    if (!deleteEvent(db, id)) throw new AppError('NOT_FOUND', 'This news event no longer exists.', { id });
     return { deleted: true };
   },
   'news.relink': ({ ids }, { db }) => {

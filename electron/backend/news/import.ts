@@ -2,6 +2,8 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { EventClaim, EventLink, NewsCsvMapping, NewsImportResult, NewsItemError, NewsPreview, PreviewItem } from '@shared/api/news';
 import { AppError } from '@shared/domain/common/errors';
 import {
+  claimsFor,
+  compareLinks,
   detectNewsCsvMapping,
   detectNewsFile,
   newsDedupeKey,
@@ -15,8 +17,6 @@ import { inTransaction } from '../db/database';
 import { linkCandidates } from '../securities/store';
 import {
   autoLinks,
-  claimsFor,
-  compareLinks,
   findEventByKey,
   insertEvent,
   readDetail,

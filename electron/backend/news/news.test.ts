@@ -4,7 +4,7 @@ import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract
 import type { NewsEventDetail } from '@shared/api/news';
 import { ensureSecurityFromCatalogue } from '../securities/store';
 import { tempBackend } from '../testing/temp-backend';
-import { eventsForSecurity } from './queries';
+import { eventsForSecurity } from './store';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const FIX = `${FIXTURES_DIR}/news/`;

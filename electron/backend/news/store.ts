@@ -1,7 +1,23 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import type { EventClaim, EventLink, LinkReason, LinkedSecurity, NewsEventDetail } from '@shared/api/news';
+import type { EventClaim, EventLink, LinkReason, LinkedSecurity, NewsEventDetail, NewsList, NewsListItem } from '@shared/api/news';
+import type { IsoDate } from '@shared/domain/common/dates';
 import { AppError } from '@shared/domain/common/errors';
-import { extractClaims, linkSecurities, type LinkCandidate, type PriceClaim, type SecurityLink } from '@shared/domain/news';
+import {
+  claimsFor,
+  compareLinks,
+  linkSecurities,
+  type ClaimQualifier,
+  type LinkCandidate,
+  type PriceClaim,
+  type SecurityLink,
+} from '@shared/domain/news';
+import { allSecurityNames, securityIdsMatching, securityNames } from '../securities/store';
+
+/**
+ * The news tables (news_events, event_links, event_claims) and their row
+ * mapping. Symbols and names of linked securities come from the securities
+ * store, so no query here joins another feature's table.
+ */
 
 /** The stored text and facts of one event, as the parsers and the manual form produce them. */
 export interface EventRecord {
@@ -124,14 +140,6 @@ export function autoLinks(record: EventRecord, candidates: LinkCandidate[]): Sec
   return linkSecurities({ headline: record.headline, summary: record.summary, body: record.body, tickers: record.tickers }, candidates);
 }
 
-/** The text claims are read from: the headline, a summary the body does not repeat, the body. Lines separate topics. */
-export function claimText(record: Pick<EventRecord, 'headline' | 'summary' | 'body'>): string {
-  const parts = [record.headline];
-  if (record.summary !== '' && !record.body.includes(record.summary)) parts.push(record.summary);
-  if (record.body !== '') parts.push(record.body);
-  return parts.join('\n');
-}
-
 /**
  * Stores the computed links of an event. The user's own choices (origin 'user':
  * a link they removed or added) keep their state; automatic links that the text
@@ -166,27 +174,17 @@ export function writeAutoLinks(db: DatabaseSync, eventId: number, links: Securit
   return { added, removed };
 }
 
-/** The moves the text states about the linked securities; a move repeated (headline and body) counts once. */
-export function claimsFor(record: Pick<EventRecord, 'headline' | 'summary' | 'body'>, links: SecurityLink[]): PriceClaim[] {
-  const seen = new Set<string>();
-  return extractClaims(claimText(record), links).filter((c) => {
-    const key = `${c.securityId}|${c.direction}|${c.percent}|${c.qualifier}|${c.horizon}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Re-reads the claims of an event for the securities it is linked to now. Returns how many were stored. */
 export function rewriteClaims(db: DatabaseSync, eventId: number, record: EventRecord): number {
   db.prepare('DELETE FROM event_claims WHERE event_id = ?').run(eventId);
   const rows = db
-    .prepare(
-      `SELECT l.security_id, l.reasons, s.issuer_id FROM event_links l JOIN securities s ON s.id = l.security_id
-        WHERE l.event_id = ? AND l.state = 'linked'`,
-    )
-    .all(eventId) as { security_id: number; reasons: string; issuer_id: string | null }[];
-  const links: SecurityLink[] = rows.map((r) => ({ securityId: r.security_id, issuerId: r.issuer_id, reasons: parseReasons(r.reasons) }));
+    .prepare("SELECT security_id, reasons FROM event_links WHERE event_id = ? AND state = 'linked'")
+    .all(eventId) as { security_id: number; reasons: string }[];
+  const names = securityNames(db, rows.map((r) => r.security_id));
+  const links: SecurityLink[] = rows.flatMap((r) => {
+    const security = names.get(r.security_id);
+    return security ? [{ securityId: r.security_id, issuerId: security.issuerId, reasons: parseReasons(r.reasons) }] : [];
+  });
   const claims = claimsFor(record, links);
   const insert = db.prepare(
     'INSERT INTO event_claims (event_id, security_id, direction, percent, qualifier, horizon, text) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -197,59 +195,53 @@ export function rewriteClaims(db: DatabaseSync, eventId: number, record: EventRe
 
 /** Symbol and name of every security, for labelling links. */
 export function securityLabels(db: DatabaseSync): Map<number, LinkedSecurity> {
-  const rows = db.prepare('SELECT id, symbol, name FROM securities ORDER BY symbol').all() as { id: number; symbol: string; name: string }[];
-  return new Map(rows.map((r) => [r.id, { securityId: r.id, symbol: r.symbol, name: r.name }]));
+  return new Map(allSecurityNames(db).map((r) => [r.id, { securityId: r.id, symbol: r.symbol, name: r.name }]));
 }
 
-const FIELD_ORDER = ['headline', 'summary', 'body', 'tickers'];
+/** The label of each stored security among `ids`, in symbol order; ids of deleted securities are left out. */
+function labelsOf(db: DatabaseSync, ids: Iterable<number>): LinkedSecurity[] {
+  return [...securityNames(db, ids).values()]
+    .map((s) => ({ securityId: s.id, symbol: s.symbol, name: s.name }))
+    .sort((a, b) => bySymbol(a.symbol, b.symbol));
+}
 
-export function compareLinks(a: EventLink, b: EventLink): number {
-  if (a.state !== b.state) return a.state === 'linked' ? -1 : 1;
-  const ra = a.reasons[0];
-  const rb = b.reasons[0];
-  if (ra && rb) {
-    const byPlace = FIELD_ORDER.indexOf(ra.field) - FIELD_ORDER.indexOf(rb.field) || ra.index - rb.index;
-    if (byPlace !== 0) return byPlace;
-  } else if (ra || rb) return ra ? -1 : 1;
-  return a.symbol.localeCompare(b.symbol);
+/** SQLite's default (binary) order of symbols, which the lists kept before links were read without a join. */
+function bySymbol(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function readLinks(db: DatabaseSync, eventId: number): EventLink[] {
   const rows = db
-    .prepare(
-      `SELECT l.security_id, l.origin, l.state, l.reasons, s.symbol, s.name FROM event_links l JOIN securities s ON s.id = l.security_id
-        WHERE l.event_id = ?`,
-    )
-    .all(eventId) as { security_id: number; origin: 'auto' | 'user'; state: 'linked' | 'removed'; reasons: string; symbol: string; name: string }[];
+    .prepare('SELECT security_id, origin, state, reasons FROM event_links WHERE event_id = ?')
+    .all(eventId) as { security_id: number; origin: 'auto' | 'user'; state: 'linked' | 'removed'; reasons: string }[];
+  const names = securityNames(db, rows.map((r) => r.security_id));
   return rows
-    .map((r) => ({ securityId: r.security_id, symbol: r.symbol, name: r.name, origin: r.origin, state: r.state, reasons: parseReasons(r.reasons) }))
+    .flatMap((r): EventLink[] => {
+      const security = names.get(r.security_id);
+      if (!security) return [];
+      return [{ securityId: r.security_id, symbol: security.symbol, name: security.name, origin: r.origin, state: r.state, reasons: parseReasons(r.reasons) }];
+    })
     .sort(compareLinks);
 }
 
 export function readClaims(db: DatabaseSync, eventId: number): EventClaim[] {
   const rows = db
-    .prepare(
-      `SELECT c.security_id, s.symbol, c.direction, c.percent, c.qualifier, c.horizon, c.text
-         FROM event_claims c JOIN securities s ON s.id = c.security_id WHERE c.event_id = ? ORDER BY c.id`,
-    )
+    .prepare('SELECT security_id, direction, percent, qualifier, horizon, text FROM event_claims WHERE event_id = ? ORDER BY id')
     .all(eventId) as {
     security_id: number;
-    symbol: string;
     direction: EventClaim['direction'];
     percent: number;
     qualifier: EventClaim['qualifier'];
     horizon: EventClaim['horizon'];
     text: string;
   }[];
-  return rows.map((r) => ({
-    securityId: r.security_id,
-    symbol: r.symbol,
-    direction: r.direction,
-    percent: r.percent,
-    qualifier: r.qualifier,
-    horizon: r.horizon,
-    text: r.text,
-  }));
+  const names = securityNames(db, rows.map((r) => r.security_id));
+  return rows.flatMap((r): EventClaim[] => {
+    const security = names.get(r.security_id);
+    if (!security) return [];
+    const { security_id: securityId, ...claim } = r;
+    return [{ securityId, symbol: security.symbol, ...claim }];
+  });
 }
 
 export function readDetail(db: DatabaseSync, id: number): NewsEventDetail {
@@ -258,16 +250,259 @@ export function readDetail(db: DatabaseSync, id: number): NewsEventDetail {
   return { id: row.id, ...record, links: readLinks(db, id), claims: readClaims(db, id) };
 }
 
-/** The user's choice for one link: it stays as they set it through every re-import and relink. */
-export function setUserLink(db: DatabaseSync, eventId: number, securityId: number, state: 'linked' | 'removed'): void {
+/**
+ * The user's choice for one link: it stays as they set it through every re-import and relink.
+ * A new link may carry a note in place of reasons found in the text (the sample data's "sample data").
+ */
+export function setUserLink(db: DatabaseSync, eventId: number, securityId: number, state: 'linked' | 'removed', note?: string): void {
   db.prepare(
-    `INSERT INTO event_links (event_id, security_id, origin, state, reasons) VALUES (?, ?, 'user', ?, '[]')
+    `INSERT INTO event_links (event_id, security_id, origin, state, reasons) VALUES (?, ?, 'user', ?, ?)
      ON CONFLICT (event_id, security_id) DO UPDATE SET origin = 'user', state = excluded.state`,
-  ).run(eventId, securityId, state);
+  ).run(eventId, securityId, state, JSON.stringify(note === undefined ? [] : [note]));
 }
 
-export function securityExists(db: DatabaseSync, securityId: number): boolean {
-  return db.prepare('SELECT 1 AS one FROM securities WHERE id = ?').get(securityId) !== undefined;
+/** Stores one claim as given (the sample data's; text-read claims go through rewriteClaims). */
+export function insertClaim(db: DatabaseSync, eventId: number, securityId: number, claim: Omit<PriceClaim, 'securityId' | 'index'>): void {
+  db.prepare('INSERT INTO event_claims (event_id, security_id, direction, percent, qualifier, horizon, text) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
+    eventId,
+    securityId,
+    claim.direction,
+    claim.percent,
+    claim.qualifier,
+    claim.horizon,
+    claim.text,
+  );
 }
 
-export type SqlParams = SQLInputValue[];
+/** A LIKE pattern for dedupe keys starting with `prefix` (the sample data's 'demo:'); LIKE ignores ASCII case. */
+function keyPrefixLike(prefix: string): string {
+  return `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export function countEventsWithKeyPrefix(db: DatabaseSync, prefix: string): number {
+  return (db.prepare("SELECT COUNT(*) AS n FROM news_events WHERE dedupe_key LIKE ? ESCAPE '\\'").get(keyPrefixLike(prefix)) as { n: number }).n;
+}
+
+export function deleteEventsWithKeyPrefix(db: DatabaseSync, prefix: string): void {
+  db.prepare("DELETE FROM news_events WHERE dedupe_key LIKE ? ESCAPE '\\'").run(keyPrefixLike(prefix));
+}
+
+/** Ids of every stored event, oldest first. */
+export function allEventIds(db: DatabaseSync): number[] {
+  return (db.prepare('SELECT id FROM news_events ORDER BY id').all() as { id: number }[]).map((r) => r.id);
+}
+
+/** Deletes one event (its links and claims go with it by foreign key); false when it was not stored. */
+export function deleteEvent(db: DatabaseSync, id: number): boolean {
+  return db.prepare('DELETE FROM news_events WHERE id = ?').run(id).changes > 0;
+}
+
+
+export interface SecurityEvent {
+  id: number;
+  date: string;
+  time: string | null;
+  timeZone: string | null;
+  headline: string;
+  source: string;
+  tags: string[];
+  /** Moves the text states for this security. */
+  claims: Omit<EventClaim, 'securityId' | 'symbol'>[];
+}
+
+/**
+ * The news events linked to one security (links the user removed excluded),
+ * oldest first, with the claims made about that security. Used by charts and
+ * event impact.
+ */
+export function eventsForSecurity(db: DatabaseSync, securityId: number): SecurityEvent[] {
+  const events = db
+    .prepare(
+      `SELECT e.id, e.date, e.time, e.time_zone, e.headline, e.source, e.tags
+         FROM news_events e JOIN event_links l ON l.event_id = e.id
+        WHERE l.security_id = ? AND l.state = 'linked'
+        ORDER BY e.date, e.time IS NULL, e.time, e.id`,
+    )
+    .all(securityId) as { id: number; date: string; time: string | null; time_zone: string | null; headline: string; source: string; tags: string }[];
+  const claims = db
+    .prepare(
+      `SELECT c.event_id, c.direction, c.percent, c.qualifier, c.horizon, c.text
+         FROM event_claims c JOIN event_links l ON l.event_id = c.event_id AND l.security_id = c.security_id
+        WHERE c.security_id = ? AND l.state = 'linked' ORDER BY c.id`,
+    )
+    .all(securityId) as ({ event_id: number } & SecurityEvent['claims'][number])[];
+  const byEvent = new Map<number, SecurityEvent['claims']>();
+  for (const { event_id, ...claim } of claims) {
+    const list = byEvent.get(event_id) ?? [];
+    list.push(claim);
+    byEvent.set(event_id, list);
+  }
+  return events.map((e) => ({
+    id: e.id,
+    date: e.date,
+    time: e.time,
+    timeZone: e.time_zone,
+    headline: e.headline,
+    source: e.source,
+    tags: parseStrings(e.tags),
+    claims: byEvent.get(e.id) ?? [],
+  }));
+}
+
+export interface NewsFilter {
+  search?: string | undefined;
+  securityId?: number | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  tag?: string | undefined;
+  source?: string | undefined;
+  limit?: number | undefined;
+  offset?: number | undefined;
+}
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** One page of events, newest first, with the values the filter controls offer. */
+export function listEvents(db: DatabaseSync, filter: NewsFilter): NewsList {
+  const where: string[] = [];
+  const params: SQLInputValue[] = [];
+  const search = filter.search?.trim() ?? '';
+  if (search !== '') {
+    for (const word of search.split(/\s+/).slice(0, 8)) {
+      const like = likePattern(word);
+      // Securities whose symbol or name match come from their store; the event matches when it is linked to one.
+      where.push(
+        `(e.headline LIKE ? ESCAPE '\\' OR e.summary LIKE ? ESCAPE '\\' OR e.body LIKE ? ESCAPE '\\' OR e.source LIKE ? ESCAPE '\\'
+          OR EXISTS (SELECT 1 FROM event_links sl WHERE sl.event_id = e.id AND sl.state = 'linked'
+                      AND sl.security_id IN (SELECT value FROM json_each(?))))`,
+      );
+      params.push(like, like, like, like, JSON.stringify(securityIdsMatching(db, word)));
+    }
+  }
+  if (filter.securityId !== undefined) {
+    where.push("EXISTS (SELECT 1 FROM event_links fl WHERE fl.event_id = e.id AND fl.security_id = ? AND fl.state = 'linked')");
+    params.push(filter.securityId);
+  }
+  if (filter.from) {
+    where.push('e.date >= ?');
+    params.push(filter.from);
+  }
+  if (filter.to) {
+    where.push('e.date <= ?');
+    params.push(filter.to);
+  }
+  if (filter.tag) {
+    where.push('EXISTS (SELECT 1 FROM json_each(e.tags) t WHERE t.value = ?)');
+    params.push(filter.tag);
+  }
+  if (filter.source) {
+    where.push('e.source = ?');
+    params.push(filter.source);
+  }
+  const clause = where.length > 0 ? `WHERE ${where.join(' AND ')}` : '';
+  const limit = filter.limit ?? 50;
+  const offset = filter.offset ?? 0;
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM news_events e ${clause}`).get(...params) as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT e.* FROM news_events e ${clause} ORDER BY e.date DESC, e.time IS NULL, e.time DESC, e.id DESC LIMIT ? OFFSET ?`)
+    .all(...params, limit, offset) as unknown as EventRow[];
+
+  const linksOf = db.prepare("SELECT security_id FROM event_links WHERE event_id = ? AND state = 'linked'");
+  const claimCount = db.prepare('SELECT COUNT(*) AS n FROM event_claims WHERE event_id = ?');
+  const items: NewsListItem[] = rows.map((row) => {
+    const { body: _body, tickers: _tickers, ...record } = recordOf(row);
+    const links = labelsOf(db, (linksOf.all(row.id) as { security_id: number }[]).map((l) => l.security_id));
+    return { id: row.id, ...record, links, claimCount: (claimCount.get(row.id) as { n: number }).n };
+  });
+
+  const sources = (db.prepare("SELECT DISTINCT source FROM news_events WHERE source <> '' ORDER BY source").all() as { source: string }[]).map(
+    (r) => r.source,
+  );
+  const tags = (db.prepare('SELECT DISTINCT t.value AS tag FROM news_events e, json_each(e.tags) t ORDER BY tag').all() as { tag: string }[]).map(
+    (r) => r.tag,
+  );
+  const linkedIds = (db.prepare("SELECT DISTINCT security_id FROM event_links WHERE state = 'linked'").all() as { security_id: number }[]).map(
+    (r) => r.security_id,
+  );
+  const securities = labelsOf(db, linkedIds);
+  return { items, total, facets: { sources, tags, securities } };
+}
+
+/** One linked (not removed) event of one security, as charts and event impact need it. */
+export interface LinkedEvent {
+  eventId: number;
+  securityId: number;
+  date: IsoDate;
+  time: string | null;
+  timeZone: string | null;
+  headline: string;
+  source: string;
+  tags: string[];
+}
+
+interface LinkedEventRow {
+  event_id: number;
+  security_id: number;
+  date: string;
+  time: string | null;
+  time_zone: string | null;
+  headline: string;
+  source: string;
+  tags: string;
+}
+
+const LINKED_EVENT_SELECT = `SELECT l.event_id, l.security_id, e.date, e.time, e.time_zone, e.headline, e.source, e.tags
+  FROM event_links l JOIN news_events e ON e.id = l.event_id WHERE l.state = 'linked'`;
+
+function toLinkedEvent(r: LinkedEventRow): LinkedEvent {
+  return {
+    eventId: r.event_id,
+    securityId: r.security_id,
+    date: r.date,
+    time: r.time,
+    timeZone: r.time_zone,
+    headline: r.headline,
+    source: r.source,
+    tags: parseStrings(r.tags),
+  };
+}
+
+/** Linked events of the securities, optionally only those dated within [from, to]. */
+export function eventsForSecurities(db: DatabaseSync, securityIds: readonly number[], from?: IsoDate, to?: IsoDate): LinkedEvent[] {
+  if (securityIds.length === 0) return [];
+  const placeholders = securityIds.map(() => '?').join(', ');
+  const rows = db
+    .prepare(`${LINKED_EVENT_SELECT} AND l.security_id IN (${placeholders}) AND e.date >= ? AND e.date <= ? ORDER BY e.date, e.id`)
+    .all(...securityIds, from ?? '0000-01-01', to ?? '9999-12-31') as unknown as LinkedEventRow[];
+  return rows.map(toLinkedEvent);
+}
+
+/** One linked event per security the event is linked to, by security id. */
+export function linksOfEvent(db: DatabaseSync, eventId: number): LinkedEvent[] {
+  const rows = db.prepare(`${LINKED_EVENT_SELECT} AND l.event_id = ? ORDER BY l.security_id`).all(eventId) as unknown as LinkedEventRow[];
+  return rows.map(toLinkedEvent);
+}
+
+export function getEvent(db: DatabaseSync, eventId: number): { id: number; headline: string; source: string; date: IsoDate } {
+  const row = db.prepare('SELECT id, headline, source, date FROM news_events WHERE id = ?').get(eventId) as
+    | { id: number; headline: string; source: string; date: string }
+    | undefined;
+  if (!row) throw new AppError('NOT_FOUND', 'This news event no longer exists. It may have been deleted.', { eventId });
+  return row;
+}
+
+/** The first move the event states for the security on the day (not "since October"), if any. */
+export function dayClaim(
+  db: DatabaseSync,
+  eventId: number,
+  securityId: number,
+): { direction: 'up' | 'down'; percent: number; qualifier: ClaimQualifier } | null {
+  const row = db
+    .prepare(
+      "SELECT direction, percent, qualifier FROM event_claims WHERE event_id = ? AND security_id = ? AND horizon = 'day' ORDER BY id LIMIT 1",
+    )
+    .get(eventId, securityId) as { direction: 'up' | 'down'; percent: number; qualifier: ClaimQualifier } | undefined;
+  return row ?? null;
+}

@@ -229,6 +229,11 @@ export function writeBars(
   source = '',
 ): void {
   recordSeries(db, securityId, adjustment, 'Close', source);
+  insertBars(db, securityId, bars);
+}
+
+/** Inserts or replaces bars without touching the series record (writeBars, and tests that seed a raw file). */
+export function insertBars(db: DatabaseSync, securityId: number, bars: readonly Omit<PriceBar, 'adjClose'>[]): void {
   const insert = db.prepare(
     'INSERT OR REPLACE INTO price_bars (security_id, day, open, high, low, close, adj_close, volume) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)',
   );

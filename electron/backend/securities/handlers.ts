@@ -3,7 +3,7 @@ import type { SecuritySearchHit } from '@shared/api/securities';
 import { sharesHeld } from '@shared/domain/portfolio/shares-held';
 import { AppError } from '@shared/domain/common/errors';
 import { isValidIsin } from '@shared/domain/securities/isin';
-import { catalogueIssuer, listingsOfIssuer, normalizeForSearch, searchCatalogue } from '@shared/domain/securities/search';
+import { catalogueIssuer, listingsOfIssuer, matchListing, normalizeForSearch, searchCatalogue } from '@shared/domain/securities/search';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
 import { lastClose } from '../prices/store';
@@ -46,15 +46,9 @@ export function searchSecurities(db: DatabaseSync, query: string, limit: number)
   const candidates = new Map(linkCandidates(db).map((c) => [c.securityId, c]));
   const mine: (SecuritySearchHit & { score: number })[] = [];
   for (const s of stored) {
-    const sym = normalizeForSearch(s.symbol);
-    let score = sym === q ? 100 : sym.startsWith(q) ? 80 : 0;
-    let matched = s.symbol;
-    for (const name of candidates.get(s.id)?.names ?? []) {
-      const norm = normalizeForSearch(name);
-      const sc = norm === q ? 90 : norm.startsWith(q) ? 70 : norm.includes(q) ? 40 : 0;
-      if (sc > score) [score, matched] = [sc, name];
-    }
-    if (score === 0) continue;
+    const match = matchListing(query, { symbol: s.symbol, names: candidates.get(s.id)?.names ?? [] });
+    if (match === null) continue;
+    const { score, matched } = match;
     const issuer = s.issuerId ? getIssuer(db, s.issuerId) : null;
     mine.push({
       securityId: s.id,

@@ -272,6 +272,20 @@ export function securityNames(db: DatabaseSync, ids: Iterable<number>): Map<numb
   return out;
 }
 
+/** The first of `symbols` already stored (exact spelling, in table order), or null. */
+export function firstStoredSymbol(db: DatabaseSync, symbols: readonly string[]): string | null {
+  if (symbols.length === 0) return null;
+  const row = db.prepare(`SELECT symbol FROM securities WHERE symbol IN (${symbols.map(() => '?').join(', ')})`).get(...symbols) as
+    | { symbol: string }
+    | undefined;
+  return row?.symbol ?? null;
+}
+
+/** Id, symbol and name of every stored security, in symbol order (binary, as SQLite sorts by default). */
+export function allSecurityNames(db: DatabaseSync): Pick<StoredSecurity, 'id' | 'symbol' | 'name'>[] {
+  return db.prepare('SELECT id, symbol, name FROM securities ORDER BY symbol').all() as Pick<StoredSecurity, 'id' | 'symbol' | 'name'>[];
+}
+
 /** Ids of the securities whose symbol or name contains `text` (case-insensitive, as SQL LIKE), for news search. */
 export function securityIdsMatching(db: DatabaseSync, text: string): number[] {
   const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

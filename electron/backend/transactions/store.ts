@@ -4,6 +4,7 @@ import { AppError } from '@shared/domain/common/errors';
 import type { Transaction, TransactionType } from '@shared/domain/portfolio/transaction';
 import type { ExistingTransaction } from '@shared/domain/transactions/duplicates';
 import type { ExportableTransaction } from '@shared/domain/transactions/exportCsv';
+import { toTransaction } from '@shared/domain/transactions/transaction-row';
 import { getSecurity, listSecurities, type StoredSecurity } from '../securities/store';
 
 /**
@@ -106,20 +107,7 @@ export function requireTransaction(db: DatabaseSync, id: number): StoredTransact
 
 /** The portfolio domain's view of a stored (or about to be stored) transaction. */
 export function toDomain(t: Omit<TransactionDto, 'symbol'>): Transaction {
-  const tx: Transaction = {
-    id: t.id,
-    securityId: t.securityId,
-    type: t.type,
-    date: t.date,
-    quantity: t.quantity,
-    price: t.price,
-    currency: t.currency,
-    fees: t.fees,
-    note: t.note,
-    externalId: t.externalId,
-  };
-  if (t.type === 'split') tx.splitRatio = { from: t.splitFrom ?? Number.NaN, to: t.splitTo ?? Number.NaN };
-  return tx;
+  return toTransaction(t);
 }
 
 export type NewTransactionRow = Omit<TransactionDto, 'id' | 'symbol'> & { id?: number };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATALOGUE_ISSUERS, CATALOGUE_SECURITIES } from './catalogue';
 import { EXCHANGES } from './exchanges';
 import { isValidIsin } from './isin';
-import { listingsOfIssuer, normalizeForSearch, searchCatalogue } from './search';
+import { listingsOfIssuer, matchListing, normalizeForSearch, searchCatalogue } from './search';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const symbols = (query: string, limit = 10): string[] => searchCatalogue(query, limit).map((m) => m.security.symbol);
@@ -42,6 +42,22 @@ describe('searchCatalogue', () => {
   it('returns nothing for an empty query or zero limit', () => {
     expect(searchCatalogue('  ')).toEqual([]);
     expect(searchCatalogue('Ali', 0)).toEqual([]);
+  });
+});
+
+describe('matchListing (a stored listing, on the catalogue ladder)', () => {
+  const listing = { symbol: 'ABC.DE', names: ['ABC Maschinenbau AG', 'JD.com Partner'] };
+  it('scores symbol, name, word prefix, substring and punctuation-free matches', () => {
+    expect(matchListing('abc.de', listing)).toEqual({ score: 100, matched: 'ABC.DE' });
+    expect(matchListing('abc', listing)).toEqual({ score: 80, matched: 'ABC.DE' });
+    expect(matchListing('Abc Maschinenbau AG', listing)).toEqual({ score: 90, matched: 'ABC Maschinenbau AG' });
+    // "masch" starts the second word: the word-prefix rung (60), which the stored search lacked before.
+    expect(matchListing('masch', listing)).toEqual({ score: 60, matched: 'ABC Maschinenbau AG' });
+    expect(matchListing('chinen', listing)).toEqual({ score: 40, matched: 'ABC Maschinenbau AG' });
+    // "jdcompartner" = "JD.com Partner" without punctuation and spaces: exact name − 5 = 85.
+    expect(matchListing('jdcompartner', listing)).toEqual({ score: 85, matched: 'JD.com Partner' });
+    expect(matchListing('xyz', listing)).toBeNull();
+    expect(matchListing('  ', listing)).toBeNull();
   });
 });
 

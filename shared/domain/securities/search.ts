@@ -30,11 +30,16 @@ function compact(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+/** Texts with their normalized form, compared many times. */
+type Searchable = readonly { raw: string; norm: string }[];
+
+const searchable = (texts: readonly string[]): Searchable => texts.map((raw) => ({ raw, norm: normalizeForSearch(raw) }));
+
 interface Entry {
   security: NewSecurity;
   issuer: Issuer | null;
-  symbols: { raw: string; norm: string }[];
-  names: { raw: string; norm: string }[];
+  symbols: Searchable;
+  names: Searchable;
 }
 
 const issuersById = new Map(CATALOGUE_ISSUERS.map((i) => [i.id, i]));
@@ -45,8 +50,8 @@ const entries: Entry[] = CATALOGUE_SECURITIES.map((security) => {
   return {
     security,
     issuer,
-    symbols: [{ raw: security.symbol, norm: normalizeForSearch(security.symbol) }],
-    names: names.map((raw) => ({ raw, norm: normalizeForSearch(raw) })),
+    symbols: searchable([security.symbol]),
+    names: searchable(names),
   };
 });
 
@@ -63,6 +68,31 @@ function scoreText(query: string, text: string, exact: number, prefix: number): 
   return t.includes(q) ? 35 : 0;
 }
 
+/** The best-scoring symbol or name for a normalized query; symbols score above names (exact 100 vs 90, prefix 80 vs 70). */
+function bestMatch(q: string, symbols: Searchable, names: Searchable): { score: number; matched: string } | null {
+  let best = 0;
+  let matched = '';
+  for (const s of symbols) {
+    const score = scoreText(q, s.norm, 100, 80);
+    if (score > best) [best, matched] = [score, s.raw];
+  }
+  for (const n of names) {
+    const score = scoreText(q, n.norm, 90, 70);
+    if (score > best) [best, matched] = [score, n.raw];
+  }
+  return best > 0 ? { score: best, matched } : null;
+}
+
+/**
+ * How well a stored listing (its symbol, and its names, aliases and issuer's names)
+ * matches what the user typed, on the same ladder as the catalogue; null when it does not.
+ */
+export function matchListing(query: string, listing: { symbol: string; names: readonly string[] }): { score: number; matched: string } | null {
+  const q = normalizeForSearch(query);
+  if (q.length === 0) return null;
+  return bestMatch(q, searchable([listing.symbol]), searchable(listing.names));
+}
+
 /**
  * Catalogue listings for a search box, best first. Name aliases belong to the issuer, so
  * "阿里巴巴" finds both 9988.HK and BABA. Ties keep catalogue order (home listing first).
@@ -72,17 +102,8 @@ export function searchCatalogue(query: string, limit = 10): CatalogueMatch[] {
   if (q.length === 0 || limit <= 0) return [];
   const matches: (CatalogueMatch & { order: number })[] = [];
   entries.forEach((entry, order) => {
-    let best = 0;
-    let matched = '';
-    for (const s of entry.symbols) {
-      const score = scoreText(q, s.norm, 100, 80);
-      if (score > best) [best, matched] = [score, s.raw];
-    }
-    for (const n of entry.names) {
-      const score = scoreText(q, n.norm, 90, 70);
-      if (score > best) [best, matched] = [score, n.raw];
-    }
-    if (best > 0) matches.push({ security: entry.security, issuer: entry.issuer, score: best, matched, order });
+    const best = bestMatch(q, entry.symbols, entry.names);
+    if (best !== null) matches.push({ security: entry.security, issuer: entry.issuer, ...best, order });
   });
   matches.sort((a, b) => b.score - a.score || a.order - b.order);
   return matches.slice(0, limit).map(({ order: _order, ...match }) => match);

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import type { Transaction } from '../portfolio/transaction';
+import { planTransactionImport, type SecurityResolution, type StoredForPlan } from './import-plan';
+
+const HEADER = 'Date,Type,Symbol,ISIN,Name,Quantity,Price,Currency,Fees,SplitFrom,SplitTo,Note,ExternalId';
+
+/** 100 shares of 9988.HK bought on 2024-01-02, already stored. */
+const storedBuy: Transaction = {
+  id: 1,
+  securityId: 7,
+  type: 'buy',
+  date: '2024-01-02',
+  quantity: 100,
+  price: 80,
+  currency: 'HKD',
+  fees: 0,
+  note: '',
+  externalId: 'T-1',
+};
+const stored: StoredForPlan[] = [
+  {
+    transaction: storedBuy,
+    symbol: '9988.HK',
+    existing: { securityId: 7, symbol: '9988.HK', isin: null, name: 'Alibaba', type: 'buy', date: '2024-01-02', quantity: 100, price: 80, currency: 'HKD', fees: 0, externalId: 'T-1' },
+  },
+];
+const resolve = (t: { symbol: string | null }): SecurityResolution =>
+  t.symbol === '9988.HK'
+    ? { source: 'stored', securityId: 7, symbol: '9988.HK' }
+    : { source: 'new', symbol: t.symbol ?? '?', entry: { symbol: t.symbol ?? '?', name: '?', exchange: 'OTHER', currency: 'USD', kind: 'stock', isin: null, issuerId: null, sharesPerUnit: 1, aliases: [] } };
+
+const plan = (lines: string[], excludeLines: number[] = []) =>
+  planTransactionImport({ text: [HEADER, ...lines].join('\n'), fileName: 'mine.csv', mapping: undefined, excludeLines, today: '2026-01-01', stored, resolve });
+
+describe('planTransactionImport', () => {
+  it('marks the stored trade as already imported, plans the rest, and names the security it would add', () => {
+    const p = plan(['2024-01-02,buy,9988.HK,,Alibaba,100,80,HKD,0,,,,T-1', '2024-02-01,buy,NEW1,,New Co,5,10,USD,1,,,,']);
+    expect(p.format).toEqual({ kind: 'preset', label: 'Tickerline export' });
+    expect(p.planned.map((r) => [r.imported.line, r.status, r.resolution.source])).toEqual([
+      [2, 'already-imported', 'stored'],
+      [3, 'new', 'new'],
+    ]);
+    expect(p.newSecurities).toEqual(['NEW1']);
+    expect(p.errors).toEqual([]);
+  });
+
+  it('refuses selling more than is held: 100 stored + 0 in the file − 150 sold', () => {
+    const p = plan(['2024-03-01,sell,9988.HK,,Alibaba,150,90,HKD,0,,,,']);
+    expect(p.errors).toHaveLength(1);
+    expect(p.errors[0]).toMatchObject({ line: 2, field: 'quantity' });
+  });
+
+  it('works out a split given only as shares added from the holding that day: 100 held, 100 added → 100:200', () => {
+    const p = plan(['2024-07-01,split,9988.HK,,Alibaba,100,0,HKD,0,,,,']);
+    expect(p.errors).toEqual([]);
+    expect(p.planned[0]?.row).toMatchObject({ type: 'split', splitFrom: 100, splitTo: 200 });
+  });
+
+  it('does not check lines the user left out', () => {
+    const p = plan(['2024-03-01,sell,9988.HK,,Alibaba,150,90,HKD,0,,,,'], [2]);
+    expect(p.errors).toEqual([]);
+    expect(p.planned[0]?.excluded).toBe(true);
+  });
+});

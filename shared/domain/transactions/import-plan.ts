@@ -1,0 +1,193 @@
+import { AppError } from '../common/errors';
+import { describeOversell, findOversell } from '../portfolio/ledger';
+import { sharesHeld } from '../portfolio/shares-held';
+import { validateTransactionFields, type Transaction } from '../portfolio/transaction';
+import type { NewSecurity } from '../securities/security';
+import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detectFormat';
+import { findDuplicates, type DuplicateStatus, type ExistingTransaction } from './duplicates';
+import type { ImportedTransaction, ImportLineError, SkippedLine } from './importedTransaction';
+import type { ColumnDetection, TransactionMapping } from './mapping';
+import { toTransaction, type TransactionRowFields } from './transaction-row';
+
+/** Which security a file row belongs to: one already stored, a catalogue listing to add, or a new custom one. */
+export type SecurityResolution =
+  | { source: 'stored'; securityId: number; symbol: string }
+  | { source: 'catalogue'; symbol: string; entry: NewSecurity }
+  | { source: 'new'; symbol: string; entry: NewSecurity };
+
+export interface PlannedRow {
+  imported: ImportedTransaction;
+  symbol: string;
+  resolution: SecurityResolution;
+  /** What would be stored; `securityKey` (the upper-case symbol) groups rows of a security not stored yet. */
+  row: TransactionRowFields & { securityKey: string };
+  status: DuplicateStatus;
+  excluded: boolean;
+}
+
+/** A stored transaction as the plan needs it: for the ledger replay and for duplicate checks. */
+export interface StoredForPlan {
+  transaction: Transaction;
+  symbol: string;
+  existing: ExistingTransaction;
+}
+
+export interface TransactionImportPlan {
+  fileName: string;
+  format: { kind: 'preset' | 'generic'; label: string };
+  /** The generic file's columns (null for a known format) and the mapping the rows were read with. */
+  generic: { columns: ColumnDetection; mapping: TransactionMapping } | null;
+  planned: PlannedRow[];
+  /** Every problem, by line: parse errors, field checks, repeated broker ids, sells of more than is held. */
+  errors: ImportLineError[];
+  skipped: SkippedLine[];
+  /** Lines identical to another line of the same file, by line number. */
+  possibleDuplicateOf: Map<number, number[]>;
+  /** Symbols of the securities the import would add. */
+  newSecurities: string[];
+}
+
+export interface PlanInput {
+  text: string;
+  fileName: string;
+  mapping: TransactionMapping | undefined;
+  excludeLines: readonly number[];
+  today: string;
+  stored: readonly StoredForPlan[];
+  resolve: (t: ImportedTransaction) => SecurityResolution;
+}
+
+/** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
+export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
+  const common = { type: t.type, date: t.date, currency: t.currency, note: t.note, externalId: t.externalId, splitFrom: null, splitTo: null };
+  switch (t.type) {
+    case 'dividend':
+      // Stored price is the total received; the share count is kept for reference.
+      return { ...common, quantity: t.quantity, price: t.quantity * t.price, fees: t.fees };
+    case 'fee':
+      return { ...common, quantity: 0, price: t.fees, fees: 0 };
+    case 'split':
+      return {
+        ...common,
+        quantity: t.quantity,
+        price: 0,
+        fees: 0,
+        splitFrom: t.splitRatio?.from ?? null,
+        splitTo: t.splitRatio?.to ?? null,
+      };
+    default:
+      return { ...common, quantity: t.quantity, price: t.price, fees: t.fees };
+  }
+}
+
+/** Ids far above any stored one, for the rows of the file during the ledger replay. */
+const NEW_ID_BASE = 1_000_000_000_000;
+
+/**
+ * Works out exactly what importing a file would do, without writing: which rows
+ * are new, which are already stored, which lines are identical inside the file,
+ * which securities would be added, and every problem per line (line, field, reason).
+ */
+export function planTransactionImport(input: PlanInput): TransactionImportPlan {
+  const { text, fileName, mapping, today, stored } = input;
+  const detection = detectTransactionFormat(text, fileName);
+  if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
+  const generic = detection.kind === 'generic' ? detection.columns : null;
+  const effectiveMapping: TransactionMapping | undefined = mapping ?? generic?.mapping;
+  const parsed = importTransactionFile(text, fileName, effectiveMapping);
+  const errors: ImportLineError[] = [...parsed.errors];
+  const excluded = new Set(input.excludeLines);
+
+  const dupes = findDuplicates(parsed.transactions, stored.map((s) => s.existing));
+  const possibleDuplicateOf = new Map<number, number[]>();
+  for (const group of dupes.possibleDuplicatesWithinFile) for (const line of group) possibleDuplicateOf.set(line, group);
+
+  const planned: PlannedRow[] = parsed.transactions.map((imported, i) => {
+    const resolution = input.resolve(imported);
+    return {
+      imported,
+      symbol: resolution.symbol,
+      resolution,
+      row: { ...toStoredFields(imported), securityKey: resolution.symbol.toUpperCase() },
+      status: dupes.rows[i]?.status ?? 'new',
+      excluded: excluded.has(imported.line),
+    };
+  });
+
+  // Field checks and the ledger replay run on what would really be stored.
+  const toImport = planned.filter((p) => p.status === 'new' && !p.excluded);
+  const ledger = new Map<string, Transaction[]>();
+  const keyNumbers = new Map<string, number>();
+  const keyNumber = (key: string): number => {
+    if (!keyNumbers.has(key)) keyNumbers.set(key, keyNumbers.size + 1);
+    return keyNumbers.get(key) as number;
+  };
+  for (const s of stored) {
+    const key = s.symbol.toUpperCase();
+    const list = ledger.get(key) ?? [];
+    list.push({ ...s.transaction, securityId: keyNumber(key) });
+    ledger.set(key, list);
+  }
+  const lineOfId = new Map<number, number>();
+  toImport.forEach((p, i) => {
+    const id = NEW_ID_BASE + i;
+    lineOfId.set(id, p.imported.line);
+    const list = ledger.get(p.row.securityKey) ?? [];
+    // Brokers that report a split only as shares added (Schwab): the ratio follows from the holding that day.
+    if (p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null)) {
+      const held = sharesHeld(list, keyNumber(p.row.securityKey), { kind: 'startOf', date: p.row.date });
+      if (held > 0 && p.row.quantity > 0) {
+        p.row.splitFrom = held;
+        p.row.splitTo = held + p.row.quantity;
+      }
+    }
+    const tx = toTransaction({ ...p.row, id, securityId: keyNumber(p.row.securityKey) });
+    const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
+    for (const e of validateTransactionFields(tx, today)) {
+      if (noRatio && e.field.startsWith('splitRatio')) continue;
+      errors.push({ line: p.imported.line, field: fieldName(e.field), message: e.message });
+    }
+    if (noRatio) {
+      errors.push({
+        line: p.imported.line,
+        field: 'splitRatio',
+        message: `The file gives no split ratio and no ${p.symbol} shares are held before ${p.row.date} to work it out from. Import the earlier buys first, or leave this line out.`,
+      });
+    }
+    list.push(tx);
+    ledger.set(p.row.securityKey, list);
+  });
+  const seenIds = new Map<string, number>();
+  for (const p of toImport) {
+    if (p.row.externalId === null) continue;
+    const key = `${p.row.securityKey}\u0000${p.row.externalId}`;
+    const first = seenIds.get(key);
+    if (first === undefined) seenIds.set(key, p.imported.line);
+    else errors.push({ line: p.imported.line, field: 'externalId', message: `The broker id ${p.row.externalId} is also on line ${first}; one of the two lines must go.` });
+  }
+  for (const list of ledger.values()) {
+    const problem = findOversell(list.filter((t) => Number.isFinite(t.quantity)));
+    if (problem === null) continue;
+    const line = lineOfId.get(problem.transaction.id);
+    if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
+  }
+  errors.sort((a, b) => a.line - b.line);
+
+  const preset = detection.kind === 'preset' ? TRANSACTION_PRESETS.find((x) => x.id === detection.presetId) : undefined;
+  return {
+    fileName,
+    format: { kind: detection.kind, label: preset?.label ?? 'Other CSV (check the columns)' },
+    generic: generic ? { columns: generic, mapping: mapping ?? generic.mapping } : null,
+    planned,
+    errors,
+    skipped: parsed.skipped,
+    possibleDuplicateOf,
+    newSecurities: [...new Set(toImport.filter((p) => p.resolution.source !== 'stored').map((p) => p.symbol))],
+  };
+}
+
+function fieldName(field: string): ImportLineError['field'] {
+  if (field.startsWith('splitRatio')) return 'splitRatio';
+  if (field === 'date' || field === 'quantity' || field === 'price' || field === 'fees' || field === 'currency' || field === 'note') return field;
+  return 'row';
+}

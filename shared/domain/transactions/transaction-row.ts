@@ -1,0 +1,34 @@
+import type { Transaction } from '../portfolio/transaction';
+import type { TransactionType } from './importedTransaction';
+
+/** A transaction as stored: the portfolio convention, with the split ratio in two columns. */
+export interface TransactionRowFields {
+  type: TransactionType;
+  date: string;
+  quantity: number;
+  price: number;
+  currency: string;
+  fees: number;
+  splitFrom: number | null;
+  splitTo: number | null;
+  note: string;
+  externalId: string | null;
+}
+
+/** The portfolio domain's view of a stored (or about to be stored) transaction row. */
+export function toTransaction(t: TransactionRowFields & { id: number; securityId: number }): Transaction {
+  const tx: Transaction = {
+    id: t.id,
+    securityId: t.securityId,
+    type: t.type,
+    date: t.date,
+    quantity: t.quantity,
+    price: t.price,
+    currency: t.currency,
+    fees: t.fees,
+    note: t.note,
+    externalId: t.externalId,
+  };
+  if (t.type === 'split') tx.splitRatio = { from: t.splitFrom ?? Number.NaN, to: t.splitTo ?? Number.NaN };
+  return tx;
+}
