@@ -1,7 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { seededRandom } from '@shared/domain/common/random';
-import { createFxProvider, type FxProvider } from '@shared/domain/portfolio/fx';
-import type { Transaction } from '@shared/domain/portfolio/transaction';
+import { createFxProvider } from '@shared/domain/portfolio/fx';
 import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
 import {
   customPeriod,
@@ -14,6 +13,7 @@ import {
   rollingMoneyWeighted,
   rollingTimeWeighted,
   timeWeightedSeries,
+  tradeFlows,
   type CashFlow,
   type DailyValuation,
   type ReturnResult,
@@ -62,18 +62,6 @@ function generateCash(dates: readonly string[], seed = 20261204): CashLine[] {
   return lines.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** Each buy is money put in, each sell or dividend money taken out, at the day's rate, in base currency. */
-function tradeFlows(transactions: readonly Transaction[], fx: FxProvider): CashFlow[] {
-  const flows: CashFlow[] = [];
-  for (const tx of transactions) {
-    const rate = fx.rate(tx.currency, BASE, tx.date).rate ?? Number.NaN;
-    if (tx.type === 'buy') flows.push({ date: tx.date, kind: 'buy', amount: (tx.quantity * tx.price + tx.fees) * rate });
-    else if (tx.type === 'sell') flows.push({ date: tx.date, kind: 'sell', amount: (tx.quantity * tx.price - tx.fees) * rate });
-    else if (tx.type === 'dividend') flows.push({ date: tx.date, kind: 'payout', amount: tx.price * rate });
-  }
-  return flows;
-}
-
 interface Scope {
   name: string;
   valuations: DailyValuation[];
@@ -89,7 +77,9 @@ function buildScopes(data: ReturnType<typeof generatePortfolio>, cash: readonly 
   for (let a = 0; a < ACCOUNTS; a++) {
     const transactions = data.transactions.filter((t) => t.securityId % ACCOUNTS === a);
     const series = portfolioValueSeries(transactions, data.prices, data.securities, fx, BASE, { from });
-    const flows = tradeFlows(transactions, fx);
+    const trades = tradeFlows(transactions, fx, BASE);
+    if (trades.kind !== 'ok') throw new Error(`bench data: ${trades.reason.code}`);
+    const flows = trades.flows;
     const balance = new Float64Array(series.days.length);
     let running = 0;
     let line = 0;

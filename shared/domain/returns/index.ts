@@ -19,3 +19,4 @@ export { rollingMoneyWeighted, rollingTimeWeighted, type RollingSeries } from '.
 export { compareWithBenchmark, type BenchmarkComparison } from './benchmark';
 export { gainSplit, type AmountAtRate, type GainSplit, type GainSplitInput, type PositionGainInput } from './gain-split';
 export { dayValuesFromSeries } from './series-values';
+export { tradeFlows } from './trade-flows';

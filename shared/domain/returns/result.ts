@@ -52,6 +52,9 @@ export function unavailable(reason: UnavailableReason): Unavailable {
   return { kind: 'unavailable', reason };
 }
 
+/** Below this a day's capital counts as zero: float dust left when a position is sold to nothing. */
+export const ZERO_CAPITAL = 1e-9;
+
 /** Calendar days that make a period at least one year long, for annualising. */
 export const DAYS_PER_YEAR = 365;
 
