@@ -34,7 +34,7 @@ export function solveIrr(years: Float64Array, amounts: Float64Array, guess = 0.1
   const x0 = Math.min(X_MAX, Math.max(X_MIN, Math.log1p(Math.max(guess, -0.99))));
   const bracket = findBracket(f, x0);
   if (bracket === null) return { kind: 'no-root' };
-  const x = newtonInBracket(years, amounts, bracket.lo, bracket.hi, bracket.fLo);
+  const x = newtonInBracket(years, amounts, bracket.lo, bracket.hi, bracket.fLo, x0);
   return { kind: 'root', rate: Math.expm1(x) };
 }
 
@@ -65,13 +65,17 @@ function findBracket(f: (x: number) => number, x0: number): { lo: number; hi: nu
   return null;
 }
 
-/** Safeguarded Newton (Numerical Recipes' rtsafe) on [lo, hi], where f(lo) and f(hi) differ in sign. */
-function newtonInBracket(years: Float64Array, amounts: Float64Array, lo: number, hi: number, fLo: number): number {
+/**
+ * Safeguarded Newton (Numerical Recipes' rtsafe) on [lo, hi], where f(lo) and f(hi) differ in sign,
+ * starting from the guess when it lies in the bracket: a rolling series' previous rate is usually
+ * two Newton steps from today's.
+ */
+function newtonInBracket(years: Float64Array, amounts: Float64Array, lo: number, hi: number, fLo: number, start: number): number {
   if (lo === hi) return lo;
   // Orient so that f(neg) < 0 < f(pos).
   let neg = fLo < 0 ? lo : hi;
   let pos = fLo < 0 ? hi : lo;
-  let x = (lo + hi) / 2;
+  let x = start >= lo && start <= hi ? start : (lo + hi) / 2;
   let previousStep = Math.abs(hi - lo);
   let step = previousStep;
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
