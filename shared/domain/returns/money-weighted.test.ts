@@ -115,6 +115,19 @@ describe('moneyWeightedReturn', () => {
     expect(result.value).toBeCloseTo(0.01, 10);
   });
 
+  it('solves short periods whose annual rate is extreme, and gives their period return', () => {
+    // +8 % in 3 days is 1.08^(365/3) − 1 ≈ 1.2e4 a year; −10 % in 3 days is 0.9^(365/3) − 1 ≈ −99.9997 %.
+    const up = moneyWeightedReturn([row('2025-06-02', 1000, 1000), row('2025-06-05', 1080)], { start: '2025-06-01', end: '2025-06-05' });
+    expect(up.kind === 'ok' && up.value).toBeCloseTo(0.08, 10);
+    const down = moneyWeightedReturn([row('2025-06-02', 1000, 1000), row('2025-06-05', 900)], { start: '2025-06-01', end: '2025-06-05' });
+    expect(down.kind === 'ok' && down.value).toBeCloseTo(-0.1, 10);
+    const annual = xirr([
+      { date: '2025-06-02', amount: -1000 },
+      { date: '2025-06-05', amount: 1080 },
+    ]);
+    expect(annual.kind === 'ok' && annual.rate / (Math.pow(1.08, 365 / 3) - 1)).toBeCloseTo(1, 8);
+  });
+
   it('is unavailable when a price is missing in the period', () => {
     const valuations: DailyValuation[] = [
       row('2025-01-01', 1000),
