@@ -2,6 +2,7 @@ import { figures, printFigures } from './figures';
 import { benchHoldings } from './holdings';
 import { benchImport } from './import';
 import { benchRender } from './render';
+import { benchReturns } from './returns';
 
 /**
  * `npm run bench`: every benchmark in order, then one table of figures with their
@@ -10,6 +11,7 @@ import { benchRender } from './render';
 async function main(): Promise<void> {
   await benchImport();
   await benchHoldings();
+  await benchReturns();
   await benchRender();
   printFigures();
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;

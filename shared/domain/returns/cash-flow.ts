@@ -11,6 +11,8 @@ import type { IsoDate } from '../common/dates';
  *   for each account, neither a gain nor a flow for the portfolio (`portfolioFlows` drops them).
  * - buy / sell / payout: for an account without a cash ledger each buy is money put in and each
  *   sell, dividend or interest money taken out; for one security, its buys, sells and dividends.
+ * - charge: a fee or tax paid from outside the scope (an ADR custody fee for one security): money
+ *   put in that buys nothing, so it lowers the return.
  */
 export const CASH_FLOW_KINDS = [
   'deposit',
@@ -22,10 +24,11 @@ export const CASH_FLOW_KINDS = [
   'buy',
   'sell',
   'payout',
+  'charge',
 ] as const;
 export type CashFlowKind = (typeof CASH_FLOW_KINDS)[number];
 
-const INFLOW_KINDS: ReadonlySet<CashFlowKind> = new Set(['deposit', 'transfer-in', 'delivery-in', 'buy']);
+const INFLOW_KINDS: ReadonlySet<CashFlowKind> = new Set(['deposit', 'transfer-in', 'delivery-in', 'buy', 'charge']);
 
 export interface CashFlow {
   date: IsoDate;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addDays } from '../common/dates';
+import { seededRandom } from '../common/random';
 import type { DailyValuation } from './daily-valuation';
 import { moneyWeightedReturn, xirr } from './money-weighted';
 
@@ -113,6 +115,19 @@ describe('moneyWeightedReturn', () => {
     expect(result.value).toBeCloseTo(0.01, 10);
   });
 
+  it('solves short periods whose annual rate is extreme, and gives their period return', () => {
+    // +8 % in 3 days is 1.08^(365/3) − 1 ≈ 1.2e4 a year; −10 % in 3 days is 0.9^(365/3) − 1 ≈ −99.9997 %.
+    const up = moneyWeightedReturn([row('2025-06-02', 1000, 1000), row('2025-06-05', 1080)], { start: '2025-06-01', end: '2025-06-05' });
+    expect(up.kind === 'ok' && up.value).toBeCloseTo(0.08, 10);
+    const down = moneyWeightedReturn([row('2025-06-02', 1000, 1000), row('2025-06-05', 900)], { start: '2025-06-01', end: '2025-06-05' });
+    expect(down.kind === 'ok' && down.value).toBeCloseTo(-0.1, 10);
+    const annual = xirr([
+      { date: '2025-06-02', amount: -1000 },
+      { date: '2025-06-05', amount: 1080 },
+    ]);
+    expect(annual.kind === 'ok' && annual.rate / (Math.pow(1.08, 365 / 3) - 1)).toBeCloseTo(1, 8);
+  });
+
   it('is unavailable when a price is missing in the period', () => {
     const valuations: DailyValuation[] = [
       row('2025-01-01', 1000),
@@ -123,5 +138,27 @@ describe('moneyWeightedReturn', () => {
       kind: 'unavailable',
       reason: { code: 'MISSING_PRICE', params: { securityId: 7, date: '2025-01-02' } },
     });
+  });
+});
+
+describe('xirr on constructed cases', () => {
+  it('recovers the rate a set of flows was built from, from −90 % to +500 % a year', () => {
+    // Deposits on random days, then the final amount that makes the present value zero at the chosen
+    // rate: Σ dᵢ (1+r)^((T − tᵢ)/365). With every deposit negative and one receipt the root is unique.
+    const rand = seededRandom(12);
+    for (const rate of [-0.9, -0.35, 0, 0.042, 0.25, 1.5, 5]) {
+      const flows: { date: string; amount: number }[] = [];
+      let final = 0;
+      const endDay = 3650;
+      for (let i = 0; i < 20; i++) {
+        const day = Math.floor(rand() * endDay);
+        const amount = -(100 + Math.floor(rand() * 10_000));
+        flows.push({ date: addDays('2010-01-01', day), amount });
+        final += -amount * Math.pow(1 + rate, (endDay - day) / 365);
+      }
+      flows.push({ date: addDays('2010-01-01', endDay), amount: final });
+      const result = xirr(flows);
+      expect(result.kind === 'ok' && result.rate).toBeCloseTo(rate, 8);
+    }
   });
 });

@@ -31,8 +31,10 @@ export function xirr(flows: readonly DatedAmount[], guess = 0.1): XirrResult {
 /**
  * Money-weighted return (IRR) of a period: the starting value is paid in at the start, every
  * flow of the period at its day, and the ending value received at the end. `annualised` is the
- * annual IRR (present for periods of a year or more); `value` is that rate over the period's
- * own length, (1 + IRR)^(days/365) − 1, so it compares with the TTWROR of the same period.
+ * annual IRR (present for periods of a year or more); `value` is that rate compounded over the
+ * years money was at work in the period, (1 + IRR)^years − 1, counted from the first non-zero
+ * flow (usually the start value), so a single deposit's IRR equals its simple return and
+ * compares with the TTWROR of the same period.
  */
 export function moneyWeightedReturn(valuations: readonly DailyValuation[], period: ReturnPeriod, guess = 0.1): ReturnResult {
   const window = valuationWindow(valuations, period);
@@ -57,7 +59,8 @@ export function moneyWeightedReturn(valuations: readonly DailyValuation[], perio
   const solution = solveIrr(Float64Array.from(years), Float64Array.from(amounts), guess);
   if (solution.kind === 'no-sign-change') return unavailable({ code: 'NO_SIGN_CHANGE', params: { flows: amounts.length } });
   if (solution.kind === 'no-root') return unavailable({ code: 'NO_ROOT', params: { flows: amounts.length } });
-  const value = Math.pow(1 + solution.rate, days / DAYS_PER_YEAR) - 1;
+  const atWork = (toEpochDay(end) - startDay) / DAYS_PER_YEAR - Math.min(...years);
+  const value = Math.expm1(solution.logRate * atWork);
   return days >= DAYS_PER_YEAR
     ? { kind: 'ok', value, annualised: solution.rate, days, warnings: window.warnings }
     : { kind: 'ok', value, days, warnings: window.warnings };

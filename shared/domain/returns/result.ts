@@ -19,6 +19,8 @@ export type UnavailableReason =
   | { code: 'NO_ROOT'; params: { flows: number } }
   /** Beta/alpha: fewer than two common daily observations, or a benchmark that never moved. */
   | { code: 'TOO_FEW_OBSERVATIONS'; params: { observations: number } }
+  /** Benchmark: no close on or before the day the comparison starts. */
+  | { code: 'MISSING_BENCHMARK_PRICE'; params: { date: IsoDate } }
   /** A yield over a cost or value of zero. */
   | { code: 'ZERO_BASE'; params: Record<string, never> };
 
@@ -49,6 +51,9 @@ export type Unavailable = Extract<ReturnResult, { kind: 'unavailable' }>;
 export function unavailable(reason: UnavailableReason): Unavailable {
   return { kind: 'unavailable', reason };
 }
+
+/** Below this a day's capital counts as zero: float dust left when a position is sold to nothing. */
+export const ZERO_CAPITAL = 1e-9;
 
 /** Calendar days that make a period at least one year long, for annualising. */
 export const DAYS_PER_YEAR = 365;

@@ -2,7 +2,7 @@ import { addDays, toEpochDay, type IsoDate } from '../common/dates';
 import type { DailyValuation } from './daily-valuation';
 import { solveIrr } from './irr-solver';
 import { periodFor } from './period';
-import { DAYS_PER_YEAR } from './result';
+import { DAYS_PER_YEAR, ZERO_CAPITAL } from './result';
 import { lastIndexOnOrBefore } from './window';
 
 /**
@@ -29,7 +29,7 @@ export function rollingTimeWeighted(valuations: readonly DailyValuation[]): Roll
     const row = valuations[i] as DailyValuation;
     const capital = previous + row.inflow;
     // Same rule as timeWeightedSeries: no capital, no return.
-    if (row.missing === undefined && Math.abs(capital) > 1e-9) index *= (row.value + row.outflow) / capital;
+    if (row.missing === undefined && Math.abs(capital) > ZERO_CAPITAL) index *= (row.value + row.outflow) / capital;
     growth[i] = index;
     previous = row.missing === undefined ? row.value : previous;
   }
@@ -138,7 +138,7 @@ function directProduct(valuations: readonly DailyValuation[], base: number, end:
   for (let i = base + 1; i <= end; i++) {
     const row = valuations[i] as DailyValuation;
     const capital = previous + row.inflow;
-    if (Math.abs(capital) > 1e-9) growth *= (row.value + row.outflow) / capital;
+    if (Math.abs(capital) > ZERO_CAPITAL) growth *= (row.value + row.outflow) / capital;
     previous = row.value;
   }
   return growth - 1;

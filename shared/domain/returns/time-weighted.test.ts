@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { convert, money, toNumber } from '../money';
 import { portfolioFlows, type CashFlow } from './cash-flow';
 import { dailyValuations, type DailyValuation } from './daily-valuation';
 import { moneyWeightedReturn } from './money-weighted';
@@ -82,7 +83,9 @@ describe('timeWeightedReturn', () => {
   it('books a currency exchange at a paid rate worse than the reference as a loss on that day', () => {
     // Base EUR. Deposit €1,000; exchanged at the paid 8.30 HKD per EUR into HK$8,300.00; the reference
     // rate that day is 8.40, so the HKD are worth 8,300/8.40 = €988.095238…: r = 8,300/8,400 − 1 = −1/84.
-    const valuations = [row('2025-06-02', 1000, 1000), row('2025-06-03', 8300 / 8.4)];
+    const booked = convert(money('1000.00', 'EUR'), '8.30', 'HKD');
+    expect(booked).toEqual({ amount: '8300.00', currency: 'HKD' });
+    const valuations = [row('2025-06-02', 1000, 1000), row('2025-06-03', toNumber(booked.amount) / 8.4)];
     const result = ok(timeWeightedReturn(valuations, { start: '2025-06-01', end: '2025-06-03' }));
     expect(result.value).toBeCloseTo(-1 / 84, 12);
   });

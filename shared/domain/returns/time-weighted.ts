@@ -1,7 +1,7 @@
 import type { IsoDate } from '../common/dates';
 import type { DailyValuation } from './daily-valuation';
 import type { ReturnPeriod } from './period';
-import { annualise, type ReturnResult, type ReturnWarning, type Unavailable } from './result';
+import { annualise, ZERO_CAPITAL, type ReturnResult, type ReturnWarning, type Unavailable } from './result';
 import { valuationWindow } from './window';
 
 /**
@@ -34,8 +34,6 @@ export type TimeWeightedSeriesResult =
   | { kind: 'ok'; series: TimeWeightedSeries; result: Extract<ReturnResult, { kind: 'ok' }> }
   | Unavailable;
 
-/** Below this a day's capital counts as zero: float dust left when a position is sold to nothing. */
-const ZERO_CAPITAL = 1e-9;
 
 export function timeWeightedSeries(valuations: readonly DailyValuation[], period: ReturnPeriod): TimeWeightedSeriesResult {
   const window = valuationWindow(valuations, period);
