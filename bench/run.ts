@@ -1,3 +1,4 @@
+import { benchBundle } from './bundle';
 import { figures, printFigures } from './figures';
 import { benchHoldings } from './holdings';
 import { benchImport } from './import';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await benchHoldings();
   await benchReturns();
   await benchRender();
+  benchBundle();
   printFigures();
   if (figures.some((f) => f.pass === false)) process.exitCode = 1;
 }

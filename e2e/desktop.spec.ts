@@ -1,17 +1,15 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { _electron, type ElectronApplication, type Page } from '@playwright/test';
-import { FIXTURES, electronBinary, expect, test } from './fixtures';
+import { join } from 'node:path';
+import type { ElectronApplication, Page } from '@playwright/test';
+import { FIXTURES, electronBinary, expect, launchDesktopApp, secondLaunchArgs, test } from './fixtures';
 
 /**
  * Desktop-only behaviour: the native menu, native dialogs (stubbed at the
  * dialog boundary in the main process), single instance and the sandbox.
  * Runs in the `electron` project where the Electron binary is installed.
  */
-const ROOT = resolve(import.meta.dirname, '..');
-const MAIN = join(ROOT, 'out', 'main', 'index.js');
 
 interface Bridge {
   tickerline: { call(method: string, input: unknown): Promise<unknown> };
@@ -28,11 +26,7 @@ test.beforeEach(async ({ browserName }, testInfo) => {
   test.skip('reason' in binary, 'reason' in binary ? binary.reason : '');
   if ('reason' in binary) return;
   dataDir = mkdtempSync(join(tmpdir(), 'tickerline-desktop-'));
-  electronApp = await _electron.launch({
-    executablePath: binary.path,
-    args: [MAIN, `--data-dir=${dataDir}`],
-    env: { ...process.env, TICKERLINE_MODE: 'test' },
-  });
+  electronApp = await launchDesktopApp(binary.path, dataDir);
   page = await electronApp.firstWindow();
   await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
 });
@@ -88,10 +82,15 @@ test('View ▸ Switch Light/Dark and the navigation items act on the window', as
   await expect(page.locator('html')).toHaveAttribute('data-theme', before ? 'dark' : 'light');
 });
 
+test('runs as the app folder does under npm start: its name, version and data folder', async () => {
+  const facts = await electronApp.evaluate(({ app }) => ({ name: app.getName(), version: app.getVersion(), userData: app.getPath('userData') }));
+  expect(facts).toEqual({ name: 'Tickerline', version: '0.1.0', userData: dataDir });
+});
+
 test('a second launch exits and focuses the first window', async () => {
   const binary = electronBinary();
   if ('reason' in binary) return;
-  const second = spawn(binary.path, [MAIN, `--data-dir=${dataDir}`], { stdio: 'ignore' });
+  const second = spawn(binary.path, secondLaunchArgs(dataDir), { stdio: 'ignore', env: { ...process.env, TICKERLINE_MODE: 'test' } });
   const code = await new Promise<number | null>((done) => second.on('exit', done));
   expect(code).toBe(0);
   expect(electronApp.windows()).toHaveLength(1);
@@ -106,6 +105,8 @@ test('the page cannot reach Node, open windows or navigate away', async () => {
   }));
   expect(reach).toEqual({ require: 'undefined', process: 'undefined', bridge: ['call', 'on'], opened: true });
   expect(electronApp.windows()).toHaveLength(1);
+  // The web link went to the (stubbed) system browser, not into a window.
+  expect(await electronApp.evaluate(() => (globalThis as { __openedExternally?: string[] }).__openedExternally)).toEqual(['https://example.com/']);
 
   await page.evaluate(() => {
     window.location.href = 'https://example.com/';

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { _electron, test as base, expect, type Page } from '@playwright/test';
+import { _electron, test as base, expect, type ElectronApplication, type Page } from '@playwright/test';
 
 export { expect };
 
@@ -30,6 +30,44 @@ export function electronBinary(): { path: string } | { reason: string } {
   const path = override ? join(override, relative) : join(pkgDir, 'dist', relative);
   if (existsSync(path)) return { path };
   return { reason: 'Electron binary not installed on this machine (it cannot be downloaded here); runs where it is.' };
+}
+
+/**
+ * Starts the desktop app as `npm start` does: Electron on the app folder (package.json
+ * "main" → out/main/index.js), so the app's name, version and paths are the real ones.
+ * shell.openExternal is stubbed so no test opens a real browser tab; the URLs it was
+ * given are kept in the main process as globalThis.__openedExternally.
+ */
+export async function launchDesktopApp(binaryPath: string, dataDir: string): Promise<ElectronApplication> {
+  const electronApp = await _electron.launch({
+    executablePath: binaryPath,
+    args: desktopAppArgs(dataDir),
+    env: { ...process.env, TICKERLINE_MODE: 'test' },
+  });
+  await electronApp.evaluate(({ shell }) => {
+    const opened: string[] = [];
+    (globalThis as { __openedExternally?: string[] }).__openedExternally = opened;
+    Object.assign(shell, {
+      openExternal: async (url: string) => {
+        opened.push(url);
+      },
+    });
+  });
+  return electronApp;
+}
+
+/** The arguments after the binary: the app folder and the data folder. */
+export function desktopAppArgs(dataDir: string): string[] {
+  return [ROOT, `--data-dir=${dataDir}`];
+}
+
+/**
+ * A second launch with what Playwright gives the first (it adds --no-sandbox on Linux,
+ * where the dev binary's chrome-sandbox is not set up and Ubuntu 24.04 restricts user
+ * namespaces), so both start the same way and only the single-instance lock differs.
+ */
+export function secondLaunchArgs(dataDir: string): string[] {
+  return [...(process.platform === 'linux' ? ['--no-sandbox'] : []), ...desktopAppArgs(dataDir)];
 }
 
 function platformBinaryName(): string {
@@ -85,11 +123,7 @@ export const test = base.extend<{ app: AppHandle }>({
         testInfo.skip(true, binary.reason);
         return;
       }
-      const electronApp = await _electron.launch({
-        executablePath: binary.path,
-        args: [join(ROOT, 'out', 'main', 'index.js'), `--data-dir=${dataDir}`],
-        env: { ...process.env, TICKERLINE_MODE: 'test' },
-      });
+      const electronApp = await launchDesktopApp(binary.path, dataDir);
       const page = await electronApp.firstWindow();
       await page.waitForLoadState('domcontentloaded');
       await use({ page, dataDir, reload: async () => void (await page.reload()), screenshot: screenshotOf(page) });

@@ -21,6 +21,8 @@ export interface BackendOptions {
    * keeps the newest five.
    */
   beforeMigrate?: (databaseFile: string, fromVersion: number, toVersion: number) => void;
+  /** Where unexpected errors (INTERNAL) are recorded; the desktop app writes its log file. Default: stderr. */
+  log?: (error: unknown) => void;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -57,7 +59,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
   };
   return {
-    dispatch: createDispatcher(context),
+    dispatch: createDispatcher(context, options.log),
     get db() {
       return context.db;
     },

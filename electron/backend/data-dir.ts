@@ -10,11 +10,25 @@ const APP_FOLDER = 'Tickerline';
  * the desktop app and browser mode open the same database.
  */
 export function resolveDataDir(argv: readonly string[], env: NodeJS.ProcessEnv, fallback?: string): string {
-  const fromArg = argValue(argv, '--data-dir');
-  if (fromArg) return resolve(fromArg);
-  const fromEnv = env[DATA_DIR_ENV];
-  if (fromEnv) return resolve(fromEnv);
-  return fallback ?? defaultUserDataDir(env);
+  return dataDirOverride(argv, env) ?? fallback ?? defaultUserDataDir(env);
+}
+
+/**
+ * The folder named by `--data-dir` or $TICKERLINE_DATA_DIR as an absolute path
+ * (`~` expanded, relative paths taken from the working directory), or undefined
+ * when neither is given. Electron's app.setPath throws on a relative path, so
+ * the desktop app must never hand it the raw value.
+ */
+export function dataDirOverride(argv: readonly string[], env: NodeJS.ProcessEnv, cwd: string = process.cwd()): string | undefined {
+  const raw = argValue(argv, '--data-dir') || env[DATA_DIR_ENV];
+  if (!raw) return undefined;
+  return resolve(cwd, expandHome(raw));
+}
+
+function expandHome(path: string): string {
+  if (path === '~') return homedir();
+  if (path.startsWith('~/') || path.startsWith('~\\')) return join(homedir(), path.slice(2));
+  return path;
 }
 
 export function defaultUserDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform): string {

@@ -46,17 +46,17 @@ describe('electron-builder.yml', () => {
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
-      enableCookieEncryption: true,
+      enableCookieEncryption: false, // no cookies; avoids Keychain prompts on unsigned macOS builds
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
     });
   });
 
-  it('builds AppImage and deb, NSIS, and dmg, each with an icon that exists', () => {
+  it('builds AppImage and deb, NSIS, and dmg (+ the zip macOS updates install from), each with an icon that exists', () => {
     expect(targetNames(config.linux)).toEqual(['AppImage', 'deb']);
     expect(targetNames(config.win)).toEqual(['nsis']);
-    expect(targetNames(config.mac)).toEqual(['dmg']);
+    expect(targetNames(config.mac)).toEqual(['dmg', 'zip']);
     const icon = (section: string): string => (config[section] as { icon: string }).icon;
     expect(existsSync(join(ROOT, icon('win')))).toBe(true);
     expect(existsSync(join(ROOT, icon('mac')))).toBe(true);
@@ -73,6 +73,66 @@ describe('electron-builder.yml', () => {
   });
 });
 
+describe('package metadata the Linux packages need', () => {
+  const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as Record<string, unknown>;
+
+  it('names a homepage, repository and maintainer (deb refuses to build without a homepage)', () => {
+    expect(pkg.homepage).toMatch(/^https:\/\//);
+    expect(pkg.repository).toMatchObject({ type: 'git' });
+    expect(pkg.author).toMatchObject({ email: expect.stringContaining('@') });
+    expect((config.linux as { maintainer?: string }).maintainer).toContain('@');
+  });
+
+  it('gives the window the class its launcher names (desktopName = executableName.desktop)', () => {
+    const linux = config.linux as { executableName: string; syncDesktopName?: boolean };
+    expect(pkg.desktopName).toBe(`${linux.executableName}.desktop`);
+    expect(linux.syncDesktopName).toBe(true);
+  });
+
+  it("keeps electron-builder's deb scripts, which install the AppArmor profile that keeps the sandbox on", () => {
+    expect(config.deb).not.toHaveProperty('afterInstall');
+    expect(config.deb).not.toHaveProperty('appArmorProfile');
+    expect(config.linux).not.toHaveProperty('executableArgs'); // no --no-sandbox baked into the launcher
+  });
+
+  it('builds the AppImage with the toolset whose launcher keeps the sandbox wherever user namespaces work', () => {
+    const known = (scheme.definitions.ToolsetConfig?.properties.appimage as { anyOf?: { enum?: string[] }[] } | undefined)?.anyOf?.flatMap((a) => a.enum ?? []);
+    expect(known).toContain('1.0.3');
+    expect(config.toolsets).toEqual({ appimage: '1.0.3' });
+    expect(config.appImage ?? {}).not.toHaveProperty('executableArgs');
+  });
+
+  it('leaves browser mode and the benchmark page out of the installer', async () => {
+    expect(config.files).toEqual(expect.arrayContaining(['!out/main/web.js', '!out/renderer/bench.html']));
+    // And the installer's build does not make them at all (electron-vite build --mode installer).
+    const scripts = (pkg.scripts ?? {}) as Record<string, string>;
+    expect(scripts.dist).toMatch(/^electron-vite build --mode installer && /);
+    expect(scripts.release).toMatch(/^electron-vite build --mode installer && /);
+    const { default: viteConfig } = await import('../../electron.vite.config');
+    type Built = { main: { build: { rollupOptions: { input: Record<string, string> } } }; renderer: { build: { rolldownOptions: { input: Record<string, string> } } } };
+    const inputs = (mode: string): string[] => {
+      const c = (viteConfig as unknown as (env: { command: string; mode: string }) => Built)({ command: 'build', mode });
+      return [...Object.keys(c.main.build.rollupOptions.input), ...Object.keys(c.renderer.build.rolldownOptions.input)];
+    };
+    expect(inputs('installer')).toEqual(['index', 'price-import-worker', 'index']);
+    expect(inputs('production')).toEqual(['index', 'price-import-worker', 'web', 'index', 'bench']);
+  });
+});
+
+describe('update feed', () => {
+  it('publishes to GitHub releases as drafts, with the zip electron-updater needs on macOS', () => {
+    expect(config.publish).toEqual({ provider: 'github', owner: 'tickerline', repo: 'tickerline', releaseType: 'draft' });
+    const known = Object.keys(scheme.definitions.GithubOptions?.properties ?? {});
+    for (const key of Object.keys(config.publish as object)) expect(known, `publish.${key}`).toContain(key);
+    expect(targetNames(config.mac)).toEqual(['dmg', 'zip']);
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string>; dependencies: Record<string, string> };
+    expect(pkg.scripts.dist).toContain('--publish never');
+    expect(pkg.scripts.release).toContain('--publish always');
+    // Loaded by the main process at run time, so it ships in the app's node_modules.
+    expect(Object.keys(pkg.dependencies)).toEqual(expect.arrayContaining(['electron-updater', 'semver', 'zod']));
+  });
+});
+
 describe('.github/workflows/ci.yml', () => {
   const ci = parse(readFileSync(join(ROOT, '.github', 'workflows', 'ci.yml'), 'utf8')) as {
     jobs: Record<string, { 'runs-on': string; needs?: string; strategy: { matrix: { os?: string[]; include?: { os: string }[] } }; steps: { uses?: string; run?: string; with?: Record<string, unknown> }[] }>;
@@ -84,13 +144,17 @@ describe('.github/workflows/ci.yml', () => {
     expect(test.strategy.matrix.os).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
     expect(test.steps.find((s) => s.uses?.startsWith('actions/setup-node'))?.with).toMatchObject({ 'node-version': 24 });
     expect(runs('test')).toEqual(expect.arrayContaining(['npm ci', 'xvfb-run --auto-servernum -- npm test', 'npm test']));
+    // Electron 42+ downloads its binary only when asked, after npm ci and before the tests.
+    const steps = runs('test');
+    expect(steps.indexOf('npx install-electron --no')).toBeGreaterThan(steps.indexOf('npm ci'));
+    expect(steps.indexOf('npx install-electron --no')).toBeLessThan(steps.indexOf('npm test'));
   });
 
   it('builds the installers on each OS after the tests and uploads them', () => {
     const dist = ci.jobs.dist!;
     expect(dist.needs).toBe('test');
     expect(dist.strategy.matrix.include?.map((i) => i.os)).toEqual(['ubuntu-latest', 'windows-latest', 'macos-latest']);
-    expect(runs('dist')).toContain('npm run dist');
+    expect(runs('dist')).toEqual(expect.arrayContaining(['npm ci', 'npx install-electron --no', 'npm run dist']));
     expect(dist.steps.some((s) => s.uses?.startsWith('actions/upload-artifact'))).toBe(true);
   });
 });

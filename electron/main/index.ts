@@ -1,40 +1,64 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOptions } from 'electron';
 import { createBackend, type Backend } from '@backend/backend';
 import { IMPORT_COMMANDS, type AppCommand } from '@shared/api/commands';
-import { DATA_DIR_ENV, argValue } from '@backend/data-dir';
+import { dataDirOverride } from '@backend/data-dir';
+import { quitStep, type BusyCalls } from './busy-calls';
 import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } from './dialogs';
 import { bindIpc, forwardEvents } from './ipc';
+import { sandboxNotice } from './linux-sandbox';
+import { openLogFile, type LogFile } from './log-file';
 import { buildMenu, type MenuCommand } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
+import { createUpdater } from './updates/updater';
 import { createMainWindow, preloadPath } from './window';
 
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 
 // Tests and power users point the app at another data folder; this must be set
-// before 'ready' so Electron's own files (cache, cookies) go there too.
-const dataDirOverride = argValue(process.argv, '--data-dir') ?? process.env[DATA_DIR_ENV];
-if (dataDirOverride) app.setPath('userData', dataDirOverride);
+// before 'ready' so Electron's own files (cache, local storage) go there too.
+// The value is made absolute first (`~` expanded, as browser mode does): setPath
+// throws on a relative path, which would stop start-up before any window exists.
+const chosenDataDir = dataDirOverride(process.argv, process.env);
+const dataDirProblem = chosenDataDir === undefined ? undefined : unusableFolder(chosenDataDir);
+if (chosenDataDir !== undefined && dataDirProblem === undefined) app.setPath('userData', chosenDataDir);
 
 registerAppScheme();
 hardenApp(devServerUrl);
 
 let backend: Backend | undefined;
+let busy: BusyCalls | undefined;
+let log: LogFile | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** Set once running calls have finished and quitting may close the database. */
+let quitApproved = false;
+let quitPending = false;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    if (!mainWindow) return;
+    // On macOS the app outlives its window; a second launch then opens one again.
+    if (!mainWindow) {
+      if (app.isReady() && backend) mainWindow = openMainWindow();
+      return;
+    }
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.whenReady().then(start).catch((error: unknown) => {
+  app.whenReady().then(() => {
+    if (dataDirProblem !== undefined) {
+      dialog.showErrorBox('Tickerline cannot use this data folder', `${chosenDataDir ?? ''}\n\n${dataDirProblem}\nChoose another folder with --data-dir or TICKERLINE_DATA_DIR.`);
+      app.exit(1);
+      return;
+    }
+    start();
+  }).catch((error: unknown) => {
+    log?.error('start-up failed', error);
     dialog.showErrorBox('Tickerline could not start', error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
@@ -43,9 +67,17 @@ if (!app.requestSingleInstanceLock()) {
 function start(): void {
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
-  backend = createBackend({ dataDir, mode: 'desktop', appVersion: app.getVersion() });
+  const logFile = openLogFile(dataDir);
+  log = logFile;
+  logFile.info(`Tickerline ${app.getVersion()} starting (${process.platform} ${process.arch}, Electron ${process.versions.electron ?? 'n/a'})`);
+  backend = createBackend({
+    dataDir,
+    mode: 'desktop',
+    appVersion: app.getVersion(),
+    log: (error) => logFile.error('backend call failed', error),
+  });
   serveRenderer(join(mainDir, '..', 'renderer'));
-  bindIpc(backend, devServerUrl);
+  busy = bindIpc(backend, devServerUrl);
   forwardEvents(backend, () => BrowserWindow.getAllWindows());
 
   const sendCommand = (command: MenuCommand): void => {
@@ -68,13 +100,34 @@ function start(): void {
     if (files.length > 0) backend?.context.emit('app.command', { command, files });
   };
   const report = (error: unknown): void => {
+    logFile.error('menu action failed', error);
     dialog.showErrorBox('Tickerline', error instanceof Error ? error.message : String(error));
   };
+  const updater = createUpdater({
+    dataDir,
+    currentVersion: app.getVersion(),
+    isPackaged: app.isPackaged,
+    window: () => mainWindow,
+    log: logFile,
+    prepareForInstall: async () => {
+      await busy?.idle();
+      quitApproved = true;
+      backend?.close();
+      backend = undefined;
+      logFile.info('closed the database to install an update');
+    },
+  });
   const menu = buildMenu({
     command: sendCommand,
     importFiles: (kind) => void pickAndSend(IMPORT_COMMANDS[kind], importDialogOptions(kind)).catch(report),
     restore: () => void pickAndSend('restore', restoreDialogOptions()).catch(report),
     openDataFolder: () => void shell.openPath(dataDir),
+    openLogsFolder: () => {
+      mkdirSync(logFile.dir, { recursive: true });
+      void shell.openPath(logFile.dir);
+    },
+    checkForUpdates: () => void updater.check('menu').catch(report),
+    toggleUpdatesAtStart: () => updater.toggleCheckAtStart(),
     showAbout: () => {
       void dialog.showMessageBox({
         type: 'info',
@@ -83,29 +136,105 @@ function start(): void {
         detail: `Your portfolio, its prices and the news that moved them.\nData folder: ${dataDir}`,
       });
     },
-  });
+  }, { devTools: devServerUrl !== undefined, updatesAtStart: updater.checkAtStart() });
   // Backups and exports are downloads from the UI; a native save dialog asks where they go.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions(saveDialogFor(item.getFilename()));
   });
   Menu.setApplicationMenu(menu);
 
-  mainWindow = createMainWindow({ dataDir, preloadFile: preloadPath(mainDir), devServerUrl });
-  mainWindow.on('closed', () => {
-    mainWindow = undefined;
-  });
+  mainWindow = openMainWindow();
+  // The opt-in daily check waits for the window, so its question has a parent and never delays start-up.
+  mainWindow.once('ready-to-show', () => updater.checkAtStartIfDue());
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) {
-      mainWindow = createMainWindow({ dataDir, preloadFile: preloadPath(mainDir), devServerUrl });
-    }
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
   });
+  tellAboutSandbox(dataDir, logFile);
 }
+
+function openMainWindow(): BrowserWindow {
+  const win = createMainWindow({ dataDir: app.getPath('userData'), preloadFile: preloadPath(mainDir), devServerUrl });
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = undefined;
+  });
+  return win;
+}
+
+/** Why a data folder cannot be used (cannot be created or written), in words for the dialog. */
+function unusableFolder(dir: string): string | undefined {
+  try {
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
+    return `The folder could not be created or written to (${code}).`;
+  }
+}
+
+/** A Linux start without the Chromium sandbox is logged each time and explained once. */
+function tellAboutSandbox(dataDir: string, logFile: LogFile): void {
+  const notice = sandboxNotice({ platform: process.platform, appImage: process.env.APPIMAGE, noSandbox: app.commandLine.hasSwitch('no-sandbox') });
+  if (notice === null) return;
+  logFile.info(`${notice.message}. ${notice.detail}`);
+  const marker = join(dataDir, 'logs', 'sandbox-notice-shown');
+  if (existsSync(marker)) return;
+  try {
+    writeFileSync(marker, new Date().toISOString());
+  } catch {
+    // Then the notice shows again next time; harmless.
+  }
+  void dialog.showMessageBox({ type: 'warning', message: notice.message, detail: notice.detail });
+}
+
+/**
+ * Quitting while the backend is working: a short call is waited for silently; a long
+ * job (an import, a restore) makes the app ask, then finish the job before the
+ * database closes. Until then the quit is held back (before-quit prevented).
+ */
+async function finishThenQuit(calls: BusyCalls): Promise<void> {
+  if (quitStep(calls.methods()) === 'ask') {
+    const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
+    const options = {
+      type: 'question' as const,
+      message: 'Tickerline is still importing',
+      detail: 'Quit when the import has finished, so nothing of it is lost? It usually takes a few seconds.',
+      buttons: ['Quit When Finished', 'Keep Working'],
+      defaultId: 0,
+      cancelId: 1,
+    };
+    const { response } = parent ? await dialog.showMessageBox(parent, options) : await dialog.showMessageBox(options);
+    if (response !== 0) {
+      // Closing the last window started this quit; keeping on working needs a window again.
+      if (BrowserWindow.getAllWindows().length === 0 && backend) mainWindow = openMainWindow();
+      return;
+    }
+  }
+  await calls.idle();
+  log?.info('quitting after the running calls finished');
+  quitApproved = true;
+  app.quit();
+}
+
+app.on('before-quit', (event) => {
+  if (quitApproved || busy === undefined || quitStep(busy.methods()) === 'quit') return;
+  event.preventDefault();
+  if (quitPending) return;
+  quitPending = true;
+  void finishThenQuit(busy)
+    .catch((error: unknown) => log?.error('quit failed', error))
+    .finally(() => {
+      quitPending = false;
+    });
+});
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
 
 app.on('will-quit', () => {
+  // Last: every call has finished (before-quit waited), so nothing writes after this.
   backend?.close();
   backend = undefined;
+  log?.info('closed the database');
 });

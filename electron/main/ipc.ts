@@ -1,16 +1,28 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type CallResult } from '@shared/api/transport';
 import type { Backend } from '@backend/backend';
+import { BusyCalls } from './busy-calls';
 import { isAppOrigin } from './security';
 
-/** Binds the router to one IPC channel, answering only our own top-level frame. */
-export function bindIpc(backend: Backend, devServerUrl: string | undefined): void {
+/**
+ * Binds the router to one IPC channel, answering only our own top-level frame.
+ * Returns the calls in flight, which quitting waits for before it closes the database.
+ */
+export function bindIpc(backend: Backend, devServerUrl: string | undefined): BusyCalls {
+  const busy = new BusyCalls();
   ipcMain.handle(IPC_CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown) => {
     if (!isTrustedSender(event, devServerUrl)) {
       return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Tickerline window.' } } satisfies CallResult;
     }
-    return backend.dispatch(typeof method === 'string' ? method : '', input);
+    const name = typeof method === 'string' ? method : '';
+    const done = busy.start(name);
+    try {
+      return await backend.dispatch(name, input);
+    } finally {
+      done();
+    }
   });
+  return busy;
 }
 
 export function forwardEvents(backend: Backend, windows: () => BrowserWindow[]): () => void {

@@ -28,6 +28,9 @@ function recordingActions() {
       importFiles: (k: string) => calls.push(`import:${k}`),
       restore: () => calls.push('restore'),
       openDataFolder: () => calls.push('open-data-folder'),
+      openLogsFolder: () => calls.push('open-logs-folder'),
+      checkForUpdates: () => calls.push('check-for-updates'),
+      toggleUpdatesAtStart: () => calls.push('updates-at-start'),
       showAbout: () => calls.push('about'),
     },
   };
@@ -36,7 +39,7 @@ function recordingActions() {
 describe('application menu', () => {
   it('has File, Edit, View, Window and Help with the promised items and shortcuts', () => {
     const { actions } = recordingActions();
-    const template = menuTemplate(actions, { isMac: false, isPackaged: true });
+    const template = menuTemplate(actions, { isMac: false, devTools: false, updatesAtStart: false });
     expect(template.map((m) => m.label ?? m.role)).toEqual(['&File', 'editMenu', '&View', 'windowMenu', 'help']);
     const file = (template[0]?.submenu as MenuItemConstructorOptions[]).filter((i) => i.type !== 'separator');
     expect(file.map((i) => [i.label ?? i.role, i.accelerator ?? null])).toEqual([
@@ -50,7 +53,7 @@ describe('application menu', () => {
     ]);
     const view = (template[2]?.submenu as MenuItemConstructorOptions[]).map((i) => i.role ?? i.id).filter(Boolean);
     expect(view).toEqual(expect.arrayContaining(['toggle-theme', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen']));
-    expect(view).not.toContain('toggleDevTools'); // packaged builds have no developer tools item
+    expect(view).not.toContain('toggleDevTools'); // no developer tools item where the window refuses DevTools
     // Every accelerator is used once.
     const accelerators = flatten(template).map((i) => i.accelerator).filter(Boolean);
     expect(new Set(accelerators).size).toBe(accelerators.length);
@@ -58,8 +61,9 @@ describe('application menu', () => {
 
   it('routes each item to its action', () => {
     const { actions, calls } = recordingActions();
-    const items = flatten(menuTemplate(actions, { isMac: true, isPackaged: false }));
-    for (const id of ['import-prices', 'import-news', 'import-transactions', 'export', 'backup', 'restore', 'toggle-theme', 'navigate:settings', 'about', 'open-data-folder']) {
+    const items = flatten(menuTemplate(actions, { isMac: true, devTools: true, updatesAtStart: true }));
+    expect(items.map((i) => i.role)).toContain('toggleDevTools'); // offered only with DevTools allowed (dev server)
+    for (const id of ['import-prices', 'import-news', 'import-transactions', 'export', 'backup', 'restore', 'toggle-theme', 'navigate:settings', 'about', 'open-data-folder', 'open-logs-folder', 'check-for-updates', 'updates-at-start']) {
       const item = items.find((i) => i.id === id);
       expect(item, id).toBeDefined();
       (item?.click as () => void)();
@@ -75,7 +79,11 @@ describe('application menu', () => {
       'command:navigate:settings',
       'about',
       'open-data-folder',
+      'open-logs-folder',
+      'check-for-updates',
+      'updates-at-start',
     ]);
+    expect(items.find((i) => i.id === 'updates-at-start')).toMatchObject({ type: 'checkbox', checked: true });
     expect(items[0]?.role).toBe('appMenu'); // macOS keeps its application menu first
   });
 });

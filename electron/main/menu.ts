@@ -1,4 +1,4 @@
-import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { ImportKind } from './dialogs';
 import type { AppCommand, IMPORT_COMMANDS } from '@shared/api/commands';
 
@@ -12,12 +12,21 @@ export interface MenuActions {
   /** Native open dialog for a backup file; the UI asks for confirmation before restoring. */
   restore(): void;
   openDataFolder(): void;
+  /** The folder of the rotating log (log-file.ts) that INTERNAL errors point to. */
+  openLogsFolder(): void;
   showAbout(): void;
+  /** Help ▸ Check for Updates…: asks before anything is downloaded (updates/updater.ts). */
+  checkForUpdates(): void;
+  /** The opt-in automatic check at start. */
+  toggleUpdatesAtStart(): void;
 }
 
 export interface MenuEnvironment {
   isMac: boolean;
-  isPackaged: boolean;
+  /** Whether the window may open DevTools (window-prefs.ts); the menu never offers what the window refuses. */
+  devTools: boolean;
+  /** Whether the automatic update check at start is on (the checkbox item's state). */
+  updatesAtStart: boolean;
 }
 
 /**
@@ -69,7 +78,7 @@ export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuIt
         { role: 'zoomOut' },
         { type: 'separator' },
         { role: 'togglefullscreen' },
-        ...(env.isPackaged ? [] : [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }]),
+        ...(env.devTools ? [{ type: 'separator' as const }, { role: 'toggleDevTools' as const }] : []),
       ],
     },
     { role: 'windowMenu' },
@@ -78,6 +87,10 @@ export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuIt
       submenu: [
         item('about', 'About Tickerline', () => actions.showAbout()),
         item('open-data-folder', 'Open Data Folder', () => actions.openDataFolder()),
+        item('open-logs-folder', 'Open Logs Folder', () => actions.openLogsFolder()),
+        { type: 'separator' },
+        item('check-for-updates', 'Check for Updates…', () => actions.checkForUpdates()),
+        { id: 'updates-at-start', label: 'Check for Updates at Start', type: 'checkbox', checked: env.updatesAtStart, click: () => actions.toggleUpdatesAtStart() },
         { type: 'separator' },
         item('website', 'Tickerline on the Web', () => void shell.openExternal('https://tickerline.app/')),
       ],
@@ -85,6 +98,6 @@ export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuIt
   ];
 }
 
-export function buildMenu(actions: MenuActions): Menu {
-  return Menu.buildFromTemplate(menuTemplate(actions, { isMac: process.platform === 'darwin', isPackaged: app.isPackaged }));
+export function buildMenu(actions: MenuActions, env: Omit<MenuEnvironment, 'isMac'>): Menu {
+  return Menu.buildFromTemplate(menuTemplate(actions, { isMac: process.platform === 'darwin', ...env }));
 }

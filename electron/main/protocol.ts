@@ -33,7 +33,13 @@ export function serveRenderer(rendererDir: string): void {
   protocol.handle(APP_SCHEME, async (request) => {
     const url = new URL(request.url);
     if (url.host !== APP_HOST) return new Response('Not found', { status: 404 });
-    const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+    } catch {
+      // A malformed escape such as "%E0%A4%A" is a missing file, not a network error.
+      return new Response('Not found', { status: 404 });
+    }
     const file = normalize(join(root, relative));
     if (!file.startsWith(root + sep)) return new Response('Not found', { status: 404 });
     try {

@@ -23,9 +23,12 @@ export function createMainWindow(options: WindowOptions): BrowserWindow {
     backgroundColor: nativeTheme.shouldUseDarkColors ? '#14161a' : '#f7f7f5',
     webPreferences: secureWebPreferences(options.preloadFile, options.devServerUrl !== undefined),
   });
-  if (state.maximized) win.maximize();
   trackWindowState(win, options.dataDir);
-  win.once('ready-to-show', () => win.show());
+  // Maximising before the first paint shows an empty frame; after ready-to-show it does not.
+  win.once('ready-to-show', () => {
+    if (state.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(options.devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return win;
 }

@@ -1,19 +1,22 @@
-import { useEffect, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType, type ReactElement } from 'react';
 import { navigationTarget } from '@shared/api/commands';
 import { api } from '@renderer/api/client';
 import { useDesktopCommands } from '@renderer/features/backup/useDesktopCommands';
-import { ChartsScreen } from '@renderer/features/charts/ChartsScreen';
 import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
 import { ImportScreen } from '@renderer/features/import/ImportScreen';
 import { useWindowDrop } from '@renderer/features/import/useWindowDrop';
 import { NewsScreen } from '@renderer/features/news/NewsScreen';
 import { SettingsScreen } from '@renderer/features/settings/SettingsScreen';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import { Loading } from '@renderer/ui/components';
 import { SCREENS, useNavigation, type Screen } from './navigation';
 import { Sidebar } from './Sidebar';
 import { useThemeFromSettings } from './useTheme';
 
-const SCREEN_COMPONENTS: Record<Screen, () => ReactElement> = {
+// Charts bring the chart library, the largest part of the UI: it loads when the screen is first opened.
+const ChartsScreen = lazy(() => import('@renderer/features/charts/ChartsScreen').then((m) => ({ default: m.ChartsScreen })));
+
+const SCREEN_COMPONENTS: Record<Screen, ComponentType> = {
   holdings: HoldingsScreen,
   charts: ChartsScreen,
   news: NewsScreen,
@@ -48,7 +51,9 @@ export function App(): ReactElement {
     <div className="app">
       <Sidebar />
       <main className="main" id="main">
-        <Current />
+        <Suspense fallback={<Loading />}>
+          <Current />
+        </Suspense>
       </main>
     </div>
   );

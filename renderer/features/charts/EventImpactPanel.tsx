@@ -1,15 +1,17 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
 import { touches } from '@shared/api/topics';
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 import type { EventImpactsOutput, EventWindowOutput } from '@shared/api/charts';
 import { CHART_TOPICS } from './chartsStore';
-import { SERIES_COLORS, axisPercent, longDate, niceAxis, noLines } from './chartFormat';
+import { SERIES_COLORS, niceAxis } from './chartFormat';
 import { ImpactTable } from './ImpactTable';
 import './charts.css';
+
+// The News screen shows this panel; the chart library loads only when a window is drawn.
+const EventWindowChart = lazy(() => import('./EventWindowChart').then((m) => ({ default: m.EventWindowChart })));
 
 /**
  * What one news event did to each linked security: the impact rows and small
@@ -74,28 +76,9 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
                 <p className="muted small">{s.missing}</p>
               ) : (
                 <div style={{ height: 120 }}>
-                  <ResponsiveContainer width="100%" height="100%">
-                    <LineChart data={s.points} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-                      <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
-                      <XAxis dataKey="offset" type="number" domain={[-5, 10]} ticks={[-5, 0, 5, 10]} tickFormatter={(v: number) => (v === 0 ? 'event' : v > 0 ? `+${v}` : String(v))} fontSize={11} stroke="var(--text-3)" tickLine={false} />
-                      <YAxis domain={axis.domain} ticks={axis.ticks} interval={0} tickFormatter={(v: number) => axisPercent(v, locale)} fontSize={11} width={44} stroke="var(--text-3)" tickLine={false} axisLine={false} />
-                      <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="3 3" />
-                      <ReferenceLine x={0} stroke="var(--series-6)" />
-                      <Tooltip
-                        isAnimationActive={false}
-                        content={({ active, payload }) => {
-                          const p = payload?.[0]?.payload as (typeof s.points)[number] | undefined;
-                          return active && p ? (
-                            <div className="chart-tooltip">
-                              <div className="chart-tooltip-date">{longDate(p.date, locale)}</div>
-                              <div className="chart-tooltip-row"><span>Since close before</span><span className={`num ${signClass(p.change)}`}>{formatPercent(p.change, locale)}</span></div>
-                            </div>
-                          ) : null;
-                        }}
-                      />
-                      <Line dataKey="change" stroke={SERIES_COLORS[i % 8]} strokeWidth={1.75} dot={{ r: 2 }} isAnimationActive={false} />
-                    </LineChart>
-                  </ResponsiveContainer>
+                  <Suspense fallback={null}>
+                    <EventWindowChart points={s.points} axis={axis} color={SERIES_COLORS[i % 8]!} locale={locale} />
+                  </Suspense>
                 </div>
               )}
               {s.anchorLabel ? <span className="badge badge-warning">{s.anchorLabel}</span> : null}

@@ -1,0 +1,507 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type CallResult } from '@shared/api/transport';
+import { FIXTURES_DIR } from '../../test-support/fixtures';
+import { ensureBuiltMain } from './testing/built-main';
+import { createElectronStandIn, type ElectronStandIn, type MenuItemLike } from './testing/electron-stand-in';
+import { createUpdaterStandIn, type UpdaterStandIn } from './testing/updater-stand-in';
+
+/**
+ * Smoke test of the main process as it ships: out/main/index.js runs under Node 24
+ * with a recording stand-in for `electron` (testing/electron-stand-in.ts), and the
+ * test drives what Electron would (ready, menu clicks, app:// requests, IPC calls,
+ * quit). It complements e2e/desktop.spec.ts, which needs the real binary.
+ */
+
+const state = vi.hoisted(() => ({ current: undefined as undefined | { module: Record<string, unknown> }, updater: undefined as unknown }));
+vi.mock('electron-updater', () => ({
+  default: {
+    get autoUpdater() {
+      if (!state.updater) throw new Error('updater stand-in: no app launched');
+      return state.updater;
+    },
+  },
+}));
+vi.mock('electron', () => {
+  const keys = ['app', 'BrowserWindow', 'Menu', 'dialog', 'session', 'shell', 'protocol', 'ipcMain', 'nativeTheme', 'screen'];
+  const exports: Record<string, unknown> = {};
+  for (const key of keys) {
+    Object.defineProperty(exports, key, {
+      enumerable: true,
+      get: () => {
+        if (!state.current) throw new Error('electron stand-in: no app launched');
+        return state.current.module[key];
+      },
+    });
+  }
+  return exports;
+});
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const APP_PAGE = { url: 'app://tickerline/index.html' };
+const cleanup: (() => void)[] = [];
+let mainFile = '';
+
+beforeAll(() => {
+  mainFile = ensureBuiltMain(ROOT);
+}, 200_000);
+
+afterEach(() => {
+  while (cleanup.length > 0) cleanup.pop()!();
+});
+
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tickerline-main-'));
+  cleanup.push(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+interface Launch {
+  args?: string[];
+  env?: Record<string, string>;
+  cwd?: string;
+  singleInstanceLock?: boolean;
+  switches?: string[];
+  /** The newest version on the release feed (default: the running 0.1.0). */
+  latest?: string;
+  /** updates.json in the data folder before start. */
+  updatePreferences?: Record<string, unknown>;
+}
+
+const updaters = new WeakMap<ElectronStandIn, UpdaterStandIn>();
+const updaterOf = (standIn: ElectronStandIn): UpdaterStandIn => updaters.get(standIn)!;
+
+/** Loads out/main/index.js afresh against a new stand-in, as one launch of the app. */
+async function launch(options: Launch = {}): Promise<ElectronStandIn> {
+  const standIn = createElectronStandIn({
+    userData: tempDir(),
+    ...(options.singleInstanceLock === undefined ? {} : { singleInstanceLock: options.singleInstanceLock }),
+    ...(options.switches ? { switches: options.switches } : {}),
+  });
+  state.current = standIn;
+  const updater = createUpdaterStandIn({ latest: options.latest ?? '0.1.0', releaseNotes: '<p>Faster charts</p>', quit: () => standIn.app.quit(), log: standIn.log });
+  state.updater = updater;
+  updaters.set(standIn, updater);
+  if (options.updatePreferences) writeFileSync(join(standIn.app.getPath('userData'), 'updates.json'), JSON.stringify(options.updatePreferences));
+  const argv = process.argv;
+  process.argv = ['/opt/Tickerline/tickerline', ...(options.args ?? [])];
+  const saved = Object.entries(options.env ?? {}).map(([key, value]) => {
+    const before = process.env[key];
+    process.env[key] = value;
+    return () => {
+      if (before === undefined) Reflect.deleteProperty(process.env, key);
+      else process.env[key] = before;
+    };
+  });
+  const cwd = process.cwd();
+  if (options.cwd) process.chdir(options.cwd);
+  cleanup.push(() => {
+    // Close the database the launch opened (as quitting does), then forget the launch.
+    if (!standIn.result.quit) standIn.app.emit('will-quit', { preventDefault() {} });
+    state.current = undefined;
+    state.updater = undefined;
+  });
+  try {
+    vi.resetModules();
+    await import(`${pathToFileURL(mainFile).href}?launch=${Math.random()}`);
+  } finally {
+    process.argv = argv;
+    process.chdir(cwd);
+    for (const restore of saved) restore();
+  }
+  return standIn;
+}
+
+async function started(options: Launch = {}): Promise<ElectronStandIn> {
+  const standIn = await launch(options);
+  await standIn.ready();
+  return standIn;
+}
+
+function call(standIn: ElectronStandIn, method: string, input: unknown): Promise<CallResult> {
+  return standIn.invoke(IPC_CALL_CHANNEL, APP_PAGE, method, input) as Promise<CallResult>;
+}
+
+function value<T>(result: CallResult): T {
+  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+/** Events the main process pushed to the window, by name. */
+function pushed(standIn: ElectronStandIn, name: string): unknown[] {
+  return (standIn.windows[0]?.webContents.sent ?? [])
+    .filter((s) => s.channel === IPC_EVENT_CHANNEL && s.args[0] === name)
+    .map((s) => s.args[1]);
+}
+
+async function until(condition: () => boolean, what: string, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('start-up', () => {
+  it('sets the data folder, registers app:// and takes the single-instance lock before ready, then opens one window', async () => {
+    const dataDir = join(tempDir(), 'data');
+    const standIn = await launch({ args: [`--data-dir=${dataDir}`] });
+    expect(standIn.log).toEqual(['app.setPath:userData', 'protocol.registerSchemesAsPrivileged', 'app.requestSingleInstanceLock']);
+    expect(standIn.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    await standIn.ready();
+    expect(standIn.log.slice(3)).toEqual(
+      expect.arrayContaining(['ready', 'protocol.handle:app', `ipcMain.handle:${IPC_CALL_CHANNEL}`, 'Menu.setApplicationMenu', 'new BrowserWindow']),
+    );
+    expect(standIn.windows).toHaveLength(1);
+    expect(existsSync(join(dataDir, 'tickerline.sqlite'))).toBe(true);
+  });
+
+  it('opens the window sandboxed and isolated, hidden until its first paint', async () => {
+    const standIn = await started();
+    const win = standIn.windows[0]!;
+    expect(win.options).toMatchObject({ show: false, minWidth: 900, minHeight: 600, title: 'Tickerline' });
+    expect(win.options.webPreferences).toEqual({
+      preload: join(ROOT, 'out', 'preload', 'index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+      safeDialogs: true,
+      spellcheck: false,
+      devTools: false,
+    });
+    expect(existsSync(join(ROOT, 'out', 'preload', 'index.cjs'))).toBe(true);
+    expect(win.url).toBe('app://tickerline/index.html');
+    expect(win.isVisible()).toBe(false);
+    win.paint();
+    expect(win.isVisible()).toBe(true);
+  });
+
+  it('maximises a window that was maximised last time only after its first paint', async () => {
+    const dataDir = tempDir();
+    writeFileSync(join(dataDir, 'window-state.json'), JSON.stringify({ x: 5, y: 5, width: 1000, height: 700, maximized: true }));
+    const standIn = await started({ args: ['--data-dir', dataDir] });
+    const win = standIn.windows[0]!;
+    expect(win.events).toEqual(['loadURL:app://tickerline/index.html']);
+    win.paint();
+    expect(win.events).toEqual(['loadURL:app://tickerline/index.html', 'maximize', 'show']);
+  });
+
+  it('takes a relative --data-dir from the working directory instead of crashing', async () => {
+    const cwd = tempDir();
+    const standIn = await started({ args: ['--data-dir=portfolio/data'], cwd });
+    expect(standIn.app.getPath('userData')).toBe(join(cwd, 'portfolio', 'data'));
+    expect(standIn.windows).toHaveLength(1);
+    expect(existsSync(join(cwd, 'portfolio', 'data', 'tickerline.sqlite'))).toBe(true);
+  });
+
+  it('expands ~ in TICKERLINE_DATA_DIR as browser mode does', async () => {
+    const home = tempDir();
+    const standIn = await started({ env: { TICKERLINE_DATA_DIR: '~/Tickerline test', HOME: home, USERPROFILE: home } });
+    expect(standIn.app.getPath('userData')).toBe(join(home, 'Tickerline test'));
+    expect(standIn.windows).toHaveLength(1);
+  });
+
+  it('explains a data folder that cannot be used and exits instead of hanging without a window', async () => {
+    const blocker = join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const standIn = await started({ args: [`--data-dir=${join(blocker, 'data')}`] });
+    expect(standIn.windows).toHaveLength(0);
+    expect(standIn.errorBoxes).toHaveLength(1);
+    expect(standIn.errorBoxes[0]!.title).toBe('Tickerline cannot use this data folder');
+    expect(standIn.errorBoxes[0]!.content).toContain(join(blocker, 'data'));
+    expect(standIn.result.exitCode).toBe(1);
+  });
+
+  it('a second instance quits at once; the first restores and focuses its window', async () => {
+    const second = await started({ singleInstanceLock: false });
+    expect(second.log).toContain('app.quit');
+    expect(second.windows).toHaveLength(0);
+
+    const first = await started();
+    const win = first.windows[0]!;
+    win.minimize();
+    first.app.emit('second-instance', {}, ['/opt/Tickerline/tickerline'], '/');
+    expect(win.events.slice(-2)).toEqual(['restore', 'focus']);
+  });
+
+  it('opens a new window when the app is activated or launched again with none open (macOS)', async () => {
+    const standIn = await started();
+    // On macOS closing the last window leaves the app running.
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { value: 'darwin' });
+    try {
+      standIn.windows[0]!.close();
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    expect(standIn.result.quit).toBe(false);
+    expect(standIn.windows).toHaveLength(0);
+    standIn.app.emit('second-instance', {}, [], '/');
+    expect(standIn.windows).toHaveLength(1);
+    standIn.windows[0]!.close();
+    standIn.app.emit('activate', {}, false);
+    expect(standIn.windows).toHaveLength(1);
+  });
+});
+
+describe('IPC', () => {
+  it('serves the router on one channel and answers only the app’s own top-level page', async () => {
+    const standIn = await started();
+    expect(standIn.ipcChannels()).toEqual([IPC_CALL_CHANNEL]);
+    const info = value<{ mode: string; version: string }>(await call(standIn, 'system.info', {}));
+    expect(info).toMatchObject({ mode: 'desktop', version: '0.1.0' });
+
+    const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Tickerline window.' } };
+    expect(await standIn.invoke(IPC_CALL_CHANNEL, { url: 'https://evil.example/' }, 'system.info', {})).toEqual(forbidden);
+    expect(await standIn.invoke(IPC_CALL_CHANNEL, { url: 'app://tickerline/index.html', parent: {} }, 'system.info', {})).toEqual(forbidden);
+    expect(await standIn.invoke(IPC_CALL_CHANNEL, { url: 'file:///etc/passwd' }, 'system.info', {})).toEqual(forbidden);
+  });
+
+  it('denies new windows and permissions; web links go to the system browser', async () => {
+    const standIn = await started();
+    const contents = standIn.windows[0]!.webContents;
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/news' })).toEqual({ action: 'deny' });
+    expect(contents.windowOpenHandler?.({ url: 'file:///etc/passwd' })).toEqual({ action: 'deny' });
+    expect(standIn.opened.external).toEqual(['https://example.com/news']);
+    let granted: boolean | undefined;
+    (standIn.defaultSession.permissionRequestHandler as unknown as (wc: unknown, p: string, cb: (ok: boolean) => void) => void)(contents, 'media', (ok) => {
+      granted = ok;
+    });
+    expect(granted).toBe(false);
+  });
+});
+
+describe('application menu', () => {
+  function items(standIn: ElectronStandIn): MenuItemLike[] {
+    return standIn.menu!.items;
+  }
+
+  it('offers the promised items, each accelerator once, and no developer tools in the shipped app', async () => {
+    const standIn = await started();
+    const top = standIn.menu!.template.map((m) => m.label ?? m.role);
+    expect(top).toEqual(process.platform === 'darwin' ? ['appMenu', '&File', 'editMenu', '&View', 'windowMenu', 'help'] : ['&File', 'editMenu', '&View', 'windowMenu', 'help']);
+    const ids = items(standIn).map((i) => i.id).filter(Boolean);
+    expect(ids).toEqual(expect.arrayContaining(['import-prices', 'import-news', 'import-transactions', 'export', 'backup', 'restore', 'navigate:holdings', 'navigate:settings', 'toggle-theme', 'about', 'open-data-folder', 'open-logs-folder']));
+    expect(new Set(ids).size).toBe(ids.length);
+    const accelerators = items(standIn).map((i) => i.accelerator).filter(Boolean);
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+    expect(items(standIn).map((i) => i.role)).not.toContain('toggleDevTools');
+  });
+
+  it('sends UI commands to the window as app.command events', async () => {
+    const standIn = await started();
+    standIn.menu!.getMenuItemById('navigate:settings')!.click!();
+    standIn.menu!.getMenuItemById('backup')!.click!();
+    expect(pushed(standIn, 'app.command')).toEqual([{ command: 'navigate:settings' }, { command: 'backup' }]);
+  });
+
+  it('File ▸ Import Prices… reads the picked files and hands them to the window; a folder is named and skipped', async () => {
+    const standIn = await started();
+    const file = join(FIXTURES_DIR, 'prices', 'stooq_nvda_us_d.csv');
+    const folder = join(FIXTURES_DIR, 'prices');
+    standIn.openDialogAnswers.push([file, folder]);
+    standIn.menu!.getMenuItemById('import-prices')!.click!();
+    await until(() => pushed(standIn, 'app.command').length > 0, 'the import command');
+    expect(standIn.openDialogCalls[0]).toMatchObject({ title: 'Import price history', properties: ['openFile', 'multiSelections'] });
+    const [command] = pushed(standIn, 'app.command') as { command: string; files: { fileName: string; contentBase64: string }[] }[];
+    expect(command!.command).toBe('import-prices');
+    expect(command!.files.map((f) => f.fileName)).toEqual(['stooq_nvda_us_d.csv']);
+    expect(Buffer.from(command!.files[0]!.contentBase64, 'base64').equals(readFileSync(file))).toBe(true);
+    expect(standIn.messageBoxes.map((m) => [m.options.message, m.options.detail])).toEqual([['One file was not opened', 'prices is not a file.']]);
+  });
+
+  it('a cancelled import dialog sends nothing', async () => {
+    const standIn = await started();
+    standIn.menu!.getMenuItemById('import-news')!.click!();
+    await until(() => standIn.openDialogCalls.length === 1, 'the dialog');
+    await new Promise((r) => setTimeout(r, 20));
+    expect(pushed(standIn, 'app.command')).toEqual([]);
+  });
+});
+
+describe('app:// serves the built UI', () => {
+  it('serves files with their MIME types and the CSP on pages', async () => {
+    const standIn = await started();
+    const page = await standIn.request('app://tickerline/index.html');
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).not.toContain("'unsafe-eval'");
+    const html = await page.text();
+    expect(html).toBe(readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8'));
+    expect((await standIn.request('app://tickerline/')).headers.get('content-type')).toBe('text/html');
+
+    const script = /src="\.?\/?(assets\/index-[^"]+\.js)"/.exec(html)?.[1];
+    const style = /href="\.?\/?(assets\/index-[^"]+\.css)"/.exec(html)?.[1];
+    expect(script && style).toBeTruthy();
+    const js = await standIn.request(`app://tickerline/${script!}`);
+    expect([js.status, js.headers.get('content-type'), js.headers.get('content-security-policy')]).toEqual([200, 'text/javascript', null]);
+    expect((await standIn.request(`app://tickerline/${style!}`)).headers.get('content-type')).toBe('text/css');
+  });
+
+  it('the first screen loads neither the chart library nor the bench page (they are lazy or separate)', () => {
+    const html = readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8');
+    const loaded = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(loaded.some((f) => f.startsWith('assets/index-') && f.endsWith('.js'))).toBe(true);
+    expect(loaded.filter((f) => /charts-vendor|ChartsScreen|PriceChart|bench-/.test(f))).toEqual([]);
+  });
+
+  it('answers 404 for other hosts, missing files, traversal and malformed escapes', async () => {
+    const standIn = await started();
+    for (const url of [
+      'app://evil/index.html',
+      'app://tickerline/missing.js',
+      'app://tickerline/..%2f..%2fpackage.json',
+      'app://tickerline/assets/..%2F..%2F..%2Fpackage.json',
+      'app://tickerline/%2e%2e/%2e%2e/package.json',
+      'app://tickerline/%E0%A4%A',
+      'app://tickerline/100%',
+      'app://tickerline/assets',
+    ]) {
+      const response = await standIn.request(url);
+      expect(response.status, url).toBe(404);
+    }
+  });
+});
+
+describe('quitting', () => {
+  it('closes the database when the app quits', async () => {
+    const standIn = await started();
+    const before = standIn.windows.length;
+    standIn.app.quit();
+    expect(before).toBe(1);
+    expect(standIn.result.quit).toBe(true);
+    expect((await call(standIn, 'system.info', {})).ok).toBe(false);
+  });
+
+  it('during an import asks, lets the import finish, closes the database last, then quits', async () => {
+    const standIn = await started();
+    const contentBase64 = readFileSync(join(FIXTURES_DIR, 'prices', 'yahoo-download_NVDA.csv')).toString('base64');
+    const security = value<{ id: number }>(await call(standIn, 'securities.create', { catalogueSymbol: 'NVDA' }));
+    const { mapping } = value<{ mapping: unknown }>(await call(standIn, 'prices.preview', { fileName: 'yahoo-download_NVDA.csv', contentBase64 }));
+    const importing = call(standIn, 'prices.import', { fileName: 'yahoo-download_NVDA.csv', contentBase64, securityId: security.id, mapping, acceptValidRowsOnly: true });
+
+    standIn.app.quit();
+    expect(standIn.result.quit).toBe(false);
+    await until(() => standIn.messageBoxes.length === 1, 'the question');
+    expect(standIn.messageBoxes[0]!.options).toMatchObject({ message: 'Tickerline is still importing', buttons: ['Quit When Finished', 'Keep Working'] });
+    standIn.messageBoxes[0]!.resolve(0);
+
+    const summary = value<{ added: number }>(await importing);
+    expect(summary.added).toBeGreaterThan(0);
+    await until(() => standIn.result.quit, 'the quit');
+    // The bars were committed and the main connection closed after them.
+    const db = new DatabaseSync(join(standIn.app.getPath('userData'), 'tickerline.sqlite'), { readOnly: true });
+    const { n } = db.prepare('SELECT count(*) AS n FROM price_bars WHERE security_id = ?').get(security.id) as { n: number };
+    db.close();
+    expect(n).toBe(summary.added);
+  });
+
+  it('during an import keeps working when the user says so', async () => {
+    const standIn = await started();
+    const contentBase64 = readFileSync(join(FIXTURES_DIR, 'prices', 'yahoo-download_JD.csv')).toString('base64');
+    const security = value<{ id: number }>(await call(standIn, 'securities.create', { catalogueSymbol: 'JD' }));
+    const { mapping } = value<{ mapping: unknown }>(await call(standIn, 'prices.preview', { fileName: 'yahoo-download_JD.csv', contentBase64 }));
+    const importing = call(standIn, 'prices.import', { fileName: 'yahoo-download_JD.csv', contentBase64, securityId: security.id, mapping, acceptValidRowsOnly: true });
+    standIn.app.quit();
+    await until(() => standIn.messageBoxes.length === 1, 'the question');
+    standIn.messageBoxes[0]!.resolve(1);
+    expect((await importing).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 50));
+    expect(standIn.result.quit).toBe(false);
+    expect((await call(standIn, 'system.info', {})).ok).toBe(true);
+  });
+});
+
+describe('updates', () => {
+  const prefsOf = (standIn: ElectronStandIn): Record<string, unknown> =>
+    JSON.parse(readFileSync(join(standIn.app.getPath('userData'), 'updates.json'), 'utf8')) as Record<string, unknown>;
+
+  it('Help ▸ Check for Updates… says when the app is current and lets the user opt in to the check at start', async () => {
+    const standIn = await started();
+    expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ type: 'checkbox', checked: false });
+    standIn.menu!.getMenuItemById('check-for-updates')!.click!();
+    await until(() => standIn.messageBoxes.length === 1, 'the answer');
+    expect(standIn.messageBoxes[0]!.options).toMatchObject({ message: 'Tickerline is up to date', checkboxLabel: 'Check for updates automatically at start', checkboxChecked: false });
+    standIn.messageBoxes[0]!.resolve(0, true);
+    await until(() => prefsOf(standIn).checkAtStart === true, 'the saved choice');
+    expect(updaterOf(standIn).downloads).toBe(0);
+  });
+
+  it('downloads only after the user agrees, shows progress, and closes the database before installing', async () => {
+    const standIn = await started({ latest: '0.2.0' });
+    standIn.windows[0]!.paint();
+    standIn.menu!.getMenuItemById('check-for-updates')!.click!();
+    await until(() => standIn.messageBoxes.length === 1, 'the offer');
+    const offer = standIn.messageBoxes[0]!.options;
+    expect(offer).toMatchObject({ message: 'Tickerline 0.2.0 is available', detail: 'You have version 0.1.0.\n\nFaster charts', buttons: ['Download', 'Skip This Version', 'Later'] });
+    const updater = updaterOf(standIn);
+    expect(updater.autoDownload).toBe(false);
+    expect(updater.downloads).toBe(0);
+
+    standIn.messageBoxes[0]!.resolve(0);
+    await until(() => standIn.messageBoxes.length === 2, 'the install question');
+    expect(updater.downloads).toBe(1);
+    expect(standIn.windows[0]!.events.filter((e) => e.startsWith('progress:') || e.startsWith('title:'))).toEqual([
+      'progress:0',
+      'title:Tickerline — downloading update 0 %',
+      'progress:0.25',
+      'title:Tickerline — downloading update 25 %',
+      'progress:1',
+      'title:Tickerline — downloading update 100 %',
+      'progress:-1',
+      'title:Tickerline',
+    ]);
+    expect(standIn.messageBoxes[1]!.options).toMatchObject({ message: 'Tickerline 0.2.0 is ready to install', buttons: ['Restart and Install', 'Install When I Quit'] });
+    standIn.messageBoxes[1]!.resolve(0);
+    await until(() => standIn.result.quit, 'the quit for the install');
+    expect(standIn.log.indexOf('updater.quitAndInstall')).toBeLessThan(standIn.log.indexOf('app:quit'));
+    // The database was closed before the installer was started.
+    const logText = readFileSync(join(standIn.app.getPath('userData'), 'logs', 'tickerline.log'), 'utf8');
+    expect(logText.indexOf('closed the database to install an update')).toBeGreaterThan(-1);
+    expect((await call(standIn, 'system.info', {})).ok).toBe(false);
+  });
+
+  it('“Later” and “Skip This Version” download nothing; a skipped version is not offered at start again', async () => {
+    const standIn = await started({ latest: '0.2.0' });
+    standIn.menu!.getMenuItemById('check-for-updates')!.click!();
+    await until(() => standIn.messageBoxes.length === 1, 'the offer');
+    standIn.messageBoxes[0]!.resolve(1, true);
+    await until(() => prefsOf(standIn).skippedVersion === '0.2.0', 'the skipped version');
+    expect(updaterOf(standIn).downloads).toBe(0);
+
+    const next = await started({ latest: '0.2.0', updatePreferences: { checkAtStart: true, skippedVersion: '0.2.0', lastCheckAt: null } });
+    next.windows[0]!.paint();
+    await until(() => updaterOf(next).checks === 1, 'the start-up check');
+    await new Promise((r) => setTimeout(r, 30));
+    expect(next.messageBoxes).toEqual([]);
+  });
+
+  it('checks at start only when the user opted in', async () => {
+    const standIn = await started({ latest: '0.2.0' });
+    standIn.windows[0]!.paint();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(updaterOf(standIn).checks).toBe(0);
+
+    const optedIn = await started({ latest: '0.2.0', updatePreferences: { checkAtStart: true, skippedVersion: null, lastCheckAt: null } });
+    expect(optedIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: true });
+    optedIn.windows[0]!.paint();
+    await until(() => optedIn.messageBoxes.length === 1, 'the offer at start');
+    expect(optedIn.messageBoxes[0]!.options.message).toBe('Tickerline 0.2.0 is available');
+  });
+});

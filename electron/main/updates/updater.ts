@@ -1,0 +1,194 @@
+import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
+import type { AppUpdater, ProgressInfo } from 'electron-updater';
+import type { LogFile } from '../log-file';
+import {
+  afterAnswer,
+  channelOf,
+  INSTALL_BUTTONS,
+  OFFER_BUTTONS,
+  offerAnswer,
+  offerFor,
+  progressTitle,
+  releaseNotesText,
+  shouldCheckAtStart,
+  type CheckTrigger,
+  type UpdatePreferences,
+} from './policy';
+import { loadPreferences, savePreferences } from './preferences';
+
+/**
+ * Updates from the GitHub releases feed (electron-builder.yml `publish`) through
+ * electron-updater, always asked: Help ▸ Check for Updates…, or once a day at start
+ * when the user opted in. Nothing downloads before the user says Download; progress
+ * shows in the title bar and the taskbar; before installing, the running calls finish
+ * and the database closes (prepareForInstall). The decisions are in policy.ts.
+ */
+export interface UpdaterDeps {
+  dataDir: string;
+  currentVersion: string;
+  isPackaged: boolean;
+  window(): BrowserWindow | undefined;
+  log: LogFile;
+  /** Waits for running calls and closes the database; quitting may then go ahead. */
+  prepareForInstall(): Promise<void>;
+  now?: () => Date;
+}
+
+export interface Updater {
+  check(trigger: CheckTrigger): Promise<void>;
+  /** Called once the window shows: the opt-in daily check. */
+  checkAtStartIfDue(): void;
+  checkAtStart(): boolean;
+  toggleCheckAtStart(): void;
+}
+
+const CHECKBOX = 'Check for updates automatically at start';
+
+export function createUpdater(deps: UpdaterDeps): Updater {
+  const now = deps.now ?? (() => new Date());
+  let prefs = loadPreferences(deps.dataDir);
+  let busy: 'checking' | 'downloading' | null = null;
+  let loaded: AppUpdater | undefined;
+
+  const remember = (next: UpdatePreferences): void => {
+    prefs = next;
+    savePreferences(deps.dataDir, next);
+  };
+
+  const ask = async (options: MessageBoxOptions): Promise<{ response: number; checkboxChecked: boolean }> => {
+    const win = deps.window();
+    return win && !win.isDestroyed() ? dialog.showMessageBox(win, options) : dialog.showMessageBox(options);
+  };
+
+  const updater = async (): Promise<AppUpdater> => {
+    if (loaded) return loaded;
+    // Loaded on first use: electron-updater reads the app's update config (app-update.yml) when created.
+    const { default: module } = await import('electron-updater');
+    const instance = module.autoUpdater;
+    instance.autoDownload = false;
+    instance.autoInstallOnAppQuit = false;
+    instance.allowPrerelease = channelOf(deps.currentVersion) !== 'latest';
+    instance.allowDowngrade = false;
+    instance.logger = {
+      info: (message?: unknown) => deps.log.info(`updater: ${String(message)}`),
+      warn: (message?: unknown) => deps.log.info(`updater warning: ${String(message)}`),
+      error: (message?: unknown) => deps.log.error('updater', message),
+    };
+    loaded = instance;
+    return instance;
+  };
+
+  const showProgress = (fraction: number | null): void => {
+    const win = deps.window();
+    if (!win || win.isDestroyed()) return;
+    win.setProgressBar(fraction === null ? -1 : fraction);
+    win.setTitle(fraction === null ? 'Tickerline' : progressTitle(fraction * 100));
+  };
+
+  const download = async (instance: AppUpdater, version: string): Promise<void> => {
+    busy = 'downloading';
+    const onProgress = (progress: ProgressInfo): void => showProgress(progress.percent / 100);
+    instance.on('download-progress', onProgress);
+    showProgress(0);
+    try {
+      await instance.downloadUpdate();
+    } finally {
+      instance.removeListener('download-progress', onProgress);
+      showProgress(null);
+      busy = null;
+    }
+    deps.log.info(`updater: ${version} downloaded`);
+    const { response } = await ask({
+      type: 'info',
+      message: `Tickerline ${version} is ready to install`,
+      detail: 'Tickerline closes your portfolio safely, installs the update and opens again.',
+      buttons: [...INSTALL_BUTTONS],
+      defaultId: 0,
+      cancelId: 1,
+    });
+    if (response === 0) {
+      await deps.prepareForInstall();
+      instance.quitAndInstall();
+    } else {
+      // Installed when the user quits; the database closes first (will-quit runs before electron-updater's quit handler).
+      instance.autoInstallOnAppQuit = true;
+    }
+  };
+
+  const check = async (trigger: CheckTrigger): Promise<void> => {
+    if (busy !== null) {
+      if (trigger === 'menu') await ask({ type: 'info', message: busy === 'downloading' ? 'An update is being downloaded' : 'Tickerline is checking for updates', buttons: ['OK'] });
+      return;
+    }
+    if (!deps.isPackaged) {
+      if (trigger === 'menu') {
+        await ask({ type: 'info', message: 'Updates come with the installed app', detail: 'This copy runs from its source folder (npm start). Update it with git pull and npm install.', buttons: ['OK'] });
+      }
+      return;
+    }
+    busy = 'checking';
+    let available: string;
+    let notes: string;
+    let instance: AppUpdater;
+    try {
+      instance = await updater();
+      remember({ ...prefs, lastCheckAt: now().toISOString() });
+      const result = await instance.checkForUpdates();
+      available = result?.updateInfo.version ?? deps.currentVersion;
+      notes = releaseNotesText(result?.updateInfo.releaseNotes);
+    } catch (error) {
+      deps.log.error(`update check (${trigger}) failed`, error);
+      if (trigger === 'menu') {
+        await ask({ type: 'warning', message: 'Tickerline could not check for updates', detail: 'The release list could not be reached. Check the internet connection and try again later.', buttons: ['OK'] });
+      }
+      return;
+    } finally {
+      busy = null;
+    }
+
+    const offer = offerFor(deps.currentVersion, available, trigger, prefs);
+    deps.log.info(`updater: ${trigger} check found ${available} (${offer.kind})`);
+    if (offer.kind === 'skipped') return;
+    if (offer.kind === 'up-to-date' || offer.kind === 'invalid') {
+      if (trigger === 'startup') return;
+      const { checkboxChecked } = await ask({
+        type: 'info',
+        message: 'Tickerline is up to date',
+        detail: `You have version ${deps.currentVersion}, the newest there is.`,
+        buttons: ['OK'],
+        checkboxLabel: CHECKBOX,
+        checkboxChecked: prefs.checkAtStart,
+      });
+      remember({ ...prefs, checkAtStart: checkboxChecked });
+      return;
+    }
+    const { response, checkboxChecked } = await ask({
+      type: 'info',
+      message: `Tickerline ${offer.version} is available`,
+      detail: `You have version ${deps.currentVersion}.${notes ? `\n\n${notes}` : ''}`,
+      buttons: [...OFFER_BUTTONS],
+      defaultId: 0,
+      cancelId: 2,
+      checkboxLabel: CHECKBOX,
+      checkboxChecked: prefs.checkAtStart,
+    });
+    const answer = offerAnswer(response);
+    remember(afterAnswer(prefs, offer.version, answer, checkboxChecked));
+    if (answer !== 'download') return;
+    try {
+      await download(instance, offer.version);
+    } catch (error) {
+      deps.log.error('update download failed', error);
+      await ask({ type: 'warning', message: 'The update could not be downloaded', detail: 'Nothing was changed. Try Help ▸ Check for Updates… again later.', buttons: ['OK'] });
+    }
+  };
+
+  return {
+    check,
+    checkAtStartIfDue: () => {
+      if (shouldCheckAtStart(prefs, now(), deps.isPackaged)) void check('startup');
+    },
+    checkAtStart: () => prefs.checkAtStart,
+    toggleCheckAtStart: () => remember({ ...prefs, checkAtStart: !prefs.checkAtStart }),
+  };
+}
