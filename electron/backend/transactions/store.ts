@@ -151,6 +151,8 @@ export function toExportable(t: StoredTransaction): ExportableTransaction {
     isin: t.isin,
     name: t.securityName,
     splitRatio: undefined,
+    taxes: 0,
+    account: null,
   };
   switch (t.type) {
     case 'dividend': {

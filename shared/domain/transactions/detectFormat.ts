@@ -53,7 +53,7 @@ export function detectTransactionFormat(text: string, fileName: string): FormatD
  * file arrives without a mapping, since guessing silently could misread amounts.
  */
 export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping): ImportResult {
-  if (text.trim() === '') return { transactions: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
+  if (text.trim() === '') return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
   const detection = detectTransactionFormat(text, fileName);
   if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
   if (detection.kind === 'preset') {

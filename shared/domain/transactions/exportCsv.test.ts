@@ -9,6 +9,7 @@ import { FIXTURES_DIR } from '../../../test-support/fixtures';
 const base: ExportableTransaction = {
   type: 'buy', date: '2026-01-12', quantity: 100, price: 154.3, currency: 'HKD', fees: 12.5,
   splitRatio: undefined, note: '', externalId: null, symbol: '9988.HK', isin: 'KYG017191142', name: 'Alibaba Group',
+  taxes: 0, account: null,
 };
 
 const withoutLine = ({ line: _line, ...rest }: { line: number } & ExportableTransaction): ExportableTransaction => rest;

@@ -37,6 +37,62 @@ export interface ImportedTransaction {
   name: string | null;
   /** 1-based physical line where the row starts in the file. */
   line: number;
+  /**
+   * Tax withheld on this line, in `currency`, ≥ 0: a dividend is recorded gross (`price`)
+   * with its withholding tax here, so net = gross − taxes − fees. 0 when the file says none.
+   */
+  taxes: number;
+  /** The account as the file names it (number or name), null when the file has one account. */
+  account: string | null;
+}
+
+/**
+ * Money moving in an account without a security changing hands. Amounts are positive; the
+ * type says the direction:
+ *
+ * - deposit / withdrawal: money from or to outside the portfolio.
+ * - interest: paid to the account (a negative-interest charge is a `fee`).
+ * - fee / tax: charged to the account (custody fee, account fee, capital gains tax paid); a
+ *   tax refund or fee rebate is `refund`. A line about one security names it in symbol/isin/name.
+ * - exchange: `amount` of `currency` out, `counterAmount` of `counterCurrency` in, at the rate
+ *   the broker actually paid (counterAmount / amount).
+ * - transfer-out / transfer-in: to or from another of the user's accounts, named in
+ *   `counterAccount` when the file says which.
+ */
+export const CASH_TRANSACTION_TYPES = [
+  'deposit',
+  'withdrawal',
+  'interest',
+  'fee',
+  'tax',
+  'refund',
+  'exchange',
+  'transfer-out',
+  'transfer-in',
+] as const;
+export type CashTransactionType = (typeof CASH_TRANSACTION_TYPES)[number];
+
+export interface ImportedCashTransaction {
+  type: CashTransactionType;
+  date: IsoDate;
+  /** Positive, in `currency`. */
+  amount: number;
+  currency: string;
+  /** exchange only: what came in; null for every other type. */
+  counterAmount: number | null;
+  counterCurrency: string | null;
+  /** transfer-out / transfer-in: the other account as the file names it, when it does. */
+  counterAccount: string | null;
+  /** The account as the file names it, null when the file has one account. */
+  account: string | null;
+  /** The security a fee, tax or interest line is about, when the file names one. */
+  symbol: string | null;
+  isin: string | null;
+  name: string | null;
+  note: string;
+  externalId: string | null;
+  /** 1-based physical line where the row starts in the file. */
+  line: number;
 }
 
 /** Field names used in errors; 'row' is for problems with the row as a whole. */
@@ -70,6 +126,8 @@ export interface SkippedLine {
 
 export interface ImportResult {
   transactions: ImportedTransaction[];
+  /** Deposits, withdrawals, interest, fees, taxes, exchanges and transfers the file holds. */
+  cash: ImportedCashTransaction[];
   errors: ImportLineError[];
   skipped: SkippedLine[];
 }

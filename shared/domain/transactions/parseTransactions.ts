@@ -12,7 +12,7 @@ import { lookupTypeWord } from './typeWords';
  * caller decides to import all or nothing.
  */
 export function parseTransactions(text: string, mapping: TransactionMapping): ImportResult {
-  const result: ImportResult = { transactions: [], errors: [], skipped: [] };
+  const result: ImportResult = { transactions: [], cash: [], errors: [], skipped: [] };
   if (text.trim() === '') {
     result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
     return result;
@@ -163,6 +163,8 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
       isin,
       name,
       line: row.line,
+      taxes: 0,
+      account: null,
     };
     result.transactions.push(transaction);
   }

@@ -80,6 +80,8 @@ function parseIbkr(text: string): ImportResult {
       isin,
       name: emptyToNull(row.get('Description')),
       line: row.line,
+      taxes: 0,
+      account: null,
     });
   }
   return byLine(result);

@@ -14,7 +14,7 @@ export interface TransactionPreset {
 }
 
 export function emptyResult(): ImportResult {
-  return { transactions: [], errors: [], skipped: [] };
+  return { transactions: [], cash: [], errors: [], skipped: [] };
 }
 
 /** Errors and skipped lines in file order, however the preset found them. */

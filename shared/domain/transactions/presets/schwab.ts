@@ -126,6 +126,8 @@ function parseSchwab(text: string): ImportResult {
       isin: null,
       name: emptyToNull(row.get('Description')),
       line: row.line,
+      taxes: 0,
+      account: null,
     });
   }
   return byLine(result);

@@ -86,6 +86,8 @@ function parseTickerline(text: string): ImportResult {
       isin,
       name,
       line: row.line,
+      taxes: 0,
+      account: null,
     });
   }
   return byLine(result);
