@@ -22,7 +22,7 @@ describe('parseTransactions with the suggested mapping', () => {
     // line 9: 20/02/2024;22/02/2024;Vente;US0378331005;Apple Inc.;10;185,75;"1.857,50";1,25;EUR  (10 × 185.75 = 1857.50)
     expect(r.transactions.find((t) => t.line === 9)).toEqual({
       type: 'sell', date: '2024-02-20', quantity: 10, price: 185.75, currency: 'EUR', fees: 1.25,
-      splitRatio: undefined, note: '', externalId: null, symbol: null, isin: 'US0378331005', name: 'Apple Inc.', line: 9,
+      splitRatio: undefined, note: '', externalId: null, symbol: null, isin: 'US0378331005', name: 'Apple Inc.', line: 9, taxes: 0, account: null,
     });
     // line 7: dividend with only Montant 53,40 → 1 × 53.40
     const dividend = r.transactions.find((t) => t.line === 7);

@@ -16,7 +16,7 @@ describe('IBKR Flex trades preset', () => {
     // line 2: "BUY","20230522","CH0111762537","7","282.7","1978.9","CHF","-5","CHF"  (7 × 282.7 = 1978.9)
     expect(r.transactions[0]).toEqual({
       type: 'buy', date: '2023-05-22', quantity: 7, price: 282.7, currency: 'CHF', fees: 5,
-      splitRatio: undefined, note: '', externalId: null, symbol: null, isin: 'CH0111762537', name: null, line: 2,
+      splitRatio: undefined, note: '', externalId: null, symbol: null, isin: 'CH0111762537', name: null, line: 2, taxes: 0, account: null,
     });
     // US9220427424 buys: 95 + 105 + 11 + 1 + 2 + 97 + 12 = 323 shares
     const vwo = r.transactions.filter((t) => t.isin === 'US9220427424');
@@ -32,7 +32,7 @@ describe('IBKR Flex trades preset', () => {
       {
         type: 'buy', date: '2023-04-03', quantity: 17, price: 204.3473, currency: 'USD', fees: 1,
         splitRatio: undefined, note: '', externalId: '1234567890', symbol: 'VTI', isin: 'US9229087690',
-        name: 'VANGUARD TOTAL STOCK MKT ETF', line: 2,
+        name: 'VANGUARD TOTAL STOCK MKT ETF', line: 2, taxes: 0, account: null,
       },
     ]);
   });

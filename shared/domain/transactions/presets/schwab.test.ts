@@ -18,7 +18,7 @@ describe('Schwab preset', () => {
     expect(r.transactions[0]).toEqual({
       type: 'sell', date: '2025-05-06', quantity: 8, price: 247.37, currency: 'USD', fees: 0.06,
       splitRatio: undefined, note: '', externalId: null, symbol: 'BNDX', isin: null,
-      name: 'VANGUARD TOTAL INTERNATIONAL BND ETF', line: 3,
+      name: 'VANGUARD TOTAL INTERNATIONAL BND ETF', line: 3, taxes: 0, account: null,
     });
     const split = r.transactions.find((t) => t.type === 'split');
     expect([split?.symbol, split?.date, split?.quantity, split?.splitRatio]).toEqual(['NVDA', '2025-02-14', 40, undefined]);
