@@ -10,8 +10,8 @@ import { normalizeParagraphs } from './paragraphs';
 const BLOCK = /^(p|div|br|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|header|footer|figure|figcaption|pre)$/i;
 
 export function htmlToText(html: string): string {
-  let s = html.replace(/<!--[\s\S]*?-->/g, '');
-  s = s.replace(/<(script|style|noscript)\b[\s\S]*?<\/\1\s*>/gi, '');
+  let s = cutSpans(html, /<!--/g, () => '-->');
+  s = cutSpans(s, /<(script|style|noscript)\b/gi, (m) => `</${(m[1] ?? '').toLowerCase()}`);
   const hr = /<hr\b[^>]*>/i.exec(s);
   if (hr) s = s.slice(0, hr.index);
   // Source newlines in HTML are only whitespace; line breaks come from block elements.
@@ -19,4 +19,26 @@ export function htmlToText(html: string): string {
   s = s.replace(/<\/?([a-z][a-z0-9]*)\b[^>]*>/gi, (_tag, name: string) => (BLOCK.test(name) ? '\n' : ''));
   s = decodeEntities(s).replace(/\u00a0/g, ' ');
   return normalizeParagraphs(s);
+}
+
+/**
+ * Removes each span from an opening match to its terminator in one pass. A lazy
+ * regex would rescan to the end for every unterminated opening (quadratic on
+ * hostile input); here an unterminated span simply runs to the end of the text.
+ */
+function cutSpans(text: string, open: RegExp, terminator: (m: RegExpExecArray) => string): string {
+  const lower = text.toLowerCase();
+  let out = '';
+  let at = 0;
+  open.lastIndex = 0;
+  for (let m = open.exec(text); m; m = open.exec(text)) {
+    out += text.slice(at, m.index);
+    const close = terminator(m);
+    const end = lower.indexOf(close, m.index + m[0].length);
+    if (end < 0) return out;
+    const gt = close.endsWith('>') ? end + close.length : text.indexOf('>', end);
+    at = gt < 0 ? text.length : close.endsWith('>') ? gt : gt + 1;
+    open.lastIndex = at;
+  }
+  return out + text.slice(at);
 }

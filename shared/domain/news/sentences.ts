@@ -14,7 +14,14 @@ const ABBREVIATIONS = new Set([
   'z.b', 'bzw', 'ca', 'dr', 'prof', 'mr', 'mrs', 'ms', 'st', 'inc', 'co', 'corp', 'ltd', 'vs', 'u.a', 'usw', 'etc', 'nr', 'no', 'jan', 'feb', 'mrd', 'mio', 'bn', 'mn', 'u.s', 'e.g', 'i.e', 'jr', 'sr',
 ]);
 
-const BOUNDARY = /[.!?…]+["“”»'’)]?\s+(?=["„“«(]?[\p{Lu}\p{N}])/gu;
+// Latin sentences end at punctuation followed by a space and a capital; CJK ones at a full-width stop, with no space.
+const BOUNDARY = /[.!?…]+["“”»'’)]?\s+(?=["„“«(]?[\p{Lu}\p{N}])|[。！？]+[」』”’）)]?/gu;
+/**
+ * The longest sentence handed on. Later steps look at a sentence's names and
+ * numbers pairwise, so an unbounded "sentence" (a CJK paragraph written with
+ * commas only) would make them quadratic; longer runs are cut at a clause mark.
+ */
+export const MAX_SENTENCE = 600;
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
@@ -24,18 +31,36 @@ export function splitSentences(text: string): Sentence[] {
     let start = 0;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
-      const before = line.slice(start, m.index);
-      const lastWord = (/([\p{L}.]+|\d+)$/u.exec(before)?.[1] ?? '').toLowerCase();
-      // '11. Januar' is a date, 'Dr. Ling' a title: neither ends the sentence.
-      if (/^\d+$/.test(lastWord) || ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+      if (!/^[。！？]/.test(m[0])) {
+        // Only the last word matters; looking at a bounded tail keeps long lines linear.
+        const before = line.slice(Math.max(start, m.index - 40), m.index);
+        const lastWord = (/([\p{L}.]+|\d+)$/u.exec(before)?.[1] ?? '').toLowerCase();
+        // '11. Januar' is a date, 'Dr. Ling' a title: neither ends the sentence.
+        if (/^\d+$/.test(lastWord) || ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
+      }
       const end = m.index + m[0].trimEnd().length;
-      push(out, line.slice(start, end), lineStart + start, block);
+      pushBounded(out, line, start, end, lineStart, block);
       start = m.index + m[0].length;
     }
-    push(out, line.slice(start), lineStart + start, block);
+    pushBounded(out, line, start, line.length, lineStart, block);
     lineStart += line.length + 1;
   });
   return out;
+}
+
+const CLAUSE_MARK = /[,;:，；：、\s]/u;
+
+function pushBounded(out: Sentence[], line: string, from: number, to: number, lineStart: number, block: number): void {
+  let start = from;
+  while (to - start > MAX_SENTENCE) {
+    let cut = start + MAX_SENTENCE;
+    const floor = start + MAX_SENTENCE / 2;
+    while (cut > floor && !CLAUSE_MARK.test(line[cut - 1] ?? '')) cut -= 1;
+    if (cut <= floor) cut = start + MAX_SENTENCE;
+    push(out, line.slice(start, cut), lineStart + start, block);
+    start = cut;
+  }
+  push(out, line.slice(start, to), lineStart + start, block);
 }
 
 function push(out: Sentence[], raw: string, start: number, block: number): void {

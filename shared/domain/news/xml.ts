@@ -92,8 +92,10 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
       i = skipPast(i + 2, '?>', 'processing instruction');
     } else if (text.startsWith('<!', i)) {
       const close = text.indexOf('>', i);
-      const bracket = text.indexOf('[', i);
-      const end = bracket >= 0 && (close < 0 || bracket < close) ? skipPast(bracket, ']>', 'document type declaration') : skipPast(i, '>', 'declaration');
+      // Only a '[' before the declaration's '>' opens an internal subset; searching past it would rescan the file for every declaration.
+      const bracketIn = text.slice(i, close < 0 ? text.length : close).indexOf('[');
+      const bracket = bracketIn < 0 ? -1 : i + bracketIn;
+      const end = bracket >= 0 ? skipPast(bracket, ']>', 'document type declaration') : skipPast(i, '>', 'declaration');
       if (/<!ENTITY/i.test(text.slice(i, end))) fail(i, 'The file declares its own XML entities, which are not accepted for safety.');
       i = end;
     } else if (text.startsWith('</', i)) {
@@ -158,12 +160,11 @@ export function firstChild(el: XmlElement, ...names: string[]): XmlElement | nul
 export function textOf(el: XmlElement | null): string {
   if (!el) return '';
   const parts: string[] = [];
-  const walk = (node: XmlElement): void => {
-    for (const c of node.children) {
-      if (typeof c === 'string') parts.push(c);
-      else walk(c);
-    }
-  };
-  walk(el);
+  // An explicit stack: feeds nest elements arbitrarily deep, and recursion would overflow.
+  const stack: XmlNode[] = [...el.children].reverse();
+  for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+    if (typeof node === 'string') parts.push(node);
+    else for (let k = node.children.length - 1; k >= 0; k -= 1) stack.push(node.children[k] as XmlNode);
+  }
   return parts.join('').trim();
 }
