@@ -30,7 +30,18 @@ export const NewsCsvMapping = z
   .strict();
 export type NewsCsvMapping = z.infer<typeof NewsCsvMapping>;
 
-const NewsFileInput = FilePayload.extend({ mapping: NewsCsvMapping.optional() }).strict();
+/** The date the user set for an item whose source states none (a dropped link, an undated page or paste). */
+export const NewsDateChoice = z
+  .object({ itemIndex: z.number().int().min(0), date: IsoDay, time: ClockTime.nullable().optional(), timeZone: z.string().trim().min(1).max(64).nullable().optional() })
+  .strict();
+export type NewsDateChoice = z.infer<typeof NewsDateChoice>;
+
+const NewsFileInput = FilePayload.extend({
+  mapping: NewsCsvMapping.optional(),
+  /** Where the content came from: a file (default), the clipboard, or a link dropped on the window. */
+  origin: z.enum(['file', 'paste', 'link']).optional(),
+  dates: z.array(NewsDateChoice).max(100_000).optional(),
+}).strict();
 
 export const LinkReason = z.object({
   field: z.enum(['headline', 'summary', 'body', 'tickers']),
@@ -90,6 +101,8 @@ export const PreviewItem = z.object({
   ...EventFields,
   /** Already stored (same url, or same day and headline): importing skips it. */
   existingId: Id.nullable(),
+  /** The source states no date: `date` is today as a placeholder, and the user must set it before importing. */
+  dateUnknown: z.boolean(),
   links: z.array(EventLink),
   claims: z.array(EventClaim),
 });
@@ -97,7 +110,7 @@ export type PreviewItem = z.infer<typeof PreviewItem>;
 
 export const NewsPreview = z.object({
   fileName: z.string(),
-  format: z.enum(['feed', 'csv', 'json', 'article']).nullable(),
+  format: z.enum(['feed', 'csv', 'json', 'article', 'page', 'pdf', 'link']).nullable(),
   /** For news lists: the columns of the first line and which one holds what, so the user can correct it. */
   csv: z.object({ columns: z.array(z.string()), mapping: NewsCsvMapping }).nullable(),
   items: z.array(PreviewItem),

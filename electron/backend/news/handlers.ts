@@ -77,8 +77,8 @@ function relink(db: DatabaseSync, ids: number[] | undefined): { events: number; 
 }
 
 export const newsHandlers = {
-  'news.previewImport': (input, { db }) => previewNewsImport(db, input),
-  'news.import': (input, { db }) => commitNewsImport(db, input),
+  'news.previewImport': (input, { db, today }) => previewNewsImport(db, input, today()),
+  'news.import': (input, { db, today }) => commitNewsImport(db, input, today()),
   'news.create': (input, { db }) => {
     const record = recordFromForm(input);
     const key = newsDedupeKey(record);

@@ -1,11 +1,10 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { EventClaim, EventLink, NewsCsvMapping, NewsImportResult, NewsItemError, NewsPreview, PreviewItem } from '@shared/api/news';
+import type { EventClaim, EventLink, NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsItemError, NewsPreview, PreviewItem } from '@shared/api/news';
 import { AppError } from '@shared/domain/common/errors';
 import {
   claimsFor,
   compareLinks,
   detectNewsCsvMapping,
-  detectNewsFile,
   newsDedupeKey,
   newsImportFailure,
   parseNewsCsv,
@@ -13,7 +12,9 @@ import {
   type ParsedNewsItem,
 } from '@shared/domain/news';
 import { detectDelimiter, readCsvRecords } from '@shared/domain/news/csv-records';
+import type { IsoDate } from '@shared/domain/common/dates';
 import { inTransaction } from '../db/database';
+import { readNewsFile, type NewsOrigin } from './read-news-file';
 import { linkCandidates } from '../securities/store';
 import {
   autoLinks,
@@ -30,6 +31,8 @@ export interface NewsFile {
   fileName: string;
   contentBase64: string;
   mapping?: NewsCsvMapping | undefined;
+  origin?: NewsOrigin | undefined;
+  dates?: NewsDateChoice[] | undefined;
 }
 
 interface ParsedFile {
@@ -88,10 +91,23 @@ function csvShape(text: string, fileName: string, given: NewsCsvMapping | undefi
   }
 }
 
-export function parseNewsFile(file: NewsFile): ParsedFile {
+/** A date the user set replaces the placeholder of an item whose source states none. */
+function withChosenDates(detected: DetectedNewsFile, dates: NewsDateChoice[] | undefined): DetectedNewsFile {
+  if (!dates || dates.length === 0) return detected;
+  const byIndex = new Map(dates.map((d) => [d.itemIndex, d]));
+  const items = detected.items.map((item): ParsedNewsItem => {
+    const chosen = byIndex.get(item.itemIndex);
+    if (!chosen) return item;
+    const { dateUnknown: _unknown, ...known } = item;
+    return { ...known, date: chosen.date, time: chosen.time ?? null, timeZone: chosen.time ? (chosen.timeZone ?? null) : null };
+  });
+  return { ...detected, items };
+}
+
+export async function parseNewsFile(file: NewsFile, today: IsoDate): Promise<ParsedFile> {
   const { fileName } = file;
   const bytes = Buffer.from(file.contentBase64, 'base64');
-  let detected = detectNewsFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), fileName);
+  let detected = withChosenDates(await readNewsFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), fileName, { today, origin: file.origin }), file.dates);
   let csv: NewsPreview['csv'] = null;
   if (detected.format === 'csv' || (file.mapping && detected.format === null && bytes.length > 0)) {
     const text = decode(file.contentBase64);
@@ -128,8 +144,8 @@ export function parseNewsFile(file: NewsFile): ParsedFile {
 }
 
 /** What importing the file would store: items with their proposed links and claims, and which are already stored. */
-export function previewNewsImport(db: DatabaseSync, file: NewsFile): NewsPreview {
-  const parsed = parseNewsFile(file);
+export async function previewNewsImport(db: DatabaseSync, file: NewsFile, today: IsoDate): Promise<NewsPreview> {
+  const parsed = await parseNewsFile(file, today);
   const candidates = linkCandidates(db);
   const labels = securityLabels(db);
   const label = (id: number): { symbol: string; name: string } => labels.get(id) ?? { symbol: `#${id}`, name: '' };
@@ -161,7 +177,7 @@ export function previewNewsImport(db: DatabaseSync, file: NewsFile): NewsPreview
       }));
     }
     const { body: _body, tickers: _tickers, ...fields } = record;
-    return { itemIndex: item.itemIndex, line: item.line, ...fields, existingId, links, claims };
+    return { itemIndex: item.itemIndex, line: item.line, ...fields, existingId, dateUnknown: item.dateUnknown === true, links, claims };
   });
   return {
     fileName: parsed.fileName,
@@ -183,8 +199,8 @@ export function previewNewsImport(db: DatabaseSync, file: NewsFile): NewsPreview
  * Items already stored are left exactly as they are (with the user's link
  * choices), so importing a file twice adds nothing the second time.
  */
-export function commitNewsImport(db: DatabaseSync, file: NewsFile & { skipInvalid?: boolean | undefined }): NewsImportResult {
-  const parsed = parseNewsFile(file);
+export async function commitNewsImport(db: DatabaseSync, file: NewsFile & { skipInvalid?: boolean | undefined }, today: IsoDate): Promise<NewsImportResult> {
+  const parsed = await parseNewsFile(file, today);
   const failure = newsImportFailure(parsed.detected, file.fileName);
   if (failure) throw new AppError('IMPORT_REJECTED', failure.message, { file: file.fileName, errors: parsed.errors });
   if (parsed.errors.length > 0 && !file.skipInvalid) {
@@ -193,6 +209,14 @@ export function commitNewsImport(db: DatabaseSync, file: NewsFile & { skipInvali
     throw new AppError('IMPORT_REJECTED', `Nothing was imported from ${file.fileName}: ${first?.reason ?? 'an item could not be read'}${more}`, {
       file: file.fileName,
       errors: parsed.errors,
+    });
+  }
+  const undated = parsed.unique.find(({ item }) => item.dateUnknown === true);
+  if (undated) {
+    throw new AppError('VALIDATION', `Set the date of “${undated.item.headline}” before importing: ${file.fileName} does not say when it was published.`, {
+      file: file.fileName,
+      itemIndex: undated.item.itemIndex,
+      field: 'date',
     });
   }
   const candidates = linkCandidates(db);

@@ -103,7 +103,7 @@ describe('importing the example article', () => {
     expect(count('event_claims')).toBe(7);
 
     const detail = await call('news.get', { id: first.eventIds[0] ?? 0 });
-    expect(detail).toMatchObject({ date: '2026-01-11', time: null, label: 'Anzeige', source: ARTICLE });
+    expect(detail).toMatchObject({ date: '2026-01-11', time: null, label: 'Anzeige', source: 'Saved article' }); // the text names no publisher; never the file name
     expect(detail.body.startsWith('Die Aktien der Alibaba Group haben deutlich zugelegt')).toBe(true);
     expect(detail.body).not.toContain('Kommentare (0)');
     expect(linked(detail)).toEqual(['1024.HK', '9618.HK', '9988.HK', 'BABA', 'JD']);
@@ -157,7 +157,7 @@ describe('importing the example article', () => {
         time: null,
         timeZone: null,
         headline: 'Alibaba im Aufwind',
-        source: ARTICLE,
+        source: 'Saved article',
         tags: ['sponsored'],
         claims: [{ direction: 'up', percent: 4, qualifier: 'more-than', horizon: 'day', text: expect.stringContaining('jeweils mehr als 4 %') as string }],
       },

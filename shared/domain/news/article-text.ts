@@ -1,3 +1,4 @@
+import type { IsoDate } from '../common/dates';
 import { isBoilerplateLine } from './boilerplate';
 import { detectLanguage, normalizeLanguageTag } from './language';
 import { tagsForLabel } from './labels';
@@ -39,7 +40,34 @@ function stripMarkdown(line: string): string {
     .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1');
 }
 
-export function parseArticleText(text: string, fileName: string): NewsParseResult {
+export interface ArticleTextOptions {
+  /** Date an article that states none with this day, marked dateUnknown, instead of refusing it (pasted text, PDFs). */
+  undatedOn?: IsoDate | undefined;
+  /** Publisher already known from elsewhere (a PDF's metadata). */
+  source?: string | null | undefined;
+}
+
+/** What an article names no publisher in is shown as this, never as its file name. */
+export const SAVED_ARTICLE_SOURCE = 'Saved article';
+
+const SOURCE_LINE = /^\s*(?:source|quelle|publisher|herausgeber|via)\s*:\s*(.{2,80}?)\s*$/i;
+const AGENCY_DATELINE = /^[\p{Lu}][\p{L} ,.'-]{1,40}\s\((Reuters|AP|AFP|Bloomberg|dpa|dpa-AFX|Xinhua|Kyodo|Yonhap|Dow Jones|MarketWatch)\)\s*[-–—]/u;
+const COPYRIGHT_LINE = /^\s*(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:by\s+)?([\p{L}][\p{L}\p{N} .&'-]{1,60}?)\.?\s*(?:all rights reserved.*)?$/iu;
+
+/** The publisher a text names: a 'Source:' line, an agency dateline, a copyright line. */
+export function publisherInText(lines: string[]): string | null {
+  for (const line of lines) {
+    const m = SOURCE_LINE.exec(line) ?? AGENCY_DATELINE.exec(line);
+    if (m?.[1]) return m[1].trim();
+  }
+  for (const line of lines) {
+    const m = COPYRIGHT_LINE.exec(line);
+    if (m?.[1]) return m[1].trim();
+  }
+  return null;
+}
+
+export function parseArticleText(text: string, fileName: string, options: ArticleTextOptions = {}): NewsParseResult {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   if (clean.trim() === '') return { items: [], errors: [{ line: 1, itemIndex: null, field: null, message: `${fileName} is empty.` }] };
 
@@ -79,6 +107,11 @@ export function parseArticleText(text: string, fileName: string): NewsParseResul
     const fromName = dateFromFileName(fileName);
     published = inText ?? (fromName ? { date: fromName, time: null, timeZone: null } : null);
   }
+  let dateUnknown = false;
+  if (published === null && options.undatedOn !== undefined) {
+    published = { date: options.undatedOn, time: null, timeZone: null };
+    dateUnknown = true;
+  }
   if (published === null) {
     return { items: [], errors: [{ line: firstContentLine, itemIndex: 0, field: 'date', message: `No publication date found in ${fileName}: add a 'date:' line or a date in the file name.` }] };
   }
@@ -92,7 +125,7 @@ export function parseArticleText(text: string, fileName: string): NewsParseResul
     headline,
     summary: front.fields.summary ?? front.fields.description ?? leadSentences(body),
     body,
-    source: front.fields.source ?? fileName,
+    source: front.fields.source ?? publisherInText(lines) ?? options.source ?? SAVED_ARTICLE_SOURCE,
     url: front.fields.url ?? null,
     language: detectLanguage(`${headline}\n${body}`, normalizeLanguageTag(front.fields.language ?? front.fields.lang)),
     label,
@@ -100,6 +133,7 @@ export function parseArticleText(text: string, fileName: string): NewsParseResul
     tickers: [],
     line: firstContentLine,
     itemIndex: 0,
+    ...(dateUnknown ? { dateUnknown } : {}),
   };
   return { items: [item], errors: [] };
 }

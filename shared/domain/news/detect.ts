@@ -6,7 +6,8 @@ import { parseNewsJson } from './news-json';
 import type { NewsParseResult } from './news-event';
 import { decodeUtf8 } from './utf8';
 
-export type NewsFileFormat = 'feed' | 'csv' | 'json' | 'article';
+/** 'page', 'pdf' and 'link' are read in the backend (they need a DOM or PDF.js); the others here. */
+export type NewsFileFormat = 'feed' | 'csv' | 'json' | 'article' | 'page' | 'pdf' | 'link';
 
 export interface DetectedNewsFile extends NewsParseResult {
   format: NewsFileFormat | null;

@@ -96,8 +96,36 @@ function countCapitals(text: string): boolean {
   return letters.length >= 12 && upper.length / letters.length > 0.7;
 }
 
+/**
+ * Hong Kong listings are written by their stock code alone: '9988', '09988',
+ * 'HKEX: 9988', '(9988.HK)'. A bare number counts when written with at least
+ * four digits (codes are zero-padded to 4 or 5: '0700', '00700') and it is not
+ * part of a larger number, an amount, a percentage or another symbol; a shorter
+ * one ('700') only behind an exchange prefix.
+ */
+function findHongKongCodeMentions(text: string, code: string): Mention[] {
+  const digits = code.replace(/^0+/, '');
+  if (digits === '') return [];
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}.,$€£¥])((?:HKEX|HKG|SEHK|HK)\\s*[:：]?\\s*)?(0*${digits})(?![\\p{L}\\p{N}%])(?![.,]\\d)(?!\\.[A-Za-z])`,
+    'giu',
+  );
+  const out: Mention[] = [];
+  for (const m of text.matchAll(re)) {
+    if (!m[1] && (m[2] ?? '').length < 4) continue;
+    out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
 /** Offsets of a listing symbol. Suffixed symbols ('9988.HK') are distinctive and matched case-insensitively. */
 export function findSymbolMentions(text: string, symbol: string): Mention[] {
+  const hk = /^(\d{1,5})\.HK$/i.exec(symbol.trim());
+  if (hk) return [...findSuffixedOrPlain(text, symbol), ...findHongKongCodeMentions(text, hk[1] ?? '')].sort((a, b) => a.index - b.index);
+  return findSuffixedOrPlain(text, symbol);
+}
+
+function findSuffixedOrPlain(text: string, symbol: string): Mention[] {
   const sym = symbol.trim().replace(/^\$/, '');
   if (!/^[A-Za-z0-9]{1,6}([.-][A-Za-z0-9]{1,3})?$/.test(sym)) return [];
   const suffixed = /[.-]/.test(sym);

@@ -29,6 +29,11 @@ export interface ParsedNewsItem extends Omit<NewsEvent, 'id'> {
   line: number | null;
   /** 0-based position among the file's items (feed entries, JSON array elements). */
   itemIndex: number;
+  /**
+   * The source states no publication date (a dropped link, an undated page or
+   * paste): `date` is only a placeholder (today) that the user sets before import.
+   */
+  dateUnknown?: boolean;
 }
 
 export interface NewsParseError {
