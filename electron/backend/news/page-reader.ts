@@ -74,11 +74,14 @@ function signalsOf(document: Doc): Omit<PageSignals, 'reader'> {
     times,
     canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null,
     documentTitle: document.querySelector('title')?.textContent ?? '',
+    firstHeading: (document.querySelector('h1') ?? document.querySelector('h2'))?.textContent ?? '',
   };
 }
 
 /** Reads the article of a saved page; `location` is the address the page was saved from, when the file says (MHTML). */
-export function readSavedPage(html: string, location: string | null = null): SavedPage {
+export function readSavedPage(source: string, location: string | null = null): SavedPage {
+  // linkedom builds a document only from a whole page; a fragment (pasted HTML) is wrapped in one.
+  const html = /<(html|body)[\s>]/i.test(source.slice(0, 4096)) ? source : `<!DOCTYPE html><html><head></head><body>${source}</body></html>`;
   const { document } = parseHTML(html);
   const signals = signalsOf(document);
   // Readability rewrites the document it reads, so the metadata above is gathered first.
@@ -97,7 +100,11 @@ export function readSavedPage(html: string, location: string | null = null): Sav
     },
   });
   const content = article?.content as unknown as DomNode | null | undefined;
-  const raw = content ? blockText(content) : blockText(document.body as unknown as DomNode);
+  let raw = content ? blockText(content) : '';
+  if (raw.trim() === '') {
+    // Readability finds no article in a short fragment (pasted HTML) and leaves the document emptied, so it is read again whole.
+    raw = blockText(parseHTML(html).document.body as unknown as DomNode);
+  }
   const body = normalizeParagraphs(
     raw
       .split('\n')

@@ -53,6 +53,12 @@ function decodePage(bytes: Uint8Array, fileName: string, charset: string | null)
   const declared = charset ?? DECLARED_CHARSET.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1]?.toLowerCase() ?? null;
   if (declared !== null && !/^(utf-?8|us-ascii|iso-8859-1|windows-1252)$/i.test(declared)) {
     try {
+      // Pages re-saved as UTF-8 often keep their old declaration; valid UTF-8 is taken as such.
+      return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    } catch {
+      // not UTF-8: the declaration is right
+    }
+    try {
       return new TextDecoder(declared).decode(bytes);
     } catch {
       // An unknown label: fall through to sniffing.

@@ -36,7 +36,8 @@ export function detectLanguage(text: string, declared?: string | null): string {
   const cjk = kana + han + hangul;
   if (cjk > 0 && cjk >= latin / 2) {
     if (hangul > han + kana) return 'ko';
-    if (kana > 0) return 'ja';
+    // Chinese text uses a few katakana too (the middle dot '・'); Japanese uses them throughout.
+    if (kana > Math.max(2, cjk * 0.05)) return 'ja';
     return 'zh';
   }
   if (latin === 0) return fallback;

@@ -28,6 +28,8 @@ export interface PageSignals {
   canonical: string | null;
   /** <title> text. */
   documentTitle: string;
+  /** Text of the first <h1> (else <h2>): the headline of pasted HTML, which has no <title>. */
+  firstHeading: string;
 }
 
 export interface PageMeta {
@@ -156,7 +158,7 @@ export function pageMeta(s: PageSignals): PageMeta {
       break;
     }
   }
-  const headline = (s.reader.title ?? ld?.headline ?? s.metas['og:title'] ?? s.documentTitle).replace(/\s+/g, ' ').trim();
+  const headline = (s.reader.title || ld?.headline || s.metas['og:title'] || s.documentTitle || s.firstHeading).replace(/\s+/g, ' ').trim();
   return {
     headline,
     published,
