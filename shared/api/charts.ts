@@ -163,6 +163,8 @@ export const ImpactRow = z.object({
   claimMeasured: N,
   claimBasis: z.string().nullable(),
   claimVerdict: z.enum(['consistent', 'overstated', 'understated', 'n/a']),
+  /** The session the claim was checked against (the closed one for a story published after the bell). */
+  claimDate: IsoDate.nullable(),
   /** Field → sentence saying why a figure is missing. */
   missing: z.record(z.string(), z.string()),
 });

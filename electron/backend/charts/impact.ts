@@ -133,6 +133,7 @@ function toRow(impact: EventImpact, extra: ReturnType<typeof impactOf>['row']): 
     claimMeasured: impact.claimMeasured,
     claimBasis: impact.claimBasis,
     claimVerdict: impact.claimVerdict,
+    claimDate: impact.claimDate,
     missing,
   };
 }

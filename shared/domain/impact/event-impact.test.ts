@@ -182,3 +182,33 @@ describe('computeEventImpact with missing data', () => {
     expect(impact.missing.moneyDay).toBe('not-held');
   });
 });
+
+describe('a claim about a session that had already closed', () => {
+  // "Alibaba soared more than 14 percent on Friday", published Friday 2025-02-21 17:59 HKT, after HKEX's 16:00 close:
+  // anchored to Monday 2025-02-24 for the impact windows, but the claim is about Friday.
+  const impact = computeEventImpact(
+    alibabaInput({
+      anchor: { sessionDate: '2025-02-24', anchored: true, anchoredFrom: '2025-02-21', reason: 'after-close', localDate: '2025-02-21' },
+      claim: { percent: 14, qualifier: 'more-than', direction: 'up' },
+    }),
+  );
+
+  it('is checked against that session’s close-to-close move', () => {
+    // Friday 138.2085418701172 / Thursday 120.64557647705078 = 1.1455749… → +14.56 %, more than 14 %: consistent.
+    expect(impact.claimDate).toBe('2025-02-21');
+    expect(impact.claimMeasured).toBeCloseTo(138.2085418701172 / 120.64557647705078 - 1, 12);
+    expect(impact.claimMeasured).toBeCloseTo(0.145575, 6);
+    expect(impact.claimVerdict).toBe('consistent');
+  });
+
+  it('leaves the impact windows where they start: Monday against Friday', () => {
+    // Monday 135.4144287109375 / Friday 138.2085418701172 = 0.979783… → −2.02 %.
+    expect(impact.baseDate).toBe('2025-02-21');
+    expect(impact.dayReturn).toBeCloseTo(135.4144287109375 / 138.2085418701172 - 1, 12);
+    expect(impact.dayReturn).toBeCloseTo(-0.02022, 5);
+  });
+
+  it('still checks a Sunday article against the next session', () => {
+    expect(computeEventImpact(alibabaInput()).claimDate).toBe('2026-01-12');
+  });
+});

@@ -97,6 +97,13 @@ export interface EventImpact {
   claimBasis: ClaimBasis | null;
   claimVerdict: ClaimVerdict;
   /**
+   * The session whose move the claim was checked against: the event's session,
+   * or, for a story published after that day's close ("soared on Friday",
+   * Friday 17:59 HKT), the session that had already closed. Impact windows
+   * still start at the event's session.
+   */
+  claimDate: IsoDate | null;
+  /**
    * The last session that had closed when the event was published (base date
    * against the close before it). Articles written over a weekend or after the
    * bell describe that session, so their claims are checked against it too.
@@ -123,7 +130,7 @@ export type ImpactField =
 export interface EventImpactInput {
   securityId: number;
   eventId: string | number;
-  anchor: Pick<AnchorResult, 'sessionDate' | 'anchored' | 'anchoredFrom'>;
+  anchor: Pick<AnchorResult, 'sessionDate' | 'anchored' | 'anchoredFrom'> & Partial<Pick<AnchorResult, 'reason' | 'localDate'>>;
   /** Sorted ascending by date. */
   bars: readonly ImpactBar[];
   /** Index or peer; its own calendar, sorted ascending. */
@@ -212,6 +219,7 @@ export function computeEventImpact(input: EventImpactInput): EventImpact {
   impact.claimMeasured = check.measured;
   impact.claimBasis = check.basis;
   impact.claimVerdict = check.verdict;
+  impact.claimDate = session.date;
   if (!input.claim) missing.claimVerdict = 'no-claim';
 
   const beforeBase = bars[sessionIndex - 2];
@@ -223,6 +231,13 @@ export function computeEventImpact(input: EventImpactInput): EventImpact {
       lowReturn: ratioReturn(base.low, beforeBase.close),
     };
     const precedingCheck = checkClaim(input.claim, precedingMove);
+    // Published after the bell of a trading day: a day move the story reports is that closed session's.
+    if (anchor.reason === 'after-close' && anchor.localDate === base.date) {
+      impact.claimMeasured = precedingCheck.measured;
+      impact.claimBasis = precedingCheck.basis;
+      impact.claimVerdict = precedingCheck.verdict;
+      impact.claimDate = base.date;
+    }
     impact.preceding = {
       date: base.date,
       ...precedingMove,
@@ -323,6 +338,7 @@ function emptyImpact(input: EventImpactInput, missing: EventImpact['missing']): 
     claimMeasured: null,
     claimBasis: null,
     claimVerdict: 'n/a',
+    claimDate: null,
     preceding: null,
     missing,
   };
