@@ -91,7 +91,7 @@ export function loadDemo(db: DatabaseSync, data: DemoDataset): DemoStatus {
         },
         `${DEMO_DEDUPE_PREFIX}${e.key}`,
       );
-      for (const symbol of e.links) setUserLink(db, eventId, idOf(symbol), 'linked', 'sample data');
+      for (const symbol of e.links) setUserLink(db, eventId, idOf(symbol), 'linked');
       if (e.claim) insertClaim(db, eventId, idOf(e.claim.symbol), { ...e.claim, horizon: 'day' });
     }
   });

@@ -204,3 +204,13 @@ describe('links, pasted text and encodings', () => {
     expect((await call('news.previewImport', file('bericht.txt', cp1252))).items[0]?.headline).toBe('Börsenbericht: Alibaba legt zu');
   });
 });
+
+describe('stored link reasons', () => {
+  it('drops a bare note stored where reasons belong (older sample data), so no "Why: “undefined”" is shown', async () => {
+    const ids = { AAPL: ensureSecurityFromCatalogue(backend.db, 'AAPL')?.id ?? 0 };
+    const created = await call('news.create', { date: '2026-01-09', headline: 'A story about nothing in particular' });
+    backend.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state, reasons) VALUES (?, ?, 'user', 'linked', '[\"sample data\"]')").run(created.id, ids.AAPL);
+    const detail = await call('news.get', { id: created.id });
+    expect(detail.links.map((l) => [l.symbol, l.reasons])).toEqual([['AAPL', []]]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { EventClaim, EventLink, LinkReason, LinkedSecurity, NewsEventDetail, NewsList, NewsListItem } from '@shared/api/news';
+import { LinkReason as LinkReasonSchema } from '@shared/api/news';
 import type { IsoDate } from '@shared/domain/common/dates';
 import { AppError } from '@shared/domain/common/errors';
 import {
@@ -79,10 +80,17 @@ export function parseStrings(raw: string): string[] {
   }
 }
 
+/**
+ * Only well-formed reasons are returned: older sample data stored a bare note
+ * ("sample data") here, which the UI showed as 'Why: “undefined” in the undefined'.
+ */
 function parseReasons(raw: string): LinkReason[] {
   try {
     const value: unknown = JSON.parse(raw);
-    return Array.isArray(value) ? (value as LinkReason[]) : [];
+    return Array.isArray(value) ? value.flatMap((r) => {
+      const parsed = LinkReasonSchema.safeParse(r);
+      return parsed.success ? [parsed.data] : [];
+    }) : [];
   } catch {
     return [];
   }
@@ -250,15 +258,12 @@ export function readDetail(db: DatabaseSync, id: number): NewsEventDetail {
   return { id: row.id, ...record, links: readLinks(db, id), claims: readClaims(db, id) };
 }
 
-/**
- * The user's choice for one link: it stays as they set it through every re-import and relink.
- * A new link may carry a note in place of reasons found in the text (the sample data's "sample data").
- */
-export function setUserLink(db: DatabaseSync, eventId: number, securityId: number, state: 'linked' | 'removed', note?: string): void {
+/** The user's choice for one link (or the sample data's): it stays as set through every re-import and relink. */
+export function setUserLink(db: DatabaseSync, eventId: number, securityId: number, state: 'linked' | 'removed'): void {
   db.prepare(
     `INSERT INTO event_links (event_id, security_id, origin, state, reasons) VALUES (?, ?, 'user', ?, ?)
      ON CONFLICT (event_id, security_id) DO UPDATE SET origin = 'user', state = excluded.state`,
-  ).run(eventId, securityId, state, JSON.stringify(note === undefined ? [] : [note]));
+  ).run(eventId, securityId, state, '[]');
 }
 
 /** Stores one claim as given (the sample data's; text-read claims go through rewriteClaims). */
