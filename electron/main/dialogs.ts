@@ -13,7 +13,7 @@ const ANY: FileFilter = { name: 'All files', extensions: ['*'] };
 
 const IMPORT_FILTERS: Record<ImportKind, FileFilter[]> = {
   prices: [{ name: 'Price history (CSV, JSON)', extensions: ['csv', 'txt', 'json'] }, ANY],
-  news: [{ name: 'News (CSV, JSON, RSS, text)', extensions: ['csv', 'json', 'xml', 'rss', 'atom', 'txt', 'md', 'html', 'htm'] }, ANY],
+  news: [{ name: 'News (web pages, PDF, CSV, JSON, RSS, text)', extensions: ['html', 'htm', 'mhtml', 'mht', 'pdf', 'url', 'csv', 'json', 'xml', 'rss', 'atom', 'txt', 'md'] }, ANY],
   transactions: [{ name: 'Broker statements (CSV, JSON, XML, text)', extensions: ['csv', 'json', 'xml', 'txt'] }, ANY],
 };
 

@@ -36,7 +36,7 @@ export const useImportInbox = create<InboxState>((set, get) => ({
 export const usePendingCount = (kind: ImportKind): number =>
   useImportInbox((s) => s.pending.reduce((n, p) => (p.kind === kind ? n + 1 : n), 0));
 
-const NEWS_EXTENSIONS = /\.(xml|rss|atom|txt|md|markdown|html?)$/i;
+const NEWS_EXTENSIONS = /\.(xml|rss|atom|txt|md|markdown|html?|mhtml?|mht|pdf|url)$/i;
 const PRICE_HEADER = /\b(close|adj\.? ?close|zuletzt|schluss|price|open|high|low|vol)\b/i;
 const NEWS_HEADER = /\b(headline|title|schlagzeile|summary|url|link)\b/i;
 const TRANSACTION_HEADER = /\b(quantity|shares|action|buy\/sell|tradeprice|transaction|anzahl|aantal|quantit|activity|fees?)\b/i;

@@ -9,7 +9,7 @@ import { claimPhrase, eventWhen, groupClaims } from './newsFormat';
 import { useNewsImportStore } from './newsImportStore';
 import './news.css';
 
-const ACCEPT = '.txt,.md,.markdown,.csv,.tsv,.json,.xml,.rss,.atom,text/plain,text/csv,application/json,application/xml,application/rss+xml';
+const ACCEPT = '.txt,.md,.markdown,.csv,.tsv,.json,.xml,.rss,.atom,.html,.htm,.mhtml,.mht,.pdf,.url,text/plain,text/html,application/pdf,text/csv,application/json,application/xml,application/rss+xml';
 const PREVIEW_ROWS = 100;
 
 /** News on the Import screen: pick or drop files, check what was found, then import. */
@@ -33,7 +33,7 @@ export function NewsImportPanel(): ReactElement {
       <div className="card-header">
         <div>
           <h2 id="news-import-title">News</h2>
-          <p className="muted news-import-hint">Saved articles (.txt, .md), news lists (.csv, .json) and RSS or Atom feeds (.xml).</p>
+          <p className="muted news-import-hint">Saved web pages (.html, .mhtml), PDFs, articles (.txt, .md), news lists (.csv, .json) and RSS or Atom feeds (.xml).</p>
         </div>
         <div className="page-actions">
           <input
@@ -109,8 +109,11 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
   const commit = useNewsImportStore((s) => s.commit);
   const cancel = useNewsImportStore((s) => s.cancel);
   const [skipInvalid, setSkipInvalid] = useState(false);
+  const dates = useNewsImportStore((s) => s.dates);
+  const setDate = useNewsImportStore((s) => s.setDate);
   const { counts } = preview;
-  const canImport = preview.items.length > 0 && (counts.errors === 0 || skipInvalid);
+  const undated = preview.items.filter((i) => i.dateUnknown && i.existingId === null && !dates[i.itemIndex]);
+  const canImport = preview.items.length > 0 && (counts.errors === 0 || skipInvalid) && undated.length === 0;
   const shown = preview.items.slice(0, PREVIEW_ROWS);
 
   return (
@@ -156,9 +159,29 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
             <tbody>
               {shown.map((item) => (
                 <tr key={item.itemIndex} className={item.existingId !== null ? 'news-row-stored' : undefined}>
-                  <td className="news-cell-date">{eventWhen(item, locale)}</td>
+                  <td className="news-cell-date">
+                    {item.dateUnknown ? (
+                      <label className="news-date-unknown">
+                        <span className="badge badge-warning">date unknown — set it</span>
+                        <input
+                          type="date"
+                          className="input"
+                          aria-label={`Publication date of ${item.headline}`}
+                          data-testid="news-set-date"
+                          value={dates[item.itemIndex] ?? ''}
+                          onChange={(e) => setDate(item.itemIndex, e.target.value)}
+                        />
+                      </label>
+                    ) : (
+                      eventWhen(item, locale)
+                    )}
+                  </td>
                   <td className="news-cell-headline">
                     <span>{item.headline}</span>
+                    <div className="subtle small" data-testid="news-preview-source">
+                      {item.source}
+                      {item.url ? ` · ${item.url}` : ''}
+                    </div>
                     {item.label ? (
                       <span className="badge badge-warning">
                         {item.label}
@@ -221,6 +244,9 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
 
 const FORMAT_NAMES: Record<string, string> = {
   article: 'Article',
+  page: 'Web page',
+  pdf: 'PDF',
+  link: 'Link',
   csv: 'News list (CSV)',
   json: 'News list (JSON)',
   feed: 'Feed',

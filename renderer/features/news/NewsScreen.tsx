@@ -6,6 +6,7 @@ import { NewsDetailPane } from './NewsDetailPane';
 import { NewsEntryForm } from './NewsEntryForm';
 import { NewsFilterBar } from './NewsFilterBar';
 import { NewsListPane } from './NewsListPane';
+import { pastedFile, useNewsImportStore } from './newsImportStore';
 import { subscribeNewsChanges, useHasFilters, useNewsStore } from './newsStore';
 import './news.css';
 
@@ -18,6 +19,7 @@ export function NewsScreen(): ReactElement {
   const selectedId = useNewsStore((s) => s.selectedId);
   const hasFilters = useHasFilters();
   const [adding, setAdding] = useState(false);
+  const [pasteHint, setPasteHint] = useState<string | null>(null);
 
   useEffect(() => {
     const { loadList, loadSecurities } = useNewsStore.getState();
@@ -38,6 +40,42 @@ export function NewsScreen(): ReactElement {
     if (selectedId === null && !eventParam && first) void useNewsStore.getState().select(first.id);
   }, [list, selectedId, eventParam]);
 
+  // Ctrl+V with an article (text or HTML) or a link on the clipboard opens the import preview for it.
+  useEffect(() => {
+    const onPaste = (event: ClipboardEvent): void => {
+      const target = event.target as HTMLElement | null;
+      if (target && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))) return;
+      const html = event.clipboardData?.getData('text/html') ?? '';
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (html.trim() === '' && text.trim() === '') return;
+      event.preventDefault();
+      useNewsImportStore.getState().addFiles([pastedFile(html, text)], 'paste');
+      go('import');
+    };
+    window.addEventListener('paste', onPaste);
+    return () => window.removeEventListener('paste', onPaste);
+  }, [go]);
+
+  const pasteArticle = async (): Promise<void> => {
+    let html = '';
+    let text = '';
+    try {
+      for (const item of await navigator.clipboard.read()) {
+        if (item.types.includes('text/html')) html = await (await item.getType('text/html')).text();
+        if (item.types.includes('text/plain')) text = await (await item.getType('text/plain')).text();
+      }
+    } catch {
+      text = await navigator.clipboard.readText().catch(() => '');
+    }
+    if (html.trim() === '' && text.trim() === '') {
+      setPasteHint('The clipboard holds no text. Copy the article in your browser first, then press Paste article or Ctrl+V here.');
+      return;
+    }
+    setPasteHint(null);
+    useNewsImportStore.getState().addFiles([pastedFile(html, text)], 'paste');
+    go('import');
+  };
+
   const open = (id: number): void => {
     go('news', { event: String(id) });
     void useNewsStore.getState().select(id);
@@ -55,12 +93,20 @@ export function NewsScreen(): ReactElement {
             <button type="button" className="btn" onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
               <PlusIcon size={16} /> Add news event
             </button>
+            <button type="button" className="btn" onClick={() => void pasteArticle()} title="Import the article on the clipboard (Ctrl+V)">
+              Paste article
+            </button>
             <button type="button" className="btn btn-primary" onClick={() => go('import')}>
               Import news
             </button>
           </>
         }
       />
+      {pasteHint ? (
+        <Banner kind="info" title="Nothing to paste">
+          {pasteHint}
+        </Banner>
+      ) : null}
       {adding ? (
         <NewsEntryForm
           onDone={(id) => {

@@ -3,10 +3,31 @@ import type { NewsCsvMapping, NewsImportResult, NewsPreview } from '@shared/api/
 import { api, errorMessage } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/features/import/inbox';
 
+type Origin = 'file' | 'paste' | 'link';
+
 interface Current {
   fileName: string;
   contentBase64: string;
   mapping?: NewsCsvMapping;
+  origin?: Origin;
+}
+
+interface Queued {
+  file: File;
+  origin: Origin;
+}
+
+/** Pasted clipboard content as a file the preview reads like any other: HTML as a page, else text. */
+export function pastedFile(html: string, text: string): File {
+  const trimmed = text.trim();
+  if (/^https?:\/\/\S+$/.test(trimmed)) return linkFile(trimmed, '');
+  return html.trim() !== '' ? new File([html], 'Pasted article.html', { type: 'text/html' }) : new File([text], 'Pasted article.txt', { type: 'text/plain' });
+}
+
+/** A dropped link as an Internet Shortcut named after its title, as the desktop makes one. */
+export function linkFile(url: string, title: string): File {
+  const name = title.replace(/[\\/:*?"<>|\r\n]+/g, ' ').trim().slice(0, 200) || 'link';
+  return new File([`[InternetShortcut]\r\nURL=${url}\r\n`], `${name}.url`, { type: 'application/internet-shortcut' });
 }
 
 export interface ImportSummary extends NewsImportResult {
@@ -14,13 +35,16 @@ export interface ImportSummary extends NewsImportResult {
 }
 
 interface NewsImportState {
-  queue: File[];
+  queue: Queued[];
+  /** Dates the user set for items whose source states none, by item index. */
+  dates: Record<number, string>;
   current: Current | null;
   preview: NewsPreview | null;
   status: 'idle' | 'reading' | 'ready' | 'importing';
   error: string | null;
   summaries: ImportSummary[];
-  addFiles(files: File[]): void;
+  addFiles(files: File[], origin?: Origin): void;
+  setDate(itemIndex: number, date: string): void;
   remap(mapping: NewsCsvMapping): Promise<void>;
   commit(skipInvalid: boolean): Promise<void>;
   cancel(): void;
@@ -29,14 +53,15 @@ interface NewsImportState {
 export const useNewsImportStore = create<NewsImportState>((set, get) => {
   /** Reads the next queued file and previews it. */
   const next = async (): Promise<void> => {
-    const [file, ...rest] = get().queue;
-    if (!file) {
+    const [queued, ...rest] = get().queue;
+    if (!queued) {
       set({ current: null, preview: null, status: 'idle' });
       return;
     }
-    set({ queue: rest, status: 'reading', error: null, preview: null, current: null });
+    const { file, origin } = queued;
+    set({ queue: rest, status: 'reading', error: null, preview: null, current: null, dates: {} });
     try {
-      const current = { fileName: file.name, contentBase64: await fileToBase64(file) };
+      const current: Current = { fileName: file.name, contentBase64: await fileToBase64(file), ...(origin !== 'file' ? { origin } : {}) };
       set({ current });
       set({ preview: await api.call('news.previewImport', current), status: 'ready' });
     } catch (error) {
@@ -51,10 +76,14 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
     status: 'idle',
     error: null,
     summaries: [],
-    addFiles(files) {
+    dates: {},
+    addFiles(files, origin = 'file') {
       if (files.length === 0) return;
-      set({ queue: [...get().queue, ...files] });
+      set({ queue: [...get().queue, ...files.map((file) => ({ file, origin }))] });
       if (get().status === 'idle') void next();
+    },
+    setDate(itemIndex, date) {
+      set({ dates: { ...get().dates, [itemIndex]: date } });
     },
     async remap(mapping) {
       const current = get().current;
@@ -72,7 +101,10 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
       if (!current) return;
       set({ status: 'importing', error: null });
       try {
-        const result = await api.call('news.import', { ...current, ...(skipInvalid ? { skipInvalid: true } : {}) });
+        const dates = Object.entries(get().dates)
+          .filter(([, date]) => date !== '')
+          .map(([itemIndex, date]) => ({ itemIndex: Number(itemIndex), date }));
+        const result = await api.call('news.import', { ...current, ...(skipInvalid ? { skipInvalid: true } : {}), ...(dates.length > 0 ? { dates } : {}) });
         set({ summaries: [{ ...result, fileName: current.fileName }, ...get().summaries].slice(0, 5) });
         await next();
       } catch (error) {
