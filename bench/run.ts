@@ -2,6 +2,7 @@ import { benchBundle } from './bundle';
 import { figures, printFigures } from './figures';
 import { benchHoldings } from './holdings';
 import { benchImport } from './import';
+import { benchNews } from './news';
 import { benchRender } from './render';
 import { benchReturns } from './returns';
 
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await benchImport();
   await benchHoldings();
   await benchReturns();
+  await benchNews();
   await benchRender();
   benchBundle();
   printFigures();
