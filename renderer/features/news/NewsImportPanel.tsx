@@ -237,6 +237,11 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
         <button type="button" className="btn" onClick={cancel}>
           Cancel
         </button>
+        {undated.length > 0 ? (
+          <span className="muted" role="status">
+            {undated.length === 1 ? 'Set the publication date above to import.' : `Set the publication dates of ${formatNumber(undated.length, locale)} items to import.`}
+          </span>
+        ) : null}
       </div>
     </div>
   );
