@@ -63,7 +63,8 @@ const LONGER = /(^|[^\p{L}])(seit|since|year-to-date|ytd|this year|in diesem jah
 
 const CONTRAST = /(neben|ausser|au[sß]er|abgesehen von|anders als|im gegensatz zu|besides|apart from|unlike|compared with|compared to|verglichen mit)\s+((der|die|das|dem|den|the)\s+)?$/;
 
-const CLAUSE_BREAK = /\s[–—-]\s|;\s*|:\s+|,\s+|\(|\)/g;
+// Full-width marks end clauses too: CJK text has no spaces after them.
+const CLAUSE_BREAK = /\s[–—-]\s|;\s*|:\s+|,\s+|\(|\)|[，；：（）]/g;
 
 interface Clause {
   text: string;

@@ -13,7 +13,19 @@ export interface FoldedText {
 
 const COMBINING_MARK = /\p{M}/u;
 
+// Normalizing is the costly part of folding CJK text, where a few thousand distinct characters repeat; each is folded once.
+const FOLDED_CHARS = new Map<string, string>();
+const FOLDED_CHARS_LIMIT = 20_000;
+
 export function foldChar(char: string): string {
+  const known = FOLDED_CHARS.get(char);
+  if (known !== undefined) return known;
+  const folded = foldCharUncached(char);
+  if (FOLDED_CHARS.size < FOLDED_CHARS_LIMIT) FOLDED_CHARS.set(char, folded);
+  return folded;
+}
+
+function foldCharUncached(char: string): string {
   const decomposed = char.normalize('NFKC').normalize('NFD');
   let out = '';
   for (const c of decomposed) {
