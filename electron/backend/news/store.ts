@@ -96,8 +96,16 @@ function parseReasons(raw: string): LinkReason[] {
   }
 }
 
+// Previews look up every item of a feed (20,000 in the bench); the statement is prepared once per connection.
+const findByKeyStatements = new WeakMap<DatabaseSync, ReturnType<DatabaseSync['prepare']>>();
+
 export function findEventByKey(db: DatabaseSync, dedupeKey: string): number | null {
-  const row = db.prepare('SELECT id FROM news_events WHERE dedupe_key = ?').get(dedupeKey) as { id: number } | undefined;
+  let statement = findByKeyStatements.get(db);
+  if (!statement) {
+    statement = db.prepare('SELECT id FROM news_events WHERE dedupe_key = ?');
+    findByKeyStatements.set(db, statement);
+  }
+  const row = statement.get(dedupeKey) as { id: number } | undefined;
   return row?.id ?? null;
 }
 

@@ -45,6 +45,19 @@ export function widthText(text: string): FoldedText {
 }
 
 function mapChars(text: string, map: (char: string) => string, lowerAscii: boolean): FoldedText {
+  // Text without any non-ASCII character folds to itself (lower-cased): one pass, and an identity map built in one allocation.
+  let ascii = true;
+  for (let i = 0; i < text.length; i += 1) {
+    if (text.charCodeAt(i) >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) {
+    const origin = new Array<number>(text.length + 1);
+    for (let i = 0; i <= text.length; i += 1) origin[i] = i;
+    return { folded: lowerAscii ? text.toLowerCase() : text, origin };
+  }
   let folded = '';
   const origin: number[] = [];
   let offset = 0;

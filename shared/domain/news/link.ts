@@ -59,8 +59,10 @@ export function linkSecurities(item: Linkable, candidates: LinkCandidate[]): Sec
   const stated = new Set((item.tickers ?? []).map((t) => t.toUpperCase()));
   const fields = fieldsOf(item);
 
+  const byIssuer = new Map<string, LinkCandidate[]>();
+  for (const c of candidates) if (c.issuerId !== null) byIssuer.set(c.issuerId, [...(byIssuer.get(c.issuerId) ?? []), c]);
   for (const c of candidates) {
-    const listings = c.issuerId === null ? [c] : candidates.filter((o) => o.issuerId === c.issuerId);
+    const listings = c.issuerId === null ? [c] : (byIssuer.get(c.issuerId) ?? [c]);
     for (const [field, text] of fields) {
       for (const name of c.names) {
         for (const m of findNameMentions(text, name)) for (const l of listings) add(l.securityId, toReason(field, m, 'name', name));

@@ -49,8 +49,20 @@ function widthOf(text: string): FoldedText {
   return (entry.width ??= widthText(text));
 }
 
+// Names are few and searched in every item: each is folded once.
+const foldedNames = new Map<string, string>();
+
+function foldedName(name: string): string {
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = foldText(name.trim()).folded;
+    if (foldedNames.size < 10_000) foldedNames.set(name, folded);
+  }
+  return folded;
+}
+
 export function findNameMentions(text: string, name: string): Mention[] {
-  const needle = foldText(name.trim()).folded;
+  const needle = foldedName(name);
   if (needle.length < 2) return [];
   // Short all-capital names ('AMD', 'UBS') are acronyms and follow the ticker rule.
   if (/^[A-Z0-9]{2,4}$/.test(name.trim())) return findSymbolMentions(text, name.trim());
@@ -105,17 +117,27 @@ function countCapitals(text: string): boolean {
  */
 function findHongKongCodeMentions(text: string, code: string): Mention[] {
   const digits = code.replace(/^0+/, '');
-  if (digits === '') return [];
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}.,$€£¥])((?:HKEX|HKG|SEHK|HK)\\s*[:：]?\\s*)?(0*${digits})(?![\\p{L}\\p{N}%])(?![.,]\\d)(?!\\.[A-Za-z])`,
-    'giu',
-  );
+  if (digits === '' || !text.includes(digits)) return [];
+  let re = hongKongCodePatterns.get(digits);
+  if (!re) {
+    re = hongKongCodePattern(digits);
+    hongKongCodePatterns.set(digits, re);
+  }
   const out: Mention[] = [];
   for (const m of text.matchAll(re)) {
     if (!m[1] && (m[2] ?? '').length < 4) continue;
     out.push({ index: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
+}
+
+const hongKongCodePatterns = new Map<string, RegExp>();
+
+function hongKongCodePattern(digits: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}.,$€£¥])((?:HKEX|HKG|SEHK|HK)\\s*[:：]?\\s*)?(0*${digits})(?![\\p{L}\\p{N}%])(?![.,]\\d)(?!\\.[A-Za-z])`,
+    'giu',
+  );
 }
 
 /** Offsets of a listing symbol. Suffixed symbols ('9988.HK') are distinctive and matched case-insensitively. */
