@@ -3,11 +3,18 @@ import { AppError } from '@shared/domain/common/errors';
 import { detectNewsFile, type DetectedNewsFile } from '@shared/domain/news/detect';
 import { parseArticleText, SAVED_ARTICLE_SOURCE } from '@shared/domain/news/article-text';
 import { looksLikeMhtml, readMhtml } from '@shared/domain/news/mhtml';
-import type { ParsedNewsItem } from '@shared/domain/news/news-event';
+import type { NewsParseResult, ParsedNewsItem } from '@shared/domain/news/news-event';
 import { hostOf } from '@shared/domain/news/page-meta';
 import { decodePriceFileBytes } from '@shared/domain/prices/decode';
-import { parseSavedPage } from './page-reader';
-import { parsePdfArticle } from './pdf-reader';
+import type { PageReadOptions } from './page-reader';
+
+/**
+ * The page reader (linkedom, Readability) and PDF.js are loaded when first
+ * needed, so they stay out of the code the app runs at start-up.
+ */
+async function parseSavedPage(html: string, options: PageReadOptions): Promise<NewsParseResult> {
+  return (await import('./page-reader')).parseSavedPage(html, options);
+}
 
 /**
  * The one entry that turns a news file's bytes into items, whatever was
@@ -102,19 +109,22 @@ function readShortcut(text: string, fileName: string, today: IsoDate): DetectedN
 export async function readNewsFile(bytes: Uint8Array, fileName: string, options: ReadNewsOptions): Promise<DetectedNewsFile> {
   const { today } = options;
   if (bytes.length === 0) return failed(`${fileName} is empty.`);
-  if (startsWithBytes(bytes, '%PDF-') || /\.pdf$/i.test(fileName)) return { format: 'pdf', ...(await parsePdfArticle(bytes, fileName, today)) };
+  if (startsWithBytes(bytes, '%PDF-') || /\.pdf$/i.test(fileName)) {
+    const { parsePdfArticle } = await import('./pdf-reader');
+    return { format: 'pdf', ...(await parsePdfArticle(bytes, fileName, today)) };
+  }
   if (MHTML_EXT.test(fileName) || looksLikeMhtml(bytes)) {
     const mhtml = readMhtml(bytes);
     if (!mhtml.ok) return failed(`${fileName} could not be read: ${mhtml.message}.`, 'page');
     const html = decodePage(mhtml.page.html, fileName, mhtml.page.charset);
     if (typeof html !== 'string') return html;
-    return { format: 'page', ...parseSavedPage(html, { fileName, today, location: mhtml.page.location, fallbackTitle: mhtml.page.subject }) };
+    return { format: 'page', ...(await parseSavedPage(html, { fileName, today, location: mhtml.page.location, fallbackTitle: mhtml.page.subject })) };
   }
   const text = PAGE_EXT.test(fileName) ? decodePage(bytes, fileName, null) : decodeText(bytes, fileName);
   if (typeof text !== 'string') return text;
   const shortcut = readShortcut(text, fileName, today);
   if (shortcut) return shortcut;
-  if (PAGE_EXT.test(fileName) || looksLikeHtml(text) || (options.origin === 'paste' && text.trimStart().startsWith('<'))) return { format: 'page', ...parseSavedPage(text, { fileName, today }) };
+  if (PAGE_EXT.test(fileName) || looksLikeHtml(text) || (options.origin === 'paste' && text.trimStart().startsWith('<'))) return { format: 'page', ...(await parseSavedPage(text, { fileName, today })) };
   if (options.origin === 'paste') return { format: 'article', ...parseArticleText(text, fileName, { undatedOn: today }) };
   return detectNewsFile(text, fileName);
 }
