@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
@@ -12,8 +12,9 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
   const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? 0;
-  const tickTime = useMemo(() => timeTickFormatter(locale, (last - first) / 86_400_000), [locale, first, last]);
-  const xTicks = useMemo(() => timeTicks(first, last, 7), [first, last]);
+  const xAxis = useMemo(() => timeAxis(first, last, 7, locale), [first, last, locale]);
+  const tickTime = xAxis.format;
+  const xTicks = xAxis.ticks;
   const allocation = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
   const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
   const t = data.totals;
