@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis } from './chartFormat';
+import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
@@ -17,6 +17,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
   const xTicks = xAxis.ticks;
   const allocation = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
   const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
+  const pnlAxis = zeroBasedAxis(pnlRows.map((h) => h.pnlBase), 5);
   const t = data.totals;
 
   return (
@@ -104,7 +105,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={pnlRows} layout="vertical" margin={{ left: 8, right: 24 }}>
                 <CartesianGrid stroke="var(--border)" horizontal={false} horizontalCoordinatesGenerator={noLines} />
-                <XAxis type="number" tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" fontSize={12} tickLine={false} />
+                <XAxis type="number" domain={pnlAxis.domain} ticks={pnlAxis.ticks} interval={0} tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <YAxis type="category" dataKey="symbol" width={96} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <Tooltip isAnimationActive={false} cursor={{ fill: 'var(--surface-hover)' }} formatter={(v) => formatMoney(Number(v), ccy, locale)} />
                 <Bar dataKey="pnlBase" name="P&L" isAnimationActive={false} radius={3}>

@@ -110,6 +110,21 @@ export function niceAxis(lo: number, hi: number, count = 5): { domain: [number, 
 }
 
 /**
+ * A bar chart's value axis: always through zero, so a bar's length is its value
+ * (−9.9k must look seven tenths of −14k, not a fifth as on an axis starting at −15k).
+ */
+export function zeroBasedAxis(values: readonly (number | null)[], count = 5): { domain: [number, number]; ticks: number[] } {
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return lo === 0 && hi === 0 ? niceAxis(0, 1, count) : niceAxis(lo, hi, count);
+}
+
+/**
  * For the grid direction a chart does not draw: without it recharts still
  * computes (and measures the labels of) every tick for that direction, which
  * was the largest single cost of mounting a chart.
