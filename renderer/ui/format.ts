@@ -55,3 +55,8 @@ export function formatPoints(fraction: number | null | undefined, locale: string
   const n = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(fraction * 100);
   return `${n}\u00a0pp`;
 }
+
+/** "Unrealized" in American English, "Unrealised" elsewhere: one spelling per locale on every screen. */
+export function unrealisedWord(locale: string): 'Unrealized' | 'Unrealised' {
+  return /^en-(US|PH)$/i.test(locale) || locale.toLowerCase() === 'en' ? 'Unrealized' : 'Unrealised';
+}

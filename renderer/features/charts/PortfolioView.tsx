@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
-import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
+import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer/ui/format';
 import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
@@ -25,7 +25,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
       <div className="stat-grid">
         <Stat label="Market value" value={formatMoney(t.marketValue, ccy, locale)} />
         <Stat label="Cost basis" value={formatMoney(t.costBasis, ccy, locale)} />
-        <Stat label="Unrealised P&L" value={formatMoney(t.pnl, ccy, locale)} sub={formatPercent(t.pnlPct, locale)} tone={t.pnl} />
+        <Stat label={`${unrealisedWord(locale)} P&L`} value={formatMoney(t.pnl, ccy, locale)} sub={formatPercent(t.pnlPct, locale)} tone={t.pnl} />
         <Stat label="Change in range" value={formatMoney(t.change, ccy, locale)} tone={t.change} />
       </div>
       <section className="card chart-card" aria-label="Portfolio value">
@@ -100,7 +100,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
           </div>
         </section>
         <section className="card chart-card" aria-label="Profit and loss per holding">
-          <div className="card-header"><h2>P&amp;L per holding</h2><span className="muted small">unrealised, {ccy}</span></div>
+          <div className="card-header"><h2>P&amp;L per holding</h2><span className="muted small">{unrealisedWord(locale).toLowerCase()}, {ccy}</span></div>
           <div style={{ height: Math.max(140, pnlRows.length * 40 + 40), padding: '8px 12px' }}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={pnlRows} layout="vertical" margin={{ left: 8, right: 24 }}>
