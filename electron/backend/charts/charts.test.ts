@@ -237,6 +237,13 @@ describe('charts.portfolio', () => {
     expect(baba.weight).toBeCloseTo(154300.003 / 170350.003, 6);
   });
 
+  it('counts an article linked to both holdings once on the portfolio chart', async () => {
+    const ids = seed(backend);
+    backend.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'auto', 'linked')").run(ids.event, ids.kuaishou);
+    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    expect(p.markers.map((m) => [m.sessionDate, m.count, m.events.length])).toEqual([['2026-01-12', 1, 1]]);
+  });
+
   it('is empty, not failing, without transactions', async () => {
     const p = await call<PortfolioOutput>(backend, 'charts.portfolio', {});
     expect(p.points).toEqual([]);
