@@ -60,3 +60,8 @@ export function formatPoints(fraction: number | null | undefined, locale: string
 export function unrealisedWord(locale: string): 'Unrealized' | 'Unrealised' {
   return /^en-(US|PH)$/i.test(locale) || locale.toLowerCase() === 'en' ? 'Unrealized' : 'Unrealised';
 }
+
+/** "Realized" / "Realised", the same way as unrealisedWord. */
+export function realisedWord(locale: string): 'Realized' | 'Realised' {
+  return unrealisedWord(locale) === 'Unrealized' ? 'Realized' : 'Realised';
+}

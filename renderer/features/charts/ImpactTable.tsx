@@ -60,7 +60,7 @@ export function ImpactTable({
   const ccy = data.baseCurrency;
 
   return (
-    <div className="table-wrap">
+    <div className="table-wrap impact-wrap">
       <table className="data impact-table" data-testid="impact-table">
         <thead>
           <tr>
@@ -74,12 +74,12 @@ export function ImpactTable({
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.eventId}-${r.securityId}`} data-testid="impact-row" data-event={r.eventId} data-security={r.symbol}>
-              <td>
+              <td data-label="Session">
                 <div>{r.sessionDate ? formatDate(r.sessionDate, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</div>
                 {r.anchorLabel ? <span className="badge badge-warning" data-testid="anchored-badge">{r.anchorLabel}</span> : null}
               </td>
               {showNews ? (
-                <td className="impact-news">
+                <td className="impact-news" data-wide>
                   {onOpenEvent ? (
                     <button type="button" className="link-button" onClick={() => onOpenEvent(r.eventId)} title={r.headline}>
                       {r.headline}
@@ -96,20 +96,20 @@ export function ImpactTable({
                 </td>
               ) : null}
               {showSecurity ? (
-                <td>
+                <td data-wide>
                   <strong>{r.symbol}</strong>
                   <RowBenchmark row={r} securities={securities} />
                 </td>
               ) : null}
-              <Pct value={r.dayReturn} locale={locale} why={r.missing.dayReturn} testId="day-return" />
-              <Pct value={r.return1d} locale={locale} why={r.missing.return1d} />
-              <Pct value={r.return5d} locale={locale} why={r.missing.return5d} />
-              <Pct value={r.abnormalDayReturn} locale={locale} why={r.missing.benchmarkDayReturn ?? r.missing.dayReturn} testId="abnormal-return" points />
-              <Pct value={r.abnormalReturn5d} locale={locale} why={r.missing.benchmarkReturn5d ?? r.missing.return5d} points />
-              <td className={`num ${signClass(r.moneyDayBase)}`} data-testid="money-impact" title={r.missing.moneyDayBase ?? r.missing.moneyDay ?? (r.sharesHeld ? `${r.sharesHeld.toLocaleString(locale)} shares held` : undefined)}>
+              <Pct value={r.dayReturn} locale={locale} why={r.missing.dayReturn} testId="day-return" label="Day" />
+              <Pct value={r.return1d} locale={locale} why={r.missing.return1d} label="+1d" />
+              <Pct value={r.return5d} locale={locale} why={r.missing.return5d} label="+5d" />
+              <Pct value={r.abnormalDayReturn} locale={locale} why={r.missing.benchmarkDayReturn ?? r.missing.dayReturn} testId="abnormal-return" points label="Abnormal" />
+              <Pct value={r.abnormalReturn5d} locale={locale} why={r.missing.benchmarkReturn5d ?? r.missing.return5d} points label="Abn. +5d" />
+              <td data-label="Your money" className={`num ${signClass(r.moneyDayBase)}`} data-testid="money-impact" title={r.missing.moneyDayBase ?? r.missing.moneyDay ?? (r.sharesHeld ? `${r.sharesHeld.toLocaleString(locale)} shares held` : undefined)}>
                 {r.moneyDayBase !== null ? formatMoney(r.moneyDayBase, ccy, locale) : r.moneyDay !== null ? formatMoney(r.moneyDay, r.currency, locale) : <span className="muted">—</span>}
               </td>
-              <td className="num" data-testid="claim">
+              <td className="num" data-testid="claim" data-label="Claimed">
                 {r.claim ? (
                   <>
                     <div>
@@ -141,9 +141,9 @@ function RowBenchmark({ row, securities }: { row: ImpactRow; securities?: readon
   return <div className="muted small">{text}</div>;
 }
 
-function Pct({ value, locale, why, testId, points = false }: { value: number | null; locale: string; why?: string; testId?: string; points?: boolean }): ReactElement {
+function Pct({ value, locale, why, testId, points = false, label }: { value: number | null; locale: string; why?: string; testId?: string; points?: boolean; label?: string }): ReactElement {
   return (
-    <td className={`num ${signClass(value)}`} title={value === null ? why : undefined} data-testid={testId}>
+    <td className={`num ${signClass(value)}`} title={value === null ? why : undefined} data-testid={testId} data-label={label}>
       {value === null ? <span className="muted">—</span> : points ? formatPoints(value, locale) : formatPercent(value, locale)}
     </td>
   );

@@ -120,15 +120,13 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
       </div>
       <section className="card" aria-label="Holdings">
         <div className="table-wrap">
-          <table className="data">
+          <table className="data portfolio-table">
             <thead>
               <tr>
                 <th>Holding</th>
                 <th className="num">Shares</th>
-                <th className="num">Value ({ccy})</th>
-                <th className="num">Cost ({ccy})</th>
+                <th className="num">Value and cost ({ccy})</th>
                 <th className="num">P&amp;L</th>
-                <th className="num">P&amp;L %</th>
                 <th className="num">Contribution in range</th>
                 <th className="num">Weight</th>
               </tr>
@@ -136,15 +134,20 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
             <tbody>
               {data.holdings.map((h) => (
                 <tr key={h.securityId}>
-                  <td>
+                  <td className="portfolio-holding">
                     <strong>{h.symbol}</strong> <span className="muted">{h.name}</span>
                     {h.problems.length > 0 ? <div className="field-hint">{h.problems.join(' ')}</div> : null}
                   </td>
                   <td className="num">{h.quantity.toLocaleString(locale)}</td>
-                  <td className="num">{formatMoney(h.marketValueBase, ccy, locale)}</td>
-                  <td className="num">{formatMoney(h.costBasisBase, ccy, locale)}</td>
-                  <td className={`num ${signClass(h.pnlBase)}`}>{formatMoney(h.pnlBase, ccy, locale)}</td>
-                  <td className={`num ${signClass(h.pnlPct)}`}>{formatPercent(h.pnlPct, locale)}</td>
+                  {/* cost and P&L % as second lines: eight columns did not fit a small window */}
+                  <td className="num">
+                    {formatMoney(h.marketValueBase, ccy, locale)}
+                    <div className="muted small">cost {formatMoney(h.costBasisBase, ccy, locale)}</div>
+                  </td>
+                  <td className={`num ${signClass(h.pnlBase)}`}>
+                    {formatMoney(h.pnlBase, ccy, locale)}
+                    <div className="small">{formatPercent(h.pnlPct, locale)}</div>
+                  </td>
                   <td className={`num ${signClass(h.contribution)}`}>{formatMoney(h.contribution, ccy, locale)}</td>
                   <td className="num">{formatPercent(h.weight, locale, 1).replace('+', '')}</td>
                 </tr>
