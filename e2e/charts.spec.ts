@@ -55,7 +55,7 @@ test('the price chart shows the Sunday article on Monday and what it did', async
   const row = page.getByTestId('impact-row').filter({ hasText: 'Alibaba im Aufwind' });
   await expect(row.getByTestId('anchored-badge')).toHaveText('anchored from Sun 11 Jan');
   await expect(row.getByTestId('day-return')).toHaveText('+5.32%');
-  await expect(row.getByTestId('abnormal-return')).toHaveText('+3.89%');
+  await expect(row.getByTestId('abnormal-return')).toHaveText(/^\+3\.89\s*pp$/);
   await expect(row.getByTestId('money-impact')).toHaveText('HK$7,800.00');
   await expect(row.getByTestId('claim')).toContainText('up to +4.8%');
   await expect(row.getByTestId('claim')).toContainText('measured +5.53%');

@@ -45,3 +45,23 @@ export function signClass(value: number | null | undefined): string {
   if (value === null || value === undefined || value === 0 || !Number.isFinite(value)) return '';
   return value > 0 ? 'positive' : 'negative';
 }
+
+/**
+ * A difference of two returns in percentage points: +3.89 pp. Abnormal returns are
+ * return minus benchmark return; "%" would read as a change relative to the return.
+ */
+export function formatPoints(fraction: number | null | undefined, locale: string, digits = 2): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
+  const n = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(fraction * 100);
+  return `${n}\u00a0pp`;
+}
+
+/** "Unrealized" in American English, "Unrealised" elsewhere: one spelling per locale on every screen. */
+export function unrealisedWord(locale: string): 'Unrealized' | 'Unrealised' {
+  return /^en-(US|PH)$/i.test(locale) || locale.toLowerCase() === 'en' ? 'Unrealized' : 'Unrealised';
+}
+
+/** "Realized" / "Realised", the same way as unrealisedWord. */
+export function realisedWord(locale: string): 'Realized' | 'Realised' {
+  return unrealisedWord(locale) === 'Unrealized' ? 'Realized' : 'Realised';
+}

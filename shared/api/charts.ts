@@ -18,6 +18,8 @@ export const ChartSecurity = z.object({
   currency: z.string(),
   kind: z.string(),
   benchmarkId: Id.nullable(),
+  /** The benchmark used for figures: the user's choice, or the exchange's default when one is stored. */
+  benchmark: z.object({ id: Id, symbol: z.string(), origin: z.enum(['yours', 'default']) }).nullable(),
   barCount: z.number().int(),
   firstDate: IsoDate.nullable(),
   lastDate: IsoDate.nullable(),
@@ -147,6 +149,8 @@ export const ImpactRow = z.object({
   return1d: N,
   return5d: N,
   benchmarkSymbol: z.string().nullable(),
+  /** 'default': picked for the exchange (^HSI for HKEX …), 'yours': chosen by the user. */
+  benchmarkOrigin: z.enum(['yours', 'default']).nullable(),
   benchmarkDayReturn: N,
   abnormalDayReturn: N,
   abnormalReturn1d: N,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_FORMATS, PRICE_ADJUSTMENTS, type PriceFileMapping } from '../domain/prices';
+import { DATE_FORMATS, PRICE_ADJUSTMENTS, PRICE_INTERVALS, type PriceFileMapping } from '../domain/prices';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
 
@@ -114,6 +114,8 @@ export const PriceSeriesInfo = z.object({
   closeColumn: z.string().nullable(),
   source: z.string().nullable(),
   updatedAt: z.string().nullable(),
+  /** Spacing of the stored bars, read from their dates: monthly exports stay monthly. */
+  interval: z.enum(PRICE_INTERVALS),
 });
 export type PriceSeriesInfo = z.infer<typeof PriceSeriesInfo>;
 
@@ -148,6 +150,12 @@ export const PricePreview = z.object({
   rows: z.array(PriceRow),
   /** Up to 200 rejected rows, by line; stats.rejected counts them all. */
   rejected: z.array(RejectedPriceRow),
+  /** Spacing of the file's bars (a monthly export has one row per month). */
+  interval: z.enum(PRICE_INTERVALS),
+  /** The export the layout was recognised as, or null for a plain table ("generic"). */
+  sourceLabel: z.string().nullable(),
+  /** Meaning of the column that becomes the close, e.g. "Close", with the header as written. */
+  closeColumn: z.object({ meaning: z.string(), header: z.string() }),
   /** Intraday files: how many daily bars aggregation would give. */
   intraday: z.object({ bars: z.number().int(), days: z.number().int() }).nullable(),
   suggestion: z.object({

@@ -143,6 +143,19 @@ describe('charts.eventImpacts', () => {
     expect(out.averages[0]!.abnormalDayReturn).toBeCloseTo(0.0388822, 6);
   });
 
+  it('without a chosen benchmark, measures a Hong Kong listing against the stored ^HSI and says it was the default', async () => {
+    const ids = seed(backend);
+    backend.db.prepare('UPDATE securities SET benchmark_id = NULL').run();
+    const out = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { securityId: ids.baba });
+    const row = out.rows[0]!;
+    expect(row).toMatchObject({ benchmarkSymbol: '^HSI', benchmarkOrigin: 'default' });
+    // the same figures as with ^HSI chosen: 5.32423 − 1.43601 = +3.88822 pp
+    expect(row.abnormalDayReturn).toBeCloseTo(0.0388822, 6);
+    const list = await call<{ symbol: string; benchmark: unknown }[]>(backend, 'charts.securities', {});
+    expect(list.find((s) => s.symbol === '9988.HK')?.benchmark).toEqual({ id: ids.hsi, symbol: '^HSI', origin: 'default' });
+    expect(list.find((s) => s.symbol === '^HSI')?.benchmark).toBeNull();
+  });
+
   it('converts the money impact with the USD/HKD series and says why it cannot without one', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'USD' });
@@ -222,6 +235,13 @@ describe('charts.portfolio', () => {
     expect(baba.pnlBase).toBeCloseTo(14300.003, 2);
     expect(baba.pnlPct).toBeCloseTo(14300.003 / 140000, 6);
     expect(baba.weight).toBeCloseTo(154300.003 / 170350.003, 6);
+  });
+
+  it('counts an article linked to both holdings once on the portfolio chart', async () => {
+    const ids = seed(backend);
+    backend.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'auto', 'linked')").run(ids.event, ids.kuaishou);
+    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    expect(p.markers.map((m) => [m.sessionDate, m.count, m.events.length])).toEqual([['2026-01-12', 1, 1]]);
   });
 
   it('is empty, not failing, without transactions', async () => {

@@ -4,12 +4,13 @@ import { barExtents } from '../prices/store';
 import { eventImpacts, eventWindow } from './impact';
 import { portfolioChart } from './portfolio';
 import { compareSeries, priceSeries, toChartSecurity } from './price';
-import { listSecurities } from './queries';
+import { benchmarkCandidates, listSecurities } from './queries';
 
 export const chartsHandlers = {
   'charts.securities': (_input, { db, today }) => {
     const extents = barExtents(db);
-    return listSecurities(db).map((s) => toChartSecurity(db, s, extents.get(s.id), today()));
+    const candidates = benchmarkCandidates(db);
+    return listSecurities(db).map((s) => toChartSecurity(db, s, extents.get(s.id), today(), candidates));
   },
   'charts.priceSeries': (input, { db, today }) => priceSeries(db, input, readSettings(db).locale, today()),
   'charts.compare': (input, { db }) => compareSeries(db, input, readSettings(db).locale),

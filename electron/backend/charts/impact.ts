@@ -8,7 +8,10 @@ import type { Transaction } from '@shared/domain/portfolio/transaction';
 import type { PriceBar } from '@shared/domain/securities/security';
 import { readBars } from '../prices/store';
 import { anchorOn, type AnchoredEvent } from './anchoring';
+import type { BenchmarkCandidate, ChosenBenchmark } from '@shared/domain/securities/benchmark';
 import {
+  benchmarkCandidates,
+  benchmarkOf,
   claimFor,
   eventsForSecurities,
   getEvent,
@@ -31,7 +34,13 @@ const WINDOW_MISSING_TEXT: Record<string, string> = {
 class Loader {
   private readonly securities = new Map<number, ChartSecurityRow>();
   private readonly bars = new Map<number, PriceBar[]>();
+  private candidates: BenchmarkCandidate[] | null = null;
   constructor(private readonly db: DatabaseSync) {}
+  /** The user's benchmark, or the exchange's default when one is stored with prices. */
+  benchmark(security: ChartSecurityRow): ChosenBenchmark | null {
+    this.candidates ??= benchmarkCandidates(this.db);
+    return benchmarkOf(security, this.candidates);
+  }
   security(id: number): ChartSecurityRow {
     let s = this.securities.get(id);
     if (!s) {
@@ -59,11 +68,12 @@ interface ImpactContext {
   locale: string;
 }
 
-function impactOf(ctx: ImpactContext, event: LinkedEvent): { impact: EventImpact; row: Omit<ImpactRow, keyof EventImpact | 'benchmarkSymbol' | 'securityName' | 'missing'> & { benchmarkSymbol: string | null; securityName: string; anchored: AnchoredEvent } } {
+function impactOf(ctx: ImpactContext, event: LinkedEvent): { impact: EventImpact; row: Omit<ImpactRow, keyof EventImpact | 'benchmarkSymbol' | 'benchmarkOrigin' | 'securityName' | 'missing'> & { benchmarkSymbol: string | null; benchmarkOrigin: 'yours' | 'default' | null; securityName: string; anchored: AnchoredEvent } } {
   const security = ctx.loader.security(event.securityId);
   const bars = ctx.loader.barsOf(security.id);
   const anchored = anchorOn(event, security.exchange, bars.map((b) => b.date), ctx.locale);
-  const benchmark = security.benchmarkId === null ? null : ctx.loader.security(security.benchmarkId);
+  const chosen = ctx.loader.benchmark(security);
+  const benchmark = chosen === null ? null : ctx.loader.security(chosen.id);
   const impact = computeEventImpact({
     securityId: security.id,
     eventId: event.eventId,
@@ -87,6 +97,7 @@ function impactOf(ctx: ImpactContext, event: LinkedEvent): { impact: EventImpact
       tags: event.tags,
       anchorLabel: anchored.label,
       benchmarkSymbol: benchmark?.symbol ?? null,
+      benchmarkOrigin: chosen?.origin ?? null,
       anchored,
     },
   };
@@ -117,6 +128,7 @@ function toRow(impact: EventImpact, extra: ReturnType<typeof impactOf>['row']): 
     return1d: impact.return1d,
     return5d: impact.return5d,
     benchmarkSymbol: extra.benchmarkSymbol,
+    benchmarkOrigin: extra.benchmarkOrigin,
     benchmarkDayReturn: impact.benchmarkDayReturn,
     abnormalDayReturn: impact.abnormalDayReturn,
     abnormalReturn1d: impact.abnormalReturn1d,

@@ -64,7 +64,8 @@ export function portfolioChart(
   }
   const byId = new Map(anchored.map((a) => [`${a.event.eventId}:${a.event.securityId}`, a]));
   const stacks = stackMarkers(
-    anchored.map((a) => ({ eventId: `${a.event.eventId}:${a.event.securityId}`, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })),
+    anchored.map((a) => ({ eventId: `${a.event.eventId}:${a.event.securityId}`, article: a.event.eventId, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })),
+    (m) => m.article,
   );
   const keep: number[] = [];
   const markers: ChartMarker[] = stacks.map((stack) => {

@@ -8,13 +8,20 @@ import { buildPriceChartSeries, type ChartTrade } from '@shared/domain/charts/pr
 import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
 import { barBefore, barExtents, readBars, type BarExtent } from '../prices/store';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
-import { eventsForSecurities, getSecurity, isDemoSymbol, readTransactions, sharesHeldOn, type ChartSecurityRow } from './queries';
+import { benchmarkCandidates, benchmarkOf, eventsForSecurities, getSecurity, isDemoSymbol, readTransactions, sharesHeldOn, type ChartSecurityRow } from './queries';
+import type { BenchmarkCandidate } from '@shared/domain/securities/benchmark';
 
 export const DEFAULT_MAX_POINTS = 1200;
 /** Events up to a week before the visible start can still land on its first session. */
 const ANCHOR_LOOKBACK_DAYS = 7;
 
-export function toChartSecurity(db: DatabaseSync, s: ChartSecurityRow, extent: BarExtent | undefined, today: IsoDate): ChartSecurity {
+export function toChartSecurity(
+  db: DatabaseSync,
+  s: ChartSecurityRow,
+  extent: BarExtent | undefined,
+  today: IsoDate,
+  candidates: readonly BenchmarkCandidate[] = benchmarkCandidates(db),
+): ChartSecurity {
   return {
     id: s.id,
     symbol: s.symbol,
@@ -23,6 +30,7 @@ export function toChartSecurity(db: DatabaseSync, s: ChartSecurityRow, extent: B
     currency: s.currency,
     kind: s.kind,
     benchmarkId: s.benchmarkId,
+    benchmark: benchmarkOf(s, candidates),
     barCount: extent?.count ?? 0,
     firstDate: extent?.firstDate ?? null,
     lastDate: extent?.lastDate ?? null,

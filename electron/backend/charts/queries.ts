@@ -6,7 +6,8 @@ import { fxPairFromSymbol, type FxSeries } from '@shared/domain/portfolio/fx';
 import type { Transaction } from '@shared/domain/portfolio/transaction';
 import { listSecurities, requireSecurity, type StoredSecurity } from '../securities/store';
 import { listTransactions, toDomain } from '../transactions/store';
-import { readBars } from '../prices/store';
+import { barExtents, readBars } from '../prices/store';
+import { chooseBenchmark, type BenchmarkCandidate, type ChosenBenchmark } from '@shared/domain/securities/benchmark';
 import { dayClaim, eventsForSecurities, getEvent, linksOfEvent, type LinkedEvent } from '../news/store';
 import { securitiesOfKind } from '../securities/store';
 import { sharesHeld } from '@shared/domain/portfolio/shares-held';
@@ -52,4 +53,15 @@ export function claimFor(db: DatabaseSync, eventId: number, securityId: number):
   // The news feature writes 'exact'; impact calls the same thing 'exactly'.
   const qualifier = (row.qualifier === 'exact' ? 'exactly' : row.qualifier) as ClaimQualifier;
   return { percent: row.percent, direction: row.direction, qualifier };
+}
+
+/** Every stored security with its bar count: what chooseBenchmark picks a default from. */
+export function benchmarkCandidates(db: DatabaseSync): BenchmarkCandidate[] {
+  const extents = barExtents(db);
+  return listSecurities(db).map((s) => ({ id: s.id, symbol: s.symbol, barCount: extents.get(s.id)?.count ?? 0 }));
+}
+
+/** The benchmark a security is measured against: the user's, or the exchange's default when one is stored. */
+export function benchmarkOf(security: ChartSecurityRow, candidates: readonly BenchmarkCandidate[]): ChosenBenchmark | null {
+  return chooseBenchmark(security, candidates);
 }

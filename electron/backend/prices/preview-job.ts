@@ -10,7 +10,8 @@ import {
   type PriceColumns,
   type PriceFileMapping,
 } from '@shared/domain/prices';
-import { formatLabel } from '@shared/domain/prices/file-labels';
+import { closeColumnMeaning, formatLabel, sourceLabel } from '@shared/domain/prices/file-labels';
+import { detectInterval } from '@shared/domain/prices/interval';
 import { decodePriceFile } from './file';
 import { rememberedMapping } from './store';
 
@@ -119,6 +120,9 @@ export function runPreviewJob(job: PreviewJob): FilePreview {
       },
       rows: previewRows(c, PREVIEW_ROWS),
       rejected: parsed.rejected.slice(0, PREVIEW_REJECTIONS),
+      interval: mapping.intraday ? 'daily' : detectInterval(c.epochDay.subarray(0, c.length)),
+      sourceLabel: sourceLabel(mapping),
+      closeColumn: closeColumnMeaning(mapping, detection.headers),
       intraday: mapping.intraday ? { bars: c.length, days: aggregateIntradayToDaily(c).length } : null,
     },
   };

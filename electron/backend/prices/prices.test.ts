@@ -385,6 +385,26 @@ describe('intraday, mappings, progress and deletion', () => {
     expect(seen.at(-1)).toEqual(['data.changed', { topics: ['prices'] }]);
   });
 
+  it('a German monthly export previews and stays monthly once stored, its close named by meaning', async () => {
+    const text = [
+      '"Datum","Zuletzt","Eröffn.","Hoch","Tief","Vol.","+/- %"',
+      '"März 2020","9.935,84","11.998,58","12.024,65","8.255,65","2,63B","-16,44%"',
+      '"Feb. 2020","11.890,35","12.970,04","13.795,24","11.724,12","2,01B","-8,41%"',
+      '"Jan. 2020","12.981,97","13.233,71","13.640,06","12.948,17","1,80B","-2,02%"',
+      '"Dez. 2019","13.249,01","13.236,38","13.425,51","13.004,36","1,23B","0,10%"',
+    ].join('\n');
+    const p = await preview('DAX Historische Daten.csv', text);
+    expect(p).toMatchObject({ interval: 'monthly', sourceLabel: 'Investing.com CSV', closeColumn: { meaning: 'Close', header: 'Zuletzt' } });
+    const id = security('DAXM');
+    ok(await importFile('DAX Historische Daten.csv', text, id));
+    const series = ok<{ interval: string; count: number; firstDate: string }>(await backend.dispatch('prices.series', { securityId: id }));
+    expect(series).toMatchObject({ interval: 'monthly', count: 4, firstDate: '2019-12-01' });
+  });
+
+  it('a plain table is not named as any export', async () => {
+    expect((await preview('mine.csv', 'Date,Close\n2024-01-02,10\n2024-01-03,11\n')).sourceLabel).toBeNull();
+  });
+
   it('deleteSeries removes the bars and the series record', async () => {
     const id = security('NVDA');
     ok(await importFile('stooq_nvda_us_d.csv', read('stooq_nvda_us_d.csv'), id));

@@ -4,6 +4,7 @@ import { fromEpochDay, toEpochDay, type IsoDate } from '@shared/domain/common/da
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { allocateBarColumns, type BarColumns } from '@shared/domain/prices/bar-columns';
 import { parsePriceAdjustment, type PriceAdjustment } from '@shared/domain/prices/adjustment';
+import { detectInterval, type PriceInterval } from '@shared/domain/prices/interval';
 import type { PriceFileMapping } from '@shared/domain/prices';
 import type { PriceBar } from '@shared/domain/securities/security';
 
@@ -140,6 +141,14 @@ export function readCloseSeries(db: DatabaseSync, securityId: number): PriceSeri
   return { adjustment: seriesAdjustment(db, securityId), bars };
 }
 
+/** The spacing of the latest bars: a median over the last 40 gaps is plenty and reads a few rows only. */
+function storedInterval(db: DatabaseSync, securityId: number): PriceInterval {
+  const query = db.prepare('SELECT day FROM price_bars WHERE security_id = ? ORDER BY day DESC LIMIT 41');
+  query.setReturnArrays(true);
+  const days = (query.all(securityId) as unknown as [number][]).map((r) => r[0]).reverse();
+  return detectInterval(days);
+}
+
 /** What the import screen shows about a security's stored prices, or null when it has none. */
 export function seriesInfo(db: DatabaseSync, securityId: number): PriceSeriesInfo | null {
   const meta = seriesRow(db, securityId);
@@ -156,6 +165,7 @@ export function seriesInfo(db: DatabaseSync, securityId: number): PriceSeriesInf
     closeColumn: meta?.close_column ?? null,
     source: meta?.source ?? null,
     updatedAt: meta?.updated_at ?? null,
+    interval: storedInterval(db, securityId),
   };
 }
 

@@ -9,6 +9,7 @@ import { ChartIcon } from '@renderer/ui/icons';
 import type { ChartMarker } from '@shared/api/charts';
 import { CHART_RANGES, CHART_TOPICS, pickerSecurities, useChartsStore, useSelectedSecurity, type ChartsTab } from './chartsStore';
 import { SERIES_COLORS } from './chartFormat';
+import { BenchmarkPicker } from './BenchmarkPicker';
 import { CompareChart } from './CompareChart';
 import { EventImpactPanel } from './EventImpactPanel';
 import { ImpactTable, TagAverages } from './ImpactTable';
@@ -157,13 +158,16 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           <label className="legend-toggle">
             <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> Volume
           </label>
-          {security?.benchmarkId ? <span>Benchmark: {securities.data?.find((s) => s.id === security.benchmarkId)?.symbol}</span> : <span>No benchmark chosen</span>}
+          {security && securities.data ? <BenchmarkPicker security={security} securities={securities.data} id="chart-benchmark" /> : null}
         </div>
       </section>
       <section className="card" aria-label="Event impact">
         <div className="card-header">
           <h2>What the news did to {security?.symbol ?? 'the price'}</h2>
-          <span className="muted small">Returns from the close before each event</span>
+          <span className="muted small">
+            Returns from the close before each event
+            {security?.benchmark ? ` · abnormal returns vs ${security.benchmark.symbol}${security.benchmark.origin === 'default' ? ` (default for ${security.exchange})` : ''}, in percentage points` : ' · no benchmark: choose one under the chart'}
+          </span>
         </div>
         {impacts.status === 'error' ? (
           <Banner kind="error" title="Impact could not be measured">{impacts.error}</Banner>

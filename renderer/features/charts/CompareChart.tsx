@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, CompareOutput } from '@shared/api/charts';
 import { formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisPercent, longDate, noLines, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { SERIES_COLORS, axisPercent, longDate, noLines, timeOf, timeAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 const HEIGHT = 400;
@@ -39,8 +39,9 @@ export function CompareChart({
   );
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? 0;
-  const tickTime = useMemo(() => timeTickFormatter(locale, (last - first) / 86_400_000), [locale, first, last]);
-  const xTicks = useMemo(() => timeTicks(first, last, 7), [first, last]);
+  const xAxis = useMemo(() => timeAxis(first, last, 7, locale), [first, last, locale]);
+  const tickTime = xAxis.format;
+  const xTicks = xAxis.ticks;
 
   return (
     <div className="chart-frame" style={{ height: HEIGHT }} onMouseLeave={() => setHover(null)}>

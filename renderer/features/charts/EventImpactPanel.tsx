@@ -4,7 +4,7 @@ import { api, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-import type { EventImpactsOutput, EventWindowOutput } from '@shared/api/charts';
+import type { ChartSecurity, EventImpactsOutput, EventWindowOutput } from '@shared/api/charts';
 import { CHART_TOPICS } from './chartsStore';
 import { SERIES_COLORS, niceAxis } from './chartFormat';
 import { ImpactTable } from './ImpactTable';
@@ -20,15 +20,15 @@ const EventWindowChart = lazy(() => import('./EventWindowChart').then((m) => ({ 
  */
 export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement {
   const locale = useLocale();
-  const [loaded, setState] = useState<{ eventId: number; impacts: EventImpactsOutput; window: EventWindowOutput } | null>(null);
+  const [loaded, setState] = useState<{ eventId: number; impacts: EventImpactsOutput; window: EventWindowOutput; securities: ChartSecurity[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;
     const fetchAll = (): void => {
-      Promise.all([api.call('charts.eventImpacts', { eventId }), api.call('charts.eventWindow', { eventId })]).then(
-        ([impacts, window]) => {
+      Promise.all([api.call('charts.eventImpacts', { eventId }), api.call('charts.eventWindow', { eventId }), api.call('charts.securities', {})]).then(
+        ([impacts, window, securities]) => {
           if (!alive) return;
-          setState({ eventId, impacts, window });
+          setState({ eventId, impacts, window, securities });
           setError(null);
         },
         (e: unknown) => {
@@ -59,7 +59,7 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
   return (
     <section className="event-impact-panel" aria-label="Price impact">
       <h3>Price impact</h3>
-      <ImpactTable data={state.impacts} locale={locale} showSecurity showNews={false} />
+      <ImpactTable data={state.impacts} locale={locale} showSecurity showNews={false} securities={state.securities} />
       <div className="small-multiples">
         {state.window.series.map((s, i) => {
           const row = state.impacts.rows.find((r) => r.securityId === s.securityId);

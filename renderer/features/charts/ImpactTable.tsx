@@ -1,15 +1,15 @@
 import { useMemo, useState, type ReactElement } from 'react';
-import type { EventImpactsOutput, ImpactRow } from '@shared/api/charts';
-import { formatDate, formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-
-type SortKey = 'sessionDate' | 'dayReturn' | 'return1d' | 'return5d' | 'abnormalDayReturn' | 'abnormalReturn5d' | 'moneyDayBase';
+import type { ChartSecurity, EventImpactsOutput, ImpactRow } from '@shared/api/charts';
+import { formatDate, formatMoney, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
+import { BenchmarkPicker } from './BenchmarkPicker';
+import { sortImpactRows, type ImpactSortKey as SortKey } from './impactOrder';
 
 const COLUMNS: { key: SortKey; label: string; title: string }[] = [
   { key: 'dayReturn', label: 'Day', title: 'Close before the event → close of the event session' },
   { key: 'return1d', label: '+1d', title: 'Close before → close one trading day later' },
   { key: 'return5d', label: '+5d', title: 'Close before → close five trading days later' },
-  { key: 'abnormalDayReturn', label: 'Abnormal', title: 'Day return minus the benchmark’s return over the same days' },
-  { key: 'abnormalReturn5d', label: 'Abn. +5d', title: 'Five-day return minus the benchmark’s' },
+  { key: 'abnormalDayReturn', label: 'Abnormal', title: 'Day return minus the benchmark’s return over the same days, in percentage points' },
+  { key: 'abnormalReturn5d', label: 'Abn. +5d', title: 'Five-day return minus the benchmark’s, in percentage points' },
   { key: 'moneyDayBase', label: 'Your money', title: 'Shares you held × the day’s move, in your base currency' },
 ];
 
@@ -34,8 +34,11 @@ export function ImpactTable({
   showNews = true,
   onOpenEvent,
   onShowWindow,
+  securities,
 }: {
   data: EventImpactsOutput;
+  /** When given, each security's benchmark can be changed in its row (the News detail). */
+  securities?: readonly ChartSecurity[];
   locale: string;
   showSecurity?: boolean;
   /** Off in an event's own view, where every row is the same article. */
@@ -45,15 +48,7 @@ export function ImpactTable({
   onShowWindow?(eventId: number): void;
 }): ReactElement {
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'sessionDate', dir: 'desc' });
-  const rows = useMemo(() => {
-    const sign = sort.dir === 'asc' ? 1 : -1;
-    return [...data.rows].sort((a, b) => {
-      const x = a[sort.key];
-      const y = b[sort.key];
-      if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
-      return sign * (x < y ? -1 : x > y ? 1 : 0);
-    });
-  }, [data.rows, sort]);
+  const rows = useMemo(() => sortImpactRows(data.rows, sort.key, sort.dir), [data.rows, sort]);
   const header = (key: SortKey, label: string, title: string, num = true): ReactElement => (
     <th className={num ? 'num' : undefined} title={title} aria-sort={sort.key === key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
       <button type="button" className="th-sort" onClick={() => setSort((s) => ({ key, dir: s.key === key && s.dir === 'desc' ? 'asc' : 'desc' }))}>
@@ -65,7 +60,7 @@ export function ImpactTable({
   const ccy = data.baseCurrency;
 
   return (
-    <div className="table-wrap">
+    <div className="table-wrap impact-wrap">
       <table className="data impact-table" data-testid="impact-table">
         <thead>
           <tr>
@@ -79,12 +74,12 @@ export function ImpactTable({
         <tbody>
           {rows.map((r) => (
             <tr key={`${r.eventId}-${r.securityId}`} data-testid="impact-row" data-event={r.eventId} data-security={r.symbol}>
-              <td>
+              <td data-label="Session">
                 <div>{r.sessionDate ? formatDate(r.sessionDate, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</div>
                 {r.anchorLabel ? <span className="badge badge-warning" data-testid="anchored-badge">{r.anchorLabel}</span> : null}
               </td>
               {showNews ? (
-                <td className="impact-news">
+                <td className="impact-news" data-wide>
                   {onOpenEvent ? (
                     <button type="button" className="link-button" onClick={() => onOpenEvent(r.eventId)} title={r.headline}>
                       {r.headline}
@@ -101,20 +96,20 @@ export function ImpactTable({
                 </td>
               ) : null}
               {showSecurity ? (
-                <td>
+                <td data-wide>
                   <strong>{r.symbol}</strong>
-                  <div className="muted small">{r.benchmarkSymbol ? `vs ${r.benchmarkSymbol}` : 'no benchmark'}</div>
+                  <RowBenchmark row={r} securities={securities} />
                 </td>
               ) : null}
-              <Pct value={r.dayReturn} locale={locale} why={r.missing.dayReturn} testId="day-return" />
-              <Pct value={r.return1d} locale={locale} why={r.missing.return1d} />
-              <Pct value={r.return5d} locale={locale} why={r.missing.return5d} />
-              <Pct value={r.abnormalDayReturn} locale={locale} why={r.missing.benchmarkDayReturn ?? r.missing.dayReturn} testId="abnormal-return" />
-              <Pct value={r.abnormalReturn5d} locale={locale} why={r.missing.benchmarkReturn5d ?? r.missing.return5d} />
-              <td className={`num ${signClass(r.moneyDayBase)}`} data-testid="money-impact" title={r.missing.moneyDayBase ?? r.missing.moneyDay ?? (r.sharesHeld ? `${r.sharesHeld.toLocaleString(locale)} shares held` : undefined)}>
+              <Pct value={r.dayReturn} locale={locale} why={r.missing.dayReturn} testId="day-return" label="Day" />
+              <Pct value={r.return1d} locale={locale} why={r.missing.return1d} label="+1d" />
+              <Pct value={r.return5d} locale={locale} why={r.missing.return5d} label="+5d" />
+              <Pct value={r.abnormalDayReturn} locale={locale} why={r.missing.benchmarkDayReturn ?? r.missing.dayReturn} testId="abnormal-return" points label="Abnormal" />
+              <Pct value={r.abnormalReturn5d} locale={locale} why={r.missing.benchmarkReturn5d ?? r.missing.return5d} points label="Abn. +5d" />
+              <td data-label="Your money" className={`num ${signClass(r.moneyDayBase)}`} data-testid="money-impact" title={r.missing.moneyDayBase ?? r.missing.moneyDay ?? (r.sharesHeld ? `${r.sharesHeld.toLocaleString(locale)} shares held` : undefined)}>
                 {r.moneyDayBase !== null ? formatMoney(r.moneyDayBase, ccy, locale) : r.moneyDay !== null ? formatMoney(r.moneyDay, r.currency, locale) : <span className="muted">—</span>}
               </td>
-              <td className="num" data-testid="claim">
+              <td className="num" data-testid="claim" data-label="Claimed">
                 {r.claim ? (
                   <>
                     <div>
@@ -139,10 +134,18 @@ export function ImpactTable({
   );
 }
 
-function Pct({ value, locale, why, testId }: { value: number | null; locale: string; why?: string; testId?: string }): ReactElement {
+/** "vs ^HSI (default)" with the picker to change it when the securities are known. */
+function RowBenchmark({ row, securities }: { row: ImpactRow; securities?: readonly ChartSecurity[] }): ReactElement {
+  const security = securities?.find((s) => s.id === row.securityId);
+  if (security && securities) return <BenchmarkPicker security={security} securities={securities} id={`impact-benchmark-${row.eventId}-${row.securityId}`} />;
+  const text = row.benchmarkSymbol ? `vs ${row.benchmarkSymbol}${row.benchmarkOrigin === 'default' ? ' (default)' : ''}` : 'no benchmark';
+  return <div className="muted small">{text}</div>;
+}
+
+function Pct({ value, locale, why, testId, points = false, label }: { value: number | null; locale: string; why?: string; testId?: string; points?: boolean; label?: string }): ReactElement {
   return (
-    <td className={`num ${signClass(value)}`} title={value === null ? why : undefined} data-testid={testId}>
-      {value === null ? <span className="muted">—</span> : formatPercent(value, locale)}
+    <td className={`num ${signClass(value)}`} title={value === null ? why : undefined} data-testid={testId} data-label={label}>
+      {value === null ? <span className="muted">—</span> : points ? formatPoints(value, locale) : formatPercent(value, locale)}
     </td>
   );
 }
@@ -170,8 +173,8 @@ export function TagAverages({ data, locale }: { data: EventImpactsOutput; locale
               <td className="num">{a.count}</td>
               <Pct value={a.dayReturn} locale={locale} />
               <Pct value={a.return5d} locale={locale} />
-              <Pct value={a.abnormalDayReturn} locale={locale} />
-              <Pct value={a.abnormalReturn5d} locale={locale} />
+              <Pct value={a.abnormalDayReturn} locale={locale} points />
+              <Pct value={a.abnormalReturn5d} locale={locale} points />
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,11 @@
 import type { ReactElement } from 'react';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, TradeMarker } from '@shared/api/charts';
+import { flagLevels } from '@shared/domain/charts/markers';
 import { longDate, timeOf } from './chartFormat';
+
+/** Flag heads are 18 px wide: closer than this, nearby days stack their flags upwards. */
+const FLAG_GAP = 20;
 
 /** What a news marker says on hover or focus: each headline with its source and anchoring. */
 export function MarkerPopover({ marker, locale, x, y }: { marker: ChartMarker; locale: string; x: number; y: number }): ReactElement {
@@ -38,9 +42,12 @@ export function MarkerShape({
   locale,
   onHover,
   onOpen,
+  level = 0,
 }: {
   cx?: number;
   cy?: number;
+  /** Stacking level among nearby flags (flagLevels): each lifts the head by one flag. */
+  level?: number;
   marker: ChartMarker;
   color: string;
   locale: string;
@@ -50,7 +57,7 @@ export function MarkerShape({
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const first = marker.events[0];
   const label = `News on ${longDate(marker.sessionDate, locale)}: ${marker.events.map((e) => e.headline).join('; ')}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
-  const top = cy - 26;
+  const top = cy - 26 - level * FLAG_GAP;
   return (
     <g
       className="chart-marker"
@@ -125,6 +132,8 @@ export function MarkerLayer({
   const yScale = useYAxisScale(yAxisId);
   const area = usePlotArea();
   if (!xScale || !yScale || !area) return null;
+  const placed = markers.map((m) => xScale(timeOf(m.sessionDate)));
+  const levels = flagLevels(placed.map((x) => x ?? -1e9), FLAG_GAP);
   const inside = (cx: number | undefined, cy: number | undefined): cx is number =>
     cx !== undefined && cy !== undefined && cx >= area.x - 0.5 && cx <= area.x + area.width + 0.5 && cy >= area.y - 0.5 && cy <= area.y + area.height + 0.5;
   return (
@@ -135,11 +144,10 @@ export function MarkerLayer({
         return inside(cx, cy) ? <TradeShape key={`${t.date}-${t.side}-${t.quantity}`} cx={cx} cy={cy} side={t.side} /> : null;
       })}
       {markers.map((m, i) => {
-        if (m.y === null) return null;
-        const cx = xScale(timeOf(m.sessionDate));
-        const cy = yScale(m.y);
+        const cy = m.y === null ? undefined : yScale(m.y);
+        const cx = placed[i];
         return inside(cx, cy) ? (
-          <MarkerShape key={`${m.sessionDate}-${i}`} cx={cx} cy={cy} marker={m} color={colorOf(m)} locale={locale} onHover={onHover} onOpen={onOpen} />
+          <MarkerShape key={`${m.sessionDate}-${i}`} cx={cx} cy={cy} level={levels[i]} marker={m} color={colorOf(m)} locale={locale} onHover={onHover} onOpen={onOpen} />
         ) : null;
       })}
     </g>

@@ -1,8 +1,8 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
-import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer/ui/format';
+import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
@@ -12,10 +12,12 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
   const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
   const first = rows[0]?.t ?? 0;
   const last = rows[rows.length - 1]?.t ?? 0;
-  const tickTime = useMemo(() => timeTickFormatter(locale, (last - first) / 86_400_000), [locale, first, last]);
-  const xTicks = useMemo(() => timeTicks(first, last, 7), [first, last]);
+  const xAxis = useMemo(() => timeAxis(first, last, 7, locale), [first, last, locale]);
+  const tickTime = xAxis.format;
+  const xTicks = xAxis.ticks;
   const allocation = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
   const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
+  const pnlAxis = zeroBasedAxis(pnlRows.map((h) => h.pnlBase), 5);
   const t = data.totals;
 
   return (
@@ -23,7 +25,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
       <div className="stat-grid">
         <Stat label="Market value" value={formatMoney(t.marketValue, ccy, locale)} />
         <Stat label="Cost basis" value={formatMoney(t.costBasis, ccy, locale)} />
-        <Stat label="Unrealised P&L" value={formatMoney(t.pnl, ccy, locale)} sub={formatPercent(t.pnlPct, locale)} tone={t.pnl} />
+        <Stat label={`${unrealisedWord(locale)} P&L`} value={formatMoney(t.pnl, ccy, locale)} sub={formatPercent(t.pnlPct, locale)} tone={t.pnl} />
         <Stat label="Change in range" value={formatMoney(t.change, ccy, locale)} tone={t.change} />
       </div>
       <section className="card chart-card" aria-label="Portfolio value">
@@ -98,12 +100,12 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
           </div>
         </section>
         <section className="card chart-card" aria-label="Profit and loss per holding">
-          <div className="card-header"><h2>P&amp;L per holding</h2><span className="muted small">unrealised, {ccy}</span></div>
+          <div className="card-header"><h2>P&amp;L per holding</h2><span className="muted small">{unrealisedWord(locale).toLowerCase()}, {ccy}</span></div>
           <div style={{ height: Math.max(140, pnlRows.length * 40 + 40), padding: '8px 12px' }}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={pnlRows} layout="vertical" margin={{ left: 8, right: 24 }}>
                 <CartesianGrid stroke="var(--border)" horizontal={false} horizontalCoordinatesGenerator={noLines} />
-                <XAxis type="number" tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" fontSize={12} tickLine={false} />
+                <XAxis type="number" domain={pnlAxis.domain} ticks={pnlAxis.ticks} interval={0} tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <YAxis type="category" dataKey="symbol" width={96} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <Tooltip isAnimationActive={false} cursor={{ fill: 'var(--surface-hover)' }} formatter={(v) => formatMoney(Number(v), ccy, locale)} />
                 <Bar dataKey="pnlBase" name="P&L" isAnimationActive={false} radius={3}>
@@ -118,15 +120,13 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
       </div>
       <section className="card" aria-label="Holdings">
         <div className="table-wrap">
-          <table className="data">
+          <table className="data portfolio-table">
             <thead>
               <tr>
                 <th>Holding</th>
                 <th className="num">Shares</th>
-                <th className="num">Value ({ccy})</th>
-                <th className="num">Cost ({ccy})</th>
+                <th className="num">Value and cost ({ccy})</th>
                 <th className="num">P&amp;L</th>
-                <th className="num">P&amp;L %</th>
                 <th className="num">Contribution in range</th>
                 <th className="num">Weight</th>
               </tr>
@@ -134,15 +134,20 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
             <tbody>
               {data.holdings.map((h) => (
                 <tr key={h.securityId}>
-                  <td>
+                  <td className="portfolio-holding">
                     <strong>{h.symbol}</strong> <span className="muted">{h.name}</span>
                     {h.problems.length > 0 ? <div className="field-hint">{h.problems.join(' ')}</div> : null}
                   </td>
                   <td className="num">{h.quantity.toLocaleString(locale)}</td>
-                  <td className="num">{formatMoney(h.marketValueBase, ccy, locale)}</td>
-                  <td className="num">{formatMoney(h.costBasisBase, ccy, locale)}</td>
-                  <td className={`num ${signClass(h.pnlBase)}`}>{formatMoney(h.pnlBase, ccy, locale)}</td>
-                  <td className={`num ${signClass(h.pnlPct)}`}>{formatPercent(h.pnlPct, locale)}</td>
+                  {/* cost and P&L % as second lines: eight columns did not fit a small window */}
+                  <td className="num">
+                    {formatMoney(h.marketValueBase, ccy, locale)}
+                    <div className="muted small">cost {formatMoney(h.costBasisBase, ccy, locale)}</div>
+                  </td>
+                  <td className={`num ${signClass(h.pnlBase)}`}>
+                    {formatMoney(h.pnlBase, ccy, locale)}
+                    <div className="small">{formatPercent(h.pnlPct, locale)}</div>
+                  </td>
                   <td className={`num ${signClass(h.contribution)}`}>{formatMoney(h.contribution, ccy, locale)}</td>
                   <td className="num">{formatPercent(h.weight, locale, 1).replace('+', '')}</td>
                 </tr>

@@ -2,7 +2,7 @@ import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, t
 import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
-import { axisNumber, linePath, longDate, niceAxis, stepAreaPath, timeOf, timeTickFormatter, timeTicks } from './chartFormat';
+import { axisNumber, linePath, longDate, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
 import { HoverLayer } from './HoverLayer';
 import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
 
@@ -51,9 +51,7 @@ export const PriceChart = memo(function PriceChart({
   const first = rows[0]?.t ?? 0;
   const lastBar = rows[rows.length - 1]?.t ?? 0;
   const lastMarker = markers.reduce((m, k) => Math.max(m, timeOf(k.sessionDate)), lastBar);
-  const spanDays = (lastMarker - first) / 86_400_000;
-  const tickTime = useMemo(() => timeTickFormatter(locale, spanDays), [locale, spanDays]);
-  const xTicks = useMemo(() => timeTicks(first, lastMarker, Math.max(2, Math.round((width ?? 900) / 150))), [first, lastMarker, width]);
+  const tickTime = useMemo(() => dayTickFormatter(locale), [locale]);
   const maxVolume = useMemo(() => rows.reduce((m, r) => Math.max(m, r.volume ?? 0), 0), [rows]);
   const volume = showVolume && maxVolume > 0;
   // Room above and below the line, so trade triangles and flags never sit on the axis.
@@ -81,14 +79,9 @@ export const PriceChart = memo(function PriceChart({
     const to = window ? rows[window.end]?.t : undefined;
     return from !== undefined && to !== undefined && to > from ? [from, window && window.end < rows.length - 1 ? to : lastMarker] : [first, lastMarker];
   }, [window, rows, first, lastMarker]);
-  const xTicksShown = useMemo(
-    () => (xDomain[0] === first && xDomain[1] === lastMarker ? xTicks : timeTicks(xDomain[0], xDomain[1], Math.max(2, Math.round((width ?? 900) / 150)))),
-    [xDomain, first, lastMarker, xTicks, width],
-  );
-  const tickTimeShown = useMemo(
-    () => (xDomain[0] === first && xDomain[1] === lastMarker ? tickTime : timeTickFormatter(locale, (xDomain[1] - xDomain[0]) / 86_400_000)),
-    [xDomain, first, lastMarker, tickTime, locale],
-  );
+  const xAxisShown = useMemo(() => timeAxis(xDomain[0], xDomain[1], Math.max(2, Math.round((width ?? 900) / 150)), locale), [xDomain, width, locale]);
+  const xTicksShown = xAxisShown.ticks;
+  const tickTimeShown = xAxisShown.format;
 
   const yFormat = useCallback((v: number) => axisNumber(v, locale, currency), [locale, currency]);
 
@@ -203,7 +196,8 @@ function AxisTicks({ xTicks, xFormat, yTicks, yFormat }: { xTicks: readonly numb
         {xTicks.map((t) => {
           const x = xScale(t);
           return x === undefined || x < area.x - 0.5 || x > right + 0.5 ? null : (
-            <text key={t} x={x} y={bottom + 8} dy="0.71em">
+            // a label near either end grows inwards, so it is never cut off by the frame
+            <text key={t} x={x} y={bottom + 8} dy="0.71em" textAnchor={x - area.x < 28 ? 'start' : right - x < 28 ? 'end' : undefined}>
               {xFormat(t)}
             </text>
           );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, stepAreaPath } from './chartFormat';
+import { linePath, stepAreaPath, timeAxis, timeOf, zeroBasedAxis } from './chartFormat';
 
 // Three bars on a 100 px × 50 px plot: time 0..20 → x = 10 + 5·t, close 10..20 → y = 60 - 5·(close - 10).
 const bars = [
@@ -33,5 +33,24 @@ describe('stepAreaPath', () => {
 
   it('is empty without points', () => {
     expect(stepAreaPath(none, x, vy, 80)).toBe('');
+  });
+});
+
+describe('timeAxis', () => {
+  it('labels month ticks "Sep", not English (UK) "Sept", with the year on the first when no January is shown', () => {
+    // 15 Jul … 20 Dec 2025, room for 6: monthly boundaries 1 Aug, 1 Sep, 1 Oct, 1 Nov, 1 Dec
+    const axis = timeAxis(timeOf('2025-07-15'), timeOf('2025-12-20'), 6, 'en-GB');
+    expect(axis.ticks.map((t) => axis.format(t))).toEqual(['Aug 2025', 'Sep', 'Oct', 'Nov', 'Dec']);
+  });
+});
+
+describe('zeroBasedAxis', () => {
+  it('reaches zero when every P&L is a loss', () => {
+    // −14,000 … −9,900 with zero: span 14,000 / 4 = 3,500 → step 5,000: −15,000 … 0
+    expect(zeroBasedAxis([-14_000, -9_900, null]).domain).toEqual([-15_000, 0]);
+  });
+  it('spans both sides when gains and losses mix', () => {
+    // −23,900 … 12,000: span 35,900 / 4 = 8,975 → step 10,000: −30,000 … 20,000
+    expect(zeroBasedAxis([-23_900, 12_000])).toEqual({ domain: [-30_000, 20_000], ticks: [-30_000, -20_000, -10_000, 0, 10_000, 20_000] });
   });
 });

@@ -1,4 +1,5 @@
 import { toEpochDay } from '@shared/domain/common/dates';
+import { calendarTicks, type TickLabel } from '@shared/domain/charts/time-ticks';
 
 const DAY_MS = 86_400_000;
 
@@ -9,31 +10,65 @@ export const dateOf = (time: number): string => new Date(time).toISOString().sli
 /** Colour-blind-safe series colours (Okabe–Ito, from tokens.css), the same on every screen. */
 export const SERIES_COLORS = Array.from({ length: 8 }, (_, i) => `var(--series-${i + 1})`);
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = new Map<string, (t: number) => string>();
 /**
- * Cached Intl.DateTimeFormat: building one costs ~0.1 ms, and axes, tooltips and
- * brushes format thousands of dates (it was the top item of the render profile).
+ * Cached date formatting: building an Intl.DateTimeFormat costs ~0.1 ms, and axes, tooltips
+ * and brushes format thousands of dates (it was the top item of the render profile).
+ * English (UK) writes September "Sept" where every other month has three letters; the
+ * charts use "Sep" so labels line up.
  */
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): { format(t: number): string } {
   const key = `${locale}|${JSON.stringify(options)}`;
   let f = dateFormats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    const intl = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+    f = locale.toLowerCase().startsWith('en') && options.month === 'short' ? (t) => intl.format(t).replace(/\bSept\b/, 'Sep') : (t) => intl.format(t);
     dateFormats.set(key, f);
   }
-  return f;
+  const format = f;
+  return { format };
 }
 
 export function formatDay(date: string, locale: string, options: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short', year: 'numeric' }): string {
   return dateFormat(locale, options).format(timeOf(date));
 }
 
-/** Tick labels that fit the span: days for a few months, months for a few years, years beyond. */
-export function timeTickFormatter(locale: string, spanDays: number): (t: number) => string {
-  const options: Intl.DateTimeFormatOptions =
-    spanDays <= 100 ? { day: 'numeric', month: 'short' } : spanDays <= 3 * 366 ? { month: 'short', year: 'numeric' } : { year: 'numeric' };
-  const f = dateFormat(locale, options);
+/** Brush and other compact labels: "12 Jan 2026". */
+export function dayTickFormatter(locale: string): (t: number) => string {
+  const f = dateFormat(locale, { day: 'numeric', month: 'short', year: 'numeric' });
   return (t) => f.format(t);
+}
+
+const TICK_FORMATS: Record<TickLabel, Intl.DateTimeFormatOptions> = {
+  day: { day: 'numeric', month: 'short' },
+  month: { month: 'short' },
+  year: { year: 'numeric' },
+};
+
+/**
+ * Ticks on calendar boundaries (shared/domain/charts/time-ticks) for a time domain in ms,
+ * with their labels: "12 Jan", "Apr", "2026" at each January of a month axis. When no
+ * tick carries a year, the first shows it ("Apr 2025"), so the reader always has one.
+ */
+export function timeAxis(min: number, max: number, count: number, locale: string): { ticks: number[]; format(t: number): string } {
+  if (!(max > min)) return { ticks: [min], format: dayTickFormatter(locale) };
+  const { ticks } = calendarTicks(Math.ceil(min / DAY_MS), Math.floor(max / DAY_MS), count);
+  const labels = new Map<number, TickLabel>(ticks.map((t) => [t.day * DAY_MS, t.label]));
+  const withYear = !ticks.some((t) => t.label === 'year');
+  const firstTick = ticks[0]?.day;
+  const formats = {
+    day: dateFormat(locale, TICK_FORMATS.day),
+    month: dateFormat(locale, TICK_FORMATS.month),
+    year: dateFormat(locale, TICK_FORMATS.year),
+    first: dateFormat(locale, ticks[0]?.label === 'day' ? { day: 'numeric', month: 'short', year: 'numeric' } : { month: 'short', year: 'numeric' }),
+  };
+  return {
+    ticks: ticks.map((t) => t.day * DAY_MS),
+    format: (t) => {
+      if (withYear && firstTick !== undefined && t === firstTick * DAY_MS) return formats.first.format(t);
+      return formats[labels.get(t) ?? 'day'].format(t);
+    },
+  };
 }
 
 const compactCache = new Map<string, Intl.NumberFormat>();
@@ -60,13 +95,6 @@ export function axisPercent(fraction: number, locale: string): string {
 export const longDate = (date: string, locale: string): string =>
   formatDay(date, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
 
-/** Evenly spaced ticks inside a time domain (half a step in from each edge, so no label is clipped). */
-export function timeTicks(min: number, max: number, count = 6): number[] {
-  if (!(max > min)) return [min];
-  const step = (max - min) / count;
-  return Array.from({ length: count }, (_, i) => Math.round((min + (i + 0.5) * step) / DAY_MS) * DAY_MS);
-}
-
 /** A round axis (steps of 1, 2, 2.5 or 5 × 10^k) that contains [lo, hi], with its ticks. */
 export function niceAxis(lo: number, hi: number, count = 5): { domain: [number, number]; ticks: number[] } {
   if (!Number.isFinite(lo) || !Number.isFinite(hi)) return { domain: [0, 1], ticks: [0, 1] };
@@ -79,6 +107,21 @@ export function niceAxis(lo: number, hi: number, count = 5): { domain: [number, 
   const ticks: number[] = [];
   for (let v = start; v <= end + step / 1e6; v += step) ticks.push(Number(v.toPrecision(12)));
   return { domain: [start, end], ticks };
+}
+
+/**
+ * A bar chart's value axis: always through zero, so a bar's length is its value
+ * (−9.9k must look seven tenths of −14k, not a fifth as on an axis starting at −15k).
+ */
+export function zeroBasedAxis(values: readonly (number | null)[], count = 5): { domain: [number, number]; ticks: number[] } {
+  let lo = 0;
+  let hi = 0;
+  for (const v of values) {
+    if (v === null || !Number.isFinite(v)) continue;
+    lo = Math.min(lo, v);
+    hi = Math.max(hi, v);
+  }
+  return lo === 0 && hi === 0 ? niceAxis(0, 1, count) : niceAxis(lo, hi, count);
 }
 
 /**

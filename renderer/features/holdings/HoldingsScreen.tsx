@@ -10,7 +10,7 @@ import { TransactionForm } from '@renderer/features/transactions/TransactionForm
 import { UndoToast } from '@renderer/features/transactions/UndoToast';
 import { LoadDemoButton } from '@renderer/features/charts/LoadDemoButton';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
-import { formatDate, formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
+import { formatDate, formatMoney, formatNumber, formatPercent, realisedWord, signClass, unrealisedWord } from '@renderer/ui/format';
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
@@ -141,13 +141,13 @@ export function HoldingsScreen(): ReactElement {
           <Stat label="Market value" value={total(totals.marketValue, known.value)} note={note(known.value)} />
           <Stat label="Cost" value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
           <Stat
-            label="Unrealized gain"
+            label={`${unrealisedWord(locale)} gain`}
             value={total(totals.unrealizedPnl, known.unrealized)}
             sub={known.unrealized === 'none' ? undefined : formatPercent(totals.unrealizedPnlPct === null ? null : totals.unrealizedPnlPct / 100, locale)}
             sign={known.unrealized === 'none' ? undefined : totals.unrealizedPnl}
             note={note(known.unrealized)}
           />
-          <Stat label="Realized gain" value={total(totals.realizedPnl, known.realized)} sign={totals.realizedPnl} note={note(known.realized)} />
+          <Stat label={`${realisedWord(locale)} gain`} value={total(totals.realizedPnl, known.realized)} sign={totals.realizedPnl} note={note(known.realized)} />
           <Stat
             label="Day change"
             value={total(totals.dayChange, known.day)}
@@ -181,7 +181,7 @@ export function HoldingsScreen(): ReactElement {
                     title={c.title}
                   >
                     <button type="button" className="th-sort" onClick={() => sortBy(c.key)}>
-                      {c.label}
+                      {c.label === 'Unrealized' ? unrealisedWord(locale) : c.label === 'Realized' ? realisedWord(locale) : c.label}
                       <span className="sort-mark" aria-hidden="true">
                         {sort.key === c.key ? (sort.descending ? '▼' : '▲') : ''}
                       </span>

@@ -3,38 +3,36 @@ import type { PricePreview, PriceSeriesInfo } from '@shared/api/prices';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
+import { describeClose } from '@shared/domain/prices/file-labels';
+import { barCountWords } from '@shared/domain/prices/interval';
 import { MappingEditor } from './MappingEditor';
 import { TargetPicker } from './TargetPicker';
 import { usePriceImport, type PriceFileJob } from './priceImportStore';
-
-const ADJUSTMENT_WORDS: Record<PricePreview['adjustment']['kind'], string> = {
-  split: 'split-adjusted',
-  'split+dividend': 'split- and dividend-adjusted',
-  none: 'unadjusted',
-  unknown: 'adjustment not stated',
-};
-
-function closeWord(preview: PricePreview): string {
-  return preview.adjustment.closeFrom === 'adjClose' ? 'Adj Close' : 'Close';
-}
 
 function plural(n: number, one: string, many: string, locale: string): string {
   return `${formatNumber(n, locale, 0)} ${n === 1 ? one : many}`;
 }
 
-/** "Yahoo Finance CSV · 800 rows · 4 Jan 2021 → 8 Mar 2024 · split-adjusted Close" */
+/** "Yahoo Finance CSV · 800 rows · 4 Jan 2021 → 8 Mar 2024 · split-adjusted Close"; "… · monthly, 145 months · …" */
 export function describeFile(preview: PricePreview, locale: string): string {
   const { stats } = preview;
-  const parts = [preview.formatLabel, plural(stats.valid, 'row', 'rows', locale)];
+  const source = preview.sourceLabel === null ? `${preview.formatLabel}, no known export recognised` : preview.formatLabel;
+  const count =
+    preview.interval === 'daily'
+      ? plural(stats.valid, 'row', 'rows', locale)
+      : `${preview.interval}, ${barCountWords(preview.interval, stats.valid, (n) => formatNumber(n, locale, 0))}`;
+  const parts = [source, count];
   if (stats.firstDate && stats.lastDate) parts.push(`${formatDate(stats.firstDate, locale)} → ${formatDate(stats.lastDate, locale)}`);
-  parts.push(`${ADJUSTMENT_WORDS[preview.adjustment.kind]} ${closeWord(preview)}`);
+  parts.push(describeClose(preview.adjustment.kind, preview.closeColumn.header));
   return parts.join(' · ');
 }
 
 export function describeSeries(series: PriceSeriesInfo | null, locale: string): string {
   if (!series || series.count === 0) return 'No prices stored yet.';
   const range = series.firstDate && series.lastDate ? ` · ${formatDate(series.firstDate, locale)} → ${formatDate(series.lastDate, locale)}` : '';
-  return `${plural(series.count, 'day', 'days', locale)} stored${range} · ${ADJUSTMENT_WORDS[series.adjustment]} ${series.closeColumn ?? 'Close'}`;
+  const count = barCountWords(series.interval, series.count, (n) => formatNumber(n, locale, 0));
+  const interval = series.interval === 'daily' ? '' : `${series.interval}, `;
+  return `${interval}${count} stored${range} · ${describeClose(series.adjustment, series.closeColumn)}`;
 }
 
 type PriceKey = 'open' | 'high' | 'low' | 'close' | 'adjClose';
@@ -270,16 +268,19 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
         </Banner>
       ) : null}
 
-      <div className="page-actions price-actions">
-        {rejected > 0 ? (
-          <button type="button" className="btn" disabled={!canImport} onClick={() => void runImport(job.id, true)}>
-            Import valid rows only ({formatNumber(preview.stats.valid, locale, 0)})
+      {/* after a successful import the card is a summary: Close is the way on, not importing the same file again */}
+      {details ? (
+        <div className="page-actions price-actions">
+          {rejected > 0 ? (
+            <button type="button" className="btn" disabled={!canImport} onClick={() => void runImport(job.id, true)}>
+              Import valid rows only ({formatNumber(preview.stats.valid, locale, 0)})
+            </button>
+          ) : null}
+          <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => void runImport(job.id, false)}>
+            {busy ? 'Importing…' : 'Import'}
           </button>
-        ) : null}
-        <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => void runImport(job.id, false)}>
-          {busy ? 'Importing…' : job.status === 'done' ? 'Import again' : 'Import'}
-        </button>
-      </div>
+        </div>
+      ) : null}
     </article>
   );
 }

@@ -3,7 +3,7 @@ import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@sh
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
-import { formatNumber } from '@renderer/ui/format';
+import { formatDate, formatNumber } from '@renderer/ui/format';
 import { useTransactionImport } from './importStore';
 import './transactions.css';
 
@@ -98,7 +98,7 @@ export function TransactionImportPanel(): ReactElement {
                   ))}
                 </ul>
                 {preview.errors.length > 50 ? <div>…and {preview.errors.length - 50} more.</div> : null}
-                <div>Untick a line in the table to leave it out, or fix the file and choose it again.</div>
+                <div>{preview.rows.length > 0 ? 'Untick a line in the table to leave it out, or fix the file and choose it again.' : 'Fix the file and choose it again.'}</div>
               </Banner>
             ) : null}
             {preview.rows.length > 0 ? (
@@ -184,7 +184,7 @@ function PreviewTable({
                   ) : null}
                 </td>
                 <td className="num">{r.line}</td>
-                <td>{r.date}</td>
+                <td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date, locale)}</td>
                 <td>{r.type}</td>
                 <td>
                   {r.symbol}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stackMarkers, type EventMarker } from './markers';
+import { flagLevels, stackMarkers, type EventMarker } from './markers';
 
 const sunday: EventMarker = {
   eventId: 'de-2026-01-11',
@@ -29,5 +29,27 @@ describe('stackMarkers', () => {
 
   it('returns nothing for no events', () => {
     expect(stackMarkers([])).toEqual([]);
+  });
+});
+
+describe('stackMarkers with one article linked to two securities', () => {
+  it('counts the article once on its session', () => {
+    // the Sunday article is linked to 9988.HK and 1024.HK: two links, one piece of news
+    const links = [
+      { ...sunday, eventId: '7:1', article: 7 },
+      { ...sunday, eventId: '7:2', article: 7 },
+    ];
+    const stacks = stackMarkers(links, (m) => m.article);
+    expect(stacks.map((s) => [s.sessionDate, s.count])).toEqual([['2026-01-12', 1]]);
+  });
+});
+
+describe('flagLevels', () => {
+  it('lifts a flag that would touch its neighbour, and drops back once there is room', () => {
+    // 20 px apart: 100 → level 0; 110 is 10 px from 100 → level 1; 118 → level 2; 140 is 40 px from 100 → level 0
+    expect(flagLevels([100, 110, 118, 140], 20)).toEqual([0, 1, 2, 0]);
+  });
+  it('works in any input order', () => {
+    expect(flagLevels([140, 100, 110], 20)).toEqual([0, 0, 1]);
   });
 });

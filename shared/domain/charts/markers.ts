@@ -18,10 +18,18 @@ export interface StackedMarker {
   markers: EventMarker[];
 }
 
-/** Groups markers by session date, oldest session first, keeping input order inside a stack. */
-export function stackMarkers(markers: readonly EventMarker[]): StackedMarker[] {
-  const bySession = new Map<IsoDate, EventMarker[]>();
+/**
+ * Groups markers by session date, oldest session first, keeping input order inside a stack.
+ * One article linked to two held securities arrives twice (once per link) but is one piece
+ * of news: `articleOf` names the article, and a stack keeps each article once.
+ */
+export function stackMarkers<M extends EventMarker>(markers: readonly M[], articleOf: (m: M) => string | number = (m) => m.eventId): StackedMarker[] {
+  const bySession = new Map<IsoDate, M[]>();
+  const seen = new Set<string>();
   for (const marker of markers) {
+    const key = `${marker.sessionDate}|${articleOf(marker)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
     const stack = bySession.get(marker.sessionDate);
     if (stack) stack.push(marker);
     else bySession.set(marker.sessionDate, [marker]);
@@ -29,4 +37,24 @@ export function stackMarkers(markers: readonly EventMarker[]): StackedMarker[] {
   return [...bySession.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([sessionDate, stack]) => ({ sessionDate, count: stack.length, markers: stack }));
+}
+
+/**
+ * Vertical levels for flags drawn at pixel positions `xs` (any order) so that no two flags
+ * on one level are closer than `minGap` px: nearby days stack their flags upwards instead of
+ * drawing one over the other. Level 0 is the lowest; at most `levels` levels, after which
+ * the level whose last flag is furthest left is reused.
+ */
+export function flagLevels(xs: readonly number[], minGap: number, levels = 3): number[] {
+  const order = xs.map((x, i) => i).sort((a, b) => (xs[a] ?? 0) - (xs[b] ?? 0));
+  const lastX = new Array<number>(levels).fill(-Infinity);
+  const out = new Array<number>(xs.length).fill(0);
+  for (const i of order) {
+    const x = xs[i] ?? 0;
+    let level = lastX.findIndex((last) => x - last >= minGap);
+    if (level < 0) level = lastX.indexOf(Math.min(...lastX));
+    lastX[level] = x;
+    out[i] = level;
+  }
+  return out;
 }

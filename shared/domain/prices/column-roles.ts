@@ -29,16 +29,16 @@ export function normalizeHeader(name: string): string {
 
 /** Names that certainly mean the role (rank 1), and weaker aliases (rank 2). */
 const NAMES: Record<PriceColumnRole, [strong: string[], weak: string[]]> = {
-  date: [['date', 'datum', 'datetime', 'timestamp', 'tradedate', 'fecha', 'data', 'day', 'dates'], ['time', 'zeit', 't']],
-  open: [['open', 'openprice', 'opening', 'eröffn', 'eröffnung', 'eroeffn', 'ouverture', 'apertura', 'eerste'], ['o', 'erster']],
-  high: [['high', 'highprice', 'hoch', 'haut', 'plushaut', 'máximo', 'maximo', 'massimo', 'hoog'], ['h', 'max']],
-  low: [['low', 'lowprice', 'tief', 'bas', 'plusbas', 'mínimo', 'minimo', 'laag'], ['l', 'min']],
+  date: [['date', 'datum', 'datetime', 'timestamp', 'tradedate', 'fecha', 'data', 'day', 'dates', 'datum'], ['time', 'zeit', 't']],
+  open: [['open', 'openprice', 'opening', 'eröffn', 'eröffnung', 'eroeffn', 'ouverture', 'apertura', 'eerste', 'otwarcie'], ['o', 'erster']],
+  high: [['high', 'highprice', 'hoch', 'haut', 'plushaut', 'máximo', 'maximo', 'massimo', 'hoog', 'najwyzszy', 'najwyższy'], ['h', 'max']],
+  low: [['low', 'lowprice', 'tief', 'bas', 'plusbas', 'mínimo', 'minimo', 'laag', 'najnizszy', 'najniższy'], ['l', 'min']],
   close: [
-    ['close', 'closeprice', 'closelast', 'closing', 'schluss', 'schlusskurs', 'clôture', 'cloture', 'cierre', 'chiusura', 'slot'],
+    ['close', 'closeprice', 'closelast', 'closing', 'schluss', 'schlusskurs', 'clôture', 'cloture', 'cierre', 'chiusura', 'slot', 'zamkniecie', 'zamknięcie'],
     ['price', 'last', 'lastprice', 'zuletzt', 'kurs', 'último', 'ultimo', 'c'],
   ],
   adjClose: [['adjclose', 'adjustedclose', 'adjclosingprice', 'adjustedcloseprice'], ['adjusted']],
-  volume: [['volume', 'vol', 'volumen', 'volumeshares', 'sharestraded', 'totalvolume'], ['v', 'umsatz', 'stück', 'stueck']],
+  volume: [['volume', 'vol', 'volumen', 'volumeshares', 'sharestraded', 'totalvolume', 'wolumen'], ['v', 'umsatz', 'stück', 'stueck']],
 };
 
 export function roleRank(normalized: string, role: PriceColumnRole): 0 | 1 | 2 {

@@ -33,6 +33,26 @@ describe('readDate', () => {
     ['1/2/2024 16:00:00', 'MM/DD/YYYY', '2024-01-02'],
     ['02.01.24', 'DD.MM.YYYY', '2024-01-02'],
     ['15. Okt. 2021', 'DD-Mon-YYYY', '2021-10-15'],
+    // month-year rows of monthly exports stand for the month, dated on its 1st
+    ['Jan. 2020', 'Mon YYYY', '2020-01-01'],
+    ['Dez. 2019', 'Mon YYYY', '2019-12-01'],
+    ['März 2008', 'Mon YYYY', '2008-03-01'],
+    ['Mrz 2008', 'Mon YYYY', '2008-03-01'],
+    ['Okt 2015', 'Mon YYYY', '2015-10-01'],
+    ['févr. 2021', 'Mon YYYY', '2021-02-01'],
+    ['juil. 2021', 'Mon YYYY', '2021-07-01'],
+    ['ene. 2022', 'Mon YYYY', '2022-01-01'],
+    ['dic 2022', 'Mon YYYY', '2022-12-01'],
+    ['giu 2023', 'Mon YYYY', '2023-06-01'],
+    ['set. 2023', 'Mon YYYY', '2023-09-01'],
+    ['out. 2023', 'Mon YYYY', '2023-10-01'],
+    ['mrt 2024', 'Mon YYYY', '2024-03-01'],
+    ['mei 2024', 'Mon YYYY', '2024-05-01'],
+    ['paź 2024', 'Mon YYYY', '2024-10-01'],
+    ['sty 2025', 'Mon YYYY', '2025-01-01'],
+    ['Sept 2025', 'Mon YYYY', '2025-09-01'],
+    ['Oktober 2025', 'Mon YYYY', '2025-10-01'],
+    ['grudnia 2025', 'Mon YYYY', '2025-12-01'],
   ] as const)('%s as %s → %s', (value, format, expected) => {
     expect(readDate(value, format)).toBe(expected);
   });

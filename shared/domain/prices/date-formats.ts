@@ -17,6 +17,7 @@ export const DATE_FORMATS = [
   'MM-DD-YYYY',
   'DD-Mon-YYYY',
   'Mon DD, YYYY',
+  'Mon YYYY',
 ] as const;
 
 export type DateFormat = (typeof DATE_FORMATS)[number];
@@ -29,22 +30,42 @@ function orderOf(format: DateFormat): Order {
   return 'DMY';
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** German, French, Spanish, Italian and Dutch month abbreviations that differ from English. */
-const OTHER_MONTHS: Record<string, number> = {
-  mär: 3, mrz: 3, mai: 5, okt: 10, dez: 12, // de
-  janv: 1, févr: 2, fev: 2, mars: 3, avr: 4, juin: 6, juil: 7, août: 8, aout: 8, déc: 12, // fr
-  ene: 1, abr: 4, ago: 8, dic: 12, // es
-  gen: 1, mag: 5, giu: 6, lug: 7, set: 9, ott: 10, // it
-  mrt: 3, mei: 5, // nl
-};
+/**
+ * Month names in the languages the app reads (English, German, French, Spanish, Italian,
+ * Portuguese, Dutch, Polish), in full and in the genitive where a language declines them.
+ * A written month matches when it is a prefix of one of these (at least three letters:
+ * "Dez.", "janv.", "Sept") or one of the contractions below that are not prefixes.
+ */
+const MONTH_NAMES: readonly (readonly string[])[] = [
+  ['january', 'januar', 'janvier', 'enero', 'gennaio', 'janeiro', 'januari', 'styczeń', 'stycznia', 'jänner'],
+  ['february', 'februar', 'février', 'fevrier', 'febrero', 'febbraio', 'fevereiro', 'februari', 'luty', 'lutego'],
+  ['march', 'märz', 'maerz', 'mars', 'marzo', 'março', 'marco', 'maart', 'marzec', 'marca'],
+  ['april', 'avril', 'abril', 'aprile', 'kwiecień', 'kwietnia'],
+  ['may', 'mai', 'mayo', 'maggio', 'maio', 'mei', 'maj', 'maja'],
+  ['june', 'juni', 'juin', 'junio', 'giugno', 'junho', 'czerwiec', 'czerwca'],
+  ['july', 'juli', 'juillet', 'julio', 'luglio', 'julho', 'lipiec', 'lipca'],
+  ['august', 'août', 'aout', 'agosto', 'augustus', 'sierpień', 'sierpnia'],
+  ['september', 'septembre', 'septiembre', 'settembre', 'setembro', 'wrzesień', 'września'],
+  ['october', 'oktober', 'octobre', 'octubre', 'ottobre', 'outubro', 'październik', 'października', 'pazdziernik'],
+  ['november', 'novembre', 'noviembre', 'novembro', 'listopad', 'listopada'],
+  ['december', 'dezember', 'décembre', 'decembre', 'diciembre', 'dicembre', 'dezembro', 'grudzień', 'grudnia'],
+];
+const CONTRACTIONS: Record<string, number> = { mrz: 3, mrt: 3, paź: 10, paz: 10 };
 
 function monthFromName(name: string): number {
-  const n = name.toLowerCase().replace(/\.$/, '');
-  const other = OTHER_MONTHS[n];
-  if (other !== undefined) return other;
-  const en = MONTHS.indexOf(n.slice(0, 3));
-  return en >= 0 ? en + 1 : 0;
+  const n = name.toLowerCase().replace(/\.+$/, '');
+  const contraction = CONTRACTIONS[n];
+  if (contraction !== undefined) return contraction;
+  if (n.length < 3) return 0;
+  let found = 0;
+  for (let m = 0; m < 12; m++) {
+    if ((MONTH_NAMES[m] ?? []).some((full) => full.startsWith(n))) {
+      // "jui" could be juin or juillet: a prefix of two months is no month
+      if (found !== 0) return 0;
+      found = m + 1;
+    }
+  }
+  return found;
 }
 
 function daysInMonth(year: number, month: number): number {
@@ -62,6 +83,8 @@ export interface DateTokens {
   separator: string;
   /** Seconds after midnight when a time of day follows the date, otherwise -1. */
   secondOfDay: number;
+  /** Only a month and a year were written ("Jan. 2020", "März 2008"): the day is the 1st. */
+  monthYear: boolean;
 }
 
 /**
@@ -104,6 +127,8 @@ export function tokenizeDate(text: string, start: number, end: number): DateToke
       return null;
     }
     if (parts.length === 3) break;
+    // a month name and a year alone ("Jan. 2020") end here
+    if (parts.length === 2 && (parts[0] ?? 0) < 0 && blankFrom(text, p, end)) break;
     // separators: one or two of - / . space comma
     const sepStart = p;
     while (p < end && p - sepStart < 2) {
@@ -114,10 +139,14 @@ export function tokenizeDate(text: string, start: number, end: number): DateToke
     if (p === sepStart) return null;
     if (parts.length === 1) separator = text.charAt(sepStart);
   }
+  if (parts.length === 2 && (parts[0] ?? 0) < 0 && widths[1] === 4 && blankFrom(text, p, end)) {
+    // monthly exports: "Jan. 2020", "Dez. 2019" stand for the month, dated on its 1st
+    return { parts: [parts[0] ?? 0, 1, parts[1] ?? 0], widths: [0, 1, 4], separator, secondOfDay: -1, monthYear: true };
+  }
   if (parts.length !== 3) return null;
   const secondOfDay = readTime(text, p, end);
   if (secondOfDay < 0 && !blankFrom(text, p, end)) return null;
-  return { parts, widths, separator, secondOfDay };
+  return { parts, widths, separator, secondOfDay, monthYear: false };
 }
 
 function blankFrom(text: string, p: number, end: number): boolean {
@@ -268,6 +297,7 @@ export class DateFormatDetector {
   private tokenized = 0;
   private yearFirst = 0;
   private monthNameFirst = 0;
+  private monthYear = 0;
   private monthNameSecond = 0;
   private compact = 0;
   private maxFirst = 0;
@@ -283,7 +313,8 @@ export class DateFormatDetector {
     if (t.secondOfDay >= 0) this.withTime++;
     const [a = 0, b = 0] = t.parts;
     const [wa = 0] = t.widths;
-    if (a < 0) this.monthNameFirst++;
+    if (t.monthYear) this.monthYear++;
+    else if (a < 0) this.monthNameFirst++;
     else if (b < 0) this.monthNameSecond++;
     else if (wa === 4) {
       if (t.separator === '') this.compact++;
@@ -300,7 +331,7 @@ export class DateFormatDetector {
     const sep = [...this.separators.entries()].sort((x, y) => y[1] - x[1])[0]?.[0] ?? '-';
     const hasTime = this.withTime > this.tokenized / 2;
     const share = this.tokenized / this.total;
-    const counts = [this.yearFirst, this.compact, this.monthNameFirst, this.monthNameSecond];
+    const counts = [this.yearFirst, this.compact, this.monthNameFirst, this.monthNameSecond, this.monthYear];
     const numericDayMonth = this.tokenized - counts.reduce((s, n) => s + n, 0);
     const best = Math.max(...counts, numericDayMonth);
     const guess = (format: DateFormat, ambiguous = false, alternatives: DateFormat[] = []): DateFormatGuess => ({
@@ -313,6 +344,7 @@ export class DateFormatDetector {
     if (best === this.yearFirst) return guess(sep === '/' ? 'YYYY/MM/DD' : 'YYYY-MM-DD');
     if (best === this.compact) return guess('YYYYMMDD');
     if (best === this.monthNameFirst) return guess('Mon DD, YYYY');
+    if (best === this.monthYear) return guess('Mon YYYY');
     if (best === this.monthNameSecond) return guess('DD-Mon-YYYY');
 
     const dayFirst: DateFormat = sep === '.' ? 'DD.MM.YYYY' : sep === '-' ? 'DD-MM-YYYY' : 'DD/MM/YYYY';

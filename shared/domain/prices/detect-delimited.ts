@@ -147,7 +147,9 @@ function guessSource(names: string[], extraRows: number, fileName: string, sampl
   if (joined === YAHOO_DOWNLOAD) return 'yahoo-download';
   if ((names.includes('price') || names.includes('zuletzt')) && names.includes('vol')) return 'investing';
   if (names.includes('closelast') || sampleCloses.some((c) => c.trim().startsWith('$'))) return 'nasdaq';
-  if (/stooq/i.test(fileName) || /_[a-z]{2}_d\.csv$/i.test(fileName)) return 'stooq';
+  // Stooq writes its headers in Polish when the site is set to Polish
+  if (names.includes('zamkniecie') || names.includes('otwarcie')) return 'stooq';
+  if (/stooq/i.test(fileName) || /_[a-z]{2}_[dwmqy]\.csv$/i.test(fileName)) return 'stooq';
   return 'generic';
 }
 

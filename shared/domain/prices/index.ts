@@ -16,3 +16,4 @@ export { DATE_FORMATS, readDate, type DateFormat } from './date-formats';
 export { PRICE_COLUMN_ROLES, type ColumnMapping, type PriceColumnRole } from './column-roles';
 export type { NumberFormat, DecimalSeparator, ThousandsSeparator } from './numbers';
 export type * from './mapping';
+export { barCountWords, barPeriodKind, detectInterval, PRICE_INTERVALS, type PriceInterval } from './interval';

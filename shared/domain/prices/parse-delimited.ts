@@ -116,5 +116,5 @@ function raggedReason(scanner: RecordScanner, fieldCount: number): string {
   const cut = scanner.offset >= scanner.text.length && got < fieldCount;
   if (scanner.unterminatedQuote) return 'a quoted value is never closed; the file may be cut off';
   if (cut) return `the last row has ${got} of ${fieldCount} values; the file may be cut off`;
-  return `the row has ${got} values where the header has ${fieldCount}`;
+  return `the row has ${got} ${got === 1 ? 'value' : 'values'} where the header has ${fieldCount}`;
 }

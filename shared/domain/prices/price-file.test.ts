@@ -229,6 +229,31 @@ describe('other layouts built from fixture text', () => {
     expect(detection.suggestedSymbol).toBe('NVDA');
   });
 
+  it('Stooq with Polish headers: a header row, Stooq named, columns by meaning', () => {
+    const polish = stooq.replace(/^Date,Open,High,Low,Close,Volume/, 'Data,Otwarcie,Najwyzszy,Najnizszy,Zamkniecie,Wolumen');
+    const { detection, result } = importFile(polish, 'nvda_us_d.csv');
+    expect(detection.mapping).toMatchObject({ source: 'stooq', headerLineCount: 1, columns: { date: 0, open: 1, high: 2, low: 3, close: 4, volume: 5 } });
+    expect(detection.uncertainties).toEqual([]);
+    expect(detection.confidence).toBe('high');
+    expect(result.bars).toHaveLength(1009);
+  });
+
+  it('a German Investing.com monthly export ("Jan. 2020", "Dez. 2019", "März 2008")', () => {
+    // the layout of investing-de_DAX-futures_daily with the dates of its "Monatlich" view, newest first
+    const text = [
+      '"Datum","Zuletzt","Eröffn.","Hoch","Tief","Vol.","+/- %"',
+      '"Feb. 2020","11.890,35","12.970,04","13.795,24","11.724,12","2,01B","-8,41%"',
+      '"Jan. 2020","12.981,97","13.233,71","13.640,06","12.948,17","1,80B","-2,02%"',
+      '"Dez. 2019","13.249,01","13.236,38","13.425,51","13.004,36","1,23B","0,10%"',
+      '"März 2008","6.534,97","6.748,13","6.748,13","6.167,82","3,05B","-6,42%"',
+    ].join('\n');
+    const { detection, result } = importFile(text, 'DAX Historische Daten.csv');
+    expect(detection.mapping).toMatchObject({ source: 'investing', dateFormat: 'Mon YYYY', decimalSeparator: ',' });
+    expect(result.bars.map((b) => b.date)).toEqual(['2008-03-01', '2019-12-01', '2020-01-01', '2020-02-01']);
+    // "12.981,97" with a decimal comma
+    expect(barOn(result.bars, '2020-01-01').close).toBe(12981.97);
+  });
+
   it('JSON array of bar objects with short keys', () => {
     const rows = stooq.trimEnd().split(/\r?\n/).slice(1, 4).map((l) => {
       const [t, o, h, lo, c, v] = l.split(',');

@@ -58,7 +58,7 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
       result.errors.push({
         line: row.line,
         field: 'row',
-        message: `This line has ${effectiveWidth(row.cells)} values but the header has ${width}; a delimiter or quote is probably missing or extra.`,
+        message: `This line has ${effectiveWidth(row.cells)} ${effectiveWidth(row.cells) === 1 ? 'value' : 'values'} but the header has ${width}; a delimiter or quote is probably missing or extra.`,
       });
       continue;
     }
