@@ -118,7 +118,7 @@ export function ImpactTable({
                     </div>
                     <div className="muted small">
                       measured <span className={signClass(r.claimMeasured)}>{formatPercent(r.claimMeasured, locale)}</span>
-                      {r.claimDate && r.claimDate !== r.sessionDate ? <> on {r.claimDate}</> : null}
+                      {r.claimDate && r.claimDate !== r.sessionDate ? <> on {formatDate(r.claimDate, locale, { weekday: 'short', day: 'numeric', month: 'short' })}</> : null}
                     </div>
                     {VERDICT[r.claimVerdict] ? <span className={`badge verdict-${r.claimVerdict}`}>{VERDICT[r.claimVerdict]}</span> : null}
                   </>
