@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRICE_INTERVALS } from '../domain/prices/interval';
 import { CHART_RANGES } from '../domain/charts/ranges';
 import { defineMethods } from './define';
 
@@ -78,6 +79,8 @@ export const PriceSeriesOutput = z.object({
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
   barCount: z.number().int(),
+  /** Spacing of the stored bars: a monthly series' tooltip names the month, not a day. */
+  interval: z.enum(PRICE_INTERVALS),
   downsampled: z.boolean(),
   points: z.array(PricePoint),
   markers: z.array(ChartMarker),

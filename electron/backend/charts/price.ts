@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ChartSecurity, CompareOutput, PriceSeriesOutput } from '@shared/api/charts';
-import { addDays, type IsoDate } from '@shared/domain/common/dates';
+import { addDays, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
+import { detectInterval } from '@shared/domain/prices/interval';
 import { commonGridIndices } from '@shared/domain/charts/common-grid';
 import { stackMarkers, type EventMarker } from '@shared/domain/charts/markers';
 import { normalizeToPercent } from '@shared/domain/charts/normalize';
@@ -79,6 +80,7 @@ export function priceSeries(
     from: prepared.start,
     to: prepared.end,
     barCount: prepared.barCount,
+    interval: detectInterval(bars.slice(-41).map((b) => toEpochDay(b.date))),
     downsampled: prepared.points.length < prepared.barCount,
     points: prepared.points.map((p) => {
       const i = indexOf.get(p.date) ?? 0;

@@ -145,6 +145,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
             markers={data.markers}
             trades={data.trades}
             currency={data.security.currency}
+            interval={data.interval}
             locale={locale}
             showVolume={showVolume}
             onOpenEvent={onOpenEvent}

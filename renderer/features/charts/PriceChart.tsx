@@ -2,7 +2,8 @@ import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, t
 import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
-import { axisNumber, linePath, longDate, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
+import type { PriceInterval } from '@shared/domain/prices/interval';
+import { axisNumber, barLabel, linePath, longDate, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
 import { HoverLayer } from './HoverLayer';
 import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
 
@@ -18,6 +19,8 @@ export interface PriceChartProps {
   color?: string;
   /** Fixed pixel width instead of following the container (the bench uses it). */
   width?: number;
+  /** Spacing of the bars: a monthly bar's tooltip names its month, not a day. */
+  interval?: PriceInterval;
   onOpenEvent?(marker: ChartMarker): void;
 }
 
@@ -40,6 +43,7 @@ export const PriceChart = memo(function PriceChart({
   showBrush = true,
   color = 'var(--series-1)',
   width: fixedWidth,
+  interval = 'daily',
   onOpenEvent,
 }: PriceChartProps): ReactElement {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -102,7 +106,7 @@ export const PriceChart = memo(function PriceChart({
         yOf={(r) => r.close}
         yAxisId="price"
         color={color}
-        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} />}
+        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} interval={interval} />}
       >
         <MarkerLayer
           markers={markers}
@@ -280,18 +284,18 @@ function BrushLine({ rows, yDomain, x = 0, y = 0, width = 0, height = 0 }: { row
   return d ? <path d={d} fill="none" stroke="var(--text-3)" strokeWidth={1} pointerEvents="none" /> : null;
 }
 
-function PriceTooltip({ active, row, currency, locale }: { active?: boolean; row?: Row; currency: string; locale: string }): ReactElement | null {
+function PriceTooltip({ active, row, currency, locale, interval }: { active?: boolean; row?: Row; currency: string; locale: string; interval: PriceInterval }): ReactElement | null {
   if (!active || !row) return null;
   const change = row.prevClose !== null && row.prevClose > 0 ? row.close / row.prevClose - 1 : null;
   return (
     <div className="chart-tooltip">
-      <div className="chart-tooltip-date">{longDate(row.date, locale)}</div>
+      <div className="chart-tooltip-date">{barLabel(row.date, interval, locale)}</div>
       <div className="chart-tooltip-row">
         <span>Close</span>
         <span className="num">{formatMoney(row.close, currency, locale)}</span>
       </div>
       <div className="chart-tooltip-row">
-        <span>Change</span>
+        <span>{interval === 'monthly' ? 'Change on the month' : interval === 'weekly' ? 'Change on the week' : 'Change'}</span>
         <span className={`num ${signClass(change)}`}>{formatPercent(change, locale)}</span>
       </div>
       {row.volume !== null && row.volume > 0 ? (
