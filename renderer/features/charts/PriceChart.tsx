@@ -3,7 +3,7 @@ import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxi
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import type { PriceInterval } from '@shared/domain/prices/interval';
-import { axisNumber, barLabel, linePath, longDate, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
+import { axisNumber, barLabel, linePath, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
 import { HoverLayer } from './HoverLayer';
 import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
 
