@@ -114,6 +114,8 @@ const SCREENS: Screen[] = [
       await nav(page, 'News');
       await expect(page.getByRole('article').getByRole('heading', { name: 'Alibaba im Aufwind' })).toBeVisible();
       await expect(page.getByRole('region', { name: 'Price impact' })).toBeVisible();
+      // the picture should show the impact table, which is what used to need a sideways scroll
+      await page.getByRole('region', { name: 'Price impact' }).scrollIntoViewIfNeeded();
     },
   },
   {
