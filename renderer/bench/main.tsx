@@ -30,7 +30,7 @@ interface BenchResult {
 
 declare global {
   interface Window {
-    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number; layout?: 'charts' | 'compare' }): Promise<BenchResult>;
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number; layout?: 'charts' | 'compare'; logScale?: boolean }): Promise<BenchResult>;
   }
 }
 
@@ -62,7 +62,7 @@ const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = false, markers: withMarkers = true, pxPerColumn = 2, repeats = 1, layout = 'charts' }) => {
+window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = false, markers: withMarkers = true, pxPerColumn = 2, repeats = 1, layout = 'charts', logScale = false }) => {
   const data = Array.from({ length: series }, (_, i) => generate(i + 1, years));
   const t0 = performance.now();
   const prepared = (layout === 'charts' ? data : []).map(({ bars, markers }) => {
@@ -140,7 +140,7 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
           <div>
             {prepared.map((p, i) => (
               <div key={i} className="bench-chart" style={{ width }}>
-                <PriceChart points={p.points} markers={withMarkers ? p.markers : []} trades={[]} currency="USD" locale="en-GB" width={width} height={CHART_HEIGHT} showBrush={false} showVolume={volume} />
+                <PriceChart points={p.points} markers={withMarkers ? p.markers : []} trades={[]} currency="USD" locale="en-GB" width={width} height={CHART_HEIGHT} showBrush={false} showVolume={volume} logScale={logScale} />
               </div>
             ))}
           </div>

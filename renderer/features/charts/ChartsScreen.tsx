@@ -106,6 +106,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
   const rangeChange = last && firstPoint ? last.close / (firstPoint.prevClose ?? firstPoint.close) - 1 : null;
   const [windowEventId, setWindowEventId] = useState<number | null>(null);
   const [showVolume, setShowVolume] = useState(false);
+  const [logScale, setLogScale] = useState(false);
 
   return (
     <>
@@ -146,6 +147,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
             trades={data.trades}
             currency={data.security.currency}
             interval={data.interval}
+            logScale={logScale}
             locale={locale}
             showVolume={showVolume}
             onOpenEvent={onOpenEvent}
@@ -158,6 +160,9 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           <span><i className="legend-tri sell" /> Sell</span>
           <label className="legend-toggle">
             <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> Volume
+          </label>
+          <label className="legend-toggle" title="Equal heights are equal percentage moves">
+            <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log scale
           </label>
           {security && securities.data ? <BenchmarkPicker security={security} securities={securities.data} id="chart-benchmark" /> : null}
         </div>

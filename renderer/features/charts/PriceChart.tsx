@@ -3,6 +3,7 @@ import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxi
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import type { PriceInterval } from '@shared/domain/prices/interval';
+import { logAxis } from '@shared/domain/charts/log-ticks';
 import { axisNumber, barLabel, linePath, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
 import { HoverLayer } from './HoverLayer';
 import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
@@ -21,6 +22,8 @@ export interface PriceChartProps {
   width?: number;
   /** Spacing of the bars: a monthly bar's tooltip names its month, not a day. */
   interval?: PriceInterval;
+  /** Logarithmic price axis: equal heights are equal percentage moves. */
+  logScale?: boolean;
   onOpenEvent?(marker: ChartMarker): void;
 }
 
@@ -44,6 +47,7 @@ export const PriceChart = memo(function PriceChart({
   color = 'var(--series-1)',
   width: fixedWidth,
   interval = 'daily',
+  logScale = false,
   onOpenEvent,
 }: PriceChartProps): ReactElement {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -71,9 +75,11 @@ export const PriceChart = memo(function PriceChart({
       hi = Math.max(hi, t.y);
     }
     if (!Number.isFinite(lo)) return niceAxis(0, 1);
+    if (logScale && lo > 0) return logAxis(lo / 1.04, hi * 1.04, 7);
     const pad = (hi - lo || hi || 1) * 0.06;
     return niceAxis(Math.max(0, lo - pad), hi + pad, 6);
-  }, [rows, trades]);
+  }, [rows, trades, logScale]);
+  const log = logScale && yAxis.domain[0] > 0;
   const yDomain = yAxis.domain;
   // The brush's selection as a time window (indices into rows); null is everything.
   const [window, setWindow] = useState<{ start: number; end: number } | null>(null);
@@ -97,10 +103,10 @@ export const PriceChart = memo(function PriceChart({
       {/* The axes define the scales; their ticks are drawn by AxisTicks (recharts' own measure every label). */}
       {/* Known ticks and niceTicks="none": otherwise recharts computes nice ticks (with decimal.js) for axes it never shows. */}
       <XAxis dataKey="t" type="number" scale="linear" domain={xDomain} ticks={xTicksShown} niceTicks="none" allowDataOverflow hide />
-      <YAxis yAxisId="price" orientation="right" domain={yDomain} ticks={yAxis.ticks} niceTicks="none" allowDataOverflow hide />
+      <YAxis yAxisId="price" orientation="right" scale={log ? 'log' : 'linear'} domain={yDomain} ticks={yAxis.ticks} niceTicks="none" allowDataOverflow hide />
       <AxisTicks xTicks={xTicksShown} xFormat={tickTimeShown} yTicks={yAxis.ticks} yFormat={yFormat} />
       {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} ticks={NO_TICKS} niceTicks="none" allowDataOverflow /> : null}
-      <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} />
+      <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} log={log} />
       <HoverLayer
         points={rows}
         yOf={(r) => r.close}
@@ -227,12 +233,19 @@ function linearOf(scale: (v: number) => number | undefined, v0: number, v1: numb
   return (v) => p0 + (v - v0) * slope;
 }
 
+/** A log scale as `a + b·ln v`, read off two of its values. */
+function logOf(scale: (v: number) => number | undefined, v0: number, v1: number): (v: number) => number {
+  const p0 = scale(v0) ?? Number.NaN;
+  const slope = ((scale(v1) ?? Number.NaN) - p0) / (Math.log(v1) - Math.log(v0));
+  return (v) => p0 + (Math.log(v) - Math.log(v0)) * slope;
+}
+
 /**
  * The close line (and the volume as a stepped area) as one precomputed path each,
  * placed with the chart's own scales: the same picture as a recharts Line/Area
  * without a props object and point per row.
  */
-function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; color: string; volumeAxisId?: string }): ReactElement | null {
+function SeriesPaths({ rows, color, volumeAxisId, log = false }: { rows: readonly Row[]; color: string; volumeAxisId?: string; log?: boolean }): ReactElement | null {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale('price');
   const volumeScale = useYAxisScale(volumeAxisId ?? 'price');
@@ -244,7 +257,8 @@ function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; colo
     // no further calls (a scale call costs far more than a multiply-add).
     const t0 = (rows[0] as Row).t;
     const toX = linearOf(xScale, t0, t0 + 86_400_000);
-    const toY = linearOf(yScale, 0, 1);
+    // a log axis is linear in ln(price): read it off two prices and map ln(close)
+    const toY = log ? logOf(yScale, 1, Math.E) : linearOf(yScale, 0, 1);
     const x = (r: Row): number => toX(r.t);
     const line = linePath(rows, x, (r) => toY(r.close));
     if (!volumeAxisId || !volumeScale) return { line, volume: null };
@@ -252,7 +266,7 @@ function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; colo
     const toV = linearOf(volumeScale, 0, 1);
     const volume = stepAreaPath(rows, x, (r) => toV(r.volume ?? 0), toV(0));
     return { line, volume };
-  }, [rows, xScale, yScale, volumeScale, volumeAxisId]);
+  }, [rows, xScale, yScale, volumeScale, volumeAxisId, log]);
   if (!paths || !area) return null;
   return (
     <g className="chart-series">
