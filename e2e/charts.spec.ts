@@ -83,6 +83,13 @@ test('the price chart shows the Sunday article on Monday and what it did', async
 
   await marker.count();
   await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Price' }).click();
+  // log scale: the same line, flag and hover on a ratio axis with round ticks
+  await page.getByLabel('Log scale').check();
+  await expect(page.getByTestId('price-line')).toBeVisible();
+  expect(await page.locator('.chart-axis-y text').count()).toBeGreaterThanOrEqual(3);
+  await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Alibaba im Aufwind');
+  await app.screenshot('charts-price-log');
   await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').click();
   await expect(page).toHaveURL(/#\/news\?event=\d+/);
 });
