@@ -15,7 +15,7 @@ import { EventImpactPanel } from './EventImpactPanel';
 import { ImpactTable, TagAverages } from './ImpactTable';
 import { LoadDemoButton, RemoveDemoButton } from './LoadDemoButton';
 import { PortfolioView } from './PortfolioView';
-import { PriceChart } from './PriceChart';
+import { PriceChart, type PriceStyle } from './PriceChart';
 import './charts.css';
 
 const TABS: { id: ChartsTab; label: string }[] = [
@@ -107,6 +107,8 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
   const [windowEventId, setWindowEventId] = useState<number | null>(null);
   const [showVolume, setShowVolume] = useState(false);
   const [logScale, setLogScale] = useState(false);
+  const [priceStyle, setPriceStyle] = useState<PriceStyle>('line');
+  const hasOhlc = data?.points.some((p) => p.open != null && p.high != null && p.low != null) ?? false;
 
   return (
     <>
@@ -148,6 +150,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
             currency={data.security.currency}
             interval={data.interval}
             logScale={logScale}
+            style={hasOhlc ? priceStyle : 'line'}
             locale={locale}
             showVolume={showVolume}
             onOpenEvent={onOpenEvent}
@@ -161,6 +164,14 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           <label className="legend-toggle">
             <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> Volume
           </label>
+          <span className="legend-toggle">
+            <label htmlFor="chart-style">Show</label>
+            <select id="chart-style" className="select select-small" value={hasOhlc ? priceStyle : 'line'} disabled={!hasOhlc} title={hasOhlc ? undefined : 'The imported file has no open, high and low prices'} onChange={(e) => setPriceStyle(e.target.value as PriceStyle)}>
+              <option value="line">Line</option>
+              <option value="candles">Candlesticks</option>
+              <option value="ohlc">OHLC bars</option>
+            </select>
+          </span>
           <label className="legend-toggle" title="Equal heights are equal percentage moves">
             <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log scale
           </label>

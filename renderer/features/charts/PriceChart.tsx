@@ -24,8 +24,12 @@ export interface PriceChartProps {
   interval?: PriceInterval;
   /** Logarithmic price axis: equal heights are equal percentage moves. */
   logScale?: boolean;
+  /** The close as a line, or each bar as a candlestick or an OHLC bar (when the data has open, high and low). */
+  style?: PriceStyle;
   onOpenEvent?(marker: ChartMarker): void;
 }
+
+export type PriceStyle = 'line' | 'candles' | 'ohlc';
 
 interface Row extends PricePoint {
   t: number;
@@ -48,6 +52,7 @@ export const PriceChart = memo(function PriceChart({
   width: fixedWidth,
   interval = 'daily',
   logScale = false,
+  style = 'line',
   onOpenEvent,
 }: PriceChartProps): ReactElement {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -67,8 +72,10 @@ export const PriceChart = memo(function PriceChart({
     let lo = Infinity;
     let hi = -Infinity;
     for (const r of rows) {
-      if (r.close < lo) lo = r.close;
-      if (r.close > hi) hi = r.close;
+      const low = style === 'line' ? r.close : Math.min(r.close, r.low ?? r.close);
+      const high = style === 'line' ? r.close : Math.max(r.close, r.high ?? r.close);
+      if (low < lo) lo = low;
+      if (high > hi) hi = high;
     }
     for (const t of trades) {
       lo = Math.min(lo, t.y);
@@ -78,7 +85,7 @@ export const PriceChart = memo(function PriceChart({
     if (logScale && lo > 0) return logAxis(lo / 1.04, hi * 1.04, 7);
     const pad = (hi - lo || hi || 1) * 0.06;
     return niceAxis(Math.max(0, lo - pad), hi + pad, 6);
-  }, [rows, trades, logScale]);
+  }, [rows, trades, logScale, style]);
   const log = logScale && yAxis.domain[0] > 0;
   const yDomain = yAxis.domain;
   // The brush's selection as a time window (indices into rows); null is everything.
@@ -106,7 +113,7 @@ export const PriceChart = memo(function PriceChart({
       <YAxis yAxisId="price" orientation="right" scale={log ? 'log' : 'linear'} domain={yDomain} ticks={yAxis.ticks} niceTicks="none" allowDataOverflow hide />
       <AxisTicks xTicks={xTicksShown} xFormat={tickTimeShown} yTicks={yAxis.ticks} yFormat={yFormat} />
       {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} ticks={NO_TICKS} niceTicks="none" allowDataOverflow /> : null}
-      <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} log={log} />
+      <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} log={log} style={style} />
       <HoverLayer
         points={rows}
         yOf={(r) => r.close}
@@ -233,6 +240,38 @@ function linearOf(scale: (v: number) => number | undefined, v0: number, v1: numb
   return (v) => p0 + (v - v0) * slope;
 }
 
+/**
+ * Every bar as one of two paths (rising, falling): a candle is a wick line and a body
+ * rectangle, an OHLC bar a high–low line with ticks left (open) and right (close). Two
+ * path strings keep a thousand bars as cheap to mount as the line.
+ */
+function barPaths(rows: readonly Row[], x: (r: Row) => number, y: (v: number) => number, style: 'candles' | 'ohlc', plotWidth: number): { up: string; down: string } {
+  const step = rows.length > 1 ? plotWidth / rows.length : 8;
+  const half = Math.max(0.5, Math.min(6, step * 0.35));
+  const r1 = (v: number): number => Math.round(v * 10) / 10;
+  let up = '';
+  let down = '';
+  for (const r of rows) {
+    const open = r.open ?? r.close;
+    const high = y(Math.max(r.high ?? r.close, open, r.close));
+    const low = y(Math.min(r.low ?? r.close, open, r.close));
+    const cx = r1(x(r));
+    const yo = y(open);
+    const yc = y(r.close);
+    let d: string;
+    if (style === 'candles') {
+      const top = Math.min(yo, yc);
+      const height = Math.max(1, Math.abs(yc - yo));
+      d = `M${cx} ${r1(high)}V${r1(top)}M${cx} ${r1(top + height)}V${r1(low)}M${r1(cx - half)} ${r1(top)}h${r1(half * 2)}v${r1(height)}h${r1(-half * 2)}Z`;
+    } else {
+      d = `M${cx} ${r1(high)}V${r1(low)}M${r1(cx - half)} ${r1(yo)}H${cx}M${cx} ${r1(yc)}H${r1(cx + half)}`;
+    }
+    if (r.close >= open) up += d;
+    else down += d;
+  }
+  return { up, down };
+}
+
 /** A log scale as `a + b·ln v`, read off two of its values. */
 function logOf(scale: (v: number) => number | undefined, v0: number, v1: number): (v: number) => number {
   const p0 = scale(v0) ?? Number.NaN;
@@ -245,7 +284,7 @@ function logOf(scale: (v: number) => number | undefined, v0: number, v1: number)
  * placed with the chart's own scales: the same picture as a recharts Line/Area
  * without a props object and point per row.
  */
-function SeriesPaths({ rows, color, volumeAxisId, log = false }: { rows: readonly Row[]; color: string; volumeAxisId?: string; log?: boolean }): ReactElement | null {
+function SeriesPaths({ rows, color, volumeAxisId, log = false, style = 'line' }: { rows: readonly Row[]; color: string; volumeAxisId?: string; log?: boolean; style?: PriceStyle }): ReactElement | null {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale('price');
   const volumeScale = useYAxisScale(volumeAxisId ?? 'price');
@@ -260,13 +299,14 @@ function SeriesPaths({ rows, color, volumeAxisId, log = false }: { rows: readonl
     // a log axis is linear in ln(price): read it off two prices and map ln(close)
     const toY = log ? logOf(yScale, 1, Math.E) : linearOf(yScale, 0, 1);
     const x = (r: Row): number => toX(r.t);
-    const line = linePath(rows, x, (r) => toY(r.close));
-    if (!volumeAxisId || !volumeScale) return { line, volume: null };
+    const line = style === 'line' ? linePath(rows, x, (r) => toY(r.close)) : '';
+    const bars = style === 'line' ? null : barPaths(rows, x, toY, style, area?.width ?? 0);
+    if (!volumeAxisId || !volumeScale) return { line, bars, volume: null };
     // Steps change halfway between bars (recharts' type="step").
     const toV = linearOf(volumeScale, 0, 1);
     const volume = stepAreaPath(rows, x, (r) => toV(r.volume ?? 0), toV(0));
-    return { line, volume };
-  }, [rows, xScale, yScale, volumeScale, volumeAxisId, log]);
+    return { line, bars, volume };
+  }, [rows, xScale, yScale, volumeScale, volumeAxisId, log, style, area?.width]);
   if (!paths || !area) return null;
   return (
     <g className="chart-series">
@@ -275,7 +315,14 @@ function SeriesPaths({ rows, color, volumeAxisId, log = false }: { rows: readonl
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
         {paths.volume ? <path d={paths.volume} fill="var(--border-strong)" fillOpacity={0.7} stroke="none" data-testid="volume-area" /> : null}
-        <path d={paths.line} fill="none" stroke={color} strokeWidth={1.75} strokeLinejoin="round" data-testid="price-line" />
+        {paths.bars ? (
+          <>
+            <path d={paths.bars.up} fill={style === 'candles' ? 'var(--positive)' : 'none'} stroke="var(--positive)" strokeWidth={1} data-testid="price-bars-up" />
+            <path d={paths.bars.down} fill={style === 'candles' ? 'var(--negative)' : 'none'} stroke="var(--negative)" strokeWidth={1} data-testid="price-bars-down" />
+          </>
+        ) : (
+          <path d={paths.line} fill="none" stroke={color} strokeWidth={1.75} strokeLinejoin="round" data-testid="price-line" />
+        )}
       </g>
     </g>
   );
