@@ -165,7 +165,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
             <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> Volume
           </label>
           <span className="legend-toggle">
-            <label htmlFor="chart-style">Show</label>
+            <label htmlFor="chart-style">Draw as</label>
             <select id="chart-style" className="select select-small" value={hasOhlc ? priceStyle : 'line'} disabled={!hasOhlc} title={hasOhlc ? undefined : 'The imported file has no open, high and low prices'} onChange={(e) => setPriceStyle(e.target.value as PriceStyle)}>
               <option value="line">Line</option>
               <option value="candles">Candlesticks</option>
