@@ -59,7 +59,7 @@ function mountCpuMs(renderMs: readonly number[], tasks: readonly TraceEvent[]): 
 
 declare global {
   interface Window {
-    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; repeats?: number; layout?: 'charts' | 'compare' }): Promise<BenchResult>;
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; repeats?: number; layout?: 'charts' | 'compare'; logScale?: boolean; style?: 'line' | 'candles' | 'ohlc' }): Promise<BenchResult>;
   }
 }
 
@@ -95,15 +95,20 @@ export async function benchRender(): Promise<void> {
   });
   try {
     const results: (BenchResult & { renderCpuMs: number[] })[] = [];
-    for (const layout of ['charts', 'compare'] as const) {
+    // 'charts-log': the same price charts on a logarithmic axis (the Log scale option)
+    // 'charts-candles' / 'charts-ohlc': the bar styles, with candles of downsampled points spanning their buckets
+    for (const variant of ['charts', 'charts-log', 'charts-candles', 'charts-ohlc', 'compare'] as const) {
+      const layout: 'charts' | 'compare' = variant === 'compare' ? 'compare' : 'charts';
+      const logScale = variant === 'charts-log';
+      const style: 'line' | 'candles' | 'ohlc' = variant === 'charts-candles' ? 'candles' : variant === 'charts-ohlc' ? 'ohlc' : 'line';
       for (const mode of ['prepared', 'full'] as const) {
         const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
         page.on('pageerror', (e) => console.error(`[bench page] ${e.message}`));
         await page.goto(url);
         await page.waitForFunction(() => typeof window.runChartBench === 'function');
         // A warm-up run compiles the code paths, as they would be after the first chart in the app.
-        await page.evaluate((o) => window.runChartBench(o), { mode, layout, series: 2, years: 1, width: WIDTH, hoverSteps: 5 });
-        const options = { mode, layout, series: SERIES, years: YEARS, width: WIDTH, hoverSteps: HOVER_STEPS, repeats: mode === 'prepared' ? REPEATS : 2 };
+        await page.evaluate((o) => window.runChartBench(o), { mode, layout, logScale, style, series: 2, years: 1, width: WIDTH, hoverSteps: 5 });
+        const options = { mode, layout, logScale, style, series: SERIES, years: YEARS, width: WIDTH, hoverSteps: HOVER_STEPS, repeats: mode === 'prepared' ? REPEATS : 2 };
         const cdp = await page.context().newCDPSession(page);
         const tasks: TraceEvent[] = [];
         cdp.on('Tracing.dataCollected', (e) => {
@@ -116,7 +121,7 @@ export async function benchRender(): Promise<void> {
         const result = await page.evaluate((o) => window.runChartBench(o), options);
         await cdp.send('Tracing.end');
         await traced;
-        results.push({ ...result, renderCpuMs: mountCpuMs(result.renderMs, tasks) });
+        results.push({ ...result, mode: `${variant}/${mode}`, renderCpuMs: mountCpuMs(result.renderMs, tasks) });
         await page.close();
       }
     }
@@ -141,7 +146,16 @@ export async function benchRender(): Promise<void> {
     }
     for (const r of results) {
       const [layout, mode] = r.mode.split('/');
-      const what = layout === 'compare' ? '1 chart with 10 lines' : '10 price charts';
+      const what =
+        layout === 'compare'
+          ? '1 chart with 10 lines'
+          : layout === 'charts-log'
+            ? '10 price charts, log scale'
+            : layout === 'charts-candles'
+              ? '10 candlestick charts'
+              : layout === 'charts-ohlc'
+                ? '10 OHLC bar charts'
+                : '10 price charts';
       const label = `${what}, ${mode === 'prepared' ? 'downsampled' : 'full data (reference)'}`;
       const target = mode === 'prepared';
       const render = r.prepareMs + Math.min(...r.renderMs);

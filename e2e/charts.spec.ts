@@ -83,6 +83,23 @@ test('the price chart shows the Sunday article on Monday and what it did', async
 
   await marker.count();
   await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Price' }).click();
+  // log scale: the same line, flag and hover on a ratio axis with round ticks
+  await page.getByLabel('Log scale').check();
+  await expect(page.getByTestId('price-line')).toBeVisible();
+  expect(await page.locator('.chart-axis-y text').count()).toBeGreaterThanOrEqual(3);
+  await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Alibaba im Aufwind');
+  await app.screenshot('charts-price-log');
+  // candlesticks from the file's open/high/low, flags and hover as on the line
+  await page.getByLabel('Draw as').selectOption('candles');
+  await expect(page.getByTestId('price-bars-up')).toHaveAttribute('d', /^M/);
+  await expect(page.getByTestId('price-line')).toHaveCount(0);
+  await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').hover();
+  await expect(page.getByRole('tooltip')).toContainText('Alibaba im Aufwind');
+  await app.screenshot('charts-price-candles');
+  await page.getByLabel('Draw as').selectOption('ohlc');
+  await expect(page.getByTestId('price-bars-down')).toHaveAttribute('d', /^M/);
+  await app.screenshot('charts-price-ohlc');
   await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').click();
   await expect(page).toHaveURL(/#\/news\?event=\d+/);
 });

@@ -70,3 +70,37 @@ test('import Alibaba and Kuaishou price files, re-import changes nothing, a brok
   await damaged.getByRole('alert').scrollIntoViewIfNeeded();
   await app.screenshot('prices-rejected');
 });
+
+test('a German monthly export is read as monthly and imported into a security created from the search text', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Import' }).click();
+  // the layout of Investing.com's German export ("Datum","Zuletzt",…) in its monthly view, newest first
+  const text = [
+    '"Datum","Zuletzt","Eröffn.","Hoch","Tief","Vol.","+/- %"',
+    '"März 2020","2.786,90","3.640,91","3.827,66","2.302,84","1,05B","-16,30%"',
+    '"Feb. 2020","3.329,49","3.640,91","3.867,28","3.314,64","820,50M","-8,55%"',
+    '"Jan. 2020","3.640,91","3.772,56","3.808,94","3.629,92","710,20M","-2,78%"',
+    '"Dez. 2019","3.745,15","3.703,20","3.776,40","3.654,65","540,90M","1,12%"',
+  ].join('\n');
+  const file = { name: 'Euro Stoxx 50 Historische Daten.csv', mimeType: 'text/csv', buffer: Buffer.from(text) };
+  await page.getByTestId('price-file-input').setInputFiles([file]);
+  const card = page.getByRole('article', { name: file.name });
+  await expect(card.getByTestId('price-format')).toHaveText(
+    'Investing.com CSV (decimal comma) · monthly, 4 months · 1 Dec 2019 → 1 Mar 2020 · Close, adjustment not stated (column “Zuletzt”)',
+  );
+  await card.getByLabel('Security').fill('Euro Stoxx 50');
+  await card.getByRole('button', { name: /Create “Euro Stoxx 50”/ }).click();
+  const form = card.getByRole('form', { name: 'New security' });
+  await expect(form.getByLabel('Kind')).toHaveValue('index');
+  await form.getByLabel('Symbol').fill('^STOXX50E');
+  await form.getByRole('button', { name: 'Create and use' }).click();
+  await expect(card.getByTestId('price-series')).toHaveText('^STOXX50E: No prices stored yet.');
+  await card.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(card.getByTestId('price-summary')).toHaveText('4 added · 0 updated · 0 unchanged · 0 rejected');
+  await expect(card.getByTestId('price-series')).toHaveText(
+    '^STOXX50E: monthly, 4 months stored · 1 Dec 2019 → 1 Mar 2020 · Close, adjustment not stated (column “Zuletzt”)',
+  );
+  // imported: the card is a summary, with no button to import the same file again
+  await expect(card.getByRole('button', { name: 'Import', exact: true })).toHaveCount(0);
+  await app.screenshot('prices-monthly-created');
+});

@@ -24,7 +24,8 @@ test('a new user enters Alibaba and Kuaishou buys in HKD with a EUR base currenc
   await app.screenshot('positions-picker-ali');
   await picker.press('Enter');
   await expect(dialog.getByText('Alibaba Group Holding · HKD')).toBeVisible();
-  await expect(dialog.getByLabel('Date')).toHaveValue(today);
+  // typed and shown in the app's format (English (UK) by default: dd/mm/yyyy), not the browser's
+  await expect(dialog.getByLabel('Date')).toHaveValue(today.split('-').reverse().join('/'));
   await expect(dialog.getByLabel('Currency')).toHaveValue('HKD');
   await dialog.getByLabel('Quantity').fill('500');
   await dialog.getByLabel('Price per share').fill('80');

@@ -8,7 +8,8 @@ import { buildPriceChartSeries } from '@shared/domain/charts/price-chart-series'
 import { addDays, isWeekend } from '@shared/domain/common/dates';
 import { seededRandom } from '@shared/domain/common/random';
 import { CompareChart } from '@renderer/features/charts/CompareChart';
-import { PriceChart } from '@renderer/features/charts/PriceChart';
+import { PriceChart, type PriceStyle } from '@renderer/features/charts/PriceChart';
+import { ohlcBuckets } from '@shared/domain/charts/ohlc-buckets';
 import type { CompareOutput } from '@shared/api/charts';
 import { commonGridIndices } from '@shared/domain/charts/common-grid';
 
@@ -30,21 +31,26 @@ interface BenchResult {
 
 declare global {
   interface Window {
-    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number; layout?: 'charts' | 'compare' }): Promise<BenchResult>;
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number; layout?: 'charts' | 'compare'; logScale?: boolean; style?: PriceStyle }): Promise<BenchResult>;
   }
 }
 
 const CHART_HEIGHT = 260;
 
-function generate(seed: number, years: number): { bars: { date: string; close: number; volume: number }[]; markers: { eventId: number; sessionDate: string; headline: string; source: string; anchoredFrom: null }[] } {
+type BenchBar = { date: string; open: number; high: number; low: number; close: number; volume: number };
+
+function generate(seed: number, years: number): { bars: BenchBar[]; markers: { eventId: number; sessionDate: string; headline: string; source: string; anchoredFrom: null }[] } {
   const random = seededRandom(seed);
-  const bars: { date: string; close: number; volume: number }[] = [];
+  const bars: BenchBar[] = [];
   let date = `${2026 - years}-01-01`;
   let close = 50 + random() * 100;
   while (date < '2026-01-01') {
     if (!isWeekend(date)) {
+      const open = close;
       close *= 1 + (random() - 0.5) * 0.04;
-      bars.push({ date, close, volume: Math.round(1e6 * (0.5 + random())) });
+      const high = Math.max(open, close) * (1 + random() * 0.01);
+      const low = Math.min(open, close) * (1 - random() * 0.01);
+      bars.push({ date, open, high, low, close, volume: Math.round(1e6 * (0.5 + random())) });
     }
     date = addDays(date, 1);
   }
@@ -62,7 +68,7 @@ const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = false, markers: withMarkers = true, pxPerColumn = 2, repeats = 1, layout = 'charts' }) => {
+window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = false, markers: withMarkers = true, pxPerColumn = 2, repeats = 1, layout = 'charts', logScale = false, style = 'line' }) => {
   const data = Array.from({ length: series }, (_, i) => generate(i + 1, years));
   const t0 = performance.now();
   const prepared = (layout === 'charts' ? data : []).map(({ bars, markers }) => {
@@ -70,10 +76,14 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
       const s = buildPriceChartSeries(bars, 'Max', Math.floor(width / pxPerColumn), markers);
       // Points come in date order: one forward walk finds each point's bar.
       let i = 0;
+      const kept: number[] = [];
       const points: PricePoint[] = s.points.map((p) => {
         while (i < bars.length - 1 && bars[i]!.date < p.date) i++;
+        kept.push(i);
         return { date: p.date, close: p.close, prevClose: bars[i - 1]?.close ?? null, volume: bars[i]?.volume ?? null };
       });
+      // candles of the downsampled points span their buckets, as the backend prepares them
+      if (style !== 'line') ohlcBuckets(bars, kept).forEach((c, k) => Object.assign(points[k]!, { open: c.open, high: c.high, low: c.low }));
       const chartMarkers: ChartMarker[] = s.markers.map((m) => ({
         sessionDate: m.sessionDate,
         count: m.count,
@@ -83,7 +93,7 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
       }));
       return { points, markers: chartMarkers };
     }
-    const points: PricePoint[] = bars.map((b, i) => ({ date: b.date, close: b.close, prevClose: bars[i - 1]?.close ?? null, volume: b.volume }));
+    const points: PricePoint[] = bars.map((b, i) => ({ date: b.date, close: b.close, prevClose: bars[i - 1]?.close ?? null, volume: b.volume, open: b.open, high: b.high, low: b.low }));
     const chartMarkers: ChartMarker[] = markers.map((m) => ({
       sessionDate: m.sessionDate,
       count: 1,
@@ -140,7 +150,7 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
           <div>
             {prepared.map((p, i) => (
               <div key={i} className="bench-chart" style={{ width }}>
-                <PriceChart points={p.points} markers={withMarkers ? p.markers : []} trades={[]} currency="USD" locale="en-GB" width={width} height={CHART_HEIGHT} showBrush={false} showVolume={volume} />
+                <PriceChart points={p.points} markers={withMarkers ? p.markers : []} trades={[]} currency="USD" locale="en-GB" width={width} height={CHART_HEIGHT} showBrush={false} showVolume={volume} logScale={logScale} style={style} />
               </div>
             ))}
           </div>

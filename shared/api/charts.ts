@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRICE_INTERVALS } from '../domain/prices/interval';
 import { CHART_RANGES } from '../domain/charts/ranges';
 import { defineMethods } from './define';
 
@@ -57,7 +58,8 @@ export type ChartMarker = z.infer<typeof ChartMarker>;
  * Every point is a real bar (min/max downsampling picks bars, never averages),
  * with the close of the bar right before it, so hover values are exact.
  */
-export const PricePoint = z.object({ date: IsoDate, close: z.number(), prevClose: N, volume: N });
+/** One drawn bar; open/high/low span every bar it stands for when the series is downsampled (null: the file has none). */
+export const PricePoint = z.object({ date: IsoDate, close: z.number(), prevClose: N, volume: N, open: N.optional(), high: N.optional(), low: N.optional() });
 export type PricePoint = z.infer<typeof PricePoint>;
 
 export const TradeMarker = z.object({
@@ -78,6 +80,8 @@ export const PriceSeriesOutput = z.object({
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
   barCount: z.number().int(),
+  /** Spacing of the stored bars: a monthly series' tooltip names the month, not a day. */
+  interval: z.enum(PRICE_INTERVALS),
   downsampled: z.boolean(),
   points: z.array(PricePoint),
   markers: z.array(ChartMarker),

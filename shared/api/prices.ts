@@ -150,6 +150,8 @@ export const PricePreview = z.object({
   rows: z.array(PriceRow),
   /** Up to 200 rejected rows, by line; stats.rejected counts them all. */
   rejected: z.array(RejectedPriceRow),
+  /** The currency the file's prices are most likely in (symbol suffix or a sign on the prices), or null. */
+  fileCurrency: z.string().nullable(),
   /** Spacing of the file's bars (a monthly export has one row per month). */
   interval: z.enum(PRICE_INTERVALS),
   /** The export the layout was recognised as, or null for a plain table ("generic"). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompareOutput, EventImpactsOutput, EventWindowOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
+import { toEpochDay } from '@shared/domain/common/dates';
 import { writeBars } from '../prices/store';
 import { tempBackend } from '../testing/temp-backend';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
@@ -112,6 +113,12 @@ describe('charts.priceSeries', () => {
     expect(s.points.some((p) => p.date === '2026-01-12')).toBe(true);
     expect(s.points.some((p) => p.date === '2026-01-02')).toBe(true);
     expect(s.points[0]).toMatchObject({ date: '2025-01-02', prevClose: null });
+    // each candle spans the bars since the previous point: its high is their highest high
+    const bars = backend.db.prepare('SELECT day, high, low FROM price_bars WHERE security_id = ? ORDER BY day').all(ids.baba) as { day: number; high: number; low: number }[];
+    const second = s.points[1]!;
+    const upTo = bars.findIndex((b) => b.day === toEpochDay(second.date));
+    expect(second.high).toBe(Math.max(...bars.slice(1, upTo + 1).map((b) => b.high)));
+    expect(second.low).toBe(Math.min(...bars.slice(1, upTo + 1).map((b) => b.low)));
   });
 });
 

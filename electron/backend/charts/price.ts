@@ -1,6 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ChartSecurity, CompareOutput, PriceSeriesOutput } from '@shared/api/charts';
-import { addDays, type IsoDate } from '@shared/domain/common/dates';
+import { addDays, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
+import { detectInterval } from '@shared/domain/prices/interval';
+import { ohlcBuckets } from '@shared/domain/charts/ohlc-buckets';
 import { commonGridIndices } from '@shared/domain/charts/common-grid';
 import { stackMarkers, type EventMarker } from '@shared/domain/charts/markers';
 import { normalizeToPercent } from '@shared/domain/charts/normalize';
@@ -71,6 +73,9 @@ export function priceSeries(
   const maxPoints = input.maxPoints ?? DEFAULT_MAX_POINTS;
   const prepared = buildPriceChartSeries(bars, 'Max', Math.max(1, Math.floor(maxPoints / 2)), markers, trades);
   const indexOf = new Map(bars.map((b, i) => [b.date, i]));
+  // candles of a downsampled series span the bars each drawn point stands for
+  const kept = prepared.points.map((p) => indexOf.get(p.date) ?? 0);
+  const candles = ohlcBuckets(bars, kept);
 
   return {
     security: chartSecurity,
@@ -79,11 +84,22 @@ export function priceSeries(
     from: prepared.start,
     to: prepared.end,
     barCount: prepared.barCount,
+    interval: detectInterval(bars.slice(-41).map((b) => toEpochDay(b.date))),
     downsampled: prepared.points.length < prepared.barCount,
-    points: prepared.points.map((p) => {
+    points: prepared.points.map((p, k) => {
       const i = indexOf.get(p.date) ?? 0;
       const bar = bars[i];
-      return { date: p.date, close: p.close, prevClose: bars[i - 1]?.close ?? (i === 0 ? (previous?.close ?? null) : null), volume: bar?.volume ?? null };
+      const candle = candles[k];
+      const hasOhlc = bar?.open !== null && bar?.high !== null && bar?.low !== null;
+      return {
+        date: p.date,
+        close: p.close,
+        prevClose: bars[i - 1]?.close ?? (i === 0 ? (previous?.close ?? null) : null),
+        volume: bar?.volume ?? null,
+        open: hasOhlc ? (candle?.open ?? null) : null,
+        high: hasOhlc ? (candle?.high ?? null) : null,
+        low: hasOhlc ? (candle?.low ?? null) : null,
+      };
     }),
     markers: prepared.markers.map((m) => ({
       sessionDate: m.sessionDate,

@@ -12,6 +12,7 @@ import {
 } from '@shared/domain/prices';
 import { closeColumnMeaning, formatLabel, sourceLabel } from '@shared/domain/prices/file-labels';
 import { detectInterval } from '@shared/domain/prices/interval';
+import { currencyHint } from '@shared/domain/prices/currency-hint';
 import { decodePriceFile } from './file';
 import { rememberedMapping } from './store';
 
@@ -121,6 +122,7 @@ export function runPreviewJob(job: PreviewJob): FilePreview {
       rows: previewRows(c, PREVIEW_ROWS),
       rejected: parsed.rejected.slice(0, PREVIEW_REJECTIONS),
       interval: mapping.intraday ? 'daily' : detectInterval(c.epochDay.subarray(0, c.length)),
+      fileCurrency: currencyHint(detection.suggestedSymbol, detection.sampleRows.flat()),
       sourceLabel: sourceLabel(mapping),
       closeColumn: closeColumnMeaning(mapping, detection.headers),
       intraday: mapping.intraday ? { bars: c.length, days: aggregateIntradayToDaily(c).length } : null,

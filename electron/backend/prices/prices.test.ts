@@ -403,6 +403,8 @@ describe('intraday, mappings, progress and deletion', () => {
 
   it('a plain table is not named as any export', async () => {
     expect((await preview('mine.csv', 'Date,Close\n2024-01-02,10\n2024-01-03,11\n')).sourceLabel).toBeNull();
+    // Nasdaq.com writes "$227.85": a security created from this file defaults to USD
+    expect((await preview('nasdaq-api_BABA.csv', read('nasdaq-api_BABA.csv'))).fileCurrency).toBe('USD');
   });
 
   it('deleteSeries removes the bars and the series record', async () => {

@@ -15,7 +15,7 @@ import { EventImpactPanel } from './EventImpactPanel';
 import { ImpactTable, TagAverages } from './ImpactTable';
 import { LoadDemoButton, RemoveDemoButton } from './LoadDemoButton';
 import { PortfolioView } from './PortfolioView';
-import { PriceChart } from './PriceChart';
+import { PriceChart, type PriceStyle } from './PriceChart';
 import './charts.css';
 
 const TABS: { id: ChartsTab; label: string }[] = [
@@ -106,6 +106,9 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
   const rangeChange = last && firstPoint ? last.close / (firstPoint.prevClose ?? firstPoint.close) - 1 : null;
   const [windowEventId, setWindowEventId] = useState<number | null>(null);
   const [showVolume, setShowVolume] = useState(false);
+  const [logScale, setLogScale] = useState(false);
+  const [priceStyle, setPriceStyle] = useState<PriceStyle>('line');
+  const hasOhlc = data?.points.some((p) => p.open != null && p.high != null && p.low != null) ?? false;
 
   return (
     <>
@@ -145,6 +148,9 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
             markers={data.markers}
             trades={data.trades}
             currency={data.security.currency}
+            interval={data.interval}
+            logScale={logScale}
+            style={hasOhlc ? priceStyle : 'line'}
             locale={locale}
             showVolume={showVolume}
             onOpenEvent={onOpenEvent}
@@ -157,6 +163,17 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           <span><i className="legend-tri sell" /> Sell</span>
           <label className="legend-toggle">
             <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> Volume
+          </label>
+          <span className="legend-toggle">
+            <label htmlFor="chart-style">Draw as</label>
+            <select id="chart-style" className="select select-small" value={hasOhlc ? priceStyle : 'line'} disabled={!hasOhlc} title={hasOhlc ? undefined : 'The imported file has no open, high and low prices'} onChange={(e) => setPriceStyle(e.target.value as PriceStyle)}>
+              <option value="line">Line</option>
+              <option value="candles">Candlesticks</option>
+              <option value="ohlc">OHLC bars</option>
+            </select>
+          </span>
+          <label className="legend-toggle" title="Equal heights are equal percentage moves">
+            <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log scale
           </label>
           {security && securities.data ? <BenchmarkPicker security={security} securities={securities.data} id="chart-benchmark" /> : null}
         </div>

@@ -2,7 +2,9 @@ import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, t
 import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
-import { axisNumber, linePath, longDate, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
+import type { PriceInterval } from '@shared/domain/prices/interval';
+import { logAxis } from '@shared/domain/charts/log-ticks';
+import { axisNumber, barLabel, linePath, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
 import { HoverLayer } from './HoverLayer';
 import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
 
@@ -18,8 +20,16 @@ export interface PriceChartProps {
   color?: string;
   /** Fixed pixel width instead of following the container (the bench uses it). */
   width?: number;
+  /** Spacing of the bars: a monthly bar's tooltip names its month, not a day. */
+  interval?: PriceInterval;
+  /** Logarithmic price axis: equal heights are equal percentage moves. */
+  logScale?: boolean;
+  /** The close as a line, or each bar as a candlestick or an OHLC bar (when the data has open, high and low). */
+  style?: PriceStyle;
   onOpenEvent?(marker: ChartMarker): void;
 }
+
+export type PriceStyle = 'line' | 'candles' | 'ohlc';
 
 interface Row extends PricePoint {
   t: number;
@@ -40,6 +50,9 @@ export const PriceChart = memo(function PriceChart({
   showBrush = true,
   color = 'var(--series-1)',
   width: fixedWidth,
+  interval = 'daily',
+  logScale = false,
+  style = 'line',
   onOpenEvent,
 }: PriceChartProps): ReactElement {
   const boxRef = useRef<HTMLDivElement>(null);
@@ -59,17 +72,21 @@ export const PriceChart = memo(function PriceChart({
     let lo = Infinity;
     let hi = -Infinity;
     for (const r of rows) {
-      if (r.close < lo) lo = r.close;
-      if (r.close > hi) hi = r.close;
+      const low = style === 'line' ? r.close : Math.min(r.close, r.low ?? r.close);
+      const high = style === 'line' ? r.close : Math.max(r.close, r.high ?? r.close);
+      if (low < lo) lo = low;
+      if (high > hi) hi = high;
     }
     for (const t of trades) {
       lo = Math.min(lo, t.y);
       hi = Math.max(hi, t.y);
     }
     if (!Number.isFinite(lo)) return niceAxis(0, 1);
+    if (logScale && lo > 0) return logAxis(lo / 1.04, hi * 1.04, 7);
     const pad = (hi - lo || hi || 1) * 0.06;
     return niceAxis(Math.max(0, lo - pad), hi + pad, 6);
-  }, [rows, trades]);
+  }, [rows, trades, logScale, style]);
+  const log = logScale && yAxis.domain[0] > 0;
   const yDomain = yAxis.domain;
   // The brush's selection as a time window (indices into rows); null is everything.
   const [window, setWindow] = useState<{ start: number; end: number } | null>(null);
@@ -93,16 +110,16 @@ export const PriceChart = memo(function PriceChart({
       {/* The axes define the scales; their ticks are drawn by AxisTicks (recharts' own measure every label). */}
       {/* Known ticks and niceTicks="none": otherwise recharts computes nice ticks (with decimal.js) for axes it never shows. */}
       <XAxis dataKey="t" type="number" scale="linear" domain={xDomain} ticks={xTicksShown} niceTicks="none" allowDataOverflow hide />
-      <YAxis yAxisId="price" orientation="right" domain={yDomain} ticks={yAxis.ticks} niceTicks="none" allowDataOverflow hide />
+      <YAxis yAxisId="price" orientation="right" scale={log ? 'log' : 'linear'} domain={yDomain} ticks={yAxis.ticks} niceTicks="none" allowDataOverflow hide />
       <AxisTicks xTicks={xTicksShown} xFormat={tickTimeShown} yTicks={yAxis.ticks} yFormat={yFormat} />
       {volume ? <YAxis yAxisId="volume" hide domain={[0, maxVolume * 4]} ticks={NO_TICKS} niceTicks="none" allowDataOverflow /> : null}
-      <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} />
+      <SeriesPaths rows={rows} color={color} volumeAxisId={volume ? 'volume' : undefined} log={log} style={style} />
       <HoverLayer
         points={rows}
         yOf={(r) => r.close}
         yAxisId="price"
         color={color}
-        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} />}
+        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} interval={interval} />}
       >
         <MarkerLayer
           markers={markers}
@@ -224,11 +241,50 @@ function linearOf(scale: (v: number) => number | undefined, v0: number, v1: numb
 }
 
 /**
+ * Every bar as one of two paths (rising, falling): a candle is a wick line and a body
+ * rectangle, an OHLC bar a high–low line with ticks left (open) and right (close). Two
+ * path strings keep a thousand bars as cheap to mount as the line.
+ */
+function barPaths(rows: readonly Row[], x: (r: Row) => number, y: (v: number) => number, style: 'candles' | 'ohlc', plotWidth: number): { up: string; down: string } {
+  const step = rows.length > 1 ? plotWidth / rows.length : 8;
+  const half = Math.max(0.5, Math.min(6, step * 0.35));
+  const r1 = (v: number): number => Math.round(v * 10) / 10;
+  let up = '';
+  let down = '';
+  for (const r of rows) {
+    const open = r.open ?? r.close;
+    const high = y(Math.max(r.high ?? r.close, open, r.close));
+    const low = y(Math.min(r.low ?? r.close, open, r.close));
+    const cx = r1(x(r));
+    const yo = y(open);
+    const yc = y(r.close);
+    let d: string;
+    if (style === 'candles') {
+      const top = Math.min(yo, yc);
+      const height = Math.max(1, Math.abs(yc - yo));
+      d = `M${cx} ${r1(high)}V${r1(top)}M${cx} ${r1(top + height)}V${r1(low)}M${r1(cx - half)} ${r1(top)}h${r1(half * 2)}v${r1(height)}h${r1(-half * 2)}Z`;
+    } else {
+      d = `M${cx} ${r1(high)}V${r1(low)}M${r1(cx - half)} ${r1(yo)}H${cx}M${cx} ${r1(yc)}H${r1(cx + half)}`;
+    }
+    if (r.close >= open) up += d;
+    else down += d;
+  }
+  return { up, down };
+}
+
+/** A log scale as `a + b·ln v`, read off two of its values. */
+function logOf(scale: (v: number) => number | undefined, v0: number, v1: number): (v: number) => number {
+  const p0 = scale(v0) ?? Number.NaN;
+  const slope = ((scale(v1) ?? Number.NaN) - p0) / (Math.log(v1) - Math.log(v0));
+  return (v) => p0 + (Math.log(v) - Math.log(v0)) * slope;
+}
+
+/**
  * The close line (and the volume as a stepped area) as one precomputed path each,
  * placed with the chart's own scales: the same picture as a recharts Line/Area
  * without a props object and point per row.
  */
-function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; color: string; volumeAxisId?: string }): ReactElement | null {
+function SeriesPaths({ rows, color, volumeAxisId, log = false, style = 'line' }: { rows: readonly Row[]; color: string; volumeAxisId?: string; log?: boolean; style?: PriceStyle }): ReactElement | null {
   const xScale = useXAxisScale();
   const yScale = useYAxisScale('price');
   const volumeScale = useYAxisScale(volumeAxisId ?? 'price');
@@ -240,15 +296,17 @@ function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; colo
     // no further calls (a scale call costs far more than a multiply-add).
     const t0 = (rows[0] as Row).t;
     const toX = linearOf(xScale, t0, t0 + 86_400_000);
-    const toY = linearOf(yScale, 0, 1);
+    // a log axis is linear in ln(price): read it off two prices and map ln(close)
+    const toY = log ? logOf(yScale, 1, Math.E) : linearOf(yScale, 0, 1);
     const x = (r: Row): number => toX(r.t);
-    const line = linePath(rows, x, (r) => toY(r.close));
-    if (!volumeAxisId || !volumeScale) return { line, volume: null };
+    const line = style === 'line' ? linePath(rows, x, (r) => toY(r.close)) : '';
+    const bars = style === 'line' ? null : barPaths(rows, x, toY, style, area?.width ?? 0);
+    if (!volumeAxisId || !volumeScale) return { line, bars, volume: null };
     // Steps change halfway between bars (recharts' type="step").
     const toV = linearOf(volumeScale, 0, 1);
     const volume = stepAreaPath(rows, x, (r) => toV(r.volume ?? 0), toV(0));
-    return { line, volume };
-  }, [rows, xScale, yScale, volumeScale, volumeAxisId]);
+    return { line, bars, volume };
+  }, [rows, xScale, yScale, volumeScale, volumeAxisId, log, style, area?.width]);
   if (!paths || !area) return null;
   return (
     <g className="chart-series">
@@ -257,7 +315,14 @@ function SeriesPaths({ rows, color, volumeAxisId }: { rows: readonly Row[]; colo
       </clipPath>
       <g clipPath={`url(#${clipId})`}>
         {paths.volume ? <path d={paths.volume} fill="var(--border-strong)" fillOpacity={0.7} stroke="none" data-testid="volume-area" /> : null}
-        <path d={paths.line} fill="none" stroke={color} strokeWidth={1.75} strokeLinejoin="round" data-testid="price-line" />
+        {paths.bars ? (
+          <>
+            <path d={paths.bars.up} fill={style === 'candles' ? 'var(--positive)' : 'none'} stroke="var(--positive)" strokeWidth={1} data-testid="price-bars-up" />
+            <path d={paths.bars.down} fill={style === 'candles' ? 'var(--negative)' : 'none'} stroke="var(--negative)" strokeWidth={1} data-testid="price-bars-down" />
+          </>
+        ) : (
+          <path d={paths.line} fill="none" stroke={color} strokeWidth={1.75} strokeLinejoin="round" data-testid="price-line" />
+        )}
       </g>
     </g>
   );
@@ -280,18 +345,18 @@ function BrushLine({ rows, yDomain, x = 0, y = 0, width = 0, height = 0 }: { row
   return d ? <path d={d} fill="none" stroke="var(--text-3)" strokeWidth={1} pointerEvents="none" /> : null;
 }
 
-function PriceTooltip({ active, row, currency, locale }: { active?: boolean; row?: Row; currency: string; locale: string }): ReactElement | null {
+function PriceTooltip({ active, row, currency, locale, interval }: { active?: boolean; row?: Row; currency: string; locale: string; interval: PriceInterval }): ReactElement | null {
   if (!active || !row) return null;
   const change = row.prevClose !== null && row.prevClose > 0 ? row.close / row.prevClose - 1 : null;
   return (
     <div className="chart-tooltip">
-      <div className="chart-tooltip-date">{longDate(row.date, locale)}</div>
+      <div className="chart-tooltip-date">{barLabel(row.date, interval, locale)}</div>
       <div className="chart-tooltip-row">
         <span>Close</span>
         <span className="num">{formatMoney(row.close, currency, locale)}</span>
       </div>
       <div className="chart-tooltip-row">
-        <span>Change</span>
+        <span>{interval === 'monthly' ? 'Change on the month' : interval === 'weekly' ? 'Change on the week' : 'Change'}</span>
         <span className={`num ${signClass(change)}`}>{formatPercent(change, locale)}</span>
       </div>
       {row.volume !== null && row.volume > 0 ? (

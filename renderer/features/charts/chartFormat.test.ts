@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePath, stepAreaPath, timeAxis, timeOf, zeroBasedAxis } from './chartFormat';
+import { barLabel, linePath, stepAreaPath, timeAxis, timeOf, zeroBasedAxis } from './chartFormat';
 
 // Three bars on a 100 px × 50 px plot: time 0..20 → x = 10 + 5·t, close 10..20 → y = 60 - 5·(close - 10).
 const bars = [
@@ -52,5 +52,12 @@ describe('zeroBasedAxis', () => {
   it('spans both sides when gains and losses mix', () => {
     // −23,900 … 12,000: span 35,900 / 4 = 8,975 → step 10,000: −30,000 … 20,000
     expect(zeroBasedAxis([-23_900, 12_000])).toEqual({ domain: [-30_000, 20_000], ticks: [-30_000, -20_000, -10_000, 0, 10_000, 20_000] });
+  });
+});
+
+describe('barLabel', () => {
+  it('names the period a bar stands for', () => {
+    expect(barLabel('2020-01-01', 'monthly', 'en-GB')).toBe('January 2020 (monthly bar)');
+    expect(barLabel('2025-01-06', 'weekly', 'en-GB')).toBe('Week of 6 Jan 2025');
   });
 });

@@ -91,6 +91,13 @@ export function axisPercent(fraction: number, locale: string): string {
   return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(fraction);
 }
 
+/** What one bar stands for: "Mon, 12 Jan 2026", "Week of 6 Jan 2025", "January 2020 (monthly bar)". */
+export function barLabel(date: string, interval: 'daily' | 'weekly' | 'monthly', locale: string): string {
+  if (interval === 'monthly') return `${formatDay(date, locale, { month: 'long', year: 'numeric' })} (monthly bar)`;
+  if (interval === 'weekly') return `Week of ${formatDay(date, locale)}`;
+  return longDate(date, locale);
+}
+
 /** "Mon 12 Jan 2026" in the user's locale. */
 export const longDate = (date: string, locale: string): string =>
   formatDay(date, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });

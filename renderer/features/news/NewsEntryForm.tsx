@@ -3,6 +3,7 @@ import type { NewsEventDetail } from '@shared/api/news';
 import { fieldMessages, splitList } from '@renderer/features/securities/securityForm';
 import { Banner } from '@renderer/ui/components';
 import { useNewsStore } from './newsStore';
+import { DateField } from '@renderer/ui/DateField';
 
 const ZONES = ['Europe/Berlin', 'Europe/London', 'America/New_York', 'Asia/Hong_Kong', 'Asia/Shanghai', 'Asia/Tokyo', 'UTC'];
 
@@ -100,7 +101,7 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
       <div className="news-entry-grid">
         <div className="field">
           <label htmlFor={`${prefix}-date`}>Date</label>
-          <input id={`${prefix}-date`} name="date" type="date" className="input" defaultValue={initial?.date} autoFocus={!editing} {...invalid('date')} />
+          <DateField id={`${prefix}-date`} name="date" defaultValue={initial?.date} autoFocus={!editing} invalid={Boolean(invalid('date')['aria-invalid'])} describedBy={invalid('date')['aria-describedby']} />
           {err('date')}
         </div>
         <div className="field">

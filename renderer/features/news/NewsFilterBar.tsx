@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { useHasFilters, useNewsStore } from './newsStore';
+import { DateField } from '@renderer/ui/DateField';
 
 /** Search and filters above the list; the search waits for a pause in typing. */
 export function NewsFilterBar(): ReactElement {
@@ -52,11 +53,11 @@ export function NewsFilterBar(): ReactElement {
       </div>
       <div className="field">
         <label htmlFor="news-from">From</label>
-        <input id="news-from" className="input" type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => setFilters({ from: e.target.value })} />
+        <DateField id="news-from" value={filters.from} max={filters.to || undefined} onChange={(from) => setFilters({ from })} />
       </div>
       <div className="field">
         <label htmlFor="news-to">To</label>
-        <input id="news-to" className="input" type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => setFilters({ to: e.target.value })} />
+        <DateField id="news-to" value={filters.to} min={filters.from || undefined} onChange={(to) => setFilters({ to })} />
       </div>
       <div className="field">
         <label htmlFor="news-tag">Tag</label>

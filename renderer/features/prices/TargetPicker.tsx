@@ -1,7 +1,13 @@
 import { useEffect, useId, useState, type ReactElement } from 'react';
 import type { SecuritySearchHit } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
+import { useBaseCurrency } from '@renderer/features/settings/settingsStore';
+import { draftFromSearch, type NewSecurityDraft } from '@shared/domain/securities/new-from-search';
+import { EXCHANGES } from '@shared/domain/securities/exchanges';
 import { usePriceImport, type PriceFileJob } from './priceImportStore';
+
+const CURRENCIES = ['EUR', 'USD', 'HKD', 'GBP', 'CHF', 'CNY', 'JPY', 'SGD', 'CAD', 'AUD'];
+const KINDS: NewSecurityDraft['kind'][] = ['index', 'stock', 'etf', 'fund', 'fx', 'crypto'];
 
 /**
  * Which security the prices belong to: the one suggested from the file (already stored,
@@ -14,6 +20,8 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
   const [hits, setHits] = useState<SecuritySearchHit[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [draft, setDraft] = useState<NewSecurityDraft | null>(null);
+  const baseCurrency = useBaseCurrency();
   const suggestion = job.preview?.suggestion;
 
   useEffect(() => {
@@ -38,6 +46,21 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
     try {
       const s = await api.call('securities.create', { catalogueSymbol: symbol });
       await setTarget(job.id, { id: s.id, symbol: s.symbol, name: s.name, exchange: s.exchange, currency: s.currency });
+      setQuery('');
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const createCustom = async (d: NewSecurityDraft): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const s = await api.call('securities.create', { custom: { symbol: d.symbol, name: d.name, exchange: d.exchange, currency: d.currency, kind: d.kind } });
+      await setTarget(job.id, { id: s.id, symbol: s.symbol, name: s.name, exchange: s.exchange, currency: s.currency });
+      setDraft(null);
       setQuery('');
     } catch (e) {
       setError(errorMessage(e));
@@ -87,7 +110,7 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
           />
         </div>
       </div>
-      {shown.length > 0 ? (
+      {shown.length > 0 || (query.trim() !== '' && !draft) ? (
         <ul className="price-hits" aria-label="Matching securities">
           {shown.map((hit) => (
             <li key={hit.symbol}>
@@ -101,7 +124,67 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
               </button>
             </li>
           ))}
+          {/* not in the catalogue (Euro Stoxx 50): create it from what was typed */}
+          <li>
+            <button type="button" className="price-hit" disabled={busy} onClick={() => setDraft(draftFromSearch(query, job.preview?.fileCurrency ?? null, baseCurrency))}>
+              <strong>Create “{query.trim()}”…</strong>
+              <span className="muted">a new security, in {job.preview?.fileCurrency ?? baseCurrency} unless you change it</span>
+            </button>
+          </li>
         </ul>
+      ) : null}
+      {draft ? (
+        <form
+          className="price-create"
+          aria-label="New security"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void createCustom(draft);
+          }}
+        >
+          <div className="field">
+            <label htmlFor={`${id}-new-symbol`}>Symbol</label>
+            <input id={`${id}-new-symbol`} className="input" value={draft.symbol} onChange={(e) => setDraft({ ...draft, symbol: e.target.value })} required />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-new-name`}>Name</label>
+            <input id={`${id}-new-name`} className="input" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} required />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-new-currency`}>Currency</label>
+            <select id={`${id}-new-currency`} className="select" value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })}>
+              {[...new Set([draft.currency, ...CURRENCIES])].map((c) => (
+                <option key={c}>{c}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-new-kind`}>Kind</label>
+            <select id={`${id}-new-kind`} className="select" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as NewSecurityDraft['kind'] })}>
+              {KINDS.map((k) => (
+                <option key={k}>{k}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-new-exchange`}>Exchange</label>
+            <select id={`${id}-new-exchange`} className="select" value={draft.exchange} onChange={(e) => setDraft({ ...draft, exchange: e.target.value })}>
+              {Object.values(EXCHANGES).map((x) => (
+                <option key={x.code} value={x.code}>
+                  {x.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="price-create-actions">
+            <button type="submit" className="btn btn-primary" disabled={busy}>
+              Create and use
+            </button>
+            <button type="button" className="btn btn-ghost" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
+          </div>
+        </form>
       ) : null}
       {error ? <div className="field-error">{error}</div> : null}
     </div>

@@ -56,7 +56,7 @@ export function SettingsScreen(): ReactElement {
             </select>
             <span className="field-hint">Totals and charts are converted into this currency.</span>
           </div>
-          <div className="field">
+          <div className="field field-wide">
             <label htmlFor="locale">Number and date format</label>
             <select id="locale" name="locale" className="select" defaultValue={settings.locale}>
               {LOCALES.map((l) => (

@@ -3,6 +3,7 @@ import type { TransactionDto } from '@shared/api/transactions';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
 import './transactions.css';
+import { DateField } from '@renderer/ui/DateField';
 
 type TxType = TransactionDto['type'];
 
@@ -148,7 +149,7 @@ export function TransactionForm({
           <div className="tx-grid">
             <div className="field">
               <label htmlFor="tx-date">Date</label>
-              <input id="tx-date" className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} {...invalid('date')} />
+              <DateField id="tx-date" value={date} onChange={setDate} invalid={Boolean(invalid('date')['aria-invalid'])} describedBy={invalid('date')['aria-describedby']} />
               {err('date')}
             </div>
             {type === 'buy' || type === 'sell' || type === 'dividend' ? (
