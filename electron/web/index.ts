@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     rendererDir: join(here, '..', 'renderer'),
     port: portArg ? Number(portArg) : 0,
   });
-  console.log(`Tickerline (browser mode) is running at ${web.url}`);
+  // The only place the token is ever written: whoever can read this terminal may open the app.
+  console.log(`Tickerline (browser mode) is running at ${web.loginUrl}`);
   console.log(`Data folder: ${dataDir}`);
   const stop = (): void => {
     void web.close().finally(() => {
