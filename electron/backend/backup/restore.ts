@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import {
   accessSync,
-  chmodSync,
   constants,
   copyFileSync,
   existsSync,
   lstatSync,
-  mkdirSync,
   realpathSync,
   renameSync,
   rmSync,
@@ -18,6 +16,7 @@ import { AppError } from '@shared/domain/common/errors';
 import type { BackendContext } from '../context';
 import { openDatabase, schemaVersion } from '../db/database';
 import { backupsDir, fileStamp, pruneStoredBackups, removeDatabaseFiles, uniqueBackupPath } from './files';
+import { makePrivateDir, makePrivateFile } from '../data-folder/private';
 import { backupBeforeMigration } from './migration-backup';
 import { checkBackupFile, tableCounts } from './snapshot';
 
@@ -69,6 +68,7 @@ export function restoreDatabase(ctx: BackendContext, bytes: Buffer, fileName: st
   try {
     if (live.path !== ctx.databaseFile) copyFileSync(incoming, live.temp);
     renameSync(live.temp, live.path);
+    makePrivateFile(live.path);
   } finally {
     removeDatabaseFiles(incoming);
   }
@@ -159,7 +159,7 @@ function keepCurrentData(ctx: BackendContext, livePath: string, dir: string, now
   if (ctx.db.isOpen) {
     try {
       ctx.db.prepare('VACUUM INTO ?').run(safetyCopy);
-      chmodSync(safetyCopy, 0o600);
+      makePrivateFile(safetyCopy);
       return { kind: 'copy', path: safetyCopy };
     } catch (error) {
       copyError = error;
@@ -230,6 +230,6 @@ function putBack(ctx: BackendContext, safetyCopy: string): void {
 
 /** Hidden names (leading dot) that the list of stored backups ignores. */
 export function uniqueTemp(dir: string, kind: string): string {
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   return join(dir, `.${kind}-${randomUUID()}.sqlite`);
 }

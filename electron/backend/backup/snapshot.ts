@@ -4,6 +4,7 @@ import { AppError } from '@shared/domain/common/errors';
 import type { TableCount } from '@shared/api/backup';
 import { migrations } from '../db/migrations';
 import { LATEST_SCHEMA_VERSION, schemaVersion } from '../db/database';
+import { makePrivateFile } from '../data-folder/private';
 import { schemaDifferences } from './schema-check';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
@@ -15,6 +16,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
  */
 export async function onlineBackup(db: DatabaseSync, target: string): Promise<void> {
   await backup(db, target);
+  makePrivateFile(target);
   const copy = new DatabaseSync(target);
   try {
     copy.exec('PRAGMA journal_mode = DELETE');
