@@ -31,9 +31,9 @@ describe('private files', () => {
     cleanups.unshift(() => backend.close());
     await backend.dispatch('settings.update', { baseCurrency: 'USD' });
     const made = await backend.dispatch('backup.create', {});
-    expect(made.ok).toBe(true);
-    if (!made.ok) return;
-    const restored = await backend.dispatch('backup.restore', { file: { fileName: 'b.sqlite', contentBase64: made.value.contentBase64 } });
+    if (!made.ok) throw new Error(made.error.message);
+    const { contentBase64 } = made.value as { contentBase64: string };
+    const restored = await backend.dispatch('backup.restore', { file: { fileName: 'b.sqlite', contentBase64 } });
     expect(restored.ok).toBe(true);
     expect(mode(dataDir)).toBe('700');
     expect(mode(join(dataDir, 'tickerline.sqlite'))).toBe('600');
@@ -189,9 +189,10 @@ describe('a damaged database has a way out', () => {
     // An automatic copy from an earlier upgrade, made by the app itself.
     const source = createBackend({ dataDir: folder(), mode: 'test', appVersion: '0' });
     await source.dispatch('settings.update', { baseCurrency: 'GBP' });
-    const copy = await source.dispatch('backup.create', {});
+    const made = await source.dispatch('backup.create', {});
     source.close();
-    if (!copy.ok) throw new Error(copy.error.message);
+    if (!made.ok) throw new Error(made.error.message);
+    const copy = { value: made.value as { contentBase64: string; sizeBytes: number } };
     mkdirSync(join(dataDir, 'backups'), { recursive: true });
     writeFileSync(join(dataDir, 'backups', 'before-v6-20261120-101500-000.sqlite'), Buffer.from(copy.value.contentBase64, 'base64'));
 
