@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend } from '@backend/backend';
 import { tempBackend } from '@backend/testing/temp-backend';
+import { firstFile, formatSize } from './recovery-page';
 import { startWebServer, type WebServer } from './server';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -160,5 +162,64 @@ describe('browser mode server', () => {
     const res = await call({ 'x-tickerline-token': 'test-token' }, '{nope');
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('browser mode over a damaged database', () => {
+  it('shows the recovery page, restores an automatic copy from it and then serves the app', async () => {
+    // A sound copy from an earlier upgrade, then the live file damaged (cut to its first page).
+    const made = await backend.dispatch('settings.update', { baseCurrency: 'GBP' });
+    expect(made.ok).toBe(true);
+    const copy = await backend.dispatch('backup.create', {});
+    if (!copy.ok) throw new Error(copy.error.message);
+    const bytes = Buffer.from((copy.value as { contentBase64: string }).contentBase64, 'base64');
+    await web.close();
+    backend.close();
+    const dataDir = backend.dataDir;
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(dataDir, 'backups', 'before-v6-20261120-101500-000.sqlite'), bytes);
+    const live = join(dataDir, 'tickerline.sqlite');
+    writeFileSync(live, readFileSync(live).subarray(0, 4096));
+
+    const damaged = createBackend({ dataDir, mode: 'test', appVersion: '0' });
+    web = await startWebServer({ backend: damaged, rendererDir: join(dataDir, 'renderer'), token: 'test-token' });
+    try {
+      const auth = { 'x-tickerline-token': 'test-token' };
+      const page = await send({ path: '/', headers: auth });
+      expect(page.status).toBe(503);
+      expect(page.body).toContain('Tickerline cannot open your database');
+      expect(page.body).toContain(live);
+      expect(page.body).toContain('2026-11-20 10:15 UTC');
+      expect(page.body).toContain(formatSize(bytes.length));
+      // Without the cookie the recovery page is as closed as the app.
+      expect((await send({ path: '/' })).body).not.toContain(live);
+      // Another site's form cannot trigger a restore.
+      const forged = await send({ path: '/recovery/fresh', method: 'POST', headers: { ...auth, origin: 'https://evil.example' }, body: '' });
+      expect(forged.status).toBe(403);
+
+      const restored = await send({
+        path: '/recovery/restore',
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${web.port}` },
+        body: 'fileName=before-v6-20261120-101500-000.sqlite',
+      });
+      expect(restored.status).toBe(303);
+      expect(damaged.recovery).toBeNull();
+      expect(JSON.parse((await call(auth)).body)).toMatchObject({ ok: true, value: { baseCurrency: 'GBP' } });
+      expect((await send({ path: '/', headers: auth })).status).toBe(200);
+      expect(readdirSync(dataDir).filter((n) => n.startsWith('tickerline-damaged-'))).toHaveLength(1);
+    } finally {
+      damaged.close();
+    }
+  });
+
+  it('reads the picked file out of a multipart form', () => {
+    const body = Buffer.from(
+      '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="mine.sqlite"\r\nContent-Type: application/octet-stream\r\n\r\nSQLite\r\nbytes\r\n--XyZ--\r\n',
+    );
+    const file = firstFile('multipart/form-data; boundary=XyZ', body);
+    expect(file?.fileName).toBe('mine.sqlite');
+    expect(file?.bytes.toString()).toBe('SQLite\r\nbytes');
+    expect(firstFile('multipart/form-data', body)).toBeNull();
   });
 });

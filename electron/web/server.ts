@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, HTTP_TOKEN_HEADER } from '@shared/api/transport';
 import type { Backend } from '@backend/backend';
 import { contentSecurityPolicy } from '@backend/csp';
+import { serveRecovery } from './recovery-page';
 
 export interface WebServerOptions {
   backend: Backend;
@@ -124,10 +125,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such API route.' } });
       return;
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405).end();
-      return;
-    }
     const offered = url.searchParams.get('token');
     if (offered !== null && pathname === '/') {
       if (!sameSecret(offered, token)) {
@@ -144,6 +141,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     }
     if (!authorised) {
       sendLoginPage(res);
+      return;
+    }
+    if (options.backend.recovery !== null) {
+      // Forms post here; SameSite=Strict already keeps other sites' posts cookieless, the Origin check makes it explicit.
+      if (req.method === 'POST' && req.headers.origin !== undefined && !allowedOrigins().has(req.headers.origin)) {
+        sendJson(res, 403, forbidden('Requests from other web pages are refused.'));
+        return;
+      }
+      await serveRecovery(req, res, options.backend, pathname, maxBody);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405).end();
       return;
     }
     await serveStatic(pathname, res);
