@@ -84,7 +84,7 @@ function browserModeEntry(): string {
   return join(ROOT, entry);
 }
 
-async function startBrowserMode(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
+export async function startBrowserMode(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
   const server = spawn(process.execPath, [browserModeEntry(), '--data-dir', dataDir, '--port', '0'], {
     env: { ...process.env, TICKERLINE_MODE: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -89,6 +89,8 @@ function sendPage(res: ServerResponse, status: number, html: string): void {
     'Cache-Control': 'no-store',
     'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'",
     'X-Frame-Options': 'DENY',
+    // With no-referrer a form post says "Origin: null"; same-origin keeps our own origin on it (and sends nothing elsewhere).
+    'Referrer-Policy': 'same-origin',
   });
   res.end(html);
 }
@@ -118,27 +120,27 @@ export function recoveryPage(state: RecoveryState, error?: string): string {
     .join('');
   const copies =
     state.backups.length > 0
-      ? `<table><thead><tr><th>Made</th><th>When</th><th class="num">Size</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
+      ? `<table><thead><tr><th>Date</th><th>Made</th><th class="num">Size</th><th></th></tr></thead><tbody>${rows}</tbody></table>`
       : '<p class="muted">There are no automatic copies in the backups folder.</p>';
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tickerline — your database needs attention</title>
 <style>
-body{font:15px/1.5 system-ui,sans-serif;max-width:44em;margin:8vh auto;padding:0 1.2em;color:#1f2933;background:#fff}
+body{color-scheme:light dark;font:15px/1.5 system-ui,sans-serif;max-width:44em;margin:8vh auto;padding:0 1.2em;color:#1f2933;background:#fff}
 @media (prefers-color-scheme:dark){body{color:#e4e7eb;background:#16191d}.box{border-color:#3e4c59!important}}
-h1{font-size:1.5em;margin-bottom:.3em}h2{font-size:1.1em;margin-top:1.8em}code{font-size:.92em;word-break:break-all}
+h1{font-size:1.5em;margin-bottom:.3em}h2{font-size:1.1em;margin-top:1.8em}code{font-size:.92em;word-break:break-all}code.name{white-space:nowrap;word-break:normal}
 table{border-collapse:collapse;width:100%}td,th{padding:.35em .6em;border-bottom:1px solid #cbd2d9;text-align:left}
 .num{text-align:right;font-variant-numeric:tabular-nums}.muted{color:#7b8794}.error{color:#b42318;font-weight:600}
-.box{border:1px solid #cbd2d9;border-radius:6px;padding:.8em 1em;margin:.8em 0}button{font:inherit;padding:.3em .9em}form{margin:0}
+.box{border:1px solid #cbd2d9;border-radius:6px;padding:.8em 1em;margin:.8em 0}button{font:inherit;padding:.3em .9em}form{margin:0}.row{display:flex;justify-content:space-between;align-items:center;gap:1em}
 </style></head><body>
 <h1>Tickerline cannot open your database</h1>
 <p>The file <code>${escapeHtml(state.databaseFile)}</code> is damaged: ${escapeHtml(state.problem)}.</p>
-<p>Whatever you choose, the damaged file is kept beside the new one, renamed <code>tickerline-damaged-…sqlite</code>; nothing is deleted.</p>
+<p>Whatever you choose, the damaged file is kept beside the new one, renamed <code class="name">tickerline-damaged-…sqlite</code>; nothing is deleted.</p>
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}
 <h2>Restore an automatic copy</h2>
 ${copies}
 <h2>Restore a backup file</h2>
-<div class="box"><form method="post" action="/recovery/upload" enctype="multipart/form-data">
+<div class="box"><form method="post" action="/recovery/upload" enctype="multipart/form-data" class="row">
 <input type="file" name="file" accept=".sqlite,.db,application/vnd.sqlite3" required> <button>Restore this file</button></form></div>
 <h2>Start fresh</h2>
-<div class="box"><form method="post" action="/recovery/fresh"><p>Begin with an empty portfolio.</p><button>Start fresh</button></form></div>
+<div class="box"><form method="post" action="/recovery/fresh" class="row"><span>Begin with an empty portfolio.</span><button>Start fresh</button></form></div>
 </body></html>`;
 }
