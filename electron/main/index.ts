@@ -10,6 +10,7 @@ import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogF
 import { bindIpc, forwardEvents } from './ipc';
 import { sandboxNotice } from './linux-sandbox';
 import { openLogFile, type LogFile } from './log-file';
+import { recoverDamagedDatabase } from './recovery';
 import { buildMenu, type MenuCommand } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
@@ -56,7 +57,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    start();
+    return start();
   }).catch((error: unknown) => {
     log?.error('start-up failed', error);
     dialog.showErrorBox('Tickerline could not start', error instanceof Error ? error.message : String(error));
@@ -64,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   const logFile = openLogFile(dataDir);
@@ -76,6 +77,14 @@ function start(): void {
     appVersion: app.getVersion(),
     log: (error) => logFile.error('backend call failed', error),
   });
+  if (backend.recovery !== null) {
+    logFile.error('database failed its start-up check', new Error(backend.recovery.problem));
+    if (!(await recoverDamagedDatabase(backend, dialog, join(dataDir, 'backups')))) {
+      backend.close();
+      app.exit(1);
+      return;
+    }
+  }
   serveRenderer(join(mainDir, '..', 'renderer'));
   busy = bindIpc(backend, devServerUrl);
   forwardEvents(backend, () => BrowserWindow.getAllWindows());
