@@ -24,7 +24,9 @@ export function splitSentences(text: string): Sentence[] {
     let start = 0;
     BOUNDARY.lastIndex = 0;
     for (let m = BOUNDARY.exec(line); m; m = BOUNDARY.exec(line)) {
-      const before = line.slice(start, m.index);
+      // Only the tail: an end-anchored search over a whole long run of digits is quadratic
+      // (300,000 digits took minutes), and 64 characters decide every test below alike.
+      const before = line.slice(Math.max(start, m.index - 64), m.index);
       const lastWord = (/([\p{L}.]+|\d+)$/u.exec(before)?.[1] ?? '').toLowerCase();
       // '11. Januar' is a date, 'Dr. Ling' a title: neither ends the sentence.
       if (/^\d+$/.test(lastWord) || ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord)) continue;
