@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOption
 import { createBackend, type Backend } from '@backend/backend';
 import { IMPORT_COMMANDS, type AppCommand } from '@shared/api/commands';
 import { dataDirOverride } from '@backend/data-dir';
+import { makePrivateFile } from '@backend/data-folder/private';
 import { quitStep, type BusyCalls } from './busy-calls';
 import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } from './dialogs';
 import { bindIpc, forwardEvents } from './ipc';
@@ -149,6 +150,10 @@ async function start(): Promise<void> {
   // Backups and exports are downloads from the UI; a native save dialog asks where they go.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions(saveDialogFor(item.getFilename()));
+    // A backup or export holds the whole portfolio: owner-only wherever the user saves it.
+    item.once('done', (_done, state) => {
+      if (state === 'completed') makePrivateFile(item.getSavePath());
+    });
   });
   Menu.setApplicationMenu(menu);
 
