@@ -156,6 +156,24 @@ describe('clear messages when the folder refuses writes', () => {
     );
   });
 
+  it('says the folder is read-only when SQLite refuses a write (a mocked SQLITE_READONLY, which root cannot provoke)', async () => {
+    const dataDir = folder();
+    const backend = createBackend({ dataDir, mode: 'test', appVersion: '0' });
+    cleanups.unshift(() => backend.close());
+    const readonly = Object.assign(new Error('attempt to write a readonly database'), { errcode: 8, errstr: 'attempt to write a readonly database' });
+    const realPrepare = backend.db.prepare.bind(backend.db);
+    backend.db.prepare = ((sql: string) => {
+      if (/^\s*INSERT/i.test(sql)) throw readonly;
+      return realPrepare(sql);
+    }) as typeof backend.db.prepare;
+    const result = await backend.dispatch('settings.update', { baseCurrency: 'USD' });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'STORAGE', message: `Tickerline cannot write to ${dataDir}: the folder or its disk is read-only. Nothing was changed.` },
+    });
+    expect(await backend.dispatch('settings.get', {})).toMatchObject({ ok: true, value: { baseCurrency: 'EUR' } });
+  });
+
   it('maps file-system and SQLite read-only errors, and leaves other errors alone', () => {
     const erofs = Object.assign(new Error('EROFS: read-only file system, open'), { code: 'EROFS' });
     expect(storageError(erofs, '/d')?.message).toBe('Tickerline cannot write to /d: the folder or its disk is read-only. Nothing was changed.');
