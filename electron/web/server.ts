@@ -265,7 +265,8 @@ function sendLoginPage(res: ServerResponse, reason = ''): void {
   });
   res.end(
     `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tickerline</title>` +
-      `<style>body{font:16px system-ui,sans-serif;max-width:34em;margin:15vh auto;padding:0 1em;color:#1f2933}</style></head>` +
+      `<style>body{color-scheme:light dark;font:16px/1.5 system-ui,sans-serif;max-width:34em;margin:15vh auto;padding:0 1em;color:#1f2933;background:#fff}` +
+      `@media (prefers-color-scheme:dark){body{color:#e4e7eb;background:#16191d}}</style></head>` +
       `<body><h1>Tickerline</h1><p>${reason ? `${reason} ` : ''}Open the address Tickerline printed in the terminal.</p>` +
       `<p>It carries a key that changes each time Tickerline starts, so that no other program or user on this computer can see your data.</p></body></html>`,
   );
