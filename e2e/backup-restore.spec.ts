@@ -3,14 +3,13 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { FIXTURES, expect, test } from './fixtures';
 
-/** Calls the backend the way the UI does (browser mode: token from the page). */
+/** Calls the backend the way the UI does (browser mode: the session cookie). */
 async function callApi(page: Page, method: string, input: object): Promise<unknown> {
   return page.evaluate(
     async ([m, i]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="tickerline-token"]')?.content ?? '';
       const response = await fetch(`/api/call/${m}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-tickerline-token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(i),
       });
       return (await response.json()) as unknown;

@@ -84,7 +84,7 @@ function browserModeEntry(): string {
   return join(ROOT, entry);
 }
 
-async function startBrowserMode(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
+export async function startBrowserMode(dataDir: string): Promise<{ url: string; server: ChildProcess }> {
   const server = spawn(process.execPath, [browserModeEntry(), '--data-dir', dataDir, '--port', '0'], {
     env: { ...process.env, TICKERLINE_MODE: 'test' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -94,7 +94,8 @@ async function startBrowserMode(dataDir: string): Promise<{ url: string; server:
     const timer = setTimeout(() => reject(new Error(`browser mode did not start:\n${output}`)), 20_000);
     const onData = (chunk: Buffer): void => {
       output += chunk.toString();
-      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      // The printed address carries the one-run token; opening it logs the browser in (cookie).
+      const match = /running at (http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(output);
       if (match?.[1]) {
         clearTimeout(timer);
         resolveUrl(match[1]);

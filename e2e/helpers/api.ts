@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 
 /**
  * Test setup through the app's own API (browser mode's HTTP route, or the
- * desktop bridge), with the token the page received. For setting up data only;
+ * desktop bridge), with the session cookie the page logged in with. For setting up data only;
  * what is asserted goes through the UI.
  */
 export async function apiCall<T = unknown>(page: Page, method: string, input: unknown): Promise<T> {
@@ -12,10 +12,9 @@ export async function apiCall<T = unknown>(page: Page, method: string, input: un
     async ({ method, input }) => {
       const bridge = (globalThis as { tickerline?: { call(m: string, i: unknown): Promise<unknown> } }).tickerline;
       if (bridge) return bridge.call(method, input);
-      const token = document.querySelector<HTMLMetaElement>('meta[name="tickerline-token"]')?.content ?? '';
       const response = await fetch(`/api/call/${encodeURIComponent(method)}`, {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'x-tickerline-token': token },
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify(input),
       });
       return response.json() as Promise<unknown>;

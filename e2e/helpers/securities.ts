@@ -5,18 +5,17 @@ import { CATALOGUE_ISSUERS, CATALOGUE_SECURITIES } from '../../shared/domain/sec
 
 /**
  * Test setup only: puts catalogue securities into the app before a flow that
- * needs them. Browser mode: the app's own HTTP API with the page's token (the
+ * needs them. Browser mode: the app's own HTTP API with the page's session cookie (the
  * same call the securities UI makes). The desktop app has no HTTP API, so there
  * the listings are written to its database file the way the securities store does.
  */
 export async function addCatalogueSecurities(app: AppHandle, symbols: string[]): Promise<void> {
   const { page } = app;
-  const token = await page.locator('meta[name="tickerline-token"]').getAttribute('content').catch(() => null);
-  if (token) {
-    const base = new URL(page.url()).origin;
+  const base = new URL(page.url()).origin;
+  if (base.startsWith('http://127.0.0.1')) {
     for (const catalogueSymbol of symbols) {
+      // page.request shares the browser context's cookies, so it carries the session the page logged in with.
       const response = await page.request.post(`${base}/api/call/securities.create`, {
-        headers: { 'x-tickerline-token': token },
         data: { catalogueSymbol },
       });
       const result = (await response.json()) as { ok: boolean; error?: { message: string } };

@@ -1,10 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { DatabaseSync } from 'node:sqlite';
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import type { StoredBackup } from '@shared/api/backup';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { AppInfo } from '@shared/api/system';
+import { AppError } from '@shared/domain/common/errors';
+import { backupsDir, listStoredBackups } from './backup/files';
 import { backupBeforeMigration } from './backup/migration-backup';
+import { moveDamagedAside, restoreDatabase } from './backup/restore';
 import type { BackendContext } from './context';
+import { databaseProblem, isDamage } from './data-folder/health';
+import { lockDataFolder } from './data-folder/lock';
+import { makePrivateDir, makePrivateFile, preparePrivateDatabaseFile } from './data-folder/private';
+import { storageError } from './data-folder/storage-errors';
 import { openDatabase } from './db/database';
 import { createDispatcher, type Dispatch } from './router';
 
@@ -27,6 +35,20 @@ export interface BackendOptions {
 
 export type EventListener = (event: EventName, payload: unknown) => void;
 
+/** Why the app cannot open its database, and the ways out. */
+export interface RecoveryState {
+  databaseFile: string;
+  problem: string;
+  /** The automatic copies in backups/, newest first. */
+  backups: StoredBackup[];
+}
+
+/** What the user picked on the recovery screen. */
+export type RecoveryChoice =
+  | { kind: 'backup'; fileName: string }
+  | { kind: 'file'; fileName: string; bytes: Buffer }
+  | { kind: 'fresh' };
+
 export interface Backend {
   dispatch: Dispatch;
   /** The live connection; a restore replaces it, so read it here rather than keeping it. */
@@ -34,18 +56,64 @@ export interface Backend {
   context: BackendContext;
   /** Subscribe to pushed events; returns the unsubscribe function. */
   subscribe(listener: EventListener): () => void;
+  /**
+   * Set when the database failed its start-up check: every call but
+   * backup.restore is refused until recover() has put a sound file in place.
+   */
+  readonly recovery: RecoveryState | null;
+  /** Restores a stored or picked backup, or starts empty; the damaged file is kept beside, renamed. Returns its new name. */
+  recover(choice: RecoveryChoice): string;
   close(): void;
 }
 
-/** Opens (and migrates) the data folder's database and wires the router to it. */
+/**
+ * Opens (and migrates) the data folder's database and wires the router to it.
+ * The folder is made private and locked to this process first; a database
+ * that fails its quick check leaves the backend in recovery (see `recovery`)
+ * instead of failing the whole app.
+ */
 export function createBackend(options: BackendOptions): Backend {
-  mkdirSync(options.dataDir, { recursive: true });
   const databaseFile = join(options.dataDir, DATABASE_FILE_NAME);
+  let lock: ReturnType<typeof lockDataFolder>;
+  try {
+    makePrivateDir(options.dataDir);
+    lock = lockDataFolder(options.dataDir);
+  } catch (error) {
+    throw storageError(error, options.dataDir) ?? error;
+  }
   const beforeMigrate =
     options.beforeMigrate ?? ((file: string, _from: number, to: number) => void backupBeforeMigration(file, options.dataDir, to));
-  const db = openDatabase(databaseFile, {
-    beforeMigrate: (from, to) => beforeMigrate(databaseFile, from, to),
-  });
+  const open = (): DatabaseSync => {
+    preparePrivateDatabaseFile(databaseFile);
+    const opened = openDatabase(databaseFile, {
+      beforeMigrate: (from, to) => beforeMigrate(databaseFile, from, to),
+    });
+    for (const suffix of ['-wal', '-shm']) makePrivateFile(databaseFile + suffix);
+    return opened;
+  };
+
+  let recovery: RecoveryState | null = null;
+  let db: DatabaseSync;
+  try {
+    const problem = databaseProblem(databaseFile);
+    if (problem === null) db = open();
+    else {
+      recovery = { databaseFile, problem, backups: listStoredBackups(backupsDir(options.dataDir)) };
+      db = closedPlaceholder();
+    }
+  } catch (error) {
+    if (!isDamage(error)) {
+      lock.release();
+      throw storageError(error, options.dataDir) ?? error;
+    }
+    recovery = {
+      databaseFile,
+      problem: `SQLite cannot read it (${error instanceof Error ? error.message : String(error)})`,
+      backups: listStoredBackups(backupsDir(options.dataDir)),
+    };
+    db = closedPlaceholder();
+  }
+
   const listeners = new Set<EventListener>();
   const context: BackendContext = {
     db,
@@ -58,12 +126,48 @@ export function createBackend(options: BackendOptions): Backend {
       for (const listener of listeners) listener(event, payload);
     },
   };
+  const dispatch = createDispatcher(context, options.log);
   return {
-    dispatch: createDispatcher(context, options.log),
+    async dispatch(method, input) {
+      if (recovery !== null && method !== 'backup.restore') {
+        return {
+          ok: false,
+          error: {
+            code: 'STORAGE',
+            message: `Your database ${recovery.databaseFile} is damaged: ${recovery.problem}. Restore a backup or start fresh first.`,
+            details: { reason: 'damaged', databaseFile: recovery.databaseFile },
+          },
+        };
+      }
+      const result = await dispatch(method, input);
+      if (recovery !== null && result.ok) recovery = null;
+      return result;
+    },
     get db() {
       return context.db;
     },
     context,
+    get recovery() {
+      return recovery;
+    },
+    recover(choice) {
+      if (recovery === null) throw new AppError('CONFLICT', 'The database is sound; there is nothing to recover.');
+      let result: { safetyCopy: string };
+      if (choice.kind === 'fresh') {
+        const aside = moveDamagedAside(databaseFile, new Date());
+        context.db = open();
+        result = { safetyCopy: basename(aside) };
+      } else if (choice.kind === 'backup') {
+        const stored = listStoredBackups(backupsDir(options.dataDir)).find((b) => b.fileName === choice.fileName);
+        if (!stored) throw new AppError('NOT_FOUND', `There is no automatic copy called ${choice.fileName} in ${backupsDir(options.dataDir)}.`);
+        const bytes = readFileSync(join(backupsDir(options.dataDir), stored.fileName));
+        result = restoreDatabase(context, bytes, stored.fileName);
+      } else {
+        result = restoreDatabase(context, choice.bytes, choice.fileName);
+      }
+      recovery = null;
+      return result.safetyCopy;
+    },
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -71,8 +175,16 @@ export function createBackend(options: BackendOptions): Backend {
     close() {
       listeners.clear();
       if (context.db.isOpen) context.db.close();
+      lock.release();
     },
   };
+}
+
+/** Stands in for the connection while the file is damaged: closed, so nothing can use it by mistake. */
+function closedPlaceholder(): DatabaseSync {
+  const placeholder = new DatabaseSync(':memory:');
+  placeholder.close();
+  return placeholder;
 }
 
 function localToday(): string {

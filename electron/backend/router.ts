@@ -6,6 +6,7 @@ import { backupHandlers } from './backup/handlers';
 import { chartsHandlers } from './charts/handlers';
 import { demoHandlers } from './demo/handlers';
 import type { BackendContext } from './context';
+import { storageError } from './data-folder/storage-errors';
 import { exportHandlers } from './export/handlers';
 import type { Handler, Handlers } from './handler';
 import { newsHandlers } from './news/handlers';
@@ -68,6 +69,8 @@ export function createDispatcher(ctx: BackendContext, log: (error: unknown) => v
       return { ok: true, value };
     } catch (error) {
       if (error instanceof AppError) return failure(error.toJSON());
+      const storage = storageError(error, ctx.dataDir);
+      if (storage) return failure(storage.toJSON());
       log(error);
       return failure({
         code: 'INTERNAL',

@@ -5,11 +5,13 @@ import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOption
 import { createBackend, type Backend } from '@backend/backend';
 import { IMPORT_COMMANDS, type AppCommand } from '@shared/api/commands';
 import { dataDirOverride } from '@backend/data-dir';
+import { makePrivateFile } from '@backend/data-folder/private';
 import { quitStep, type BusyCalls } from './busy-calls';
 import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } from './dialogs';
 import { bindIpc, forwardEvents } from './ipc';
 import { sandboxNotice } from './linux-sandbox';
 import { openLogFile, type LogFile } from './log-file';
+import { recoverDamagedDatabase } from './recovery';
 import { buildMenu, type MenuCommand } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
@@ -56,7 +58,7 @@ if (!app.requestSingleInstanceLock()) {
       app.exit(1);
       return;
     }
-    start();
+    return start();
   }).catch((error: unknown) => {
     log?.error('start-up failed', error);
     dialog.showErrorBox('Tickerline could not start', error instanceof Error ? error.message : String(error));
@@ -64,7 +66,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
   const dataDir = app.getPath('userData');
   mkdirSync(dataDir, { recursive: true });
   const logFile = openLogFile(dataDir);
@@ -76,6 +78,14 @@ function start(): void {
     appVersion: app.getVersion(),
     log: (error) => logFile.error('backend call failed', error),
   });
+  if (backend.recovery !== null) {
+    logFile.error('database failed its start-up check', new Error(backend.recovery.problem));
+    if (!(await recoverDamagedDatabase(backend, dialog, join(dataDir, 'backups')))) {
+      backend.close();
+      app.exit(1);
+      return;
+    }
+  }
   serveRenderer(join(mainDir, '..', 'renderer'));
   busy = bindIpc(backend, devServerUrl);
   forwardEvents(backend, () => BrowserWindow.getAllWindows());
@@ -140,6 +150,10 @@ function start(): void {
   // Backups and exports are downloads from the UI; a native save dialog asks where they go.
   session.defaultSession.on('will-download', (_event, item) => {
     item.setSaveDialogOptions(saveDialogFor(item.getFilename()));
+    // A backup or export holds the whole portfolio: owner-only wherever the user saves it.
+    item.once('done', (_done, state) => {
+      if (state === 'completed') makePrivateFile(item.getSavePath());
+    });
   });
   Menu.setApplicationMenu(menu);
 

@@ -22,8 +22,13 @@ async function main(): Promise<void> {
     rendererDir: join(here, '..', 'renderer'),
     port: portArg ? Number(portArg) : 0,
   });
-  console.log(`Tickerline (browser mode) is running at ${web.url}`);
+  // The only place the token is ever written: whoever can read this terminal may open the app.
+  console.log(`Tickerline (browser mode) is running at ${web.loginUrl}`);
   console.log(`Data folder: ${dataDir}`);
+  if (backend.recovery !== null) {
+    console.log(`Your database ${backend.recovery.databaseFile} is damaged (${backend.recovery.problem}).`);
+    console.log('Open the address above to restore a backup or start fresh; the damaged file will be kept.');
+  }
   const stop = (): void => {
     void web.close().finally(() => {
       backend.close();

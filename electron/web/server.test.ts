@@ -1,8 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackend } from '@backend/backend';
 import { tempBackend } from '@backend/testing/temp-backend';
+import { firstFile, formatSize } from './recovery-page';
 import { startWebServer, type WebServer } from './server';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -71,16 +73,88 @@ describe('browser mode server', () => {
     expect(page.body).not.toContain('test-token');
   });
 
-  it('serves the app with a strict CSP and hands the page its token', async () => {
-    const res = await send({ path: '/' });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
-    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(res.body).toContain('<meta name="tickerline-token" content="test-token" />');
+  it('logs a browser in from the printed address: cookie set, redirected to the bare URL', async () => {
+    expect(web.loginUrl).toBe(`http://127.0.0.1:${web.port}/?token=test-token`);
+    const login = await send({ path: '/?token=test-token' });
+    expect(login.status).toBe(303);
+    expect(login.headers.location).toBe('/');
+    const setCookie = (login.headers['set-cookie'] as string[] | undefined)?.[0] ?? '';
+    expect(setCookie).toBe(`tickerline-${web.port}=test-token; HttpOnly; SameSite=Strict; Path=/`);
+    const cookie = setCookie.split(';')[0] ?? '';
+
+    const page = await send({ path: '/', headers: { cookie } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The secret stays out of the page, where any script (or extension) could read it.
+    expect(page.body).not.toContain('test-token');
+
+    const api = await call({ cookie, origin: `http://127.0.0.1:${web.port}` });
+    expect(api.status).toBe(200);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: true });
+    const events = await new Promise<number>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: web.port, path: '/api/events', headers: { host: `127.0.0.1:${web.port}`, cookie } },
+        (res) => {
+          resolve(res.statusCode ?? 0);
+          res.destroy();
+        },
+      );
+      req.on('error', reject);
+      req.end();
+    });
+    expect(events).toBe(200);
+  });
+
+  it('shows only where to get in to a browser without the cookie, and refuses a wrong token', async () => {
+    for (const res of [
+      await send({ path: '/' }),
+      await send({ path: '/assets/app.js' }),
+      await send({ path: '/', headers: { cookie: `tickerline-${web.port}=test-tokem` } }),
+      await send({ path: '/?token=test-tokem' }),
+    ]) {
+      expect(res.status).toBe(401);
+      expect(res.body).toContain('Open the address Tickerline printed in the terminal');
+      expect(res.body).not.toContain('test-token');
+      expect(res.headers['set-cookie']).toBeUndefined();
+    }
+    // The cookie of a server on another port is not this server's.
+    expect((await call({ cookie: 'tickerline-1=test-token' })).status).toBe(401);
+    expect((await send({ path: '/api/events?token=test-token' })).status).toBe(401);
+  });
+
+  it('answers a malformed percent-encoding with 400, not a server error', async () => {
+    const page = await send({ path: '/%E0%A4%A', headers: { 'x-tickerline-token': 'test-token' } });
+    expect(page.status).toBe(400);
+    const api = await send({ path: '/api/call/settings%ZZget', method: 'POST', headers: { 'x-tickerline-token': 'test-token' }, body: '{}' });
+    expect(api.status).toBe(400);
+    expect(JSON.parse(api.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('answers an oversized body with 413 and the limit', async () => {
+    const small = await startWebServer({ backend, rendererDir: join(backend.dataDir, 'renderer'), token: 't', maxBodyBytes: 1024 });
+    try {
+      const res = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        const req = request(
+          { host: '127.0.0.1', port: small.port, path: '/api/call/settings.get', method: 'POST', headers: { host: `127.0.0.1:${small.port}`, 'x-tickerline-token': 't' } },
+          (r) => {
+            let body = '';
+            r.on('data', (c: Buffer) => (body += c.toString()));
+            r.on('end', () => resolve({ status: r.statusCode ?? 0, body }));
+          },
+        );
+        req.on('error', reject);
+        req.end('x'.repeat(4096));
+      });
+      expect(res.status).toBe(413);
+      expect(JSON.parse(res.body)).toMatchObject({ error: { message: 'The request is larger than the 1 KiB a call may send.', details: { limitBytes: 1024 } } });
+    } finally {
+      await small.close();
+    }
   });
 
   it('does not serve files outside the renderer folder', async () => {
-    const res = await send({ path: '/..%2F..%2Ftickerline.sqlite' });
+    const res = await send({ path: '/..%2F..%2Ftickerline.sqlite', headers: { 'x-tickerline-token': 'test-token' } });
     expect(res.status).toBe(404);
   });
 
@@ -88,5 +162,64 @@ describe('browser mode server', () => {
     const res = await call({ 'x-tickerline-token': 'test-token' }, '{nope');
     expect(res.status).toBe(400);
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+});
+
+describe('browser mode over a damaged database', () => {
+  it('shows the recovery page, restores an automatic copy from it and then serves the app', async () => {
+    // A sound copy from an earlier upgrade, then the live file damaged (cut to its first page).
+    const made = await backend.dispatch('settings.update', { baseCurrency: 'GBP' });
+    expect(made.ok).toBe(true);
+    const copy = await backend.dispatch('backup.create', {});
+    if (!copy.ok) throw new Error(copy.error.message);
+    const bytes = Buffer.from((copy.value as { contentBase64: string }).contentBase64, 'base64');
+    await web.close();
+    backend.close();
+    const dataDir = backend.dataDir;
+    mkdirSync(join(dataDir, 'backups'), { recursive: true });
+    writeFileSync(join(dataDir, 'backups', 'before-v6-20261120-101500-000.sqlite'), bytes);
+    const live = join(dataDir, 'tickerline.sqlite');
+    writeFileSync(live, readFileSync(live).subarray(0, 4096));
+
+    const damaged = createBackend({ dataDir, mode: 'test', appVersion: '0' });
+    web = await startWebServer({ backend: damaged, rendererDir: join(dataDir, 'renderer'), token: 'test-token' });
+    try {
+      const auth = { 'x-tickerline-token': 'test-token' };
+      const page = await send({ path: '/', headers: auth });
+      expect(page.status).toBe(503);
+      expect(page.body).toContain('Tickerline cannot open your database');
+      expect(page.body).toContain(live);
+      expect(page.body).toContain('2026-11-20 10:15 UTC');
+      expect(page.body).toContain(formatSize(bytes.length));
+      // Without the cookie the recovery page is as closed as the app.
+      expect((await send({ path: '/' })).body).not.toContain(live);
+      // Another site's form cannot trigger a restore.
+      const forged = await send({ path: '/recovery/fresh', method: 'POST', headers: { ...auth, origin: 'https://evil.example' }, body: '' });
+      expect(forged.status).toBe(403);
+
+      const restored = await send({
+        path: '/recovery/restore',
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/x-www-form-urlencoded', origin: `http://127.0.0.1:${web.port}` },
+        body: 'fileName=before-v6-20261120-101500-000.sqlite',
+      });
+      expect(restored.status).toBe(303);
+      expect(damaged.recovery).toBeNull();
+      expect(JSON.parse((await call(auth)).body)).toMatchObject({ ok: true, value: { baseCurrency: 'GBP' } });
+      expect((await send({ path: '/', headers: auth })).status).toBe(200);
+      expect(readdirSync(dataDir).filter((n) => n.startsWith('tickerline-damaged-'))).toHaveLength(1);
+    } finally {
+      damaged.close();
+    }
+  });
+
+  it('reads the picked file out of a multipart form', () => {
+    const body = Buffer.from(
+      '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="mine.sqlite"\r\nContent-Type: application/octet-stream\r\n\r\nSQLite\r\nbytes\r\n--XyZ--\r\n',
+    );
+    const file = firstFile('multipart/form-data; boundary=XyZ', body);
+    expect(file?.fileName).toBe('mine.sqlite');
+    expect(file?.bytes.toString()).toBe('SQLite\r\nbytes');
+    expect(firstFile('multipart/form-data', body)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, HTTP_TOKEN_HEADER } from '@shared/api/transport';
 import type { Backend } from '@backend/backend';
 import { contentSecurityPolicy } from '@backend/csp';
+import { serveRecovery } from './recovery-page';
 
 export interface WebServerOptions {
   backend: Backend;
@@ -18,6 +19,8 @@ export interface WebServerOptions {
 
 export interface WebServer {
   url: string;
+  /** The address to print once: it carries the token that logs a browser in. */
+  loginUrl: string;
   port: number;
   token: string;
   server: Server;
@@ -38,9 +41,13 @@ const MIME: Record<string, string> = {
 
 /**
  * Browser mode: the same dispatcher as the desktop app, over HTTP on 127.0.0.1
- * only. Every API request must carry the per-run token (handed to the page in
- * index.html) and come with our own Host and Origin, which defeats DNS
- * rebinding and cross-site requests from other pages in the same browser.
+ * only. Anyone on this machine can connect to the port, so nothing is served
+ * without the per-run secret, which only the terminal that started the server
+ * ever shows (in the printed address, as Jupyter does). Opening that address
+ * trades the token for an HttpOnly, SameSite=Strict cookie and redirects to the
+ * bare URL, so the token neither stays in the address bar or history nor ever
+ * reaches the page's scripts. Requests must also come with our own Host and
+ * Origin, which defeats DNS rebinding and cross-site requests.
  */
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -48,6 +55,8 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
+  // Cookies are shared by every port of 127.0.0.1, so two servers must not overwrite each other's.
+  const cookieName = (): string => `tickerline-${port}`;
   const allowedHosts = (): Set<string> => new Set([`127.0.0.1:${port}`, `localhost:${port}`]);
   const allowedOrigins = (): Set<string> => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
@@ -72,13 +81,19 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
+    const pathname = safeDecode(url.pathname);
+    if (pathname === null) {
+      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The address is not validly encoded.' } });
+      return;
+    }
+    const authorised = hasToken(req, token, cookieName());
     if (url.pathname.startsWith('/api/')) {
       const origin = req.headers.origin;
       if (origin !== undefined && !allowedOrigins().has(origin)) {
         sendJson(res, 403, forbidden('Requests from other web pages are refused.'));
         return;
       }
-      if (!hasToken(req, url, token)) {
+      if (!authorised) {
         sendJson(res, 401, forbidden('Missing or wrong access token. Open the address Tickerline printed.'));
         return;
       }
@@ -87,10 +102,13 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         return;
       }
       if (url.pathname.startsWith(HTTP_CALL_PREFIX) && req.method === 'POST') {
-        const method = decodeURIComponent(url.pathname.slice(HTTP_CALL_PREFIX.length));
+        const method = pathname.slice(HTTP_CALL_PREFIX.length);
         const body = await readBody(req, maxBody);
         if (body === null) {
-          sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.' } });
+          sendJson(res, 413, {
+            ok: false,
+            error: { code: 'VALIDATION', message: `The request is larger than the ${formatBytes(maxBody)} a call may send.`, details: { limitBytes: maxBody } },
+          });
           return;
         }
         let input: unknown;
@@ -107,11 +125,38 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such API route.' } });
       return;
     }
+    const offered = url.searchParams.get('token');
+    if (offered !== null && pathname === '/') {
+      if (!sameSecret(offered, token)) {
+        sendLoginPage(res, 'This address is from an earlier start of Tickerline.');
+        return;
+      }
+      res.writeHead(303, {
+        'Set-Cookie': `${cookieName()}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+        Location: '/',
+        'Cache-Control': 'no-store',
+      });
+      res.end();
+      return;
+    }
+    if (!authorised) {
+      sendLoginPage(res);
+      return;
+    }
+    if (options.backend.recovery !== null) {
+      // Forms post here; SameSite=Strict already keeps other sites' posts cookieless, the Origin check makes it explicit.
+      if (req.method === 'POST' && req.headers.origin !== undefined && !allowedOrigins().has(req.headers.origin)) {
+        sendJson(res, 403, forbidden('Requests from other web pages are refused.'));
+        return;
+      }
+      await serveRecovery(req, res, options.backend, pathname, maxBody);
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405).end();
       return;
     }
-    await serveStatic(url.pathname, res);
+    await serveStatic(pathname, res);
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -126,7 +171,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   }
 
   async function serveStatic(pathname: string, res: ServerResponse): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
     const file = normalize(join(options.rendererDir, relative));
     if (!file.startsWith(normalize(options.rendererDir) + sep)) {
       res.writeHead(404).end();
@@ -150,11 +195,6 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
     if (extname(served) === '.html') {
       headers['Content-Security-Policy'] = contentSecurityPolicy();
       headers['X-Frame-Options'] = 'DENY';
-      content = Buffer.from(
-        content
-          .toString('utf8')
-          .replace('</head>', `<meta name="tickerline-token" content="${token}" />\n</head>`),
-      );
     }
     res.writeHead(200, headers);
     res.end(content);
@@ -168,6 +208,7 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
 
   return {
     url: `http://127.0.0.1:${port}/`,
+    loginUrl: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     server,
@@ -179,14 +220,56 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
   };
 }
 
-function hasToken(req: IncomingMessage, url: URL, token: string): boolean {
-  // EventSource cannot set headers, so the stream alone may pass it in the query.
+/** The cookie a logged-in browser sends, or the token header (tests, scripts). */
+function hasToken(req: IncomingMessage, token: string, cookieName: string): boolean {
   const header = req.headers[HTTP_TOKEN_HEADER];
-  const given = typeof header === 'string' ? header : url.pathname === HTTP_EVENTS_PATH ? url.searchParams.get('token') : null;
-  if (given === null) return false;
+  if (typeof header === 'string' && sameSecret(header, token)) return true;
+  const cookie = readCookie(req.headers.cookie, cookieName);
+  return cookie !== null && sameSecret(cookie, token);
+}
+
+/** Constant time, so response timing does not reveal how much of a guess was right. */
+function sameSecret(given: string, token: string): boolean {
   const a = Buffer.from(given);
   const b = Buffer.from(token);
   return a.length === b.length && timingSafeEqual(a, b);
+}
+
+function readCookie(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return null;
+}
+
+function safeDecode(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+
+/** What a browser without the cookie sees: where to get in, and nothing else. */
+function sendLoginPage(res: ServerResponse, reason = ''): void {
+  res.writeHead(401, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Cache-Control': 'no-store',
+    'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'",
+    'X-Frame-Options': 'DENY',
+  });
+  res.end(
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Tickerline</title>` +
+      `<style>body{color-scheme:light dark;font:16px/1.5 system-ui,sans-serif;max-width:34em;margin:15vh auto;padding:0 1em;color:#1f2933;background:#fff}` +
+      `@media (prefers-color-scheme:dark){body{color:#e4e7eb;background:#16191d}}</style></head>` +
+      `<body><h1>Tickerline</h1><p>${reason ? `${reason} ` : ''}Open the address Tickerline printed in the terminal.</p>` +
+      `<p>It carries a key that changes each time Tickerline starts, so that no other program or user on this computer can see your data.</p></body></html>`,
+  );
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

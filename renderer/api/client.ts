@@ -3,7 +3,6 @@ import type { EventName, EventPayload } from '@shared/api/events';
 import {
   HTTP_CALL_PREFIX,
   HTTP_EVENTS_PATH,
-  HTTP_TOKEN_HEADER,
   type CallResult,
   type TickerlineBridge,
   type TickerlineClient,
@@ -31,17 +30,17 @@ export class ApiCallError extends Error implements ApiError {
 /**
  * The one place the UI talks to the backend. In the desktop app that is the
  * preload bridge (IPC); in browser mode the same calls go over HTTP to
- * 127.0.0.1 with the per-run token the server put into index.html.
+ * 127.0.0.1, authorised by the HttpOnly session cookie the server set when the
+ * printed address was opened (the page's scripts never see the secret).
  */
 function createBridge(): TickerlineBridge {
   if (window.tickerline) return window.tickerline;
-  const token = document.querySelector<HTMLMetaElement>('meta[name="tickerline-token"]')?.content ?? '';
   return {
     async call(method, input) {
       try {
         const response = await fetch(`${HTTP_CALL_PREFIX}${encodeURIComponent(method)}`, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', [HTTP_TOKEN_HEADER]: token },
+          headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(input ?? {}),
         });
         return (await response.json()) as CallResult;
@@ -53,7 +52,7 @@ function createBridge(): TickerlineBridge {
       }
     },
     on(listener) {
-      const source = new EventSource(`${HTTP_EVENTS_PATH}?token=${encodeURIComponent(token)}`);
+      const source = new EventSource(HTTP_EVENTS_PATH);
       const onMessage = (message: MessageEvent<string>): void => {
         const { event, payload } = JSON.parse(message.data) as { event: string; payload: unknown };
         listener(event, payload);

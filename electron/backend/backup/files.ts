@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { StoredBackup } from '@shared/api/backup';
+import { makePrivateDir } from '../data-folder/private';
 
 export const BACKUPS_FOLDER = 'backups';
 /** How many automatic copies of each kind are kept; older ones are deleted. */
@@ -25,7 +26,7 @@ function stampToIso(stamp: string): string {
 
 /** A name that does not exist yet in dir, e.g. before-v6-20261126-090503-007.sqlite. */
 export function uniqueBackupPath(dir: string, prefix: string, now: Date): string {
-  mkdirSync(dir, { recursive: true });
+  makePrivateDir(dir);
   let date = now;
   for (;;) {
     const path = join(dir, `${prefix}-${fileStamp(date)}.sqlite`);

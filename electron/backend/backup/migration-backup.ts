@@ -1,4 +1,5 @@
 import { AppError } from '@shared/domain/common/errors';
+import { makePrivateFile } from '../data-folder/private';
 import { backupsDir, pruneStoredBackups, uniqueBackupPath } from './files';
 import { vacuumInto } from './snapshot';
 
@@ -13,6 +14,7 @@ export function backupBeforeMigration(databaseFile: string, dataDir: string, toV
   const target = uniqueBackupPath(dir, `before-v${toVersion}`, now);
   try {
     vacuumInto(databaseFile, target);
+    makePrivateFile(target);
   } catch (error) {
     throw new AppError('INTERNAL', 'Tickerline could not back up your data before upgrading it, so it did not upgrade. Is the disk full?', {
       target,

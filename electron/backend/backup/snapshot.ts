@@ -4,6 +4,8 @@ import { AppError } from '@shared/domain/common/errors';
 import type { TableCount } from '@shared/api/backup';
 import { migrations } from '../db/migrations';
 import { LATEST_SCHEMA_VERSION, schemaVersion } from '../db/database';
+import { makePrivateFile } from '../data-folder/private';
+import { schemaDifferences } from './schema-check';
 
 const SQLITE_MAGIC = 'SQLite format 3\0';
 
@@ -14,6 +16,7 @@ const SQLITE_MAGIC = 'SQLite format 3\0';
  */
 export async function onlineBackup(db: DatabaseSync, target: string): Promise<void> {
   await backup(db, target);
+  makePrivateFile(target);
   const copy = new DatabaseSync(target);
   try {
     copy.exec('PRAGMA journal_mode = DELETE');
@@ -66,7 +69,8 @@ export interface CheckedBackup {
 /**
  * Proves a file is a sound Tickerline database before anything is replaced:
  * SQLite header, PRAGMA integrity_check = ok, no broken references, a schema
- * version this app knows (not newer), and the tables that version must have.
+ * version this app knows (not newer), and exactly the schema (tables, columns,
+ * indices, triggers, views) this app's migrations build for that version.
  * Opens the file read-only; throws AppError('UNSUPPORTED_FILE') with a message
  * for a person otherwise.
  */
@@ -107,6 +111,14 @@ export function checkBackupFile(file: string, fileName = 'This file'): CheckedBa
       throw new AppError('UNSUPPORTED_FILE', `${fileName} is a database, but not a Tickerline backup (it lacks ${missing.join(', ')}). Nothing was changed.`, {
         missing,
       });
+    }
+    const differences = schemaDifferences(db, version);
+    if (differences.length > 0) {
+      throw new AppError(
+        'UNSUPPORTED_FILE',
+        `${fileName} is not a backup Tickerline made: ${differences.slice(0, 3).join('; ')}${differences.length > 3 ? ` (and ${differences.length - 3} more)` : ''}. Nothing was changed.`,
+        { differences },
+      );
     }
     const orphans = db.prepare('PRAGMA foreign_key_check').all();
     if (orphans.length > 0) {

@@ -58,7 +58,7 @@ export function migrate(
       db.exec(`PRAGMA user_version = ${migration.version}`);
       db.exec('COMMIT');
     } catch (error) {
-      db.exec('ROLLBACK');
+      if (db.isTransaction) db.exec('ROLLBACK');
       throw new AppError(
         'INTERNAL',
         `Could not upgrade the database to version ${migration.version} (${migration.name}). Your data was left as it was.`,
@@ -76,7 +76,9 @@ export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
     db.exec('COMMIT');
     return result;
   } catch (error) {
-    db.exec('ROLLBACK');
+    // SQLite has already rolled back after some failures (a full disk, I/O errors);
+    // a second ROLLBACK would then replace the real reason with "no transaction is active".
+    if (db.isTransaction) db.exec('ROLLBACK');
     throw error;
   }
 }

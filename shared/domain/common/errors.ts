@@ -10,6 +10,8 @@ export const ERROR_CODES = [
   'IMPORT_REJECTED',
   'UNSUPPORTED_FILE',
   'FORBIDDEN',
+  /** The data folder refused a write: read-only, no permission, or a full disk. */
+  'STORAGE',
   'INTERNAL',
 ] as const;
 

@@ -43,6 +43,8 @@ export interface PriceParseStats {
 /** Reasons a row cannot become a bar, or null when it can. */
 export function barProblem(open: number, high: number, low: number, close: number, volume: number): string | null {
   if (Number.isNaN(close)) return 'there is no close price';
+  // A run of hundreds of digits parses to Infinity, which no price or volume is (and JSON cannot carry).
+  if ([open, high, low, close, volume].some((v) => v === Infinity || v === -Infinity)) return 'a number is too large to be a price or volume';
   if (close <= 0) return `the close price ${close} is not positive`;
   if (high < low) return `the high ${high} is below the low ${low}`;
   if (open < 0 || high < 0 || low < 0) return 'a price is negative';
