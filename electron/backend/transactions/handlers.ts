@@ -7,6 +7,7 @@ import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
 import { requireSecurity } from '../securities/store';
+import { defaultAccount, requireAccount } from '../accounts/store';
 import { commitImport, planImport } from './import';
 import {
   getTransaction,
@@ -31,7 +32,13 @@ function rejectIfInvalid(errors: FieldError[]): void {
   });
 }
 
-function normalise(input: Omit<NewTransactionRow, 'externalId'>): Omit<NewTransactionRow, 'externalId'> {
+type TransactionInput = Omit<NewTransactionRow, 'externalId' | 'accountId'> & { accountId?: number | undefined };
+
+/** The form's fields as stored: the account resolved (default when none), meaningless fields zeroed. */
+function normalise(db: DatabaseSync, fields: TransactionInput): Omit<NewTransactionRow, 'externalId'> {
+  const accountId = fields.accountId === undefined ? defaultAccount(db).id : requireAccount(db, fields.accountId).id;
+  const input = { ...fields, accountId };
+  if (input.type !== 'dividend') input.taxes = 0;
   // Quantity and price mean nothing for splits, nor quantity for fee lines: store zeros, not stale form values.
   if (input.type === 'split') return { ...input, quantity: 0, price: 0, fees: 0 };
   if (input.type === 'fee') return { ...input, quantity: 0, splitFrom: null, splitTo: null };
@@ -45,10 +52,10 @@ function checkLedger(db: DatabaseSync, candidate: Omit<TransactionDto, 'symbol'>
 }
 
 export const transactionsHandlers = {
-  'transactions.list': ({ securityId }, { db }) => listTransactions(db, securityId).map(toDto),
+  'transactions.list': ({ securityId, accountId }, { db }) => listTransactions(db, securityId, accountId).map(toDto),
   'transactions.create': (input, { db, today }) =>
     inTransaction(db, () => {
-      const row = normalise(input);
+      const row = normalise(db, input);
       checkLedger(db, { ...row, id: PENDING_ID, externalId: null }, today());
       const id = insertTransaction(db, { ...row, externalId: null });
       return toDto(requireTransaction(db, id));
@@ -56,7 +63,7 @@ export const transactionsHandlers = {
   'transactions.update': ({ id, ...input }, { db, today }) =>
     inTransaction(db, () => {
       const before = requireTransaction(db, id);
-      const row = normalise(input);
+      const row = normalise(db, input);
       if (before.securityId !== row.securityId) {
         // Moving a line to another security: the old one must stay valid without it.
         const problem = validateDeletion(id, listTransactions(db, before.securityId).map(toDomain));
@@ -103,6 +110,6 @@ export const transactionsHandlers = {
   },
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
-    return { fileName: `tickerline-transactions-${today()}.csv`, csv: exportTransactionsCsv(rows.map(toExportable)), count: rows.length };
+    return { fileName: `tickerline-transactions-${today()}.csv`, csv: exportTransactionsCsv(rows.map((t) => toExportable(t))), count: rows.length };
   },
 } satisfies Handlers<FeatureMethods<'transactions'>>;

@@ -3,6 +3,8 @@ import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@sh
 import { AppError } from '@shared/domain/common/errors';
 import type { ImportedTransaction } from '@shared/domain/transactions/importedTransaction';
 import { planTransactionImport, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
+import type { MethodOutput } from '@shared/api/contract';
+import { defaultAccount } from '../accounts/store';
 import { inTransaction } from '../db/database';
 import {
   catalogueEntry,
@@ -61,6 +63,8 @@ function resolveSecurity(db: DatabaseSync, t: ImportedTransaction): SecurityReso
   };
 }
 
+export type ImportOutcome = MethodOutput<'transactions.import'>;
+
 export interface ImportPlan {
   preview: ImportPreview;
   planned: PlannedRow[];
@@ -101,6 +105,9 @@ export function planImport(
     splitTo: p.row.splitTo,
     note: p.row.note,
     externalId: p.row.externalId,
+    taxes: p.imported.taxes,
+    account: p.imported.account,
+    accountId: null,
     status: p.status,
     possibleDuplicateOf: plan.possibleDuplicateOf.get(p.imported.line) ?? null,
     securitySource: p.resolution.source,
@@ -119,6 +126,9 @@ export function planImport(
           }
         : null,
       rows,
+      cash: [],
+      accounts: [],
+      targetAccountId: null,
       errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
       skipped: plan.skipped,
       newSecurities: plan.newSecurities,
@@ -127,7 +137,7 @@ export function planImport(
 }
 
 /** Stores a plan all-or-nothing; any line error rejects the whole file with every error listed. */
-export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: number; alreadyImported: number; excluded: number; newSecurities: string[] } {
+export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome {
   const { preview, planned } = plan;
   if (preview.errors.length > 0) {
     const n = new Set(preview.errors.map((e) => e.line)).size;
@@ -138,6 +148,7 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: numbe
     );
   }
   let added = 0;
+  const account = defaultAccount(db);
   inTransaction(db, () => {
     const ids = new Map<string, number>();
     for (const p of planned) {
@@ -154,7 +165,7 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: numbe
         ids.set(p.row.securityKey, securityId);
       }
       const { securityKey: _key, ...row } = p.row;
-      insertTransaction(db, { ...row, securityId });
+      insertTransaction(db, { ...row, securityId, accountId: account.id, taxes: p.imported.taxes });
       added++;
     }
   });
@@ -163,5 +174,8 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: numbe
     alreadyImported: planned.filter((p) => p.status === 'already-imported').length,
     excluded: planned.filter((p) => p.excluded && p.status === 'new').length,
     newSecurities: preview.newSecurities,
+    cashAdded: 0,
+    cashAlreadyImported: 0,
+    newAccounts: [],
   };
 }

@@ -11,6 +11,8 @@ export const ERROR_CODES = [
   'UNSUPPORTED_FILE',
   'FORBIDDEN',
   'INTERNAL',
+  /** A contract method whose handler is not written yet. */
+  'NOT_IMPLEMENTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];
