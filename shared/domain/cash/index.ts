@@ -17,3 +17,4 @@ export {
 } from './cash';
 export { incomeEvents, type IncomeProblem } from './income-events';
 export { cashOnDays, scopeCashMovements, scopeFlows, scopeTransactions, scopeValuations, type Ledger, type LedgerScope, type ScopeValuations } from './scope';
+export { scopeGainSplit } from './gain';
