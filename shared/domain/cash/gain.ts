@@ -45,7 +45,8 @@ export function scopeGainSplit(ledger: Ledger, scope: LedgerScope, sv: ScopeValu
     }
     return r.rate;
   };
-  const inPeriod = (date: IsoDate): boolean => date > startDate && date <= endDate;
+  // A history that starts inside the period counts everything up to its end.
+  const inPeriod = (date: IsoDate): boolean => (s < 0 || date > startDate) && date <= endDate;
 
   const positions: PositionGainInput[] = [];
   const txs = scopeTransactions(ledger, scope);
@@ -71,8 +72,9 @@ export function scopeGainSplit(ledger: Ledger, scope: LedgerScope, sv: ScopeValu
   }
   for (const h of series.holdings) {
     const currency = currencyOf.get(h.securityId) ?? baseCurrency;
-    const startRate = rateOn(currency, startDate);
     const endRate = rateOn(currency, endDate);
+    // Nothing was held before a history that starts inside the period: no start rate is needed.
+    const startRate = s < 0 ? endRate : rateOn(currency, startDate);
     const startBase = s < 0 ? 0 : (h.marketValue[s] as number);
     const endBase = h.marketValue[e] as number;
     if (Number.isNaN(startBase) || Number.isNaN(endBase)) {
@@ -114,7 +116,7 @@ export function scopeGainSplit(ledger: Ledger, scope: LedgerScope, sv: ScopeValu
     }
     for (const [currency, amounts] of sv.cash) {
       positions.push({
-        start: { local: s < 0 ? 0 : (amounts[s] as number), rate: rateOn(currency, startDate) },
+        start: { local: s < 0 ? 0 : (amounts[s] as number), rate: rateOn(currency, s < 0 ? endDate : startDate) },
         end: { local: amounts[e] as number, rate: rateOn(currency, endDate) },
         flows: flowsByCurrency.get(currency) ?? [],
       });
