@@ -6,8 +6,9 @@ import { validateTransaction, type FieldError } from '@shared/domain/portfolio/t
 import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
-import { requireSecurity } from '../securities/store';
-import { defaultAccount, requireAccount } from '../accounts/store';
+import { listSecurities, requireSecurity } from '../securities/store';
+import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
+import { listCash } from '../cash/store';
 import { commitImport, planImport } from './import';
 import {
   getTransaction,
@@ -96,10 +97,10 @@ export const transactionsHandlers = {
       }
       return { restored: transactions.length };
     }),
-  'transactions.previewImport': ({ file, mapping, excludeLines }, { db, today }) =>
-    planImport(db, file, mapping, excludeLines, today()).preview,
-  'transactions.import': ({ file, mapping, excludeLines }, { db, today }) => {
-    const plan = planImport(db, file, mapping, excludeLines, today());
+  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) =>
+    planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap }).preview,
+  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) => {
+    const plan = planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap });
     if (plan.preview.generic !== null && mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.
       throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
@@ -110,6 +111,34 @@ export const transactionsHandlers = {
   },
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
-    return { fileName: `tickerline-transactions-${today()}.csv`, csv: exportTransactionsCsv(rows.map((t) => toExportable(t))), count: rows.length };
+    const cash = listCash(db);
+    const names = new Map(listAccounts(db).map((a) => [a.id, a.name]));
+    const symbols = new Map(listSecurities(db).map((s) => [s.id, s]));
+    const exportableCash = cash.map((c) => {
+      const security = c.securityId === null ? undefined : symbols.get(c.securityId);
+      return {
+        type: c.type,
+        date: c.date,
+        amount: c.amount,
+        currency: c.currency,
+        counterAmount: c.counterAmount,
+        counterCurrency: c.counterCurrency,
+        counterAccount: c.counterAccountId === null ? null : (names.get(c.counterAccountId) ?? null),
+        account: names.get(c.accountId) ?? null,
+        symbol: security?.symbol ?? null,
+        isin: security?.isin ?? null,
+        name: security?.name ?? null,
+        note: c.note,
+        externalId: c.externalId,
+      };
+    });
+    return {
+      fileName: `tickerline-transactions-${today()}.csv`,
+      csv: exportTransactionsCsv(
+        rows.map((t) => toExportable(t, names.get(t.accountId))),
+        exportableCash,
+      ),
+      count: rows.length + cash.length,
+    };
   },
 } satisfies Handlers<FeatureMethods<'transactions'>>;
