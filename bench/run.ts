@@ -4,6 +4,7 @@ import { benchHoldings } from './holdings';
 import { benchImport } from './import';
 import { benchRender } from './render';
 import { benchReturns } from './returns';
+import { benchReturnsDatabase } from './returns-db';
 
 /**
  * `npm run bench`: every benchmark in order, then one table of figures with their
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   await benchImport();
   await benchHoldings();
   await benchReturns();
+  await benchReturnsDatabase();
   await benchRender();
   benchBundle();
   printFigures();

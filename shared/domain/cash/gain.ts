@@ -105,13 +105,13 @@ export function scopeGainSplit(ledger: Ledger, scope: LedgerScope, sv: ScopeValu
     for (const c of ledger.cash) {
       if (c.type !== 'exchange' || c.counterAmount === null || c.counterCurrency === null || !inPeriod(c.date)) continue;
       // The incoming side at the rate paid: what went out, in base currency, per unit that came in.
-      exchangeRates.set(`${c.accountId}\u0000${c.counterCurrency}\u0000${c.date}\u0000${c.counterAmount}`, (toNumber(c.amount) * rateOn(c.currency, c.date)) / toNumber(c.counterAmount));
+      exchangeRates.set(`${c.accountId}\u0000${c.counterCurrency}\u0000${c.date}\u0000${Number(c.counterAmount)}`, (toNumber(c.amount) * rateOn(c.currency, c.date)) / toNumber(c.counterAmount));
     }
     const flowsByCurrency = new Map<string, AmountAtRate[]>();
     for (const m of movements) {
       const list = flowsByCurrency.get(m.currency) ?? [];
       const paid = exchangeRates.get(`${m.accountId}\u0000${m.currency}\u0000${m.date}\u0000${m.amount}`);
-      list.push({ local: toNumber(m.amount), rate: paid ?? rateOn(m.currency, m.date) });
+      list.push({ local: m.amount, rate: paid ?? rateOn(m.currency, m.date) });
       flowsByCurrency.set(m.currency, list);
     }
     for (const [currency, amounts] of sv.cash) {

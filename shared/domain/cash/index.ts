@@ -16,5 +16,5 @@ export {
   type LedgerTransaction,
 } from './cash';
 export { incomeEvents, type IncomeProblem } from './income-events';
-export { cashOnDays, scopeCashMovements, scopeFlows, scopeTransactions, scopeValuations, type Ledger, type LedgerScope, type ScopeValuations } from './scope';
+export { cashOnDays, scopeCashMovements, type ValuationMovement, scopeFlows, scopeTransactions, scopeValuations, type Ledger, type LedgerScope, type ScopeValuations } from './scope';
 export { scopeGainSplit } from './gain';

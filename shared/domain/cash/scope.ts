@@ -1,5 +1,4 @@
 import { toEpochDay, type IsoDate } from '../common/dates';
-import { toNumber } from '../money';
 import type { FxProvider } from '../portfolio/fx';
 import type { PriceSeries } from '../portfolio/price-series';
 import { portfolioValueSeries, type ValueSeries } from '../portfolio/value-series';
@@ -7,7 +6,7 @@ import type { Security } from '../securities/security';
 import { dailyValuations, type DailyValuation, type DayValue } from '../returns/daily-valuation';
 import type { CashFlow, CashFlowKind } from '../returns/cash-flow';
 import { unavailable, type ReturnWarning, type Unavailable } from '../returns/result';
-import { cashLineMovements, tradeCashAmount, type CashMovement, type CashTransaction, type LedgerAccount, type LedgerTransaction } from './cash';
+import { cashLineMovements, type CashTransaction, type LedgerAccount, type LedgerTransaction } from './cash';
 
 /** What is measured: the whole portfolio, one account, or one security (in one account or all). */
 export type LedgerScope =
@@ -51,17 +50,44 @@ export function scopeTransactions(ledger: Ledger, scope: LedgerScope): LedgerTra
   }
 }
 
+/** A cash movement in floating point, for valuations: they feed ratios, and big.js per line would cost a ledger of 10,000 lines most of its time. */
+export interface ValuationMovement {
+  accountId: number;
+  currency: string;
+  date: IsoDate;
+  amount: number;
+}
+
+/** What a trade does to its account's cash, as tradeCashAmount, in floating point. */
+function tradeCashNumber(t: LedgerTransaction): number | null {
+  switch (t.type) {
+    case 'buy':
+      return -(t.quantity * t.price + t.fees);
+    case 'sell':
+      return t.quantity * t.price - t.fees;
+    case 'dividend':
+      return t.price - t.taxes - t.fees;
+    case 'fee':
+      return -(t.price + t.fees);
+    default:
+      return null;
+  }
+}
+
 /** Cash movements that change the scope's valued cash (accounts that track cash, inside the scope). */
-export function scopeCashMovements(ledger: Ledger, scope: LedgerScope): CashMovement[] {
+export function scopeCashMovements(ledger: Ledger, scope: LedgerScope): ValuationMovement[] {
   if (scope.kind === 'security') return [];
   const tracking = new Set(ledger.accounts.filter((a) => a.tracksCash && inAccountScope(scope, a.id)).map((a) => a.id));
-  const out: CashMovement[] = [];
+  const out: ValuationMovement[] = [];
   for (const t of ledger.transactions) {
     if (!tracking.has(t.accountId)) continue;
-    const amount = tradeCashAmount(t);
+    const amount = tradeCashNumber(t);
     if (amount !== null) out.push({ accountId: t.accountId, currency: t.currency, date: t.date, amount });
   }
-  for (const c of ledger.cash) for (const m of cashLineMovements(c)) if (tracking.has(m.accountId)) out.push(m);
+  for (const c of ledger.cash) {
+    if (!tracking.has(c.accountId) && (c.counterAccountId === null || !tracking.has(c.counterAccountId))) continue;
+    for (const m of cashLineMovements(c)) if (tracking.has(m.accountId)) out.push({ ...m, amount: Number(m.amount) });
+  }
   return out;
 }
 
@@ -92,9 +118,8 @@ export function scopeFlows(ledger: Ledger, scope: LedgerScope): { kind: 'ok'; fl
   };
 
   const tradeAsFlow = (t: LedgerTransaction): void => {
-    const amount = tradeCashAmount(t);
-    if (amount === null) return;
-    const local = toNumber(amount);
+    const local = tradeCashNumber(t);
+    if (local === null) return;
     // The scope receives what the cash pays: a buy (−cash) is money put in.
     const kind: CashFlowKind = t.type === 'buy' ? 'buy' : t.type === 'sell' ? 'sell' : t.type === 'dividend' ? 'payout' : 'charge';
     push(t.date, kind, t.currency, kind === 'buy' || kind === 'charge' ? -local : local);
@@ -104,8 +129,8 @@ export function scopeFlows(ledger: Ledger, scope: LedgerScope): { kind: 'ok'; fl
     for (const t of scopeTransactions(ledger, scope)) tradeAsFlow(t);
     for (const c of ledger.cash) {
       if (c.securityId !== scope.securityId || (scope.accountId !== undefined && c.accountId !== scope.accountId)) continue;
-      if (c.type === 'fee' || c.type === 'tax') push(c.date, 'charge', c.currency, toNumber(c.amount));
-      else if (c.type === 'interest' || c.type === 'refund') push(c.date, 'payout', c.currency, toNumber(c.amount));
+      if (c.type === 'fee' || c.type === 'tax') push(c.date, 'charge', c.currency, Number(c.amount));
+      else if (c.type === 'interest' || c.type === 'refund') push(c.date, 'payout', c.currency, Number(c.amount));
     }
     return failed ?? { kind: 'ok', flows };
   }
@@ -114,7 +139,7 @@ export function scopeFlows(ledger: Ledger, scope: LedgerScope): { kind: 'ok'; fl
 
   const valued = (accountId: number | null): boolean => accountId !== null && inAccountScope(scope, accountId) && tracks.get(accountId) === true;
   for (const c of ledger.cash) {
-    const amount = toNumber(c.amount);
+    const amount = Number(c.amount);
     if (c.type === 'transfer-in' || c.type === 'transfer-out') {
       const from = c.type === 'transfer-out' ? c.accountId : c.counterAccountId;
       const to = c.type === 'transfer-out' ? c.counterAccountId : c.accountId;
@@ -151,11 +176,11 @@ const OPPOSITE: Record<CashFlowKind, CashFlowKind> = {
 };
 
 /** Running cash per currency on each of `days` (local amounts, after every movement of the day). */
-export function cashOnDays(movements: readonly CashMovement[], days: Int32Array): Map<string, Float64Array> {
+export function cashOnDays(movements: readonly ValuationMovement[], days: Int32Array): Map<string, Float64Array> {
   const byCurrency = new Map<string, { day: number; amount: number }[]>();
   for (const m of movements) {
     const list = byCurrency.get(m.currency) ?? [];
-    list.push({ day: toEpochDay(m.date), amount: toNumber(m.amount) });
+    list.push({ day: toEpochDay(m.date), amount: m.amount });
     byCurrency.set(m.currency, list);
   }
   const out = new Map<string, Float64Array>();
