@@ -186,6 +186,19 @@ describe('returns from the ledger', () => {
     expect(sv.valuations[1]?.value).toBeCloseTo(1010, 9);
   });
 
+  it('values a cash-only account on the days its cash moved: interest on €1,000 is +0.5 %', () => {
+    // Deposit €1,000 on 2 Jan, €5 interest on 31 Jan: 1,005 / 1,000 − 1 = 0.5 %.
+    const ledger = ledgerOf([], [cashLine({ type: 'deposit', date: '2025-01-02', amount: '1000' }), cashLine({ type: 'interest', date: '2025-01-31', amount: '5' })]);
+    const sv = scopeValuations(ledger, { kind: 'account', accountId: 1 });
+    if ('kind' in sv) throw new Error(sv.reason.code);
+    expect(sv.valuations.map((v) => [v.date, v.value, v.inflow])).toEqual([
+      ['2025-01-02', 1000, 1000],
+      ['2025-01-31', 1005, 0],
+    ]);
+    const tw = timeWeightedReturn(sv.valuations, { start: '2025-01-01', end: '2025-01-31' });
+    expect(tw.kind === 'ok' && tw.value).toBeCloseTo(0.005, 12);
+  });
+
   it('reports a missing rate for held cash instead of counting it as 0', () => {
     const ledger = ledgerOf(
       [eur({ type: 'buy', date: '2025-01-02', quantity: 1, price: 100 })],

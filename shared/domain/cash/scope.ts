@@ -1,4 +1,4 @@
-import { toEpochDay, type IsoDate } from '../common/dates';
+import { fromEpochDay, toEpochDay, type IsoDate } from '../common/dates';
 import type { FxProvider } from '../portfolio/fx';
 import type { PriceSeries } from '../portfolio/price-series';
 import { portfolioValueSeries, type ValueSeries } from '../portfolio/value-series';
@@ -206,7 +206,8 @@ export function cashOnDays(movements: readonly ValuationMovement[], days: Int32A
 export function scopeValuations(ledger: Ledger, scope: LedgerScope): ScopeValuations | Unavailable {
   const transactions = scopeTransactions(ledger, scope);
   const movements = scopeCashMovements(ledger, scope);
-  const series = portfolioValueSeries(transactions, ledger.prices, ledger.securities, ledger.fx, ledger.baseCurrency);
+  let series = portfolioValueSeries(transactions, ledger.prices, ledger.securities, ledger.fx, ledger.baseCurrency);
+  if (series.days.length === 0 && movements.length > 0) series = cashOnlyGrid(series, movements);
   const cash = cashOnDays(movements, series.days);
   const flows = scopeFlows(ledger, scope);
   if (flows.kind !== 'ok') return flows;
@@ -238,4 +239,22 @@ export function scopeValuations(ledger: Ledger, scope: LedgerScope): ScopeValuat
   }
   const { valuations, warnings } = dailyValuations(values, flows.flows);
   return { valuations, warnings, series, cash, flows: flows.flows };
+}
+
+/**
+ * An account that holds only cash (a savings account) has no price days: its valuation days are
+ * the days its cash moved, so interest and transfers there still give a return.
+ */
+function cashOnlyGrid(empty: ValueSeries, movements: readonly ValuationMovement[]): ValueSeries {
+  const days = Int32Array.from(new Set(movements.map((m) => toEpochDay(m.date)))).sort();
+  const n = days.length;
+  return {
+    ...empty,
+    days,
+    dates: Array.from(days, fromEpochDay),
+    marketValue: new Float64Array(n),
+    costBasis: new Float64Array(n),
+    incomplete: new Uint8Array(n),
+    holdings: [],
+  };
 }
