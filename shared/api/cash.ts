@@ -52,7 +52,8 @@ export const CashTransactionDto = z.object({
 export type CashTransactionDto = z.infer<typeof CashTransactionDto>;
 
 /**
- * A cash line as the form sends it. `accountId` defaults to the default account. Field rules
+ * A cash line as the form sends it. `accountId` defaults to the default account on create and to the
+ * line's own account on update. Field rules
  * (each failure is a VALIDATION error with details.fields = [{ field, message }]):
  * amount > 0; exchange needs counterAmount > 0 and a counterCurrency different from currency;
  * a transfer needs counterAccountId, different from accountId; counter fields are cleared for

@@ -44,7 +44,7 @@ export const TransactionFields = z.object({
   splitFrom: finite.nullable().default(null),
   splitTo: finite.nullable().default(null),
   note: z.string().max(2000).default(''),
-  /** Defaults to the default account (the one existing data moved into). */
+  /** On create, defaults to the default account (the one existing data moved into); an update without it keeps the line's account. */
   accountId: z.number().int().positive().optional(),
   taxes: finite.min(0, 'Tax cannot be negative.').default(0),
 });

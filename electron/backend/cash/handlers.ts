@@ -88,7 +88,8 @@ export const cashHandlers = {
   'cash.update': ({ id, ...input }, { db, today }) =>
     inTransaction(db, () => {
       const before = requireCash(db, id);
-      const row = normalise(db, input);
+      // An edit that names no account keeps the line where it is.
+      const row = normalise(db, { ...input, accountId: input.accountId ?? before.accountId });
       const { errors, warnings } = check(db, { ...row, id, externalId: before.externalId }, today());
       rejectIfInvalid(errors);
       updateCashRow(db, id, row);

@@ -64,7 +64,8 @@ export const transactionsHandlers = {
   'transactions.update': ({ id, ...input }, { db, today }) =>
     inTransaction(db, () => {
       const before = requireTransaction(db, id);
-      const row = normalise(db, input);
+      // An edit that names no account keeps the line where it is.
+      const row = normalise(db, { ...input, accountId: input.accountId ?? before.accountId });
       if (before.securityId !== row.securityId) {
         // Moving a line to another security: the old one must stay valid without it.
         const problem = validateDeletion(id, listTransactions(db, before.securityId).map(toDomain));
