@@ -122,6 +122,27 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     expect(series.points.at(-1)?.value).toBeCloseTo(0.021375, 12);
   });
 
+  it('puts the Hang Seng on the same axis and compares: 4 daily observations, excess return 2.5757 %', async () => {
+    const hsi = addSecurity('^HSI', 'INDEX', 'HKD', 'index');
+    const file = 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv';
+    const decoded = decodePriceFileBytes(new Uint8Array(readFileSync(`${FIXTURES_DIR}/prices/${file}`)), file);
+    writeBars(backend.db, hsi, parsePriceFile(decoded.text, detectPriceFile(decoded.text, file).mapping).bars, 'none', file);
+    const series = await ok<ReturnSeriesDto>('returns.series', { period: 'Max', benchmarkId: hsi });
+    // ^HSI closes 5 Jan 26,347.240234375, 6 Jan 26,710.44921875, 9 Jan 26,231.7890625 (the constant 0.125 rate cancels):
+    // 26,710.45 / 26,347.24 − 1 = +1.3785 %; 26,231.79 / 26,347.24 − 1 = −0.4382 %; excess 2.1375 % + 0.4382 % = 2.5757 %.
+    expect(series.benchmark).toMatchObject({ symbol: '^HSI' });
+    expect(series.points[0]).toEqual({ date: '2026-01-05', value: 0, benchmark: 0 });
+    expect(series.points[1]?.benchmark).toBeCloseTo(0.013785465997, 10);
+    expect(series.points.at(-1)?.benchmark).toBeCloseTo(-0.004381907587, 10);
+    expect(series.comparison).toMatchObject({
+      kind: 'ok',
+      observations: 4,
+      benchmarkReturn: expect.closeTo(-0.004381907587, 10),
+      excessReturn: expect.closeTo(0.025756907587, 10),
+      excessAnnualised: null,
+    });
+  });
+
   it('shows the dividend in the income bars: €125.00 gross, €12.50 tax, €112.50 net', async () => {
     const income = await ok<IncomeReportDto>('income.report', {});
     expect(income.months).toEqual([
