@@ -187,6 +187,8 @@ export async function benchHoldings(): Promise<void> {
           splitTo: t.splitRatio?.to ?? null,
           note: t.note,
           externalId: null,
+          accountId: 1, // the default account the accounts upgrade creates
+          taxes: 0,
         });
       }
     });

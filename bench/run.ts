@@ -5,6 +5,7 @@ import { benchImport } from './import';
 import { benchNews } from './news';
 import { benchRender } from './render';
 import { benchReturns } from './returns';
+import { benchReturnsDatabase } from './returns-db';
 
 /**
  * `npm run bench`: every benchmark in order, then one table of figures with their
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   await benchHoldings();
   await benchReturns();
   await benchNews();
+  await benchReturnsDatabase();
   await benchRender();
   benchBundle();
   printFigures();

@@ -16,6 +16,10 @@ import { systemHandlers } from './system/handlers';
 import { securitiesHandlers } from './securities/handlers';
 import { transactionsHandlers } from './transactions/handlers';
 import { holdingsHandlers } from './holdings/handlers';
+import { accountsHandlers } from './accounts/handlers';
+import { cashHandlers } from './cash/handlers';
+import { returnsHandlers } from './returns/handlers';
+import { incomeHandlers } from './income/handlers';
 
 /** Every contract method's implementation; the type fails to compile if one is missing. */
 export const handlers: Handlers<MethodName> = {
@@ -30,6 +34,10 @@ export const handlers: Handlers<MethodName> = {
   ...backupHandlers,
   ...exportHandlers,
   ...newsHandlers,
+  ...accountsHandlers,
+  ...cashHandlers,
+  ...returnsHandlers,
+  ...incomeHandlers,
 };
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;

@@ -18,6 +18,8 @@ const OWNERS: Record<string, string> = {
   news_events: 'news/store.ts',
   event_links: 'news/store.ts',
   event_claims: 'news/store.ts',
+  accounts: 'accounts/store.ts',
+  cash_transactions: 'cash/store.ts',
 };
 
 const BACKEND = join(import.meta.dirname);

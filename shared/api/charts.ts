@@ -223,7 +223,8 @@ export const chartsMethods = defineMethods({
     input: Range.extend({ securityIds: z.array(Id).min(1).max(8) }).strict(),
     output: CompareOutput,
   },
-  'charts.portfolio': { input: Range.strict(), output: PortfolioOutput },
+  /** `accountId`: one account's positions only; without it, all accounts. */
+  'charts.portfolio': { input: Range.extend({ accountId: Id.optional() }).strict(), output: PortfolioOutput },
   'charts.eventImpacts': {
     input: z
       .object({ securityId: Id.optional(), eventId: Id.optional() })

@@ -10,6 +10,10 @@ import { systemMethods } from './system';
 import { securitiesMethods } from './securities';
 import { transactionsMethods } from './transactions';
 import { holdingsMethods } from './holdings';
+import { accountsMethods } from './accounts';
+import { cashMethods } from './cash';
+import { returnsMethods } from './returns';
+import { incomeMethods } from './income';
 
 /**
  * Every backend method, once. The UI reaches data only through these names;
@@ -29,6 +33,10 @@ export const contract = {
   ...backupMethods,
   ...exportMethods,
   ...newsMethods,
+  ...accountsMethods,
+  ...cashMethods,
+  ...returnsMethods,
+  ...incomeMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -72,7 +72,8 @@ export type HoldingsReportDto = z.infer<typeof HoldingsReportDto>;
 
 export const holdingsMethods = defineMethods({
   'holdings.list': {
-    input: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional() }).strict(),
+    /** `accountId`: the positions of one account (FIFO within it); without it, all accounts together. */
+    input: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), accountId: z.number().int().positive().optional() }).strict(),
     output: HoldingsReportDto,
   },
 });

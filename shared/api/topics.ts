@@ -6,7 +6,7 @@ import { z } from 'zod';
  * screen refetches when a topic it shows is among them. A new kind of stored
  * data adds its topic here.
  */
-export const TOPICS = ['settings', 'securities', 'transactions', 'prices', 'news', 'demo', 'holdings', 'backup'] as const;
+export const TOPICS = ['settings', 'securities', 'transactions', 'prices', 'news', 'demo', 'holdings', 'backup', 'accounts', 'cash'] as const;
 export type Topic = (typeof TOPICS)[number];
 export const TopicSchema = z.enum(TOPICS);
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
+import { CashTransactionType } from './cash';
 import { CurrencyCode } from './settings';
 
 export const TransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee']);
@@ -23,6 +24,10 @@ export const TransactionDto = z.object({
   splitTo: z.number().nullable(),
   note: z.string(),
   externalId: z.string().nullable(),
+  /** The account the line is booked in. */
+  accountId: z.number().int().positive(),
+  /** Tax withheld, in `currency` (≥ 0): a dividend is stored gross in `price`, net = price − taxes − fees. */
+  taxes: z.number(),
 });
 export type TransactionDto = z.infer<typeof TransactionDto>;
 
@@ -39,6 +44,9 @@ export const TransactionFields = z.object({
   splitFrom: finite.nullable().default(null),
   splitTo: finite.nullable().default(null),
   note: z.string().max(2000).default(''),
+  /** On create, defaults to the default account (the one existing data moved into); an update without it keeps the line's account. */
+  accountId: z.number().int().positive().optional(),
+  taxes: finite.min(0, 'Tax cannot be negative.').default(0),
 });
 export type TransactionFieldsInput = z.input<typeof TransactionFields>;
 
@@ -94,6 +102,10 @@ export const ImportPreviewRow = z.object({
   splitTo: z.number().nullable(),
   note: z.string(),
   externalId: z.string().nullable(),
+  taxes: z.number().default(0),
+  /** The account as the file names it, and the account the row will be stored in. */
+  account: z.string().nullable().default(null),
+  accountId: z.number().int().nullable().default(null),
   /** 'new' rows are imported; 'already-imported' rows are left out. */
   status: z.enum(['new', 'already-imported']),
   /** Lines of identical rows in this file (this one included), or null. */
@@ -102,6 +114,29 @@ export const ImportPreviewRow = z.object({
   securitySource: z.enum(['stored', 'catalogue', 'new']),
 });
 export type ImportPreviewRow = z.infer<typeof ImportPreviewRow>;
+
+/** A cash line of the file (deposit, interest, exchange…) as it will be stored. */
+export const ImportCashPreviewRow = z.object({
+  line: z.number().int(),
+  type: CashTransactionType,
+  date: z.string(),
+  amount: z.string(),
+  currency: z.string(),
+  counterAmount: z.string().nullable(),
+  counterCurrency: z.string().nullable(),
+  account: z.string().nullable(),
+  accountId: z.number().int().nullable(),
+  counterAccount: z.string().nullable(),
+  counterAccountId: z.number().int().nullable(),
+  symbol: z.string().nullable(),
+  note: z.string(),
+  externalId: z.string().nullable(),
+  status: z.enum(['new', 'already-imported']),
+});
+export type ImportCashPreviewRow = z.infer<typeof ImportCashPreviewRow>;
+
+/** An account name the file uses and the stored account it maps to (null: it will be created). */
+export const ImportAccountDto = z.object({ name: z.string(), accountId: z.number().int().nullable() });
 
 export const ImportPreview = z.object({
   fileName: z.string(),
@@ -116,6 +151,11 @@ export const ImportPreview = z.object({
     })
     .nullable(),
   rows: z.array(ImportPreviewRow),
+  cash: z.array(ImportCashPreviewRow).default([]),
+  /** The account names the file uses; rows without one go to the target account. */
+  accounts: z.array(ImportAccountDto).default([]),
+  /** Where rows without an account name go (input accountId, else the default account). */
+  targetAccountId: z.number().int().nullable().default(null),
   errors: z.array(ImportLineErrorDto),
   skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   newSecurities: z.array(z.string()),
@@ -128,12 +168,19 @@ const ImportInput = z
     mapping: TransactionMappingDto.optional(),
     /** Lines the user chose to leave out (e.g. one of two flagged identical rows). */
     excludeLines: z.array(z.number().int()).default([]),
+    /** The account rows without an account name are stored in; default: the default account. */
+    accountId: z.number().int().positive().optional(),
+    /**
+     * The file's account names mapped to stored accounts. A name mapped nowhere and not equal to
+     * a stored account's name (case-insensitive) is created as a new account in the row's currency.
+     */
+    accountMap: z.record(z.string(), z.number().int().positive()).optional(),
   })
   .strict();
 
 export const transactionsMethods = defineMethods({
   'transactions.list': {
-    input: z.object({ securityId: z.number().int().positive().optional() }).strict(),
+    input: z.object({ securityId: z.number().int().positive().optional(), accountId: z.number().int().positive().optional() }).strict(),
     output: z.array(TransactionDto),
   },
   'transactions.create': { input: TransactionFields.strict(), output: TransactionDto, mutates: ['transactions', 'holdings'] },
@@ -161,9 +208,13 @@ export const transactionsMethods = defineMethods({
       alreadyImported: z.number().int(),
       excluded: z.number().int(),
       newSecurities: z.array(z.string()),
+      cashAdded: z.number().int().default(0),
+      cashAlreadyImported: z.number().int().default(0),
+      newAccounts: z.array(z.string()).default([]),
     }),
-    mutates: ['transactions', 'securities', 'holdings'],
+    mutates: ['transactions', 'securities', 'holdings', 'cash', 'accounts'],
   },
+  /** Tickerline's CSV: every transaction and cash line with its account, so it re-imports to the same state. */
   'transactions.export': {
     input: z.object({}).strict(),
     output: z.object({ fileName: z.string(), csv: z.string(), count: z.number().int() }),

@@ -58,7 +58,7 @@ function seed(b: TestBackend): Ids {
   importPrices(b, kuaishou, 'yfinance-download-flat_1024.HK_2025-2026.csv');
   importPrices(b, hsi, 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv');
   importPrices(b, usdhkd, 'yfinance-semicolon-decimal-comma_USDHKD=X_2025-2026.csv');
-  const insertTx = b.db.prepare('INSERT INTO transactions (security_id, type, date, quantity, price, currency) VALUES (?, ?, ?, ?, ?, ?)');
+  const insertTx = b.db.prepare('INSERT INTO transactions (account_id, security_id, type, date, quantity, price, currency) VALUES (1, ?, ?, ?, ?, ?, ?)');
   insertTx.run(baba, 'buy', '2026-01-02', 1000, 140, 'HKD');
   insertTx.run(kuaishou, 'buy', '2026-01-05', 200, 70, 'HKD');
   const headline = readFileSync(ARTICLE, 'utf8').split('\n')[1] as string;

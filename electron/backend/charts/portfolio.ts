@@ -23,11 +23,11 @@ const finite = (v: number | undefined): number | null => (v !== undefined && Num
  */
 export function portfolioChart(
   db: DatabaseSync,
-  input: { from?: IsoDate; to?: IsoDate; maxPoints?: number },
+  input: { from?: IsoDate; to?: IsoDate; maxPoints?: number; accountId?: number },
   baseCurrency: string,
   locale: string,
 ): PortfolioOutput {
-  const transactions = readTransactions(db);
+  const transactions = readTransactions(db, undefined, input.accountId);
   const securities = listSecurities(db);
   const heldIds = [...new Set(transactions.map((t) => t.securityId))];
   const prices = new Map<number, PriceSeries>(heldIds.map((id) => [id, readPriceSeries(db, id)]));
@@ -52,33 +52,7 @@ export function portfolioChart(
   const report = computeHoldings(transactions, prices, securities, fx, baseCurrency, series.dates[n - 1]);
   const bySecurity = new Map(securities.map((s) => [s.id, s]));
 
-  // News of held securities, anchored on the portfolio's own trading days.
-  const anchored: AnchoredEvent[] = [];
-  const from = series.dates[0];
-  const to = series.dates[n - 1];
-  if (from !== undefined && to !== undefined) {
-    for (const event of eventsForSecurities(db, heldIds, from, to)) {
-      const security = bySecurity.get(event.securityId);
-      if (security) anchored.push(anchorOn(event, security.exchange, series.dates, locale));
-    }
-  }
-  const byId = new Map(anchored.map((a) => [`${a.event.eventId}:${a.event.securityId}`, a]));
-  const stacks = stackMarkers(
-    anchored.map((a) => ({ eventId: `${a.event.eventId}:${a.event.securityId}`, article: a.event.eventId, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })),
-    (m) => m.article,
-  );
-  const keep: number[] = [];
-  const markers: ChartMarker[] = stacks.map((stack) => {
-    const i = firstIndexOnOrAfter(series.dates.map((date) => ({ date })), stack.sessionDate);
-    if (i < n) keep.push(i);
-    return {
-      sessionDate: stack.sessionDate,
-      count: stack.count,
-      y: finite(series.marketValue[Math.min(i, n - 1)]),
-      beyondData: i >= n,
-      events: stack.markers.map((m) => markerEvent(byId.get(String(m.eventId)) as AnchoredEvent)),
-    };
-  });
+  const { markers, keep } = newsMarkers(db, heldIds, bySecurity, series.dates, locale, (i) => finite(series.marketValue[i]));
 
   const maxPoints = input.maxPoints ?? DEFAULT_MAX_POINTS;
   const ys = Float64Array.from(series.marketValue, (v) => (Number.isFinite(v) ? v : 0));
@@ -127,8 +101,8 @@ export function portfolioChart(
     baseCurrency,
     firstDate: full.dates[0] ?? null,
     lastDate: full.dates[full.dates.length - 1] ?? null,
-    from: from ?? null,
-    to: to ?? null,
+    from: series.dates[0] ?? null,
+    to: series.dates[n - 1] ?? null,
     points,
     holdings,
     totals: {
@@ -141,4 +115,49 @@ export function portfolioChart(
     markers,
     problems: t.incomplete.map((i) => `${i.symbol}: ${i.reasons.join('; ')}`),
   };
+}
+
+/**
+ * The news of the given securities on a line of trading days, anchored on those days and stacked
+ * per day; `keep` are the indices of days with a marker (kept through downsampling), `yAt` the
+ * line's value the marker sits on.
+ */
+export function newsMarkers(
+  db: DatabaseSync,
+  securityIds: readonly number[],
+  bySecurity: ReadonlyMap<number, { exchange: string }>,
+  dates: readonly IsoDate[],
+  locale: string,
+  yAt: (index: number) => number | null,
+): { markers: ChartMarker[]; keep: number[] } {
+  const n = dates.length;
+  const anchored: AnchoredEvent[] = [];
+  const from = dates[0];
+  const to = dates[n - 1];
+  if (from !== undefined && to !== undefined) {
+    for (const event of eventsForSecurities(db, securityIds, from, to)) {
+      const security = bySecurity.get(event.securityId);
+      if (security) anchored.push(anchorOn(event, security.exchange, dates, locale));
+    }
+  }
+  const byId = new Map(anchored.map((a) => [`${a.event.eventId}:${a.event.securityId}`, a]));
+  const stacks = stackMarkers(
+    anchored.map((a) => ({ eventId: `${a.event.eventId}:${a.event.securityId}`, article: a.event.eventId, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })),
+    // One article linked to two holdings counts once.
+    (m) => m.article,
+  );
+  const keep: number[] = [];
+  const rows = dates.map((date) => ({ date }));
+  const markers: ChartMarker[] = stacks.map((stack) => {
+    const i = firstIndexOnOrAfter(rows, stack.sessionDate);
+    if (i < n) keep.push(i);
+    return {
+      sessionDate: stack.sessionDate,
+      count: stack.count,
+      y: yAt(Math.min(i, n - 1)),
+      beyondData: i >= n,
+      events: stack.markers.map((m) => markerEvent(byId.get(String(m.eventId)) as AnchoredEvent)),
+    };
+  });
+  return { markers, keep };
 }

@@ -24,8 +24,8 @@ export function isDemoSymbol(symbol: string): boolean {
   return symbol.toUpperCase().startsWith(DEMO_PREFIX);
 }
 
-export function readTransactions(db: DatabaseSync, securityId?: number): Transaction[] {
-  return listTransactions(db, securityId).map(toDomain);
+export function readTransactions(db: DatabaseSync, securityId?: number, accountId?: number): Transaction[] {
+  return listTransactions(db, securityId, accountId).map(toDomain);
 }
 
 /** Shares held at the end of `date` (buys, sells and splits up to and including it). */

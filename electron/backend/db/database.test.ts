@@ -56,6 +56,34 @@ describe('database', () => {
     fresh.close();
   });
 
+  it('moves existing transactions into one default account in the base currency, every figure unchanged', () => {
+    const file = scratchFile();
+    const old = new DatabaseSync(file);
+    migrate(old, migrations.slice(0, 6));
+    old.exec(`INSERT INTO settings (key, value) VALUES ('baseCurrency', '"USD"');
+      INSERT INTO securities (id, symbol, name, exchange, currency, kind) VALUES (7, '9988.HK', 'Alibaba', 'HKEX', 'HKD', 'stock');
+      INSERT INTO transactions (id, security_id, type, date, quantity, price, currency, fees, note, external_id)
+        VALUES (3, 7, 'buy', '2026-01-06', 1000, 142.9, 'HKD', 50, 'first', 'T-1'),
+               (4, 7, 'dividend', '2026-01-09', 1000, 1000, 'HKD', 0, '', NULL),
+               (5, 7, 'split', '2026-02-01', 0, 0, 'HKD', 0, '', NULL);
+      UPDATE transactions SET split_from = 1, split_to = 2 WHERE id = 5;`);
+    const columns = 'id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id, created_at';
+    const before = old.prepare(`SELECT ${columns} FROM transactions ORDER BY id`).all();
+    old.close();
+
+    const db = openDatabase(file);
+    expect(db.prepare(`SELECT ${columns} FROM transactions ORDER BY id`).all()).toEqual(before);
+    expect(db.prepare('SELECT DISTINCT account_id, taxes FROM transactions').all()).toEqual([{ account_id: 1, taxes: 0 }]);
+    // No cash ledger: each buy stays money put in and each dividend money taken out, as before the upgrade.
+    expect(db.prepare('SELECT id, name, currency, tracks_cash, is_default FROM accounts').all()).toEqual([
+      { id: 1, name: 'Portfolio', currency: 'USD', tracks_cash: 0, is_default: 1 },
+    ]);
+    expect(() => db.prepare("INSERT INTO transactions (account_id, security_id, type, date, quantity, price, currency) VALUES (99, 7, 'buy', '2026-01-07', 1, 1, 'HKD')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+    db.close();
+  });
+
   it('a failed migration leaves the previous database usable and unchanged', () => {
     const file = scratchFile();
     const db = openDatabase(file);

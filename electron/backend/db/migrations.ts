@@ -4,6 +4,7 @@ import { transactionsMigration } from './migrations/003-transactions';
 import { pricesMigration } from './migrations/004-prices';
 import { newsMigration } from './migrations/005-news';
 import { newsTickersMigration } from './migrations/006-news-tickers';
+import { accountsMigration } from './migrations/007-accounts';
 import type { Migration } from './migrations/migration';
 
 export type { Migration };
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   pricesMigration,
   newsMigration,
   newsTickersMigration,
+  accountsMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { DemoStatus } from '@shared/api/demo';
 import { DEMO_DEDUPE_PREFIX, DEMO_PREFIX, type DemoDataset } from '@shared/domain/demo';
 import { AppError } from '@shared/domain/common/errors';
+import { defaultAccount } from '../accounts/store';
 import { inTransaction } from '../db/database';
 import { countEventsWithKeyPrefix, deleteEventsWithKeyPrefix, insertClaim, insertEvent, setUserLink } from '../news/store';
 import { countBarsOf, writeBars } from '../prices/store';
@@ -57,6 +58,7 @@ export function loadDemo(db: DatabaseSync, data: DemoDataset): DemoStatus {
     for (const [symbol, bars] of Object.entries(data.bars)) {
       writeBars(db, idOf(symbol), bars.map((b) => ({ ...b })), 'none', 'Tickerline sample data');
     }
+    const account = defaultAccount(db);
     for (const t of data.transactions) {
       insertTransaction(db, {
         securityId: idOf(t.symbol),
@@ -70,6 +72,8 @@ export function loadDemo(db: DatabaseSync, data: DemoDataset): DemoStatus {
         splitTo: null,
         note: 'Sample data',
         externalId: null,
+        accountId: account.id,
+        taxes: 0,
       });
     }
     for (const e of data.events) {

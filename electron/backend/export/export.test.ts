@@ -31,8 +31,8 @@ describe('export.all', () => {
     expect(doc.tables.settings).toEqual([{ key: 'baseCurrency', value: '"HKD"' }]);
     // First stooq line: 2022-01-03,29.7655,30.6604,29.7357,30.0711,393055570 → epoch day 18995
     expect(doc.tables.price_bars![0]).toMatchObject({ day: 18995, open: 29.7655, close: 30.0711, volume: 393055570 });
-    // 1 security + 1,009 bars + 99 headlines + 1 setting = 1,110 rows
-    expect(file?.rows).toBe(1110);
+    // 1 security + 1,009 bars + 99 headlines + 1 setting + the default account = 1,111 rows
+    expect(file?.rows).toBe(1111);
   });
 
   it('writes one CSV per table that a spreadsheet reads back exactly', async () => {

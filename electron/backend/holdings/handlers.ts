@@ -1,10 +1,12 @@
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { FeatureMethods, Handlers } from '../handler';
+import { requireAccount } from '../accounts/store';
 import { loadPortfolio } from './load';
 
 export const holdingsHandlers = {
-  'holdings.list': ({ asOf }, { db }) => {
-    const data = loadPortfolio(db);
+  'holdings.list': ({ asOf, accountId }, { db }) => {
+    if (accountId !== undefined) requireAccount(db, accountId);
+    const data = loadPortfolio(db, accountId);
     const report = computeHoldings(data.transactions, data.prices, data.securities, data.fx, data.baseCurrency, asOf);
     return {
       baseCurrency: report.baseCurrency,

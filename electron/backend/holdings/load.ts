@@ -19,9 +19,10 @@ export interface PortfolioData {
 }
 
 
-export function loadPortfolio(db: DatabaseSync): PortfolioData {
+/** `accountId`: only that account's transactions (its positions, FIFO within it). */
+export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
   const securities = listSecurities(db);
-  const transactions = listTransactions(db).map(toDomain);
+  const transactions = listTransactions(db, undefined, accountId).map(toDomain);
   const held = new Set(transactions.map((t) => t.securityId));
   const prices = new Map<number, PriceSeries>();
   const fxSeries: FxSeries[] = [];

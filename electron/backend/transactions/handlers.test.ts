@@ -88,8 +88,8 @@ describe('transactions API', () => {
     expect(await ok<TransactionDto[]>('transactions.list', {})).toEqual([]);
     expect(backend.db.prepare('SELECT COUNT(*) AS n FROM securities').get()).toEqual({ n: 0 });
 
-    expect(await ok('transactions.import', { file, excludeLines: [4] })).toEqual({ added: 4, alreadyImported: 0, excluded: 1, newSecurities: ['BND', 'VTI'] });
-    expect(await ok('transactions.import', { file, excludeLines: [4] })).toEqual({ added: 0, alreadyImported: 4, excluded: 1, newSecurities: [] });
+    expect(await ok('transactions.import', { file, excludeLines: [4] })).toMatchObject({ added: 4, alreadyImported: 0, excluded: 1, newSecurities: ['BND', 'VTI'] });
+    expect(await ok('transactions.import', { file, excludeLines: [4] })).toMatchObject({ added: 0, alreadyImported: 4, excluded: 1, newSecurities: [] });
   });
 
   it('flags identical rows inside a file and lets the user decide', async () => {

@@ -6,7 +6,9 @@ import { validateTransaction, type FieldError } from '@shared/domain/portfolio/t
 import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
-import { requireSecurity } from '../securities/store';
+import { listSecurities, requireSecurity } from '../securities/store';
+import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
+import { listCash } from '../cash/store';
 import { commitImport, planImport } from './import';
 import {
   getTransaction,
@@ -31,7 +33,13 @@ function rejectIfInvalid(errors: FieldError[]): void {
   });
 }
 
-function normalise(input: Omit<NewTransactionRow, 'externalId'>): Omit<NewTransactionRow, 'externalId'> {
+type TransactionInput = Omit<NewTransactionRow, 'externalId' | 'accountId'> & { accountId?: number | undefined };
+
+/** The form's fields as stored: the account resolved (default when none), meaningless fields zeroed. */
+function normalise(db: DatabaseSync, fields: TransactionInput): Omit<NewTransactionRow, 'externalId'> {
+  const accountId = fields.accountId === undefined ? defaultAccount(db).id : requireAccount(db, fields.accountId).id;
+  const input = { ...fields, accountId };
+  if (input.type !== 'dividend') input.taxes = 0;
   // Quantity and price mean nothing for splits, nor quantity for fee lines: store zeros, not stale form values.
   if (input.type === 'split') return { ...input, quantity: 0, price: 0, fees: 0 };
   if (input.type === 'fee') return { ...input, quantity: 0, splitFrom: null, splitTo: null };
@@ -45,10 +53,10 @@ function checkLedger(db: DatabaseSync, candidate: Omit<TransactionDto, 'symbol'>
 }
 
 export const transactionsHandlers = {
-  'transactions.list': ({ securityId }, { db }) => listTransactions(db, securityId).map(toDto),
+  'transactions.list': ({ securityId, accountId }, { db }) => listTransactions(db, securityId, accountId).map(toDto),
   'transactions.create': (input, { db, today }) =>
     inTransaction(db, () => {
-      const row = normalise(input);
+      const row = normalise(db, input);
       checkLedger(db, { ...row, id: PENDING_ID, externalId: null }, today());
       const id = insertTransaction(db, { ...row, externalId: null });
       return toDto(requireTransaction(db, id));
@@ -56,7 +64,8 @@ export const transactionsHandlers = {
   'transactions.update': ({ id, ...input }, { db, today }) =>
     inTransaction(db, () => {
       const before = requireTransaction(db, id);
-      const row = normalise(input);
+      // An edit that names no account keeps the line where it is.
+      const row = normalise(db, { ...input, accountId: input.accountId ?? before.accountId });
       if (before.securityId !== row.securityId) {
         // Moving a line to another security: the old one must stay valid without it.
         const problem = validateDeletion(id, listTransactions(db, before.securityId).map(toDomain));
@@ -89,10 +98,10 @@ export const transactionsHandlers = {
       }
       return { restored: transactions.length };
     }),
-  'transactions.previewImport': ({ file, mapping, excludeLines }, { db, today }) =>
-    planImport(db, file, mapping, excludeLines, today()).preview,
-  'transactions.import': ({ file, mapping, excludeLines }, { db, today }) => {
-    const plan = planImport(db, file, mapping, excludeLines, today());
+  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) =>
+    planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap }).preview,
+  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) => {
+    const plan = planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap });
     if (plan.preview.generic !== null && mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.
       throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
@@ -103,6 +112,34 @@ export const transactionsHandlers = {
   },
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
-    return { fileName: `tickerline-transactions-${today()}.csv`, csv: exportTransactionsCsv(rows.map(toExportable)), count: rows.length };
+    const cash = listCash(db);
+    const names = new Map(listAccounts(db).map((a) => [a.id, a.name]));
+    const symbols = new Map(listSecurities(db).map((s) => [s.id, s]));
+    const exportableCash = cash.map((c) => {
+      const security = c.securityId === null ? undefined : symbols.get(c.securityId);
+      return {
+        type: c.type,
+        date: c.date,
+        amount: c.amount,
+        currency: c.currency,
+        counterAmount: c.counterAmount,
+        counterCurrency: c.counterCurrency,
+        counterAccount: c.counterAccountId === null ? null : (names.get(c.counterAccountId) ?? null),
+        account: names.get(c.accountId) ?? null,
+        symbol: security?.symbol ?? null,
+        isin: security?.isin ?? null,
+        name: security?.name ?? null,
+        note: c.note,
+        externalId: c.externalId,
+      };
+    });
+    return {
+      fileName: `tickerline-transactions-${today()}.csv`,
+      csv: exportTransactionsCsv(
+        rows.map((t) => toExportable(t, names.get(t.accountId))),
+        exportableCash,
+      ),
+      count: rows.length + cash.length,
+    };
   },
 } satisfies Handlers<FeatureMethods<'transactions'>>;

@@ -1,8 +1,11 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
+import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import type { ImportedTransaction } from '@shared/domain/transactions/importedTransaction';
-import { planTransactionImport, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
+import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
+import type { MethodOutput } from '@shared/api/contract';
+import { defaultAccount, findAccountByName, insertAccount, requireAccount, type StoredAccount } from '../accounts/store';
+import { cashExternalIds, insertCash } from '../cash/store';
 import { inTransaction } from '../db/database';
 import {
   catalogueEntry,
@@ -61,9 +64,32 @@ function resolveSecurity(db: DatabaseSync, t: ImportedTransaction): SecurityReso
   };
 }
 
+export type ImportOutcome = MethodOutput<'transactions.import'>;
+
 export interface ImportPlan {
   preview: ImportPreview;
   planned: PlannedRow[];
+  cash: PlannedCash[];
+  /** Account of the file's rows without an account name. */
+  target: StoredAccount;
+  /** The file's account names → stored account id, or null when the import creates it. */
+  accounts: Map<string, number | null>;
+}
+
+/** Where the rows go: the chosen target account, and each account name the file uses. */
+export interface ImportAccounts {
+  accountId?: number | undefined;
+  accountMap?: Record<string, number> | undefined;
+}
+
+function resolveAccounts(db: DatabaseSync, names: Iterable<string>, choice: ImportAccounts): Map<string, number | null> {
+  const out = new Map<string, number | null>();
+  for (const name of names) {
+    if (out.has(name)) continue;
+    const mapped = choice.accountMap?.[name];
+    out.set(name, mapped !== undefined ? requireAccount(db, mapped).id : (findAccountByName(db, name)?.id ?? null));
+  }
+  return out;
 }
 
 /**
@@ -77,8 +103,18 @@ export function planImport(
   mapping: TransactionMappingDto | undefined,
   excludeLines: readonly number[],
   today: string,
+  choice: ImportAccounts = {},
 ): ImportPlan {
+  const target = choice.accountId === undefined ? defaultAccount(db) : requireAccount(db, choice.accountId);
+  const storedCash = cashExternalIds(db);
+  let accounts = new Map<string, number | null>();
+  const accountOf = (name: string | null): number | null => (name === null ? target.id : (accounts.get(name) ?? null));
   const plan = planTransactionImport({
+    cashIsStored: (c) => {
+      if (c.account !== null && !accounts.has(c.account)) accounts = new Map([...accounts, ...resolveAccounts(db, [c.account], choice)]);
+      const id = accountOf(c.account);
+      return id !== null && c.externalId !== null && storedCash.has(`${id}\u0000${c.externalId}`);
+    },
     text: decodeFile(file),
     fileName: file.fileName,
     mapping,
@@ -87,6 +123,11 @@ export function planImport(
     stored: listTransactions(db).map((t) => ({ transaction: toDomain(t), symbol: t.symbol, existing: toExisting(t) })),
     resolve: (t) => resolveSecurity(db, t),
   });
+  const names = [
+    ...plan.planned.map((p) => p.imported.account),
+    ...plan.cash.flatMap((c) => [c.imported.account, c.imported.counterAccount]),
+  ].filter((n): n is string => n !== null);
+  accounts = new Map([...accounts, ...resolveAccounts(db, names, choice)]);
   const rows: ImportPreviewRow[] = plan.planned.map((p) => ({
     line: p.imported.line,
     type: p.row.type,
@@ -101,12 +142,37 @@ export function planImport(
     splitTo: p.row.splitTo,
     note: p.row.note,
     externalId: p.row.externalId,
+    taxes: p.imported.taxes,
+    account: p.imported.account,
+    accountId: accountOf(p.imported.account),
     status: p.status,
     possibleDuplicateOf: plan.possibleDuplicateOf.get(p.imported.line) ?? null,
     securitySource: p.resolution.source,
   }));
+  const cash: ImportCashPreviewRow[] = plan.cash
+    .filter((c) => !c.excluded)
+    .map((c) => ({
+      line: c.imported.line,
+      type: c.imported.type,
+      date: c.imported.date,
+      amount: String(c.imported.amount),
+      currency: c.imported.currency,
+      counterAmount: c.imported.counterAmount === null ? null : String(c.imported.counterAmount),
+      counterCurrency: c.imported.counterCurrency,
+      account: c.imported.account,
+      accountId: accountOf(c.imported.account),
+      counterAccount: c.imported.counterAccount,
+      counterAccountId: c.imported.counterAccount === null ? null : accountOf(c.imported.counterAccount),
+      symbol: c.imported.symbol,
+      note: c.imported.note,
+      externalId: c.imported.externalId,
+      status: c.status,
+    }));
   return {
     planned: plan.planned,
+    cash: plan.cash,
+    target,
+    accounts,
     preview: {
       fileName: plan.fileName,
       format: plan.format,
@@ -119,6 +185,9 @@ export function planImport(
           }
         : null,
       rows,
+      cash,
+      accounts: [...accounts].map(([name, accountId]) => ({ name, accountId })),
+      targetAccountId: target.id,
       errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
       skipped: plan.skipped,
       newSecurities: plan.newSecurities,
@@ -127,7 +196,7 @@ export function planImport(
 }
 
 /** Stores a plan all-or-nothing; any line error rejects the whole file with every error listed. */
-export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: number; alreadyImported: number; excluded: number; newSecurities: string[] } {
+export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome {
   const { preview, planned } = plan;
   if (preview.errors.length > 0) {
     const n = new Set(preview.errors.map((e) => e.line)).size;
@@ -138,11 +207,26 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: numbe
     );
   }
   let added = 0;
+  let cashAdded = 0;
+  const newAccounts: string[] = [];
   inTransaction(db, () => {
+    // Accounts the file names that do not exist yet, in the currency of their first cash line (what is deposited
+    // into an account is its own currency), else of their first trade.
     const ids = new Map<string, number>();
+    for (const [name, id] of plan.accounts) {
+      if (id !== null) {
+        ids.set(name, id);
+        continue;
+      }
+      const first = plan.cash.find((c) => c.imported.account === name)?.imported.currency ?? planned.find((p) => p.imported.account === name)?.imported.currency;
+      ids.set(name, insertAccount(db, { name, institution: '', currency: first ?? plan.target.currency, kind: 'broker', tracksCash: true, note: '' }));
+      newAccounts.push(name);
+    }
+    const accountOf = (name: string | null): number => (name === null ? plan.target.id : (ids.get(name) ?? plan.target.id));
+    const securityIds = new Map<string, number>();
     for (const p of planned) {
       if (p.status !== 'new' || p.excluded) continue;
-      let securityId = ids.get(p.row.securityKey);
+      let securityId = securityIds.get(p.row.securityKey);
       if (securityId === undefined) {
         const r = p.resolution;
         const security =
@@ -151,11 +235,30 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: numbe
             : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
         if (security === null) throw new AppError('INTERNAL', `Could not add ${r.symbol}.`);
         securityId = security.id;
-        ids.set(p.row.securityKey, securityId);
+        securityIds.set(p.row.securityKey, securityId);
       }
       const { securityKey: _key, ...row } = p.row;
-      insertTransaction(db, { ...row, securityId });
+      insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes });
       added++;
+    }
+    for (const c of plan.cash) {
+      if (c.status !== 'new' || c.excluded) continue;
+      const i = c.imported;
+      const security = i.symbol !== null ? findBySymbol(db, i.symbol) : i.isin !== null ? findByIsin(db, i.isin) : null;
+      insertCash(db, {
+        accountId: accountOf(i.account),
+        type: i.type,
+        date: i.date,
+        amount: String(i.amount),
+        currency: i.currency,
+        counterAmount: i.counterAmount === null ? null : String(i.counterAmount),
+        counterCurrency: i.counterCurrency,
+        counterAccountId: i.counterAccount === null ? null : accountOf(i.counterAccount),
+        securityId: security?.id ?? null,
+        note: i.note,
+        externalId: i.externalId,
+      });
+      cashAdded++;
     }
   });
   return {
@@ -163,5 +266,8 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): { added: numbe
     alreadyImported: planned.filter((p) => p.status === 'already-imported').length,
     excluded: planned.filter((p) => p.excluded && p.status === 'new').length,
     newSecurities: preview.newSecurities,
+    cashAdded,
+    cashAlreadyImported: plan.cash.filter((c) => c.status === 'already-imported').length,
+    newAccounts,
   };
 }

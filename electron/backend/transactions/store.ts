@@ -25,10 +25,12 @@ interface TransactionRow {
   split_to: number | null;
   note: string;
   external_id: string | null;
+  account_id: number;
+  taxes: number;
 }
 
-const SELECT = `SELECT id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id
-  FROM transactions`;
+const SELECT = `SELECT id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id,
+  account_id, taxes FROM transactions`;
 
 type SecurityNames = Pick<StoredSecurity, 'symbol' | 'isin' | 'name'>;
 
@@ -56,6 +58,8 @@ function fromRow(r: TransactionRow, security: SecurityNames | undefined): Stored
     splitTo: r.split_to,
     note: r.note,
     externalId: r.external_id,
+    accountId: r.account_id,
+    taxes: r.taxes,
   };
 }
 
@@ -64,13 +68,20 @@ export function toDto(t: StoredTransaction): TransactionDto {
   return dto;
 }
 
-/** All transactions (or one security's), in date order. */
-export function listTransactions(db: DatabaseSync, securityId?: number): StoredTransaction[] {
-  const rows = (
-    securityId === undefined
-      ? db.prepare(`${SELECT} ORDER BY date, id`).all()
-      : db.prepare(`${SELECT} WHERE security_id = ? ORDER BY date, id`).all(securityId)
-  ) as unknown as TransactionRow[];
+/** All transactions (or one security's, or one account's), in date order. */
+export function listTransactions(db: DatabaseSync, securityId?: number, accountId?: number): StoredTransaction[] {
+  const where: string[] = [];
+  const params: number[] = [];
+  if (securityId !== undefined) {
+    where.push('security_id = ?');
+    params.push(securityId);
+  }
+  if (accountId !== undefined) {
+    where.push('account_id = ?');
+    params.push(accountId);
+  }
+  const filter = where.length === 0 ? '' : ` WHERE ${where.join(' AND ')}`;
+  const rows = db.prepare(`${SELECT}${filter} ORDER BY date, id`).all(...params) as unknown as TransactionRow[];
   if (rows.length === 0) return [];
   const securities = new Map(listSecurities(db).map((s) => [s.id, s]));
   return rows.map((r) => fromRow(r, securities.get(r.security_id)));
@@ -93,6 +104,12 @@ export function deleteTransactions(db: DatabaseSync, ids: readonly number[]): vo
   for (const id of ids) del.run(id);
 }
 
+/** How many transactions each account has. */
+export function countTransactionsByAccount(db: DatabaseSync): Map<number, number> {
+  const rows = db.prepare('SELECT account_id, COUNT(*) AS n FROM transactions GROUP BY account_id').all() as { account_id: number; n: number }[];
+  return new Map(rows.map((r) => [r.account_id, r.n]));
+}
+
 /** Deletes every transaction of the securities (removing the sample data). */
 export function deleteTransactionsOf(db: DatabaseSync, securityIds: readonly number[]): void {
   const del = db.prepare('DELETE FROM transactions WHERE security_id = ?');
@@ -112,17 +129,31 @@ export function toDomain(t: Omit<TransactionDto, 'symbol'>): Transaction {
 
 export type NewTransactionRow = Omit<TransactionDto, 'id' | 'symbol'> & { id?: number };
 
-/** security_id … note, in the order insertTransaction and updateTransactionRow name them. */
+/** security_id … taxes, in the order insertTransaction and updateTransactionRow name them. */
 function transactionValues(t: Omit<NewTransactionRow, 'externalId'>): (string | number | null)[] {
   const split = t.type === 'split';
-  return [t.securityId, t.type, t.date, t.quantity, t.price, t.currency, t.fees, split ? t.splitFrom : null, split ? t.splitTo : null, t.note];
+  return [
+    t.securityId,
+    t.type,
+    t.date,
+    t.quantity,
+    t.price,
+    t.currency,
+    t.fees,
+    split ? t.splitFrom : null,
+    split ? t.splitTo : null,
+    t.note,
+    t.accountId,
+    t.taxes,
+  ];
 }
 
 export function insertTransaction(db: DatabaseSync, t: NewTransactionRow): number {
   const result = db
     .prepare(
-      `INSERT INTO transactions (id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO transactions (id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note,
+         account_id, taxes, external_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(t.id ?? null, ...transactionValues(t), t.externalId);
   return Number(result.lastInsertRowid);
@@ -131,7 +162,7 @@ export function insertTransaction(db: DatabaseSync, t: NewTransactionRow): numbe
 export function updateTransactionRow(db: DatabaseSync, id: number, t: Omit<NewTransactionRow, 'externalId'>): void {
   db.prepare(
     `UPDATE transactions SET security_id = ?, type = ?, date = ?, quantity = ?, price = ?, currency = ?, fees = ?,
-       split_from = ?, split_to = ?, note = ? WHERE id = ?`,
+       split_from = ?, split_to = ?, note = ?, account_id = ?, taxes = ? WHERE id = ?`,
   ).run(...transactionValues(t), id);
 }
 
@@ -140,7 +171,7 @@ export function updateTransactionRow(db: DatabaseSync, id: number, t: Omit<NewTr
  * a dividend is quantity × price (here: shares × amount per share), a fee line carries its
  * cost in `fees`. Used for export and for duplicate checks, so both agree.
  */
-export function toExportable(t: StoredTransaction): ExportableTransaction {
+export function toExportable(t: StoredTransaction, accountName?: string): ExportableTransaction {
   const base = {
     date: t.date,
     type: t.type,
@@ -151,8 +182,8 @@ export function toExportable(t: StoredTransaction): ExportableTransaction {
     isin: t.isin,
     name: t.securityName,
     splitRatio: undefined,
-    taxes: 0,
-    account: null,
+    taxes: t.taxes,
+    account: accountName ?? null,
   };
   switch (t.type) {
     case 'dividend': {

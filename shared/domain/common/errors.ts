@@ -13,6 +13,8 @@ export const ERROR_CODES = [
   /** The data folder refused a write: read-only, no permission, or a full disk. */
   'STORAGE',
   'INTERNAL',
+  /** A contract method whose handler is not written yet. */
+  'NOT_IMPLEMENTED',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectTransactionFormat, importTransactionFile } from './detectFormat';
-import { assignStableIds, exportTransactionsCsv, type ExportableTransaction } from './exportCsv';
+import { assignStableCashIds, assignStableIds, exportTransactionsCsv, type ExportableCash, type ExportableTransaction } from './exportCsv';
 import { findDuplicates } from './duplicates';
 import { schwabPreset } from './presets/schwab';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
@@ -25,9 +25,9 @@ describe('exportTransactionsCsv', () => {
     const generatedId = assignStableIds([quoted])[0] ?? '';
     expect(generatedId).toMatch(/^tl-/);
     expect(csv.split('\r\n')).toEqual([
-      'Date,Type,Symbol,ISIN,Name,Quantity,Price,Currency,Fees,SplitFrom,SplitTo,Note,ExternalId',
-      `2026-01-12,buy,9988.HK,KYG017191142,Alibaba Group,100,154.3,HKD,12.5,,,"said ""buy"", then\nbought",${generatedId}`,
-      '2026-01-12,split,NVDA,,"NVIDIA, Corp",0,0,HKD,0,1,10,,X-1',
+      'Date,Type,Symbol,ISIN,Name,Quantity,Price,Currency,Fees,SplitFrom,SplitTo,Note,ExternalId,Taxes,Account,Amount,CounterAmount,CounterCurrency,CounterAccount',
+      `2026-01-12,buy,9988.HK,KYG017191142,Alibaba Group,100,154.3,HKD,12.5,,,"said ""buy"", then\nbought",${generatedId},0,,,,,`,
+      '2026-01-12,split,NVDA,,"NVIDIA, Corp",0,0,HKD,0,1,10,,X-1,0,,,,,',
       '',
     ]);
   });
@@ -36,7 +36,7 @@ describe('exportTransactionsCsv', () => {
     const hostile = { ...base, note: '=HYPERLINK("http://evil.example","click")', name: "=cmd|' /C calc'!A0", externalId: 'X-2' };
     const row = exportTransactionsCsv([hostile]).split('\r\n')[1];
     expect(row).toBe(
-      `2026-01-12,buy,9988.HK,KYG017191142,'=cmd|' /C calc'!A0,100,154.3,HKD,12.5,,,"'=HYPERLINK(""http://evil.example"",""click"")",X-2`,
+      `2026-01-12,buy,9988.HK,KYG017191142,'=cmd|' /C calc'!A0,100,154.3,HKD,12.5,,,"'=HYPERLINK(""http://evil.example"",""click"")",X-2,0,,,,,`,
     );
   });
 
@@ -59,8 +59,19 @@ describe('export → import round trip', () => {
     { ...base, price: 0.1 + 0.2, note: ' leading and trailing space ', name: 'Alibaba "BABA"' },
     { ...base, note: '=HYPERLINK("http://evil.example","click")', name: "=cmd|' /C calc'!A0" },
     { ...base, type: 'split', quantity: 0, price: 0, fees: 0, splitRatio: { from: 1, to: 8 }, externalId: 'corp-1' },
+    { ...base, type: 'dividend', quantity: 1000, price: 1, fees: 0, taxes: 100, account: 'Broker', externalId: 'div-1' },
   ];
-  const csv = exportTransactionsCsv(originals);
+  const cashOf = (c: Partial<ExportableCash> & Pick<ExportableCash, 'type' | 'amount'>): ExportableCash => ({
+    date: '2026-01-05', currency: 'EUR', counterAmount: null, counterCurrency: null, counterAccount: null, account: 'Broker',
+    symbol: null, isin: null, name: null, note: '', externalId: null, ...c,
+  });
+  const cash: ExportableCash[] = [
+    cashOf({ type: 'deposit', amount: '20000.00' }),
+    cashOf({ type: 'exchange', amount: '18000', counterAmount: '142920.5', counterCurrency: 'HKD' }),
+    cashOf({ type: 'transfer-out', amount: '250.75', counterAccount: 'Bank', note: 'to savings' }),
+    cashOf({ type: 'fee', amount: '1.5', symbol: '9988.HK', externalId: 'custody-1' }),
+  ];
+  const csv = exportTransactionsCsv(originals, cash);
 
   it('is recognised as the tickerline preset and reads back to exactly the same transactions', () => {
     expect(detectTransactionFormat(csv, 'tickerline-export.csv')).toEqual({ kind: 'preset', presetId: 'tickerline', label: 'Tickerline export' });
@@ -69,8 +80,12 @@ describe('export → import round trip', () => {
     expect(back.skipped).toEqual([]);
     const ids = assignStableIds(originals);
     expect(back.transactions.map(withoutLine)).toEqual(originals.map((t, i) => ({ ...t, externalId: ids[i] })));
-    // a quoted newline would shift lines; here every row is one line: header 1, rows from 2
+    // a quoted newline would shift lines; here every row is one line: header 1, rows from 2, cash lines after
     expect(back.transactions.at(-1)?.line).toBe(originals.length + 1);
+    const cashIds = assignStableCashIds(cash);
+    expect(back.cash.map(({ line: _line, ...c }) => c)).toEqual(
+      cash.map((c, i) => ({ ...c, amount: Number(c.amount), counterAmount: c.counterAmount === null ? null : Number(c.counterAmount), externalId: cashIds[i] })),
+    );
     expect(back.transactions.find((t) => t.note === ' leading and trailing space ')?.price).toBe(0.1 + 0.2);
   });
 
@@ -81,7 +96,8 @@ describe('export → import round trip', () => {
     expect(report.rows.filter((r) => r.status === 'new')).toEqual([]);
     expect(new Set(report.rows.map((r) => r.existingIndex)).size).toBe(originals.length);
     expect(report.possibleDuplicatesWithinFile).toEqual([]);
-    // exporting what came back gives the same file
-    expect(exportTransactionsCsv(back.transactions.map(withoutLine))).toBe(csv);
+    // exporting what came back gives the same file (amounts in their shortest exact form: 20000.00 → 20000)
+    const cashBack = back.cash.map(({ line: _line, ...c }) => ({ ...c, amount: String(c.amount), counterAmount: c.counterAmount === null ? null : String(c.counterAmount) }));
+    expect(exportTransactionsCsv(back.transactions.map(withoutLine), cashBack)).toBe(csv.replace('20000.00', '20000'));
   });
 });

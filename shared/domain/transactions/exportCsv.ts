@@ -1,10 +1,13 @@
 import { csvTextCell } from '../common/csv-cell';
 import { AppError } from '../common/errors';
-import type { ImportedTransaction } from './importedTransaction';
+import type { ImportedCashTransaction, ImportedTransaction } from './importedTransaction';
 import { TICKERLINE_HEADER } from './presets/tickerline';
 
 /** A transaction as the app exports it: resolved back to what its security is called. */
 export type ExportableTransaction = Omit<ImportedTransaction, 'line'>;
+
+/** A cash line as the app exports it; amounts as exact decimal text. */
+export type ExportableCash = Omit<ImportedCashTransaction, 'line' | 'amount' | 'counterAmount'> & { amount: string; counterAmount: string | null };
 
 /**
  * Writes Tickerline's own CSV (RFC 4180: CRLF, quotes doubled, formula-leading text
@@ -13,7 +16,7 @@ export type ExportableTransaction = Omit<ImportedTransaction, 'line'>;
  * Rows without an externalId get a stable one, so importing the file again, into
  * this or another portfolio, recognises every row it already has.
  */
-export function exportTransactionsCsv(rows: readonly ExportableTransaction[]): string {
+export function exportTransactionsCsv(rows: readonly ExportableTransaction[], cash: readonly ExportableCash[] = []): string {
   const ids = assignStableIds(rows);
   const lines = [TICKERLINE_HEADER.join(',')];
   rows.forEach((t, i) => {
@@ -32,12 +35,58 @@ export function exportTransactionsCsv(rows: readonly ExportableTransaction[]): s
         t.splitRatio ? formatNumber(t.splitRatio.to, 'splitRatio') : '',
         t.note,
         ids[i] ?? '',
+        formatNumber(t.taxes, 'taxes'),
+        t.account ?? '',
+        '',
+        '',
+        '',
+        '',
+      ]
+        .map(csvTextCell)
+        .join(','),
+    );
+  });
+  const cashIds = assignStableCashIds(cash);
+  cash.forEach((c, i) => {
+    lines.push(
+      [
+        c.date,
+        c.type,
+        c.symbol ?? '',
+        c.isin ?? '',
+        c.name ?? '',
+        '',
+        '',
+        c.currency,
+        '',
+        '',
+        '',
+        c.note,
+        cashIds[i] ?? '',
+        '',
+        c.account ?? '',
+        c.amount,
+        c.counterAmount ?? '',
+        c.counterCurrency ?? '',
+        c.counterAccount ?? '',
       ]
         .map(csvTextCell)
         .join(','),
     );
   });
   return lines.join('\r\n') + '\r\n';
+}
+
+/** As assignStableIds, for cash lines ('tl-c-<hash>-<n>'). */
+export function assignStableCashIds(rows: readonly ExportableCash[]): string[] {
+  const seen = new Map<string, number>();
+  return rows.map((c) => {
+    if (c.externalId !== null) return c.externalId;
+    const key = JSON.stringify([c.date, c.type, c.account, c.amount, c.currency, c.counterAmount, c.counterCurrency, c.counterAccount, c.symbol, c.note]);
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return `tl-c-${hash(key)}-${occurrence}`;
+  });
 }
 
 /**

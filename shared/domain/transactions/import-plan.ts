@@ -5,7 +5,7 @@ import { validateTransactionFields, type Transaction } from '../portfolio/transa
 import type { NewSecurity } from '../securities/security';
 import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detectFormat';
 import { findDuplicates, type DuplicateStatus, type ExistingTransaction } from './duplicates';
-import type { ImportedTransaction, ImportLineError, SkippedLine } from './importedTransaction';
+import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './importedTransaction';
 import type { ColumnDetection, TransactionMapping } from './mapping';
 import { toTransaction, type TransactionRowFields } from './transaction-row';
 
@@ -32,12 +32,21 @@ export interface StoredForPlan {
   existing: ExistingTransaction;
 }
 
+/** A cash line of the file and what importing would do with it. */
+export interface PlannedCash {
+  imported: ImportedCashTransaction;
+  /** 'already-imported' when a stored cash line of the same account has its broker id. */
+  status: 'new' | 'already-imported';
+  excluded: boolean;
+}
+
 export interface TransactionImportPlan {
   fileName: string;
   format: { kind: 'preset' | 'generic'; label: string };
   /** The generic file's columns (null for a known format) and the mapping the rows were read with. */
   generic: { columns: ColumnDetection; mapping: TransactionMapping } | null;
   planned: PlannedRow[];
+  cash: PlannedCash[];
   /** Every problem, by line: parse errors, field checks, repeated broker ids, sells of more than is held. */
   errors: ImportLineError[];
   skipped: SkippedLine[];
@@ -55,6 +64,8 @@ export interface PlanInput {
   today: string;
   stored: readonly StoredForPlan[];
   resolve: (t: ImportedTransaction) => SecurityResolution;
+  /** Whether a cash line with a broker id is stored already (in the account it would go to). */
+  cashIsStored?: (c: ImportedCashTransaction) => boolean;
 }
 
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
@@ -171,6 +182,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const line = lineOfId.get(problem.transaction.id);
     if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
   }
+  const cash = planCash(parsed.cash, excluded, input.cashIsStored ?? (() => false), errors);
   errors.sort((a, b) => a.line - b.line);
 
   const preset = detection.kind === 'preset' ? TRANSACTION_PRESETS.find((x) => x.id === detection.presetId) : undefined;
@@ -179,6 +191,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     format: { kind: detection.kind, label: preset?.label ?? 'Other CSV (check the columns)' },
     generic: generic ? { columns: generic, mapping: mapping ?? generic.mapping } : null,
     planned,
+    cash,
     errors,
     skipped: parsed.skipped,
     possibleDuplicateOf,
@@ -190,4 +203,35 @@ function fieldName(field: string): ImportLineError['field'] {
   if (field.startsWith('splitRatio')) return 'splitRatio';
   if (field === 'date' || field === 'quantity' || field === 'price' || field === 'fees' || field === 'currency' || field === 'note') return field;
   return 'row';
+}
+
+/**
+ * The cash lines of a file: already-imported ones (same broker id in the same account) are left
+ * out; each new line is checked (a positive amount, an exchange's incoming side, a broker id used
+ * once), and problems go to `errors` by line and field.
+ */
+export function planCash(
+  lines: readonly ImportedCashTransaction[],
+  excluded: ReadonlySet<number>,
+  isStored: (c: ImportedCashTransaction) => boolean,
+  errors: ImportLineError[],
+): PlannedCash[] {
+  const seen = new Map<string, number>();
+  return lines.map((imported) => {
+    const status = imported.externalId !== null && isStored(imported) ? 'already-imported' : 'new';
+    const planned: PlannedCash = { imported, status, excluded: excluded.has(imported.line) };
+    if (status !== 'new' || planned.excluded) return planned;
+    const line = imported.line;
+    if (!(imported.amount > 0)) errors.push({ line, field: 'amount', message: `Amount: must be more than zero (${imported.amount}).` });
+    if (imported.type === 'exchange' && (imported.counterAmount === null || !(imported.counterAmount > 0) || imported.counterCurrency === null)) {
+      errors.push({ line, field: 'amount', message: 'An exchange needs the amount and currency that came in.' });
+    }
+    if (imported.externalId !== null) {
+      const key = `${imported.account ?? ''}\u0000${imported.externalId}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, line);
+      else errors.push({ line, field: 'externalId', message: `The broker id ${imported.externalId} is also on line ${first}; one of the two lines must go.` });
+    }
+    return planned;
+  });
 }

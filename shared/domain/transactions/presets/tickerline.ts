@@ -1,8 +1,15 @@
 import { restoreNeutralized } from '../../common/csv-cell';
 import { isIsoDate } from '../../common/dates';
 import { currencyCode, emptyToNull } from '../cells';
-import { TRANSACTION_TYPES, type ImportResult, type SplitRatio, type TransactionType } from '../importedTransaction';
-import { byLine, emptyResult, readPresetRows, RowErrors, type TransactionPreset } from './preset';
+import {
+  CASH_TRANSACTION_TYPES,
+  TRANSACTION_TYPES,
+  type CashTransactionType,
+  type ImportResult,
+  type SplitRatio,
+  type TransactionType,
+} from '../importedTransaction';
+import { byLine, emptyResult, readPresetRows, RowErrors, type NamedRow, type TransactionPreset } from './preset';
 
 /**
  * Tickerline's own CSV: what exportTransactionsCsv writes. Read strictly (ISO
@@ -23,12 +30,23 @@ export const TICKERLINE_HEADER = [
   'SplitTo',
   'Note',
   'ExternalId',
+  'Taxes',
+  'Account',
+  'Amount',
+  'CounterAmount',
+  'CounterCurrency',
+  'CounterAccount',
 ] as const;
+
+/** The columns files exported before accounts and cash had (still read: Taxes 0, no account, no cash lines). */
+const FIRST_HEADER = TICKERLINE_HEADER.slice(0, 13);
+
+const matches = (cells: readonly string[], header: readonly string[]): boolean => cells.length === header.length && header.every((h, i) => cells[i] === h);
 
 export const tickerlinePreset: TransactionPreset = {
   id: 'tickerline',
   label: 'Tickerline export',
-  isHeader: (cells) => cells.length === TICKERLINE_HEADER.length && TICKERLINE_HEADER.every((h, i) => cells[i] === h),
+  isHeader: (cells) => matches(cells, TICKERLINE_HEADER) || matches(cells, FIRST_HEADER),
   parse: parseTickerline,
 };
 
@@ -39,8 +57,14 @@ function parseTickerline(text: string): ImportResult {
     const date = row.get('Date');
     if (!isIsoDate(date)) errors.add('date', `Date: '${date}' is not a YYYY-MM-DD date.`);
     const typeWord = row.get('Type');
+    // 'fee' is both a security line (quantity, price, fees) and a cash line: the Amount column tells them apart.
+    const cashType = CASH_TRANSACTION_TYPES.find((t) => t === typeWord);
+    if (cashType !== undefined && (row.get('Amount') !== '' || !TRANSACTION_TYPES.some((t) => t === typeWord))) {
+      readCashLine(row, cashType, date, errors, result);
+      continue;
+    }
     const type = TRANSACTION_TYPES.find((t) => t === typeWord);
-    if (type === undefined) errors.add('type', `Type: '${typeWord}' is not one of ${TRANSACTION_TYPES.join(', ')}.`);
+    if (type === undefined) errors.add('type', `Type: '${typeWord}' is not one of ${[...TRANSACTION_TYPES, ...CASH_TRANSACTION_TYPES].join(', ')}.`);
 
     const required = (column: 'Quantity' | 'Price' | 'Fees', field: 'quantity' | 'price' | 'fees'): number => {
       const value = errors.number(field, row.get(column), column);
@@ -86,9 +110,46 @@ function parseTickerline(text: string): ImportResult {
       isin,
       name,
       line: row.line,
-      taxes: 0,
-      account: null,
+      taxes: optionalAmount(errors, row.get('Taxes'), 'Taxes', 'fees') ?? 0,
+      account: emptyToNull(row.get('Account')),
     });
   }
   return byLine(result);
+}
+
+function optionalAmount(errors: RowErrors, cell: string, column: string, field: 'amount' | 'fees'): number | null {
+  if (cell === '') return null;
+  const value = errors.number(field, cell, column);
+  if (value !== null && value < 0) errors.add(field, `${column}: cannot be negative (${value}).`);
+  return value;
+}
+
+/** A deposit, withdrawal, interest, fee, tax, refund, exchange or transfer line. */
+function readCashLine(row: NamedRow, type: CashTransactionType, date: string, errors: RowErrors, result: ImportResult): void {
+  const amount = optionalAmount(errors, row.get('Amount'), 'Amount', 'amount');
+  if (amount === null && row.get('Amount') === '') errors.add('amount', 'Amount: missing.');
+  const currency = currencyCode(row.get('Currency'));
+  if (currency === null) errors.add('currency', `Currency: '${row.get('Currency')}' is not a currency code.`);
+  const counterAmount = optionalAmount(errors, row.get('CounterAmount'), 'CounterAmount', 'amount');
+  const counterCurrency = row.get('CounterCurrency') === '' ? null : currencyCode(row.get('CounterCurrency'));
+  if (!errors.ok || amount === null || currency === null) {
+    errors.flushInto(result);
+    return;
+  }
+  result.cash.push({
+    type,
+    date,
+    amount,
+    currency,
+    counterAmount: type === 'exchange' ? counterAmount : null,
+    counterCurrency: type === 'exchange' ? counterCurrency : null,
+    counterAccount: emptyToNull(row.get('CounterAccount')),
+    account: emptyToNull(row.get('Account')),
+    symbol: emptyToNull(row.get('Symbol')),
+    isin: emptyToNull(row.get('ISIN')),
+    name: row.get('Name') === '' ? null : restoreNeutralized(row.raw('Name')),
+    note: restoreNeutralized(row.raw('Note')),
+    externalId: emptyToNull(row.get('ExternalId')),
+    line: row.line,
+  });
 }

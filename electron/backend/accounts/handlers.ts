@@ -1,0 +1,64 @@
+import type { DatabaseSync } from 'node:sqlite';
+import type { AccountDto } from '@shared/api/accounts';
+import { AppError } from '@shared/domain/common/errors';
+import { countCashByAccount } from '../cash/store';
+import { inTransaction } from '../db/database';
+import type { FeatureMethods, Handlers } from '../handler';
+import { countTransactionsByAccount } from '../transactions/store';
+import {
+  countAccounts,
+  deleteAccountRow,
+  findAccountByName,
+  insertAccount,
+  listAccounts,
+  requireAccount,
+  updateAccountRow,
+  type StoredAccount,
+} from './store';
+
+function withCounts(db: DatabaseSync, accounts: readonly StoredAccount[]): AccountDto[] {
+  const trades = countTransactionsByAccount(db);
+  const cash = countCashByAccount(db);
+  return accounts.map((a) => ({ ...a, transactionCount: trades.get(a.id) ?? 0, cashTransactionCount: cash.get(a.id) ?? 0 }));
+}
+
+function rejectTakenName(db: DatabaseSync, name: string, id?: number): void {
+  const other = findAccountByName(db, name);
+  if (other !== null && other.id !== id) {
+    const message = `There already is an account called ${other.name}.`;
+    throw new AppError('VALIDATION', message, { fields: [{ field: 'name', message }] });
+  }
+}
+
+export const accountsHandlers = {
+  'accounts.list': (_input, { db }) => withCounts(db, listAccounts(db)),
+  'accounts.create': (input, { db }) =>
+    inTransaction(db, () => {
+      rejectTakenName(db, input.name);
+      const id = insertAccount(db, input);
+      return withCounts(db, [requireAccount(db, id)])[0] as AccountDto;
+    }),
+  'accounts.update': ({ id, ...input }, { db }) =>
+    inTransaction(db, () => {
+      requireAccount(db, id, 'id');
+      rejectTakenName(db, input.name, id);
+      updateAccountRow(db, id, input);
+      return withCounts(db, [requireAccount(db, id)])[0] as AccountDto;
+    }),
+  'accounts.delete': ({ id }, { db }) =>
+    inTransaction(db, () => {
+      const account = withCounts(db, [requireAccount(db, id, 'id')])[0] as AccountDto;
+      if (account.transactionCount > 0 || account.cashTransactionCount > 0) {
+        throw new AppError(
+          'CONFLICT',
+          `${account.name} still has ${account.transactionCount} transactions and ${account.cashTransactionCount} cash lines. Move or delete them first.`,
+          { reason: 'ACCOUNT_NOT_EMPTY', accountId: id, transactions: account.transactionCount, cashTransactions: account.cashTransactionCount },
+        );
+      }
+      if (countAccounts(db) <= 1) {
+        throw new AppError('CONFLICT', 'Tickerline needs at least one account, so the last one cannot be deleted.', { reason: 'LAST_ACCOUNT', accountId: id });
+      }
+      deleteAccountRow(db, id);
+      return { deleted: account };
+    }),
+} satisfies Handlers<FeatureMethods<'accounts'>>;

@@ -1,0 +1,202 @@
+import { isIsoDate, type IsoDate } from '../common/dates';
+import { add, compare, isDecimal, multiply, subtract, sum, type DecimalInput } from '../money';
+import type { Transaction } from '../portfolio/transaction';
+import type { CashTransactionType } from '../transactions/importedTransaction';
+
+export { CASH_TRANSACTION_TYPES, type CashTransactionType } from '../transactions/importedTransaction';
+
+/**
+ * A stored cash line: money moving in an account without shares changing hands. Amounts are exact
+ * decimal strings, positive; the type gives the direction (see importedTransaction.ts for the
+ * vocabulary). A transfer names the other account in `counterAccountId`: transfer-out moves
+ * `amount` from `accountId` to it, transfer-in from it to `accountId`.
+ */
+export interface CashTransaction {
+  id: number;
+  accountId: number;
+  type: CashTransactionType;
+  date: IsoDate;
+  amount: string;
+  currency: string;
+  counterAmount: string | null;
+  counterCurrency: string | null;
+  counterAccountId: number | null;
+  securityId: number | null;
+  note: string;
+  externalId: string | null;
+}
+
+/** A security transaction with the account it is booked in and its withholding tax. */
+export type LedgerTransaction = Transaction & { accountId: number; taxes: number };
+
+/** What the rules need to know of an account. */
+export interface LedgerAccount {
+  id: number;
+  /** Whether it keeps a cash ledger: only then do trades and cash lines move a balance that is valued. */
+  tracksCash: boolean;
+}
+
+/** A signed change of one account's cash in one currency (exact decimal). */
+export interface CashMovement {
+  accountId: number;
+  currency: string;
+  date: IsoDate;
+  amount: string;
+}
+
+const INTO_ACCOUNT: ReadonlySet<CashTransactionType> = new Set(['deposit', 'interest', 'refund', 'transfer-in']);
+
+function negate(value: string): string {
+  return subtract(0, value);
+}
+
+/** The movements a cash line makes: one for most types, two for an exchange or a transfer between known accounts. */
+export function cashLineMovements(c: CashTransaction): CashMovement[] {
+  const own = { accountId: c.accountId, currency: c.currency, date: c.date };
+  if (c.type === 'exchange') {
+    const out: CashMovement[] = [{ ...own, amount: negate(c.amount) }];
+    if (c.counterAmount !== null && c.counterCurrency !== null) out.push({ ...own, currency: c.counterCurrency, amount: c.counterAmount });
+    return out;
+  }
+  const sign = INTO_ACCOUNT.has(c.type) ? c.amount : negate(c.amount);
+  const out: CashMovement[] = [{ ...own, amount: sign }];
+  if ((c.type === 'transfer-in' || c.type === 'transfer-out') && c.counterAccountId !== null) {
+    out.push({ accountId: c.counterAccountId, currency: c.currency, date: c.date, amount: negate(sign) });
+  }
+  return out;
+}
+
+/**
+ * What a security transaction does to its account's cash, exact: a buy pays quantity × price + fees,
+ * a sell receives quantity × price − fees, a dividend brings its gross (`price`) less withholding tax
+ * and fees, a fee line costs price + fees; splits and security transfers move no cash.
+ */
+export function tradeCashAmount(t: LedgerTransaction): string | null {
+  switch (t.type) {
+    case 'buy':
+      return negate(add(multiply(t.quantity, t.price), t.fees));
+    case 'sell':
+      return subtract(multiply(t.quantity, t.price), t.fees);
+    case 'dividend':
+      return sum([t.price, negate(String(t.taxes)), negate(String(t.fees))]);
+    case 'fee':
+      return negate(add(t.price, t.fees));
+    default:
+      return null;
+  }
+}
+
+/** Every cash movement of the accounts that track cash, trades and cash lines together, date order. */
+export function cashMovements(
+  accounts: readonly LedgerAccount[],
+  transactions: readonly LedgerTransaction[],
+  cash: readonly CashTransaction[],
+): CashMovement[] {
+  const tracking = new Set(accounts.filter((a) => a.tracksCash).map((a) => a.id));
+  const out: CashMovement[] = [];
+  for (const t of transactions) {
+    if (!tracking.has(t.accountId)) continue;
+    const amount = tradeCashAmount(t);
+    if (amount !== null) out.push({ accountId: t.accountId, currency: t.currency, date: t.date, amount });
+  }
+  for (const c of cash) for (const m of cashLineMovements(c)) if (tracking.has(m.accountId)) out.push(m);
+  return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+}
+
+/** One account's cash in one currency. */
+export interface CashBalance {
+  accountId: number;
+  currency: string;
+  /** Exact decimal. */
+  amount: string;
+  /** First day of the current run below zero; null when the balance is not negative. */
+  negativeSince: IsoDate | null;
+}
+
+/** Balances per account and currency at the end of `asOf` (all movements when omitted), exact; a negative one says since when. */
+export function cashBalances(movements: readonly CashMovement[], asOf?: IsoDate): CashBalance[] {
+  const byKey = new Map<string, CashBalance>();
+  const sorted = [...movements].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  let i = 0;
+  while (i < sorted.length) {
+    const date = (sorted[i] as CashMovement).date;
+    if (asOf !== undefined && date > asOf) break;
+    // All of a day's movements first: a buy and its funding deposit on one day is not a negative day.
+    const touched = new Set<CashBalance>();
+    for (; i < sorted.length && (sorted[i] as CashMovement).date === date; i++) {
+      const m = sorted[i] as CashMovement;
+      const key = `${m.accountId}\u0000${m.currency}`;
+      let b = byKey.get(key);
+      if (b === undefined) byKey.set(key, (b = { accountId: m.accountId, currency: m.currency, amount: '0', negativeSince: null }));
+      b.amount = add(b.amount, m.amount);
+      touched.add(b);
+    }
+    for (const b of touched) {
+      if (compare(b.amount, 0) < 0) b.negativeSince ??= date;
+      else b.negativeSince = null;
+    }
+  }
+  return [...byKey.values()].sort((a, b) => a.accountId - b.accountId || a.currency.localeCompare(b.currency));
+}
+
+export interface CashFieldError {
+  field: keyof CashTransaction;
+  message: string;
+}
+
+export interface CashWarning {
+  field: 'amount';
+  code: 'NEGATIVE_BALANCE';
+  message: string;
+  params: { accountId: number; currency: string; date: IsoDate; balance: string };
+}
+
+function positive(value: DecimalInput | null): boolean {
+  return value !== null && isDecimal(String(value)) && compare(value, 0) > 0;
+}
+
+/** Field checks of a cash line: each problem names its field and why. */
+export function validateCashFields(c: CashTransaction, today: IsoDate): CashFieldError[] {
+  const errors: CashFieldError[] = [];
+  if (!isIsoDate(c.date)) errors.push({ field: 'date', message: 'Use a date like 2025-03-14.' });
+  else if (c.date > today) errors.push({ field: 'date', message: 'The date is in the future.' });
+  if (!positive(c.amount)) errors.push({ field: 'amount', message: 'The amount must be more than zero.' });
+  if (c.type === 'exchange') {
+    if (!positive(c.counterAmount)) errors.push({ field: 'counterAmount', message: 'Say how much came in from the exchange.' });
+    if (c.counterCurrency === null) errors.push({ field: 'counterCurrency', message: 'Say which currency came in.' });
+    else if (c.counterCurrency === c.currency) errors.push({ field: 'counterCurrency', message: 'An exchange needs two different currencies.' });
+  }
+  if (c.type === 'transfer-out' || c.type === 'transfer-in') {
+    if (c.counterAccountId === null) errors.push({ field: 'counterAccountId', message: 'A transfer needs the other account.' });
+    else if (c.counterAccountId === c.accountId) errors.push({ field: 'counterAccountId', message: 'A transfer needs two different accounts.' });
+  }
+  return errors;
+}
+
+/**
+ * Balances the line leaves below zero on its day, in an account that tracks cash: allowed (a
+ * broker may lend, a statement may be incomplete) but flagged. `others` are every other
+ * movement (the line itself left out when it is being edited).
+ */
+export function negativeBalanceWarnings(
+  c: CashTransaction,
+  accounts: readonly LedgerAccount[],
+  others: readonly CashMovement[],
+): CashWarning[] {
+  const tracking = new Set(accounts.filter((a) => a.tracksCash).map((a) => a.id));
+  const warnings: CashWarning[] = [];
+  for (const m of cashLineMovements(c)) {
+    if (!tracking.has(m.accountId) || compare(m.amount, 0) >= 0) continue;
+    const before = sum(others.filter((o) => o.accountId === m.accountId && o.currency === m.currency && o.date <= m.date).map((o) => o.amount));
+    const balance = add(before, m.amount);
+    if (compare(balance, 0) < 0) {
+      warnings.push({
+        field: 'amount',
+        code: 'NEGATIVE_BALANCE',
+        message: `This leaves ${balance} ${m.currency} in the account on ${m.date}: the balance goes below zero.`,
+        params: { accountId: m.accountId, currency: m.currency, date: m.date, balance },
+      });
+    }
+  }
+  return warnings;
+}
