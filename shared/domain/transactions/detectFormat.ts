@@ -6,6 +6,7 @@ import { parseTransactions } from './parseTransactions';
 import { degiroPreset } from './presets/degiro';
 import { ghostfolioPreset } from './presets/ghostfolio';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
+import { ibkrFlexXmlPreset } from './presets/ibkrXml';
 import type { PresetId, TransactionPreset } from './presets/preset';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
@@ -16,6 +17,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   schwabPreset,
   ghostfolioPreset,
   degiroPreset,
+  ibkrFlexXmlPreset,
 ];
 
 export type FormatDetection =
