@@ -10,6 +10,7 @@ import { ibkrFlexXmlPreset } from './presets/ibkrXml';
 import type { PresetId, TransactionPreset } from './presets/preset';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
+import { trading212Preset } from './presets/trading212';
 
 export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   tickerlinePreset,
@@ -18,6 +19,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   ghostfolioPreset,
   degiroPreset,
   ibkrFlexXmlPreset,
+  trading212Preset,
 ];
 
 export type FormatDetection =
