@@ -5,6 +5,7 @@ import { detectTransactionColumns, type ColumnDetection, type TransactionMapping
 import { parseTransactions } from './parseTransactions';
 import { degiroPreset } from './presets/degiro';
 import { ghostfolioPreset } from './presets/ghostfolio';
+import { ghostfolioJsonPreset } from './presets/ghostfolioJson';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
 import { ibkrFlexXmlPreset } from './presets/ibkrXml';
 import type { PresetId, TransactionPreset } from './presets/preset';
@@ -20,6 +21,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   degiroPreset,
   ibkrFlexXmlPreset,
   trading212Preset,
+  ghostfolioJsonPreset,
 ];
 
 export type FormatDetection =
