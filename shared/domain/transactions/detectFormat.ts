@@ -8,6 +8,7 @@ import { ghostfolioPreset } from './presets/ghostfolio';
 import { ghostfolioJsonPreset } from './presets/ghostfolioJson';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
 import { ibkrFlexXmlPreset } from './presets/ibkrXml';
+import { ibkrFlexCashPreset } from './presets/ibkrCash';
 import type { PresetId, TransactionPreset } from './presets/preset';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
@@ -22,6 +23,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   ibkrFlexXmlPreset,
   trading212Preset,
   ghostfolioJsonPreset,
+  ibkrFlexCashPreset,
 ];
 
 export type FormatDetection =

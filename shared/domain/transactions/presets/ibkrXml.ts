@@ -19,8 +19,8 @@ export const ibkrFlexXmlPreset: TransactionPreset = {
   parse: parseFlexXml,
 };
 
-type Attributes = Record<string, string>;
-interface Element {
+export type Attributes = Record<string, string>;
+export interface Element {
   tag: string;
   line: number;
   a: Attributes;
@@ -46,8 +46,7 @@ function parseFlexXml(text: string): ImportResult {
   const executions = elements.some((e) => e.tag === 'Trade' && e.a.levelOfDetail === 'EXECUTION');
   const cashDetail = elements.some((e) => e.tag === 'CashTransaction' && e.a.levelOfDetail === 'DETAIL');
   const renamed = tenderAliases(elements);
-  const dividends: Element[] = [];
-  const taxes: Element[] = [];
+  const cashTransactions: Element[] = [];
   const corporate: Element[] = [];
 
   for (const e of elements) {
@@ -60,14 +59,11 @@ function parseFlexXml(text: string): ImportResult {
         result.skipped.push({ line: e.line, reason: `Cash summary (${e.a.levelOfDetail}); its details are imported one by one.` });
         continue;
       }
-      const type = (e.a.type ?? '').toLowerCase();
-      if (type === 'dividends' || type === 'payment in lieu of dividends') dividends.push(e);
-      else if (type === 'withholding tax') taxes.push(e);
-      else readCash(e, result);
+      cashTransactions.push(e);
     } else if (e.tag === 'CorporateAction') corporate.push(e);
     else readSalesTax(e, result);
   }
-  pairDividends(dividends, taxes, result);
+  readFlexCashTransactions(cashTransactions, result);
   readCorporateActions(corporate, renamed, result);
   result.transactions.sort((x, y) => x.line - y.line);
   result.cash.sort((x, y) => x.line - y.line);
@@ -248,16 +244,27 @@ function readSalesTax(e: Element, result: ImportResult): void {
   );
 }
 
-/** A dividend and its withholding tax share account, security, date and currency. */
+/**
+ * A dividend and its withholding tax share account, security, date and currency; when one
+ * day has two dividends (ordinary and return of capital) the per-share text decides.
+ */
 function pairDividends(dividends: readonly Element[], taxes: readonly Element[], result: ImportResult): void {
-  const used = new Set<Element>();
   const key = (e: Element): string => [e.a.accountId, e.a.conid || e.a.isin || e.a.symbol, flexDate(e.a.dateTime ?? e.a.reportDate), e.a.currency].join('|');
+  const perShare = (e: Element): string => /CASH DIVIDEND\s+[A-Z]{3}\s+[\d.]+|[\d.]+\s+[A-Z]{3}\s+PER SHARE/.exec(e.a.description ?? '')?.[0] ?? '';
+  const taxesOf = new Map<Element, Element[]>();
+  const orphans: Element[] = [];
+  for (const t of taxes) {
+    const candidates = dividends.filter((d) => key(d) === key(t) && (num(d.a.amount) ?? 0) > 0);
+    const d = candidates.find((c) => perShare(c) !== '' && perShare(c) === perShare(t)) ?? candidates[0];
+    if (d === undefined) orphans.push(t);
+    else taxesOf.set(d, [...(taxesOf.get(d) ?? []), t]);
+  }
   for (const d of dividends) {
     const amount = num(d.a.amount);
     const date = flexDate(d.a.dateTime ?? d.a.reportDate);
     const currency = currencyCode(d.a.currency ?? '');
     if (amount === null || date === null || currency === null) {
-      result.errors.push({ line: d.line, field: 'amount', message: 'Dividend without a readable dateTime, amount or currency.' });
+      result.errors.push({ line: d.line, field: 'amount', message: 'Dividend without a readable date, amount or currency.' });
       continue;
     }
     if (amount < 0) {
@@ -265,13 +272,11 @@ function pairDividends(dividends: readonly Element[], taxes: readonly Element[],
       readCash(d, result, 'Dividend reversed.');
       continue;
     }
-    const matching = taxes.filter((t) => !used.has(t) && key(t) === key(d));
-    for (const t of matching) {
-      used.add(t);
-      result.skipped.push({ line: t.line, reason: `Withholding tax of the dividend on line ${d.line}, stored with it.` });
-    }
-    const tax = -matching.reduce((s, t) => s + (num(t.a.amount) ?? 0), 0);
+    const matching = taxesOf.get(d) ?? [];
+    for (const t of matching) result.skipped.push({ line: t.line, reason: `Withholding tax of the dividend on line ${d.line}, stored with it.` });
+    const tax = matching.reduce((s, t) => s - (num(t.a.amount) ?? 0), 0);
     const isin = emptyToNull(d.a.isin)?.toUpperCase() ?? /\(([A-Z]{2}[A-Z0-9]{9}\d)\)/.exec(d.a.description ?? '')?.[1] ?? null;
+    const symbol = emptyToNull(d.a.symbol) ?? /^([^(\s]+)\(/.exec(d.a.description ?? '')?.[1] ?? null;
     result.transactions.push(
       transaction({
         type: 'dividend',
@@ -282,7 +287,7 @@ function pairDividends(dividends: readonly Element[], taxes: readonly Element[],
         taxes: round(tax),
         note: `Dividend total (quantity 1 × amount). ${d.a.description ?? ''}`.trim(),
         externalId: emptyToNull(d.a.transactionID),
-        symbol: emptyToNull(d.a.symbol),
+        symbol,
         isin,
         name: null,
         account: emptyToNull(d.a.accountId),
@@ -290,7 +295,20 @@ function pairDividends(dividends: readonly Element[], taxes: readonly Element[],
       }),
     );
   }
-  for (const t of taxes) if (!used.has(t)) readCash(t, result, 'Withholding tax without its dividend in this file.');
+  for (const t of orphans) readCash(t, result, 'Withholding tax without its dividend in this file.');
+}
+
+/** Cash transactions however they were read (XML attributes or CSV columns renamed to them). */
+export function readFlexCashTransactions(elements: readonly Element[], result: ImportResult): void {
+  const dividends: Element[] = [];
+  const taxes: Element[] = [];
+  for (const e of elements) {
+    const type = (e.a.type ?? '').toLowerCase();
+    if (type === 'dividends' || type === 'payment in lieu of dividends') dividends.push(e);
+    else if (type === 'withholding tax') taxes.push(e);
+    else readCash(e, result);
+  }
+  pairDividends(dividends, taxes, result);
 }
 
 /**
