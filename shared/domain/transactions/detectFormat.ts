@@ -4,6 +4,7 @@ import type { ImportResult } from './importedTransaction';
 import { detectTransactionColumns, type ColumnDetection, type TransactionMapping } from './mapping';
 import { parseTransactions } from './parseTransactions';
 import { degiroPreset } from './presets/degiro';
+import { etoroPreset } from './presets/etoro';
 import { ghostfolioPreset } from './presets/ghostfolio';
 import { ghostfolioJsonPreset } from './presets/ghostfolioJson';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
@@ -24,6 +25,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   trading212Preset,
   ghostfolioJsonPreset,
   ibkrFlexCashPreset,
+  etoroPreset,
 ];
 
 export type FormatDetection =
