@@ -11,6 +11,7 @@ import { ibkrFlexTradesPreset } from './presets/ibkr';
 import { ibkrFlexXmlPreset } from './presets/ibkrXml';
 import { ibkrFlexCashPreset } from './presets/ibkrCash';
 import type { PresetId, TransactionPreset } from './presets/preset';
+import { parqetPreset } from './presets/parqet';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
 import { trading212Preset } from './presets/trading212';
@@ -26,6 +27,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   ghostfolioJsonPreset,
   ibkrFlexCashPreset,
   etoroPreset,
+  parqetPreset,
 ];
 
 export type FormatDetection =
