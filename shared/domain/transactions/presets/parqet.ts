@@ -46,7 +46,7 @@ function parseParqet(text: string): ImportResult {
     if (!date.ok || currency === null || bad !== undefined) {
       result.errors.push({
         line: row.line,
-        field: !date.ok ? 'date' : currency === null ? 'currency' : bad === 'shares' ? 'quantity' : bad === 'tax' ? 'amount' : (bad ?? 'row'),
+        field: !date.ok ? 'date' : currency === null ? 'currency' : bad === 'shares' ? 'quantity' : bad === 'fee' ? 'fees' : bad === 'tax' ? 'amount' : (bad ?? 'row'),
         message: !date.ok ? `date: ${date.reason}.` : currency === null ? `currency '${row.get('currency')}' is not a currency code.` : `${bad ?? ''} '${row.get(bad ?? '')}' is not a number.`,
       });
       continue;
