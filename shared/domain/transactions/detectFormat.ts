@@ -5,6 +5,7 @@ import { detectTransactionColumns, type ColumnDetection, type TransactionMapping
 import { parseTransactions } from './parseTransactions';
 import { degiroPreset } from './presets/degiro';
 import { etoroPreset } from './presets/etoro';
+import { freetradePreset } from './presets/freetrade';
 import { ghostfolioPreset } from './presets/ghostfolio';
 import { ghostfolioJsonPreset } from './presets/ghostfolioJson';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
@@ -28,6 +29,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   ibkrFlexCashPreset,
   etoroPreset,
   parqetPreset,
+  freetradePreset,
 ];
 
 export type FormatDetection =
