@@ -12,6 +12,7 @@ import { ibkrFlexTradesPreset } from './presets/ibkr';
 import { ibkrFlexXmlPreset } from './presets/ibkrXml';
 import { ibkrFlexCashPreset } from './presets/ibkrCash';
 import type { PresetId, TransactionPreset } from './presets/preset';
+import { investEnginePreset } from './presets/investengine';
 import { parqetPreset } from './presets/parqet';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
@@ -30,6 +31,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   etoroPreset,
   parqetPreset,
   freetradePreset,
+  investEnginePreset,
 ];
 
 export type FormatDetection =
