@@ -14,7 +14,13 @@ export type PresetId =
   | 'trading212'
   | 'etoro'
   | 'parqet'
-  | 'freetrade';
+  | 'freetrade'
+  | 'investengine'
+  | 'bux'
+  | 'finpension'
+  | 'directa'
+  | 'releve-fr'
+  | 'rabobank';
 
 /** A broker format we read without asking the user for a mapping. */
 export interface TransactionPreset {
