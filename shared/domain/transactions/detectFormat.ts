@@ -3,6 +3,7 @@ import { readCsvTable } from './csv';
 import type { ImportResult } from './importedTransaction';
 import { detectTransactionColumns, type ColumnDetection, type TransactionMapping } from './mapping';
 import { parseTransactions } from './parseTransactions';
+import { buxPreset } from './presets/bux';
 import { degiroPreset } from './presets/degiro';
 import { etoroPreset } from './presets/etoro';
 import { freetradePreset } from './presets/freetrade';
@@ -32,6 +33,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   parqetPreset,
   freetradePreset,
   investEnginePreset,
+  buxPreset,
 ];
 
 export type FormatDetection =
