@@ -6,6 +6,7 @@ import { parseTransactions } from './parseTransactions';
 import { buxPreset } from './presets/bux';
 import { degiroPreset } from './presets/degiro';
 import { etoroPreset } from './presets/etoro';
+import { finpensionPreset } from './presets/finpension';
 import { freetradePreset } from './presets/freetrade';
 import { ghostfolioPreset } from './presets/ghostfolio';
 import { ghostfolioJsonPreset } from './presets/ghostfolioJson';
@@ -34,6 +35,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   freetradePreset,
   investEnginePreset,
   buxPreset,
+  finpensionPreset,
 ];
 
 export type FormatDetection =
