@@ -5,6 +5,7 @@ import { detectTransactionColumns, type ColumnDetection, type TransactionMapping
 import { parseTransactions } from './parseTransactions';
 import { buxPreset } from './presets/bux';
 import { degiroPreset } from './presets/degiro';
+import { directaPreset } from './presets/directa';
 import { etoroPreset } from './presets/etoro';
 import { finpensionPreset } from './presets/finpension';
 import { freetradePreset } from './presets/freetrade';
@@ -36,6 +37,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   investEnginePreset,
   buxPreset,
   finpensionPreset,
+  directaPreset,
 ];
 
 export type FormatDetection =
