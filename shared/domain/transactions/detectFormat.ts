@@ -17,6 +17,8 @@ import { ibkrFlexCashPreset } from './presets/ibkrCash';
 import type { PresetId, TransactionPreset } from './presets/preset';
 import { investEnginePreset } from './presets/investengine';
 import { parqetPreset } from './presets/parqet';
+import { rabobankPreset } from './presets/rabobank';
+import { releveFrPreset } from './presets/releveFr';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
 import { trading212Preset } from './presets/trading212';
@@ -38,6 +40,8 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   buxPreset,
   finpensionPreset,
   directaPreset,
+  releveFrPreset,
+  rabobankPreset,
 ];
 
 export type FormatDetection =
