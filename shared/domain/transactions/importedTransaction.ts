@@ -136,4 +136,6 @@ export interface ImportResult {
   cash: ImportedCashTransaction[];
   errors: ImportLineError[];
   skipped: SkippedLine[];
+  /** Lines imported as read but worth a look (an amount that does not match shares × price). */
+  warnings?: ImportLineError[];
 }

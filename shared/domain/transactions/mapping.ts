@@ -25,14 +25,20 @@ export interface TransactionMapping {
   delimiter: CsvDelimiter;
   /** Physical line of the header row; lines above it are titles and are ignored. */
   headerLine: number;
-  /** 0-based column index per field, null when the file has no such column. */
-  columns: Record<MappedField, number | null>;
+  /**
+   * 0-based column index per field, null when the file has no such column. `fxRate` is the
+   * rate paid between the price's currency and the account's (units of price currency per
+   * account unit), for files that state both.
+   */
+  columns: Record<MappedField, number | null> & { fxRate?: number | null };
   dateOrder: DateOrder;
   decimalSeparator: DecimalSeparator;
   /** Type words of this file (normalised with normaliseWord) → our types or 'skip'. */
   typeWords: TypeWordMap;
   /** Used when the file has no currency column. */
   defaultCurrency: string | null;
+  /** The account's currency when prices are in the instrument's (with an FX rate column). */
+  accountCurrency?: string | null;
 }
 
 export interface ColumnDetection {
@@ -81,13 +87,7 @@ export function detectTransactionColumns(text: string): ColumnDetection {
   const decimalSeparator = guessDecimalSeparator(numericSamples, table.delimiter === ';' ? ',' : '.');
   const dateOrder = guessDateOrder(samples('date'), decimalSeparator === ',' ? 'DMY' : 'MDY');
 
-  const typeWords: TypeWordMap = {};
-  const unmapped: string[] = [];
-  for (const word of new Set(samples('type').map(normaliseWord))) {
-    const target = lookupTypeWord(DEFAULT_TYPE_WORDS, word);
-    if (target) typeWords[word] = target;
-    else unmapped.push(word);
-  }
+  const { typeWords, unmapped } = suggestTypeWords([...new Set(samples('type').map(normaliseWord))]);
 
   return {
     headers,
@@ -132,4 +132,31 @@ function matchColumns(headers: readonly string[]): Record<MappedField, number | 
 /** Width of the header without trailing empty cells; rows are checked against it. */
 export function headerWidth(headers: readonly string[]): number {
   return effectiveWidth(headers);
+}
+
+/**
+ * Files of the same shape share delimiter and header names (case, spacing and accents
+ * aside), so a mapping the user confirmed for one fits the next month's export too.
+ */
+export function mappingShapeKey(headers: readonly string[], delimiter: CsvDelimiter): string {
+  return `${delimiter === '\t' ? 'tab' : delimiter}|${headers.map(normaliseWord).join('|')}`;
+}
+
+/** The distinct type words of a column (normalised), in file order. */
+export function typeWordsInColumn(rows: readonly (readonly string[])[], column: number | null): string[] {
+  if (column === null) return [];
+  const words = rows.map((r) => normaliseWord(r[column] ?? '')).filter((w) => w !== '');
+  return [...new Set(words)];
+}
+
+/** Suggested targets for type words: those known in any of the ten languages; the rest left for the user. */
+export function suggestTypeWords(words: readonly string[]): { typeWords: TypeWordMap; unmapped: string[] } {
+  const typeWords: TypeWordMap = {};
+  const unmapped: string[] = [];
+  for (const word of words) {
+    const target = lookupTypeWord(DEFAULT_TYPE_WORDS, word);
+    if (target) typeWords[normaliseWord(word)] = target;
+    else unmapped.push(normaliseWord(word));
+  }
+  return { typeWords, unmapped };
 }

@@ -24,17 +24,15 @@ export const releveFrPreset: TransactionPreset = {
   parse: (text) => {
     const result: ImportResult = emptyResult();
     const rows = readPresetRows(text, releveFrPreset, result, (row) => (isFooterRow(row.cells) ? 'Total or end line of the statement.' : null));
-    // The header's accents vary; map plain names back to what the file wrote.
-    const headerOf = (name: string): string => name;
     for (const row of rows) {
       const get = (plainName: string): string => {
         for (const variant of VARIANTS[plainName] ?? [plainName]) {
-          const v = row.get(headerOf(variant));
+          const v = row.get(variant);
           if (v !== '') return v;
         }
         return '';
       };
-      const operation = plain(get("date d'operation") === '' ? '' : get('operation'));
+      const operation = plain(get('operation'));
       const date = parseDateCell(get("date d'operation"), 'DMY');
       const n = (name: string): number | null | undefined => {
         const parsed = parseNumberCell(get(name), ',');
