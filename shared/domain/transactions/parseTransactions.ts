@@ -160,7 +160,8 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
         note = joinNote(note, 'Dividend total (quantity 1 × amount).');
       } else errors.push({ field: 'amount', message: 'Amount: a dividend needs an amount, or a quantity and a price per share.' });
     } else if (target === 'fee') {
-      const cost = feesRaw || amount || (quantity !== null && price !== null ? quantity * price : null);
+      const amounts = [feesRaw, amount, quantity !== null && price !== null ? quantity * price : null];
+      const cost = amounts.find((v) => v !== null && v !== 0) ?? amounts.find((v) => v !== null) ?? null;
       if (cost === null) errors.push({ field: 'fees', message: 'Fees: a fee line needs an amount.' });
       else if (cost === 0) {
         // A commission column of 0 on a fee line: nothing was charged.

@@ -18,6 +18,11 @@ export function normaliseWord(word: string): string {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
+    // Letters NFD does not split into a base letter and an accent (Norwegian, Danish, Polish, German).
+    .replace(/[øœ]/g, 'o')
+    .replace(/æ/g, 'ae')
+    .replace(/ł/g, 'l')
+    .replace(/ß/g, 'ss')
     .replace(/[_\s]+/g, ' ')
     .trim();
 }
