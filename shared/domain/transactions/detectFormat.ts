@@ -80,7 +80,14 @@ export function detectTransactionFormat(text: string, fileName: string): FormatD
       message: `'${fileName}' is not a CSV file and not an XML or JSON export Tickerline knows (Interactive Brokers Flex Query XML, Ghostfolio export JSON). Export your transactions as CSV.`,
     };
   }
-  return { kind: 'generic', columns: detectTransactionColumns(text) };
+  const columns = detectTransactionColumns(text);
+  if (columns.headers.filter((h) => h !== '').length < 2) {
+    return {
+      kind: 'unsupported',
+      message: `'${fileName}' has no table with columns (text copied from a PDF, or a single column). Export your transactions as CSV.`,
+    };
+  }
+  return { kind: 'generic', columns };
 }
 
 function recognised(preset: TransactionPreset, text: string): boolean {
