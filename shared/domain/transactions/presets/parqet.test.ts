@@ -9,7 +9,7 @@ describe('Parqet activities preset', () => {
     expect(detectTransactionFormat(text, 'activities.csv')).toMatchObject({ kind: 'preset', presetId: 'parqet' });
   });
 
-  it('26 data lines: 18 buys, 2 sells, 7 dividends and a tax refund', () => {
+  it('27 data lines: 18 buys, 2 sells, 7 dividends and a tax refund', () => {
     const r = importTransactionFile(text, 'parqet.csv');
     expect(r.errors).toEqual([]);
     const count = (type: string): number => r.transactions.filter((t) => t.type === type).length;
