@@ -46,8 +46,8 @@ test('a CSV without a preset is read after the user checks which column holds wh
   await expect(panel.getByText('Which column holds what?')).toBeVisible();
   await expect(panel.getByLabel('Symbol', { exact: true })).toHaveValue('1');
   await expect(panel.getByLabel('Import summary')).toContainText('8 new');
-  // Cash movements are mapped to "skip" and shown as such.
-  await expect(panel.getByLabel('“deposit”')).toHaveValue('skip');
+  // Cash movements are recognised as the account's cash lines.
+  await expect(panel.getByLabel('“deposit”')).toHaveValue('deposit');
   await app.screenshot('import-transactions-mapping');
 
   // Unmapping the price column makes every trade line fail: nothing can be imported.

@@ -48,8 +48,9 @@ export function TransactionImportPanel(): ReactElement {
         <div>
           <h2 id="tx-import-title">Transactions</h2>
           <p className="muted tx-import-sub">
-            Broker exports from Interactive Brokers (Flex Query CSV), Charles Schwab, Ghostfolio or Tickerline — or any CSV once you say which
-            column holds what.
+            Exports from Degiro, Interactive Brokers (Flex Query XML or CSV), Trading 212, eToro, Freetrade, Parqet, Ghostfolio (JSON or CSV),
+            Schwab, BUX, InvestEngine, finpension, Directa, Rabobank or Tickerline are recognised by their content — any other CSV once you say
+            which column holds what.
           </p>
         </div>
         <div className="page-actions">
