@@ -144,7 +144,11 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
           {preview.skipped.length} lines skipped (cash, options…)
         </span>
       ) : null}
-      {preview.newSecurities.length > 0 ? <span className="badge">adds {preview.newSecurities.join(', ')}</span> : null}
+      {preview.newSecurities.length > 0 ? (
+        <span className="badge badge-wrap" title={preview.newSecurities.join(', ')}>
+          adds {preview.newSecurities.length > 6 ? `${preview.newSecurities.slice(0, 6).join(', ')} and ${preview.newSecurities.length - 6} more` : preview.newSecurities.join(', ')}
+        </span>
+      ) : null}
     </div>
   );
 }
