@@ -124,7 +124,8 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
     const fxRate = rate !== null && rate.ok && rate.value !== null && rate.value > 0 ? rate.value : null;
 
     if (isCashTarget(target)) {
-      const value = amount ?? feesRaw ?? (quantity !== null && price !== null ? quantity * price : null);
+      // The amount, else shares × price (Ghostfolio's interest), else a fee column holding the only figure.
+      const value = amount ?? (quantity !== null && price !== null ? quantity * price : null) ?? feesRaw;
       if (!date.ok || currency === null || value === null) {
         if (value === null) errors.push({ field: 'amount', message: `Amount: a ${target} line needs an amount.` });
         for (const e of errors) result.errors.push({ line: row.line, ...e });
