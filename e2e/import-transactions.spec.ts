@@ -46,8 +46,8 @@ test('a CSV without a preset is read after the user checks which column holds wh
   await expect(panel.getByText('Which column holds what?')).toBeVisible();
   await expect(panel.getByLabel('Symbol', { exact: true })).toHaveValue('1');
   await expect(panel.getByLabel('Import summary')).toContainText('8 new');
-  // Cash movements are mapped to "skip" and shown as such.
-  await expect(panel.getByLabel('“deposit”')).toHaveValue('skip');
+  // Cash movements are recognised as the account's cash lines.
+  await expect(panel.getByLabel('“deposit”')).toHaveValue('deposit');
   await app.screenshot('import-transactions-mapping');
 
   // Unmapping the price column makes every trade line fail: nothing can be imported.
@@ -64,4 +64,18 @@ test('a CSV without a preset is read after the user checks which column holds wh
   await expect(page.getByRole('table').getByRole('row', { name: /MSFT/ })).toContainText('5');
   await expect(page.getByRole('table').getByRole('row', { name: /TD\.TO/ })).toContainText('10');
   await app.screenshot('import-transactions-holdings');
+});
+
+test('a PNG is refused at once with a clear message, and the next file can be chosen', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Import' }).click();
+  const panel = page.getByRole('region', { name: 'Transactions' });
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x00, 0x01, 0x00]);
+  await panel.getByLabel('Transactions file').setInputFiles({ name: 'screenshot.png', mimeType: 'image/png', buffer: png });
+  await expect(panel.getByText(/screenshot\.png.*(PNG image|binary file)/)).toBeVisible();
+  await expect(panel.getByText('Which column holds what?')).toBeHidden();
+
+  await panel.getByLabel('Transactions file').setInputFiles(join(FIXTURES, 'transactions', 'degiro_account-statement_nl.csv'));
+  await expect(panel.getByLabel('Import summary')).toContainText('Degiro account statement');
+  await app.screenshot('import-transactions-degiro');
 });

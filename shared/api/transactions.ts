@@ -75,12 +75,17 @@ export const TransactionMappingDto = z
         currency: MappedColumn,
         externalId: MappedColumn,
         note: MappedColumn,
+        fxRate: MappedColumn.optional(),
       })
       .strict(),
     dateOrder: z.enum(['DMY', 'MDY']),
     decimalSeparator: z.enum(['.', ',']),
-    typeWords: z.record(z.string(), z.enum(['buy', 'sell', 'dividend', 'split', 'fee', 'skip'])),
+    typeWords: z.record(
+      z.string(),
+      z.enum(['buy', 'sell', 'dividend', 'split', 'fee', 'deposit', 'withdrawal', 'interest', 'tax', 'refund', 'transfer-in', 'transfer-out', 'skip']),
+    ),
     defaultCurrency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+    accountCurrency: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
   })
   .strict();
 export type TransactionMappingDto = z.infer<typeof TransactionMappingDto>;

@@ -150,8 +150,8 @@ describe('transactions API', () => {
     expect(preview.format.kind).toBe('generic');
     const mapping = preview.generic?.mapping;
     expect(mapping).toMatchObject({ delimiter: ';', columns: { date: 0, symbol: 1, quantity: 3, type: 4, price: 5, currency: 6, fees: 7 } });
-    // Deposits, withdrawals and interest are cash, not trades: skipped with a reason.
-    expect(preview.skipped.map((s) => s.line)).toEqual([5, 8, 11]);
+    // Deposits, withdrawals and interest (lines 5, 8, 11) are the account's cash lines (ImportResult.cash), not trades or skipped lines.
+    expect(preview.skipped.map((s) => s.line)).toEqual([]);
     expect(preview.errors).toEqual([]);
     expect(preview.rows.map((r) => `${r.type} ${r.symbol} ${r.quantity}`)).toEqual([
       'buy MSFT 10', 'buy AAPL 5', 'dividend MSFT 1', 'sell AAPL 2', 'buy VOO 3', 'dividend VOO 1', 'sell MSFT 5', 'buy TD.TO 10',

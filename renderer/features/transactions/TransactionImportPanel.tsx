@@ -1,5 +1,8 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
+import { suggestTypeWords, typeWordsInColumn } from '@shared/domain/transactions/mapping';
+import { unknownTypeWordOf } from '@shared/domain/transactions/parseTransactions';
+import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/typeWords';
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
@@ -20,9 +23,11 @@ const FIELD_LABELS: Record<keyof TransactionMappingDto['columns'], string> = {
   currency: 'Currency',
   externalId: 'Transaction id',
   note: 'Note',
+  fxRate: 'FX rate',
 };
 
-const TYPE_TARGETS = ['buy', 'sell', 'dividend', 'split', 'fee', 'skip'] as const;
+type TypeTarget = TransactionMappingDto['typeWords'][string];
+const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 
 /** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
 export function TransactionImportPanel(): ReactElement {
@@ -43,15 +48,16 @@ export function TransactionImportPanel(): ReactElement {
         <div>
           <h2 id="tx-import-title">Transactions</h2>
           <p className="muted tx-import-sub">
-            Broker exports from Interactive Brokers (Flex Query CSV), Charles Schwab, Ghostfolio or Tickerline — or any CSV once you say which
-            column holds what.
+            Exports from Degiro, Interactive Brokers (Flex Query XML or CSV), Trading 212, eToro, Freetrade, Parqet, Ghostfolio (JSON or CSV),
+            Schwab, BUX, InvestEngine, finpension, Directa, Rabobank or Tickerline are recognised by their content — any other CSV once you say
+            which column holds what.
           </p>
         </div>
         <div className="page-actions">
           <input
             ref={input}
             type="file"
-            accept=".csv,.txt,text/csv"
+            accept=".csv,.txt,.xml,.json,text/csv"
             multiple
             hidden
             aria-label="Transactions file"
@@ -138,7 +144,11 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
           {preview.skipped.length} lines skipped (cash, options…)
         </span>
       ) : null}
-      {preview.newSecurities.length > 0 ? <span className="badge">adds {preview.newSecurities.join(', ')}</span> : null}
+      {preview.newSecurities.length > 0 ? (
+        <span className="badge badge-wrap" title={preview.newSecurities.join(', ')}>
+          adds {preview.newSecurities.length > 6 ? `${preview.newSecurities.slice(0, 6).join(', ')} and ${preview.newSecurities.length - 6} more` : preview.newSecurities.join(', ')}
+        </span>
+      ) : null}
     </div>
   );
 }
@@ -220,7 +230,15 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
   const generic = preview.generic;
   if (!generic) return null;
   const { mapping, headers } = generic;
-  const words = [...new Set([...Object.keys(mapping.typeWords), ...generic.unmappedTypeWords])];
+  // Words of the mapped Type column, and any the preview still could not place (rows beyond the sample).
+  const unknown = preview.errors.map((e) => (e.field === 'type' ? unknownTypeWordOf(e.message) : null)).filter((w): w is string => w !== null);
+  const words = [...new Set([...Object.keys(mapping.typeWords), ...generic.unmappedTypeWords, ...unknown.map((w) => w.toLowerCase())])];
+  const setColumn = (field: keyof TransactionMappingDto['columns'], index: number | null): void => {
+    const columns = { ...mapping.columns, [field]: index };
+    if (field !== 'type') return onChange({ ...mapping, columns });
+    // A new Type column brings new words: suggest them afresh instead of keeping the old column's.
+    onChange({ ...mapping, columns, typeWords: suggestTypeWords(typeWordsInColumn(generic.sampleRows, index)).typeWords });
+  };
   return (
     <details className="card card-body mapping" open>
       <summary>
@@ -234,7 +252,7 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
               id={`map-${field}`}
               className="select"
               value={mapping.columns[field] ?? ''}
-              onChange={(e) => onChange({ ...mapping, columns: { ...mapping.columns, [field]: e.target.value === '' ? null : Number(e.target.value) } })}
+              onChange={(e) => setColumn(field, e.target.value === '' ? null : Number(e.target.value))}
             >
               <option value="">— none —</option>
               {headers.map((h, i) => (
@@ -286,14 +304,14 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
                   className="select"
                   aria-invalid={mapping.typeWords[w] === undefined ? 'true' : undefined}
                   value={mapping.typeWords[w] ?? ''}
-                  onChange={(e) => onChange({ ...mapping, typeWords: { ...mapping.typeWords, [w]: e.target.value as (typeof TYPE_TARGETS)[number] } })}
+                  onChange={(e) => onChange({ ...mapping, typeWords: { ...mapping.typeWords, [w]: e.target.value as TypeTarget } })}
                 >
                   <option value="" disabled>
                     choose…
                   </option>
                   {TYPE_TARGETS.map((t) => (
                     <option key={t} value={t}>
-                      {t === 'skip' ? 'not a trade — skip' : t}
+                      {t === 'skip' ? 'not a transaction — skip' : t}
                     </option>
                   ))}
                 </select>

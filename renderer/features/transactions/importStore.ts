@@ -2,6 +2,32 @@ import { create } from 'zustand';
 import type { ImportPreview, TransactionMappingDto } from '@shared/api/transactions';
 import { api, errorMessage } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/features/import/inbox';
+import { mappingShapeKey } from '@shared/domain/transactions/mapping';
+
+/**
+ * Mappings the user confirmed, per file shape (delimiter and header names), so next
+ * month's export of the same broker previews without asking again. Kept in the
+ * renderer's storage: it is a convenience, and a stale entry is simply overwritten.
+ */
+const REMEMBERED_KEY = 'tickerline.transactions.mappings';
+function remembered(): Record<string, TransactionMappingDto> {
+  try {
+    const value: unknown = JSON.parse(globalThis.localStorage?.getItem(REMEMBERED_KEY) ?? '{}');
+    return typeof value === 'object' && value !== null ? (value as Record<string, TransactionMappingDto>) : {};
+  } catch {
+    return {};
+  }
+}
+function shapeOf(preview: ImportPreview | null): string | null {
+  return preview?.generic ? mappingShapeKey(preview.generic.headers, preview.generic.mapping.delimiter) : null;
+}
+function remember(shape: string, mapping: TransactionMappingDto): void {
+  try {
+    globalThis.localStorage?.setItem(REMEMBERED_KEY, JSON.stringify({ ...remembered(), [shape]: mapping }));
+  } catch {
+    // Storage full or disabled: the user confirms the mapping again next time.
+  }
+}
 
 interface ImportResult {
   fileName: string;
@@ -38,15 +64,28 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
         ...(mapping ? { mapping } : {}),
         excludeLines: excluded,
       });
+      const shape = shapeOf(preview);
+      const known = shape !== null && get().mapping === null ? remembered()[shape] : undefined;
+      if (known) {
+        // Same shape as a file whose mapping the user confirmed: preview with that mapping.
+        set({ mapping: known });
+        await refresh();
+        return;
+      }
       set({ preview, busy: false, mapping: preview.generic?.mapping ?? null });
     } catch (error) {
-      set({ busy: false, error: errorMessage(error), preview: null });
+      const message = `${file.fileName}: ${errorMessage(error)}`;
+      if (get().preview === null) {
+        // The file could not be read at all: let it go, so the next file can be chosen.
+        set({ busy: false, error: message, file: null, mapping: null, excluded: [] });
+        await next();
+      } else set({ busy: false, error: message });
     }
   };
   const next = async (): Promise<void> => {
     const [first, ...rest] = get().queue;
     if (!first) return;
-    set({ queue: rest, busy: true, error: null, preview: null, mapping: null, excluded: [] });
+    set({ queue: rest, busy: true, preview: null, mapping: null, excluded: [] });
     try {
       set({ file: { fileName: first.name, contentBase64: await fileToBase64(first) } });
     } catch (error) {
@@ -65,7 +104,7 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
     error: null,
     result: null,
     async open(files) {
-      set({ queue: [...get().queue, ...files], result: null });
+      set({ queue: [...get().queue, ...files], result: null, ...(get().file ? {} : { error: null }) });
       if (!get().file) await next();
     },
     async setMapping(mapping) {
@@ -78,11 +117,13 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
       await refresh();
     },
     async commit() {
-      const { file, mapping, excluded } = get();
+      const { file, mapping, excluded, preview } = get();
       if (!file) return;
       set({ busy: true, error: null });
       try {
         const result = await api.call('transactions.import', { file, ...(mapping ? { mapping } : {}), excludeLines: excluded });
+        const shape = shapeOf(preview);
+        if (shape !== null && mapping) remember(shape, mapping);
         set({ result: { ...result, fileName: file.fileName }, file: null, preview: null, mapping: null, excluded: [], busy: false });
         await next();
       } catch (error) {

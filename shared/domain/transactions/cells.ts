@@ -6,15 +6,41 @@ export function isIsin(value: string): boolean {
   return ISIN.test(value.trim().toUpperCase());
 }
 
-/** 'usd' → 'USD'; anything but three letters is not a currency code. */
+/** 'usd' → 'USD', 'RMB' → 'CNY'; anything but three letters is not a currency code. */
 export function currencyCode(raw: string): string | null {
   const code = raw.trim().toUpperCase();
-  return /^[A-Z]{3}$/.test(code) ? code : null;
+  if (!/^[A-Z]{3}$/.test(code)) return null;
+  return ALIASES[code] ?? code;
 }
 
+/** Names brokers write for a currency that are not its ISO code. */
+const ALIASES: Record<string, string> = { RMB: 'CNY', CNH: 'CNY', NTD: 'TWD', SFR: 'CHF' };
+const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', HK$: 'HKD', 'C$': 'CAD', 'A$': 'AUD', 'FR.': 'CHF', 'SFR.': 'CHF' };
+/** Minor units quoted as their own currency: pence, South African cents, agorot. */
+const MINOR: Record<string, { code: string; divisor: number }> = { GBX: { code: 'GBP', divisor: 100 }, ZAC: { code: 'ZAR', divisor: 100 }, ILA: { code: 'ILS', divisor: 100 } };
+
+/**
+ * The currency a cell names and what its amounts must be divided by: 'GBp' and 'GBX' are
+ * pence, so 496 GBX is 4.96 GBP. Case matters only for 'GBp' (pence) against 'GBP' (pounds).
+ * '-' or empty is no currency.
+ */
+export function currencyUnit(raw: string): { code: string; divisor: number } | null {
+  const text = raw.trim();
+  if (text === '' || text === '-') return null;
+  if (text === 'GBp' || text === 'GBX' || text.toUpperCase() === 'GBX') return { code: 'GBP', divisor: 100 };
+  const upper = text.toUpperCase();
+  const minor = MINOR[upper];
+  if (minor) return minor;
+  const sign = SIGNS[upper];
+  if (sign) return { code: sign, divisor: 1 };
+  const code = currencyCode(text);
+  return code === null ? null : { code, divisor: 1 };
+}
+
+/** '' and '-' (how many exports write "nothing") are no value. */
 export function emptyToNull(raw: string | undefined): string | null {
   const value = (raw ?? '').trim();
-  return value === '' ? null : value;
+  return value === '' || value === '-' || value === '--' ? null : value;
 }
 
 /** Summary lines brokers append after the data ('Transactions Total', 'Total mouvements: …', '*** Fin …'). */

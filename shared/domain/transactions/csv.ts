@@ -109,7 +109,9 @@ export function detectDelimiter(text: string): CsvDelimiter {
   for (const delimiter of CSV_DELIMITERS) {
     const { rows } = tokenizeCsv(sample, delimiter);
     const { width, count } = modalWidth(rows);
-    const score = width > 1 ? count : 0;
+    // Rows ending in empty cells (Rabobank's ';;;') vary in trimmed width but not in cell count.
+    const raw = modalWidth(rows.map((r) => ({ line: r.line, cells: r.cells.map(() => 'x') })));
+    const score = Math.max(width > 1 ? count : 0, raw.width > 1 ? raw.count : 0);
     if (score > bestScore) {
       best = delimiter;
       bestScore = score;

@@ -62,19 +62,39 @@ function fullYear(y: string): number {
 }
 
 /**
- * Day-first or month-first from sample cells: any first part above 12 means
- * day-first, any second part above 12 month-first; otherwise `fallback`.
+ * Day-first or month-first from sample cells: any first part above 12 means day-first,
+ * any second part above 12 month-first, and a dotted date (24.12.2023) is day-first in
+ * every locale that writes one, so it counts for day-first too. Otherwise `fallback`.
  */
 export function guessDateOrder(samples: readonly string[], fallback: DateOrder): DateOrder {
-  let dmy = 0;
-  let mdy = 0;
+  return dateOrderEvidence(samples).order ?? fallback;
+}
+
+/** What the rows say about the date order; `order` is null when every date is ambiguous. */
+export function dateOrderEvidence(samples: readonly string[]): { order: DateOrder | null; dayFirst: number; monthFirst: number } {
+  let dayFirst = 0;
+  let monthFirst = 0;
   for (const raw of samples) {
-    const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:$|\D)/.exec(raw.trim());
+    const text = raw.trim();
+    if (/^\d{1,2}\.\d{1,2}\.(\d{2}|\d{4})(?:$|\D)/.test(text)) {
+      dayFirst++;
+      continue;
+    }
+    const m = /^(\d{1,2})[/-](\d{1,2})[/-](\d{2}|\d{4})(?:$|\D)/.exec(text);
     if (!m) continue;
-    if (Number(m[1]) > 12) dmy++;
-    if (Number(m[2]) > 12) mdy++;
+    if (Number(m[1]) > 12) dayFirst++;
+    if (Number(m[2]) > 12) monthFirst++;
   }
-  if (dmy > mdy) return 'DMY';
-  if (mdy > dmy) return 'MDY';
-  return fallback;
+  const order = dayFirst > monthFirst ? 'DMY' : monthFirst > dayFirst ? 'MDY' : null;
+  return { order, dayFirst, monthFirst };
+}
+
+/**
+ * The order when no row decides: files written in a language other than English are
+ * day-first; English ones follow the user's locale (en-US month-first, en-GB day-first).
+ */
+export function defaultDateOrder(language: string | null, locale: string | null, fallback: DateOrder): { order: DateOrder; by: 'language' | 'locale' | 'default' } {
+  if (language !== null && language !== 'English') return { order: 'DMY', by: 'language' };
+  if (locale) return { order: /^en-US$|^en-PH$|^en$/i.test(locale) || /-US$/i.test(locale) ? 'MDY' : 'DMY', by: 'locale' };
+  return { order: fallback, by: 'default' };
 }

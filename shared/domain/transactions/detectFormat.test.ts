@@ -20,11 +20,22 @@ describe('detectTransactionFormat', () => {
     expect(detect('ghostfolio_activities_sample.csv')).toBe('ghostfolio');
   });
 
-  it('falls back to a suggested mapping for other CSVs and refuses XML/JSON', () => {
-    expect(detect('eu-broker_releve-de-compte_fr.csv')).toBe('generic');
-    expect(detect('trading212_history.csv')).toBe('generic');
-    expect(detect('ibkr-flex_01_trades-fx-corpactions.xml')).toBe('unsupported');
-    expect(detect('ghostfolio_export_sample.json')).toBe('unsupported');
+  it('falls back to a suggested mapping for other CSVs and refuses XML/JSON it does not know', () => {
+    expect(detect('revolut_invest.csv')).toBe('generic');
+    expect(detect('ibkr-flex_01_trades-fx-corpactions.xml')).toBe('ibkr-flex-xml');
+    expect(detectTransactionFormat('<html><body/></html>', 'page.xml').kind).toBe('unsupported');
+    expect(detectTransactionFormat('{"a":1}', 'data.json').kind).toBe('unsupported');
+  });
+
+  it('refuses binary files at once, saying what they are', () => {
+    // A PNG read as UTF-8: the 0x89 signature byte becomes U+FFFD, then 'PNG', CR LF, SUB…
+    const png = '\uFFFDPNG\r\n\u001a\n\u0000\u0000\u0000\rIHDR';
+    expect(detectTransactionFormat(png, 'screenshot.csv')).toEqual({
+      kind: 'unsupported',
+      message: "'screenshot.csv' is a PNG image, not a text export. Choose the CSV, XML or JSON file your broker or tracker exported.",
+    });
+    expect(detectTransactionFormat('%PDF-1.7\n...', 'statement.csv').kind).toBe('unsupported');
+    expect(detectTransactionFormat('a,b\u0000c', 'x.csv').kind).toBe('unsupported');
   });
 });
 
@@ -35,8 +46,7 @@ describe('importTransactionFile', () => {
   });
 
   it('throws AppError for non-CSV files and for generic files without a confirmed mapping', () => {
-    const xml = readFileSync(FIXTURES + 'ibkr-flex_17_us-stocks-options.xml', 'utf8');
-    expect(() => importTransactionFile(xml, 'flex.xml')).toThrow(AppError);
+    expect(() => importTransactionFile('<html></html>', 'page.xml')).toThrow(AppError);
     try {
       importTransactionFile('Date;Type\n2024-01-01;Buy\n', 'other.csv');
       expect.unreachable();

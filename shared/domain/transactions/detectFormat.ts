@@ -3,21 +3,49 @@ import { readCsvTable } from './csv';
 import type { ImportResult } from './importedTransaction';
 import { detectTransactionColumns, type ColumnDetection, type TransactionMapping } from './mapping';
 import { parseTransactions } from './parseTransactions';
+import { buxPreset } from './presets/bux';
+import { degiroPreset } from './presets/degiro';
+import { directaPreset } from './presets/directa';
+import { etoroPreset } from './presets/etoro';
+import { finpensionPreset } from './presets/finpension';
+import { freetradePreset } from './presets/freetrade';
 import { ghostfolioPreset } from './presets/ghostfolio';
+import { ghostfolioJsonPreset } from './presets/ghostfolioJson';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
+import { ibkrFlexXmlPreset } from './presets/ibkrXml';
+import { ibkrFlexCashPreset } from './presets/ibkrCash';
 import type { PresetId, TransactionPreset } from './presets/preset';
+import { investEnginePreset } from './presets/investengine';
+import { parqetPreset } from './presets/parqet';
+import { rabobankPreset } from './presets/rabobank';
+import { releveFrPreset } from './presets/releveFr';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
+import { trading212Preset } from './presets/trading212';
 
 export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   tickerlinePreset,
   ibkrFlexTradesPreset,
   schwabPreset,
   ghostfolioPreset,
+  degiroPreset,
+  ibkrFlexXmlPreset,
+  trading212Preset,
+  ghostfolioJsonPreset,
+  ibkrFlexCashPreset,
+  etoroPreset,
+  parqetPreset,
+  freetradePreset,
+  investEnginePreset,
+  buxPreset,
+  finpensionPreset,
+  directaPreset,
+  releveFrPreset,
+  rabobankPreset,
 ];
 
 export type FormatDetection =
-  | { kind: 'preset'; presetId: PresetId; label: string }
+  | { kind: 'preset'; presetId: PresetId; label: string; language?: string }
   | { kind: 'generic'; columns: ColumnDetection }
   | { kind: 'unsupported'; message: string };
 
@@ -30,21 +58,67 @@ const HEADER_SEARCH_ROWS = 10;
  * that are not CSV at all (Flex XML, Ghostfolio JSON, PDF text).
  */
 export function detectTransactionFormat(text: string, fileName: string): FormatDetection {
-  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
-  const start = text.trimStart();
-  if (['xml', 'json', 'pdf', 'xlsx', 'xls'].includes(extension) || start.startsWith('<') || start.startsWith('{')) {
+  const binary = binaryKind(text);
+  if (binary !== null) {
     return {
       kind: 'unsupported',
-      message: `'${fileName}' is not a CSV file. Export your transactions as CSV (for Interactive Brokers: a Flex Query in CSV format).`,
+      message: `'${fileName}' is ${binary}, not a text export. Choose the CSV, XML or JSON file your broker or tracker exported.`,
     };
   }
   for (const preset of TRANSACTION_PRESETS) {
-    const table = readCsvTable(text, { isHeader: preset.isHeader });
-    if (table.header && table.preamble.length < HEADER_SEARCH_ROWS) {
-      return { kind: 'preset', presetId: preset.id, label: preset.label };
-    }
+    if (!recognised(preset, text)) continue;
+    const language = preset.language?.(text) ?? null;
+    return language === null
+      ? { kind: 'preset', presetId: preset.id, label: preset.label }
+      : { kind: 'preset', presetId: preset.id, label: preset.label, language };
   }
-  return { kind: 'generic', columns: detectTransactionColumns(text) };
+  const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  const start = text.trimStart();
+  if (['xml', 'json', 'pdf', 'xlsx', 'xls'].includes(extension) || start.startsWith('<') || start.startsWith('{') || start.startsWith('[')) {
+    return {
+      kind: 'unsupported',
+      message: `'${fileName}' is not a CSV file and not an XML or JSON export Tickerline knows (Interactive Brokers Flex Query XML, Ghostfolio export JSON). Export your transactions as CSV.`,
+    };
+  }
+  const columns = detectTransactionColumns(text);
+  if (columns.headers.filter((h) => h !== '').length < 2) {
+    return {
+      kind: 'unsupported',
+      message: `'${fileName}' has no table with columns (text copied from a PDF, or a single column). Export your transactions as CSV.`,
+    };
+  }
+  return { kind: 'generic', columns };
+}
+
+function recognised(preset: TransactionPreset, text: string): boolean {
+  if (preset.recognise) return preset.recognise(text);
+  const table = readCsvTable(text, { isHeader: preset.isHeader });
+  return table.header !== null && table.preamble.length < HEADER_SEARCH_ROWS;
+}
+
+/** Signatures of files users pick by mistake; checked on the decoded text's first characters. */
+const SIGNATURES: readonly [RegExp, string][] = [
+  [/^\uFFFDPNG|^\u0089PNG|^‰PNG/, 'a PNG image'],
+  [/^\uFFFD\uFFFD\uFFFD|^ÿØÿ/, 'a JPEG image or other binary file'],
+  [/^%PDF-/, 'a PDF document'],
+  [/^GIF8/, 'a GIF image'],
+];
+
+/**
+ * Binary files decoded as text: a known signature, a NUL character, or more than one in
+ * twenty of the first characters being control or replacement characters.
+ */
+export function binaryKind(text: string): string | null {
+  const head = text.slice(0, 4096);
+  for (const [pattern, kind] of SIGNATURES) if (pattern.test(head)) return kind;
+  if (head.startsWith('PK\u0003\u0004')) return 'a ZIP archive or Excel workbook (.xlsx)';
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c === 0) return 'a binary file';
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) odd++;
+  }
+  return head.length > 0 && odd * 20 > head.length ? 'a binary file' : null;
 }
 
 /**

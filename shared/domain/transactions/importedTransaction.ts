@@ -44,6 +44,12 @@ export interface ImportedTransaction {
   taxes: number;
   /** The account as the file names it (number or name), null when the file has one account. */
   account: string | null;
+  /**
+   * When the price is in the instrument's currency but the broker settled in the account's:
+   * the rate it paid, as units of `currency` per one unit of `accountCurrency` (Trading 212's
+   * 'Exchange rate' 1.09303 for USD against EUR). Absent when the file does not say.
+   */
+  fxRate?: { accountCurrency: string; rate: number };
 }
 
 /**
@@ -130,4 +136,6 @@ export interface ImportResult {
   cash: ImportedCashTransaction[];
   errors: ImportLineError[];
   skipped: SkippedLine[];
+  /** Lines imported as read but worth a look (an amount that does not match shares × price). */
+  warnings?: ImportLineError[];
 }

@@ -20,7 +20,7 @@ describe('detectTransactionColumns', () => {
     expect(d.mapping.decimalSeparator).toBe(',');
     expect(d.mapping.dateOrder).toBe('DMY'); // '15/01/2024' has a first part above 12
     expect(d.mapping.typeWords).toEqual({
-      achat: 'buy', vente: 'sell', dividende: 'dividend', versement: 'skip', prelevement: 'skip', interet: 'skip',
+      achat: 'buy', vente: 'sell', dividende: 'dividend', versement: 'deposit', prelevement: 'withdrawal', interet: 'interest',
     });
     expect(d.unmappedTypeWords).toEqual([]);
     // 13 rows after the header: 11 data lines + 2 footer lines

@@ -14,7 +14,7 @@ const parseSimple = (...lines: string[]): ReturnType<typeof parseTransactions> =
 };
 
 describe('parseTransactions with the suggested mapping', () => {
-  it('reads the French statement: 5 buys/sells, 2 dividends, 1 more buy; cash lines and footers skipped', () => {
+  it('reads the French statement: 5 buys/sells, 2 dividends, 1 more buy; cash lines as cash, footers skipped', () => {
     const text = fixture('eu-broker_releve-de-compte_fr.csv');
     const r = parseTransactions(text, detectTransactionColumns(text).mapping);
     expect(r.errors).toEqual([]);
@@ -29,7 +29,9 @@ describe('parseTransactions with the suggested mapping', () => {
     expect([dividend?.quantity, dividend?.price]).toEqual([1, 53.4]);
     // 'Cloudflare' has neither ISIN nor symbol: kept by name for the user to resolve
     expect(r.transactions.find((t) => t.line === 6)?.name).toBe('Cloudflare');
-    expect(r.skipped.map((s) => s.line)).toEqual([10, 11, 13, 16, 17]);
+    // Versement 5.000,00, Prelevement -1.200,00, Interet 8,75 are the account's cash lines
+    expect(r.cash.map((c) => [c.line, c.type, c.amount, c.currency])).toEqual([[10, 'deposit', 5000, 'EUR'], [11, 'withdrawal', 1200, 'EUR'], [13, 'interest', 8.75, 'EUR']]);
+    expect(r.skipped.map((s) => s.line)).toEqual([16, 17]);
   });
 
   it('computes a missing price from amount / quantity', () => {
@@ -56,7 +58,7 @@ describe('parseTransactions with the suggested mapping', () => {
     );
     expect(r.transactions.map((t) => t.line)).toEqual([2]);
     expect(r.errors).toEqual([
-      { line: 3, field: 'type', message: "Unknown transaction type 'Swap'. Map it to buy, sell, dividend, split or fee, or skip it." },
+      { line: 3, field: 'type', message: "Unknown transaction type 'Swap'. Map it to buy, sell, dividend, split, fee, a cash type, or skip it." },
       { line: 4, field: 'date', message: expect.stringContaining("'2024-13-01' is not a calendar date") },
       { line: 5, field: 'row', message: expect.stringContaining('6 values but the header has 8') },
       { line: 6, field: 'currency', message: "Currency: 'US Dollar' is not a three-letter currency code." },

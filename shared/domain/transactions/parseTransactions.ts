@@ -1,10 +1,19 @@
 import { readCsvTable, effectiveWidth } from './csv';
 import { parseDateCell } from './dateCells';
-import { currencyCode, emptyToNull, isFooterRow, isIsin } from './cells';
+import { currencyUnit, emptyToNull, isFooterRow, isIsin } from './cells';
 import type { ImportField, ImportResult, ImportedTransaction } from './importedTransaction';
 import type { MappedField, TransactionMapping } from './mapping';
 import { parseNumberCell } from './numbers';
-import { lookupTypeWord } from './typeWords';
+import { cashLine, round } from './presets/build';
+import { DEFAULT_TYPE_WORDS, lookupTypeWord, type TypeWordTarget } from './typeWords';
+
+/** Start of the error for a type word the mapping does not cover; the mapping step lists these words. */
+export const UNKNOWN_TYPE_WORD = 'Unknown transaction type';
+
+/** The word of an 'Unknown transaction type' error, so the mapping step can offer it. */
+export function unknownTypeWordOf(message: string): string | null {
+  return message.startsWith(UNKNOWN_TYPE_WORD) ? (/'(.*)'/.exec(message)?.[1] ?? null) : null;
+}
 
 /**
  * Reads every data row with a confirmed mapping. Nothing is dropped quietly: a row
@@ -39,9 +48,9 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
 
   for (const row of rows) {
     const errors: { field: ImportField; message: string }[] = [];
-    const cell = (field: MappedField): string => {
+    const cell = (field: MappedField | 'fxRate'): string => {
       const index = mapping.columns[field];
-      return index === null ? '' : (row.cells[index] ?? '').trim();
+      return index === null || index === undefined ? '' : (row.cells[index] ?? '').trim();
     };
     const number = (field: MappedField & ImportField): number | null => {
       const parsed = parseNumberCell(cell(field), mapping.decimalSeparator);
@@ -64,7 +73,8 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
     }
 
     const word = cell('type');
-    const target = word === '' ? undefined : lookupTypeWord(mapping.typeWords, word);
+    // Words the user did not map fall back to the words brokers write in ten languages.
+    const target: TypeWordTarget | undefined = word === '' ? undefined : (lookupTypeWord(mapping.typeWords, word) ?? lookupTypeWord(DEFAULT_TYPE_WORDS, word));
     if (word === '') {
       result.errors.push({ line: row.line, field: 'type', message: 'The transaction type is empty.' });
       continue;
@@ -73,7 +83,7 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
       result.errors.push({
         line: row.line,
         field: 'type',
-        message: `Unknown transaction type '${word}'. Map it to buy, sell, dividend, split or fee, or skip it.`,
+        message: `${UNKNOWN_TYPE_WORD} '${word}'. Map it to buy, sell, dividend, split, fee, a cash type, or skip it.`,
       });
       continue;
     }
@@ -94,18 +104,42 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
     const name = emptyToNull(cell('name'));
 
     const currencyRaw = cell('currency');
-    const currency = currencyRaw === '' ? mapping.defaultCurrency : currencyCode(currencyRaw);
+    const noCurrency = currencyRaw === '' || currencyRaw === '-';
+    const unit = noCurrency ? (mapping.defaultCurrency ? { code: mapping.defaultCurrency, divisor: 1 } : null) : currencyUnit(currencyRaw);
+    const currency = unit?.code ?? null;
     if (currency === null) {
       errors.push({
         field: 'currency',
-        message: currencyRaw === '' ? 'Currency: the file gives none; choose a default currency.' : `Currency: '${currencyRaw}' is not a three-letter currency code.`,
+        message: noCurrency ? 'Currency: the file gives none; choose a default currency.' : `Currency: '${currencyRaw}' is not a three-letter currency code.`,
       });
     }
+    // Pence (GBX, GBp): every amount of the line is in pence.
+    const inUnits = (value: number | null): number | null => (value === null || unit === null || unit.divisor === 1 ? value : round(value / unit.divisor, 10));
 
     let quantity = number('quantity');
-    let price = number('price');
-    const amount = number('amount');
-    const feesRaw = number('fees');
+    let price = inUnits(number('price'));
+    const amount = inUnits(number('amount'));
+    const feesRaw = inUnits(number('fees'));
+    const rate = cell('fxRate') === '' ? null : parseNumberCell(cell('fxRate'), mapping.decimalSeparator);
+    const fxRate = rate !== null && rate.ok && rate.value !== null && rate.value > 0 ? rate.value : null;
+
+    if (isCashTarget(target)) {
+      // The amount, else shares × price (Ghostfolio's interest), else a fee column holding the only figure.
+      const value = amount ?? (quantity !== null && price !== null ? quantity * price : null) ?? feesRaw;
+      if (!date.ok || currency === null || value === null) {
+        if (value === null) errors.push({ field: 'amount', message: `Amount: a ${target} line needs an amount.` });
+        for (const e of errors) result.errors.push({ line: row.line, ...e });
+        continue;
+      }
+      if (value === 0) {
+        result.skipped.push({ line: row.line, reason: `'${word}' of 0 moves no money.` });
+        continue;
+      }
+      result.cash.push(
+        cashLine({ type: target, date: date.value, amount: Math.abs(value), currency, symbol, isin, name, note: cell('note') || word, externalId: emptyToNull(cell('externalId')), line: row.line }),
+      );
+      continue;
+    }
     // Brokers print costs as negative cash flows; a fee is a cost either way.
     let fees = feesRaw === null ? 0 : Math.abs(feesRaw);
     let note = cell('note');
@@ -127,8 +161,14 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
         note = joinNote(note, 'Dividend total (quantity 1 × amount).');
       } else errors.push({ field: 'amount', message: 'Amount: a dividend needs an amount, or a quantity and a price per share.' });
     } else if (target === 'fee') {
-      const cost = feesRaw ?? amount ?? (quantity !== null && price !== null ? quantity * price : null);
+      const amounts = [feesRaw, amount, quantity !== null && price !== null ? quantity * price : null];
+      const cost = amounts.find((v) => v !== null && v !== 0) ?? amounts.find((v) => v !== null) ?? null;
       if (cost === null) errors.push({ field: 'fees', message: 'Fees: a fee line needs an amount.' });
+      else if (cost === 0) {
+        // A commission column of 0 on a fee line: nothing was charged.
+        result.skipped.push({ line: row.line, reason: `'${word}' of 0: nothing was charged.` });
+        continue;
+      }
       fees = Math.abs(cost ?? 0);
       quantity = 0;
       price = 0;
@@ -138,11 +178,28 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
     if (price !== null && price < 0) errors.push({ field: 'price', message: `Price: cannot be negative (${price}).` });
 
     if (symbol === null && isin === null && name === null) {
-      if (target === 'fee') {
-        result.skipped.push({ line: row.line, reason: 'Account fee without a security; not imported.' });
+      if (target === 'fee' && date.ok && currency !== null && errors.length === 0) {
+        // A fee that names no security is a fee of the account.
+        result.cash.push(cashLine({ type: 'fee', date: date.value, amount: fees, currency, note: note || word, externalId: emptyToNull(cell('externalId')), line: row.line }));
         continue;
       }
       errors.push({ field: 'symbol', message: 'Security: the line has no symbol, ISIN or name.' });
+    }
+    if (target === 'dividend' && price === 0) {
+      result.skipped.push({ line: row.line, reason: `'${word}' of 0 pays nothing.` });
+      continue;
+    }
+    // Price in the instrument's currency, amount in the account's: the amount column must agree with shares × price / rate.
+    if ((target === 'buy' || target === 'sell') && quantity !== null && price !== null && amount !== null && quantity > 0) {
+      const expected = (quantity * price) / (fxRate ?? 1);
+      const gross = Math.abs(amount);
+      const tolerance = 0.01 * quantity + 0.01;
+      // Brokers put the fees into the amount or leave them out; either reconciles.
+      if (Math.abs(gross - expected) > tolerance && Math.abs(gross - expected - fees) > tolerance && Math.abs(gross - expected + fees) > tolerance) {
+        const warning = `Amount ${gross} does not match ${quantity} × ${price}${fxRate ? ` / ${fxRate}` : ''} = ${round(expected, 4)} (more than a cent a share apart).`;
+        (result.warnings ??= []).push({ line: row.line, field: 'amount', message: warning });
+        note = joinNote(note, warning);
+      }
     }
 
     if (errors.length > 0 || !date.ok || currency === null) {
@@ -166,9 +223,16 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
       taxes: 0,
       account: null,
     };
+    if (fxRate !== null && (target === 'buy' || target === 'sell')) {
+      transaction.fxRate = { accountCurrency: mapping.accountCurrency ?? mapping.defaultCurrency ?? currency, rate: fxRate };
+    }
     result.transactions.push(transaction);
   }
   return result;
+}
+
+function isCashTarget(target: TypeWordTarget): target is Exclude<TypeWordTarget, 'buy' | 'sell' | 'dividend' | 'split' | 'fee' | 'skip'> {
+  return target !== 'buy' && target !== 'sell' && target !== 'dividend' && target !== 'split' && target !== 'fee' && target !== 'skip';
 }
 
 function capitalise(word: string): string {

@@ -22,4 +22,12 @@ describe('Ghostfolio preset', () => {
     // a Code that is an ISIN goes to the isin field
     expect(r.transactions[4]).toMatchObject({ symbol: null, isin: 'US5949181045' });
   });
+
+  it('an interest activity is a cash line of quantity × unit price, not skipped', () => {
+    const text = 'Date,Code,DataSource,Currency,Price,Quantity,Action,Fee,Note\n01-02-2024,Cash,MANUAL,EUR,12.5,1,interest,0,\n';
+    const r = ghostfolioPreset.parse(text);
+    // 1 × 12.50 = 12.50 EUR of interest on 1 February (day-first)
+    expect(r.cash).toEqual([expect.objectContaining({ type: 'interest', date: '2024-02-01', amount: 12.5, currency: 'EUR' })]);
+    expect(r.skipped).toEqual([]);
+  });
 });

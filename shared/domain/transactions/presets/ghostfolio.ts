@@ -52,7 +52,7 @@ function mappingFor(headerLine: number): TransactionMapping {
     },
     dateOrder: 'DMY',
     decimalSeparator: '.',
-    typeWords: { buy: 'buy', sell: 'sell', dividend: 'dividend', fee: 'fee', interest: 'skip', item: 'skip', liability: 'skip' },
+    typeWords: { buy: 'buy', sell: 'sell', dividend: 'dividend', fee: 'fee', interest: 'interest', item: 'skip', liability: 'skip' },
     defaultCurrency: null,
   };
 }

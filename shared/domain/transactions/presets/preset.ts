@@ -2,14 +2,39 @@ import { readCsvTable, effectiveWidth, type CsvRow, type CsvTable } from '../csv
 import type { ImportField, ImportResult } from '../importedTransaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 
-export type PresetId = 'tickerline' | 'ibkr-flex-trades' | 'schwab' | 'ghostfolio';
+export type PresetId =
+  | 'tickerline'
+  | 'ibkr-flex-trades'
+  | 'ibkr-flex-xml'
+  | 'ibkr-flex-cash'
+  | 'schwab'
+  | 'ghostfolio'
+  | 'ghostfolio-json'
+  | 'degiro'
+  | 'trading212'
+  | 'etoro'
+  | 'parqet'
+  | 'freetrade'
+  | 'investengine'
+  | 'bux'
+  | 'finpension'
+  | 'directa'
+  | 'releve-fr'
+  | 'rabobank';
 
 /** A broker format we read without asking the user for a mapping. */
 export interface TransactionPreset {
   id: PresetId;
   label: string;
-  /** True for this format's header row (cells trimmed). */
+  /** True for this format's header row (cells trimmed); false for every row of an XML/JSON format. */
   isHeader(cells: readonly string[]): boolean;
+  /**
+   * For formats that are not a CSV with one header row (XML, JSON): true when the text is
+   * this format. CSV presets leave it out and are recognised by their header.
+   */
+  recognise?(text: string): boolean;
+  /** The language the file is written in (English name), when the format tells. */
+  language?(text: string): string | null;
   parse(text: string): ImportResult;
 }
 

@@ -1,0 +1,89 @@
+import { parseDateCell } from '../dateCells';
+import { currencyCode, emptyToNull, isFooterRow, isIsin } from '../cells';
+import type { ImportResult } from '../importedTransaction';
+import { parseNumberCell } from '../numbers';
+import { cashLine, transaction } from './build';
+import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
+
+/**
+ * A French broker's 'relevé de compte' (statement of account): title lines, then
+ * 'Date d'opération;…;Opération;ISIN;Libellé;Quantité;Cours;Montant;Frais;Devise', decimal
+ * commas, and a 'Total mouvements' footer. Headers are matched without accents.
+ */
+const plain = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().trim();
+const REQUIRED = ["date d'operation", 'operation', 'isin', 'libelle', 'quantite', 'cours', 'montant', 'devise'];
+
+export const releveFrPreset: TransactionPreset = {
+  id: 'releve-fr',
+  label: 'Relevé de compte (French broker statement)',
+  isHeader: (cells) => {
+    const names = cells.map(plain);
+    return REQUIRED.every((h) => names.includes(h));
+  },
+  language: () => 'French',
+  parse: (text) => {
+    const result: ImportResult = emptyResult();
+    const rows = readPresetRows(text, releveFrPreset, result, (row) => (isFooterRow(row.cells) ? 'Total or end line of the statement.' : null));
+    for (const row of rows) {
+      const get = (plainName: string): string => {
+        for (const variant of VARIANTS[plainName] ?? [plainName]) {
+          const v = row.get(variant);
+          if (v !== '') return v;
+        }
+        return '';
+      };
+      const operation = plain(get('operation'));
+      const date = parseDateCell(get("date d'operation"), 'DMY');
+      const n = (name: string): number | null | undefined => {
+        const parsed = parseNumberCell(get(name), ',');
+        return parsed.ok ? parsed.value : undefined;
+      };
+      const amount = n('montant');
+      const currency = currencyCode(get('devise'));
+      if (!date.ok || amount === undefined || currency === null) {
+        result.errors.push({ line: row.line, field: !date.ok ? 'date' : currency === null ? 'currency' : 'amount', message: !date.ok ? `Date d'opération : ${date.reason}.` : currency === null ? `Devise '${get('devise')}' n'est pas un code de devise.` : `Montant '${get('montant')}' n'est pas un nombre.` });
+        continue;
+      }
+      const isin = get('isin').toUpperCase();
+      const security = { isin: isIsin(isin) ? isin : null, symbol: null, name: emptyToNull(get('libelle')) };
+      const fees = Math.abs(n('frais') ?? 0);
+      if (operation === 'achat' || operation === 'vente') {
+        const quantity = n('quantite');
+        const price = n('cours');
+        if (quantity === undefined || quantity === null || quantity <= 0 || price === undefined || price === null) {
+          result.errors.push({ line: row.line, field: 'quantity', message: `Quantité '${get('quantite')}' ou cours '${get('cours')}' illisible.` });
+          continue;
+        }
+        result.transactions.push(transaction({ type: operation === 'achat' ? 'buy' : 'sell', date: date.value, quantity, price, currency, fees, ...security, line: row.line }));
+      } else if (operation === 'dividende' || operation === 'coupon') {
+        result.transactions.push(transaction({ type: 'dividend', date: date.value, quantity: 1, price: Math.abs(amount ?? 0), currency, fees, note: 'Dividend total (quantity 1 × amount).', ...security, line: row.line }));
+      } else if (['versement', 'depot', 'virement recu'].includes(operation)) {
+        result.cash.push(cashLine({ type: 'deposit', date: date.value, amount: Math.abs(amount ?? 0), currency, note: get('operation'), line: row.line }));
+      } else if (['prelevement', 'retrait', 'virement emis'].includes(operation)) {
+        result.cash.push(cashLine({ type: 'withdrawal', date: date.value, amount: Math.abs(amount ?? 0), currency, note: get('operation'), line: row.line }));
+      } else if (operation === 'interet' || operation === 'interets') {
+        result.cash.push(cashLine({ type: (amount ?? 0) < 0 ? 'fee' : 'interest', date: date.value, amount: Math.abs(amount ?? 0), currency, note: get('operation'), line: row.line }));
+      } else if (operation === 'frais' || operation === 'droits de garde' || operation === 'commission') {
+        result.cash.push(cashLine({ type: 'fee', date: date.value, amount: Math.abs(amount ?? 0) || fees, currency, ...security, note: get('operation'), line: row.line }));
+      } else if (operation === 'impot' || operation === 'prelevements sociaux' || operation === 'retenue a la source') {
+        result.cash.push(cashLine({ type: 'tax', date: date.value, amount: Math.abs(amount ?? 0), currency, ...security, note: get('operation'), line: row.line }));
+      } else {
+        result.errors.push({ line: row.line, field: 'type', message: `Opération '${get('operation')}' inconnue : saisissez-la à la main ou excluez la ligne.` });
+      }
+    }
+    return byLine(result);
+  },
+};
+
+/** Header spellings, with and without accents, per plain name. */
+const VARIANTS: Record<string, readonly string[]> = {
+  "date d'operation": ["Date d'operation", "Date d'opération", "Date d’opération"],
+  operation: ['Operation', 'Opération'],
+  isin: ['ISIN', 'Code ISIN'],
+  libelle: ['Libelle', 'Libellé'],
+  quantite: ['Quantite', 'Quantité'],
+  cours: ['Cours'],
+  montant: ['Montant'],
+  frais: ['Frais'],
+  devise: ['Devise'],
+};

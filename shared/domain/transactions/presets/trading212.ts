@@ -1,0 +1,253 @@
+import { parseDateCell } from '../dateCells';
+import { currencyCode, emptyToNull, isIsin } from '../cells';
+import type { ImportResult, ImportedCashTransaction } from '../importedTransaction';
+import { cashLine, round, transaction } from './build';
+import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import { parseNumberCell } from '../numbers';
+
+/**
+ * Trading 212 history export. Columns vary with what the account did (a fee column only
+ * appears once such a fee was charged), so cells are read by name. Prices are in the
+ * instrument's currency; 'Exchange rate' is instrument currency per account currency
+ * and 'Total' is what moved in the account, in 'Currency (Total)'.
+ */
+const REQUIRED = ['Action', 'Time', 'ISIN', 'Ticker', 'No. of shares', 'Price / share'];
+
+export const trading212Preset: TransactionPreset = {
+  id: 'trading212',
+  label: 'Trading 212 history',
+  isHeader: (cells) => REQUIRED.every((h) => cells.includes(h)),
+  language: () => 'English',
+  parse: parseTrading212,
+};
+
+/** Costs Trading 212 lists in a column of their own, each with a 'Currency (…)' column beside. */
+const FEE_COLUMNS = ['Currency conversion fee', 'Stamp duty reserve tax', 'Stamp duty', 'Transaction fee', 'Finra fee', 'French transaction tax', 'Deposit fee'];
+
+/**
+ * The column order of exports since 2024, where Notes and ID follow Name. Rows of that
+ * layout appended under an older header (as in files merged by hand) are read with it.
+ */
+const NEWER_LAYOUT = ['Action', 'Time', 'ISIN', 'Ticker', 'Name', 'Notes', 'ID', 'No. of shares', 'Price / share', 'Currency (Price / share)', 'Exchange rate', 'Result', 'Currency (Result)', 'Total', 'Currency (Total)'];
+
+function parseTrading212(text: string): ImportResult {
+  const result = emptyResult();
+  const rows = readPresetRows(text, trading212Preset, result);
+  const splits: { row: NamedRow; open: boolean }[] = [];
+  for (const original of rows) {
+    const row = relaid(original);
+    const action = row.get('Action');
+    const lower = action.toLowerCase();
+    const date = parseDateCell(row.get('Time'), 'DMY');
+    if (!date.ok) {
+      result.errors.push({ line: row.line, field: 'date', message: `Time: ${date.reason}.` });
+      continue;
+    }
+    const number = (column: string): number | null => {
+      const parsed = parseNumberCell(row.get(column), '.');
+      return parsed.ok ? parsed.value : null;
+    };
+    const totalCurrency = currencyCode(row.get('Currency (Total)'));
+    const total = number('Total');
+    const externalId = emptyToNull(row.get('ID'));
+    const security = { symbol: emptyToNull(row.get('Ticker')), isin: isIsin(row.get('ISIN')) ? row.get('ISIN').toUpperCase() : null, name: emptyToNull(row.get('Name')) };
+    const cash = (type: ImportedCashTransaction['type'], note = ''): void => {
+      if (total === null || totalCurrency === null) {
+        result.errors.push({ line: row.line, field: 'amount', message: `${action}: the Total or its currency is missing.` });
+        return;
+      }
+      result.cash.push(cashLine({ type, date: date.value, amount: Math.abs(total), currency: totalCurrency, note: note || emptyToNull(row.get('Notes')) || action, externalId, line: row.line }));
+    };
+
+    if (lower === 'deposit' || (lower === 'transfer in' && security.isin === null)) cash('deposit');
+    else if (lower === 'withdrawal') cash('withdrawal');
+    else if (lower === 'interest on cash' || lower === 'lending interest' || lower === 'spending cashback') cash('interest');
+    else if (lower === 'new card cost' || lower === 'card debit') cash('withdrawal', `${action} (card spending leaves the portfolio).`);
+    else if (lower === 'card credit') cash('deposit');
+    else if (lower === 'currency conversion') readConversion(row, date.value, externalId, result);
+    else if (/^(market|limit|stop|stop limit) (buy|sell)$/.test(lower) || lower === 'stock distribution') {
+      readTrade(row, date.value, lower, security, externalId, result);
+    } else if (lower.startsWith('dividend')) readDividend(row, date.value, action, security, externalId, result);
+    else if (lower === 'stock split open' || lower === 'stock split close') splits.push({ row, open: lower.endsWith('open') });
+    else if (lower === 'transfer out' || lower === 'transfer in') {
+      result.skipped.push({
+        line: row.line,
+        reason: `${action} of ${row.get('No. of shares')} ${security.symbol ?? security.name ?? ''} shares to or from another broker: record it in the other account, or as a sale or purchase, by hand.`,
+      });
+    } else if (lower === 'result adjustment') cash(total !== null && total < 0 ? 'fee' : 'refund');
+    else result.errors.push({ line: row.line, field: 'type', message: `Trading 212 action '${action}' is not one Tickerline knows; enter it by hand or leave it out.` });
+  }
+  pairSplits(splits, result);
+  result.transactions.sort((a, b) => a.line - b.line);
+  result.cash.sort((a, b) => a.line - b.line);
+  return byLine(result);
+}
+
+/** A row of the newer layout under an older header: the ID sits where the shares should. */
+function relaid(row: NamedRow): NamedRow {
+  const shifted = row.get('No. of shares') === '' && /^EOF\d+$/.test(row.get('Price / share'));
+  if (!shifted) return row;
+  // Under the old header the newer layout's cells are found one name to the left.
+  const cells = NEWER_LAYOUT.map((_, i) => cellAt(row, i));
+  const index = new Map(NEWER_LAYOUT.map((h, i) => [h, i] as const));
+  const raw = (column: string): string => {
+    const i = index.get(column);
+    return i === undefined ? '' : (cells[i] ?? '');
+  };
+  return { line: row.line, raw, get: (column) => raw(column).trim() };
+}
+
+/** The older layout's column names by position, to read a row cell by index. */
+const OLDER_LAYOUT = ['Action', 'Time', 'ISIN', 'Ticker', 'Name', 'No. of shares', 'Price / share', 'Currency (Price / share)', 'Exchange rate', 'Result', 'Currency (Result)', 'Total', 'Currency (Total)', 'Withholding tax', 'Currency (Withholding tax)'];
+function cellAt(row: NamedRow, i: number): string {
+  const name = OLDER_LAYOUT[i];
+  return name === undefined ? '' : row.raw(name);
+}
+
+interface Security {
+  symbol: string | null;
+  isin: string | null;
+  name: string | null;
+}
+
+function readTrade(row: NamedRow, date: string, action: string, security: Security, externalId: string | null, result: ImportResult): void {
+  const shares = parseNumberCell(row.get('No. of shares'), '.');
+  const price = parseNumberCell(row.get('Price / share'), '.');
+  const rawCurrency = row.get('Currency (Price / share)').toUpperCase();
+  if (!shares.ok || shares.value === null || !price.ok || price.value === null) {
+    result.errors.push({ line: row.line, field: 'quantity', message: `${row.get('Action')}: No. of shares '${row.get('No. of shares')}' or Price / share '${row.get('Price / share')}' is not a number.` });
+    return;
+  }
+  const pence = rawCurrency === 'GBX';
+  const currency = pence ? 'GBP' : currencyCode(rawCurrency);
+  if (currency === null) {
+    result.errors.push({ line: row.line, field: 'currency', message: `Currency (Price / share) '${rawCurrency}' is not a currency code.` });
+    return;
+  }
+  let fees = 0;
+  for (const column of FEE_COLUMNS) {
+    const amount = parseNumberCell(row.get(column), '.');
+    if (!amount.ok || amount.value === null || amount.value === 0) continue;
+    const feeCurrency: string = currencyCode(row.get(`Currency (${column})`)) ?? currency;
+    if (feeCurrency === currency) fees += Math.abs(amount.value);
+    else result.cash.push(cashLine({ type: 'fee', date, amount: Math.abs(amount.value), currency: feeCurrency, ...security, note: `${column} of the trade on line ${row.line}.`, externalId, line: row.line }));
+  }
+  const rate = parseNumberCell(row.get('Exchange rate'), '.');
+  const accountCurrency = currencyCode(row.get('Currency (Total)'));
+  const distribution = action === 'stock distribution';
+  result.transactions.push(
+    transaction({
+      type: action.endsWith('sell') ? 'sell' : 'buy',
+      date,
+      quantity: Math.abs(shares.value),
+      price: pence ? round(price.value / 100) : price.value,
+      currency,
+      fees: round(fees),
+      note: distribution ? 'Stock distribution: shares received at no cost.' : '',
+      externalId,
+      ...security,
+      line: row.line,
+      fxRate:
+        rate.ok && rate.value !== null && accountCurrency !== null && accountCurrency !== currency && !pence
+          ? { accountCurrency, rate: rate.value }
+          : undefined,
+    }),
+  );
+}
+
+function readDividend(row: NamedRow, date: string, action: string, security: Security, externalId: string | null, result: ImportResult): void {
+  const shares = parseNumberCell(row.get('No. of shares'), '.');
+  const perShare = parseNumberCell(row.get('Price / share'), '.');
+  const rawCurrency = row.get('Currency (Price / share)').toUpperCase();
+  const pence = rawCurrency === 'GBX';
+  const currency = pence ? 'GBP' : currencyCode(rawCurrency);
+  if (!shares.ok || shares.value === null || !perShare.ok || perShare.value === null || currency === null) {
+    result.errors.push({ line: row.line, field: 'amount', message: `${action}: No. of shares, Price / share or its currency is missing.` });
+    return;
+  }
+  const tax = parseNumberCell(row.get('Withholding tax'), '.');
+  const taxAmount = tax.ok && tax.value !== null ? Math.abs(tax.value) : 0;
+  const taxCurrency = currencyCode(row.get('Currency (Withholding tax)')) ?? currency;
+  if (taxAmount !== 0 && taxCurrency !== currency) {
+    result.cash.push(cashLine({ type: 'tax', date, amount: taxAmount, currency: taxCurrency, ...security, note: `Withholding tax of the dividend on line ${row.line}, charged in another currency.`, externalId, line: row.line }));
+  }
+  const kind = /\((.*)\)/.exec(action)?.[1] ?? '';
+  result.transactions.push(
+    transaction({
+      type: 'dividend',
+      date,
+      quantity: shares.value,
+      price: pence ? round(perShare.value / 100) : perShare.value,
+      currency,
+      taxes: taxCurrency === currency ? taxAmount : 0,
+      note: /return of capital/i.test(kind) ? 'Return of capital.' : '',
+      externalId,
+      ...security,
+      line: row.line,
+    }),
+  );
+}
+
+function readConversion(row: NamedRow, date: string, externalId: string | null, result: ImportResult): void {
+  const from = parseNumberCell(row.get('Currency conversion from amount'), '.');
+  const to = parseNumberCell(row.get('Currency conversion to amount'), '.');
+  const fromCurrency = currencyCode(row.get('Currency (Currency conversion from amount)'));
+  const toCurrency = currencyCode(row.get('Currency (Currency conversion to amount)'));
+  if (!from.ok || from.value === null || !to.ok || to.value === null || fromCurrency === null || toCurrency === null) {
+    result.errors.push({ line: row.line, field: 'amount', message: 'Currency conversion: the from/to amounts or their currencies are missing.' });
+    return;
+  }
+  result.cash.push(
+    cashLine({ type: 'exchange', date, amount: Math.abs(from.value), currency: fromCurrency, counterAmount: Math.abs(to.value), counterCurrency: toCurrency, note: emptyToNull(row.get('Notes')) ?? '', externalId, line: row.line }),
+  );
+}
+
+/** 'Stock split close' (old shares out) and 'Stock split open' (new shares in) of one security and day. */
+function pairSplits(lines: readonly { row: NamedRow; open: boolean }[], result: ImportResult): void {
+  const used = new Set<NamedRow>();
+  for (const close of lines) {
+    if (close.open || used.has(close.row)) continue;
+    const day = close.row.get('Time').slice(0, 10);
+    const open = lines.find((l) => l.open && !used.has(l.row) && l.row.get('ISIN') === close.row.get('ISIN') && l.row.get('Time').slice(0, 10) === day);
+    const before = parseNumberCell(close.row.get('No. of shares'), '.');
+    const after = open ? parseNumberCell(open.row.get('No. of shares'), '.') : null;
+    if (!open || !before.ok || before.value === null || !after?.ok || after.value === null) {
+      result.errors.push({ line: close.row.line, field: 'splitRatio', message: 'Stock split close without its Stock split open line (or without share counts); enter the split by hand.' });
+      continue;
+    }
+    used.add(close.row).add(open.row);
+    const date = parseDateCell(close.row.get('Time'), 'DMY');
+    if (!date.ok) continue;
+    result.transactions.push(
+      transaction({
+        type: 'split',
+        date: date.value,
+        quantity: 0,
+        price: 0,
+        currency: currencyCode(close.row.get('Currency (Price / share)')) ?? currencyCode(close.row.get('Currency (Total)')) ?? 'EUR',
+        splitRatio: simpleRatio(before.value, after.value),
+        note: `${before.value} shares became ${after.value}.`,
+        externalId: emptyToNull(close.row.get('ID')),
+        symbol: emptyToNull(close.row.get('Ticker')),
+        isin: emptyToNull(close.row.get('ISIN')),
+        name: emptyToNull(close.row.get('Name')),
+        line: close.row.line,
+      }),
+    );
+    result.skipped.push({ line: open.row.line, reason: `New shares of the split on line ${close.row.line}, stored with it.` });
+  }
+  for (const l of lines) {
+    if (l.open && !used.has(l.row)) result.errors.push({ line: l.row.line, field: 'splitRatio', message: 'Stock split open without its Stock split close line; enter the split by hand.' });
+  }
+}
+
+/** 29.80478 → 7.451195 is a 4-to-1 reverse split; fractional holdings hide the round ratio. */
+export function simpleRatio(before: number, after: number): { from: number; to: number } {
+  for (let d = 1; d <= 100; d++) {
+    const from = (before / after) * d;
+    if (Math.abs(from - Math.round(from)) < 1e-4 * Math.max(1, from)) return { from: Math.round(from), to: d };
+    const to = (after / before) * d;
+    if (Math.abs(to - Math.round(to)) < 1e-4 * Math.max(1, to)) return { from: d, to: Math.round(to) };
+  }
+  return { from: before, to: after };
+}
