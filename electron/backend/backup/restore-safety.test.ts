@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CallResult } from '@shared/api/transport';
 import { createBackend } from '../backend';
 import { migrate } from '../db/database';
-import { migrations } from '../db/migrations';
+import { LATEST_SCHEMA_VERSION, migrations } from '../db/migrations';
 import { tempBackend, tempDir } from '../testing/temp-backend';
 import { schemaDifferences } from './schema-check';
 
@@ -71,10 +71,10 @@ describe('restore accepts only the schema the app itself writes', () => {
   it('refuses an extra view, an extra index and a changed CHECK, each by name', () => {
     const db = new DatabaseSync(':memory:');
     migrate(db, migrations);
-    expect(schemaDifferences(db, 6)).toEqual([]);
+    expect(schemaDifferences(db, LATEST_SCHEMA_VERSION)).toEqual([]);
     db.exec('CREATE VIEW everything AS SELECT * FROM transactions');
     db.exec('CREATE INDEX sneaky ON news_events(source)');
-    expect(schemaDifferences(db, 6)).toEqual([
+    expect(schemaDifferences(db, LATEST_SCHEMA_VERSION)).toEqual([
       'index “sneaky” on news_events is not part of Tickerline’s data',
       'view “everything” on everything is not part of Tickerline’s data',
     ]);
