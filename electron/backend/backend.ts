@@ -4,7 +4,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { AppInfo } from '@shared/api/system';
 import { backupBeforeMigration } from './backup/migration-backup';
-import type { BackendContext } from './context';
+import type { BackendContext, UpdatesHost } from './context';
 import { openDatabase } from './db/database';
 import { createDispatcher, type Dispatch } from './router';
 
@@ -23,6 +23,8 @@ export interface BackendOptions {
   beforeMigrate?: (databaseFile: string, fromVersion: number, toVersion: number) => void;
   /** Where unexpected errors (INTERNAL) are recorded; the desktop app writes its log file. Default: stderr. */
   log?: (error: unknown) => void;
+  /** The desktop app's updater, which Settings reaches through the updates.* methods. */
+  updates?: UpdatesHost;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -54,6 +56,7 @@ export function createBackend(options: BackendOptions): Backend {
     mode: options.mode,
     appVersion: options.appVersion,
     today: options.today ?? (() => localToday()),
+    ...(options.updates ? { updates: options.updates } : {}),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       for (const listener of listeners) listener(event, payload);
     },

@@ -14,6 +14,7 @@ import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 import { securitiesHandlers } from './securities/handlers';
 import { transactionsHandlers } from './transactions/handlers';
+import { updatesHandlers } from './updates/handlers';
 import { holdingsHandlers } from './holdings/handlers';
 
 /** Every contract method's implementation; the type fails to compile if one is missing. */
@@ -29,6 +30,7 @@ export const handlers: Handlers<MethodName> = {
   ...backupHandlers,
   ...exportHandlers,
   ...newsHandlers,
+  ...updatesHandlers,
 };
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;

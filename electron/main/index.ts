@@ -75,6 +75,13 @@ function start(): void {
     mode: 'desktop',
     appVersion: app.getVersion(),
     log: (error) => logFile.error('backend call failed', error),
+    // Settings reaches the updater (created below, used only after start-up) through these.
+    updates: {
+      installed: app.isPackaged,
+      checkAtStart: () => updater.checkAtStart(),
+      setCheckAtStart: (on) => updater.setCheckAtStart(on),
+      check: () => void updater.check('menu').catch((error: unknown) => logFile.error('update check failed', error)),
+    },
   });
   serveRenderer(join(mainDir, '..', 'renderer'));
   busy = bindIpc(backend, devServerUrl);
@@ -115,6 +122,11 @@ function start(): void {
       backend?.close();
       backend = undefined;
       logFile.info('closed the database to install an update');
+    },
+    // The menu's checkbox follows a choice made in Settings or in an update dialog.
+    onPreferencesChanged: (prefs) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById('updates-at-start');
+      if (item) item.checked = prefs.checkAtStart;
     },
   });
   const menu = buildMenu({

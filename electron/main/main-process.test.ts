@@ -441,6 +441,25 @@ describe('updates', () => {
     standIn.messageBoxes[0]!.resolve(0, true);
     await until(() => prefsOf(standIn).checkAtStart === true, 'the saved choice');
     expect(updaterOf(standIn).downloads).toBe(0);
+    // The menu's checkbox and Settings show the choice made in the dialog.
+    expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: true });
+    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: true, version: '0.1.0' });
+  });
+
+  it('Settings turns the check at start on and off (saved, and the menu follows) and starts a check', async () => {
+    const standIn = await started({ latest: '0.2.0' });
+    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: false, version: '0.1.0' });
+    expect(value(await call(standIn, 'updates.setCheckAtStart', { checkAtStart: true }))).toMatchObject({ checkAtStart: true });
+    expect(prefsOf(standIn).checkAtStart).toBe(true);
+    expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: true });
+    await call(standIn, 'updates.setCheckAtStart', { checkAtStart: false });
+    expect(prefsOf(standIn).checkAtStart).toBe(false);
+    expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: false });
+
+    expect(value(await call(standIn, 'updates.check', {}))).toEqual({ started: true });
+    await until(() => standIn.messageBoxes.length === 1, 'the offer');
+    expect(standIn.messageBoxes[0]!.options.message).toBe('Tickerline 0.2.0 is available');
+    expect(updaterOf(standIn).downloads).toBe(0);
   });
 
   it('downloads only after the user agrees, shows progress, and closes the database before installing', async () => {

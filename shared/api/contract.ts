@@ -9,6 +9,7 @@ import { settingsMethods } from './settings';
 import { systemMethods } from './system';
 import { securitiesMethods } from './securities';
 import { transactionsMethods } from './transactions';
+import { updatesMethods } from './updates';
 import { holdingsMethods } from './holdings';
 
 /**
@@ -29,6 +30,7 @@ export const contract = {
   ...backupMethods,
   ...exportMethods,
   ...newsMethods,
+  ...updatesMethods,
 } as const;
 
 export type Contract = typeof contract;
