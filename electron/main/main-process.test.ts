@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -354,11 +354,14 @@ describe('app:// serves the built UI', () => {
     expect((await standIn.request(`app://tickerline/${style!}`)).headers.get('content-type')).toBe('text/css');
   });
 
-  it('the first screen loads neither the chart library nor the bench page (they are lazy or separate)', () => {
+  it('the first screen loads neither the chart library, the other screens nor the bench page (they are lazy or separate)', () => {
     const html = readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8');
     const loaded = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(loaded.some((f) => f.startsWith('assets/index-') && f.endsWith('.js'))).toBe(true);
-    expect(loaded.filter((f) => /charts-vendor|ChartsScreen|PriceChart|bench-/.test(f))).toEqual([]);
+    expect(loaded.filter((f) => /charts-vendor|ChartsScreen|PriceChart|NewsScreen|ImportScreen|SettingsScreen|bench-/.test(f))).toEqual([]);
+    // Each of those screens is a chunk of its own.
+    const assets = readdirSync(join(ROOT, 'out', 'renderer', 'assets'));
+    for (const screen of ['ChartsScreen', 'NewsScreen', 'ImportScreen', 'SettingsScreen']) expect(assets.some((f) => f.startsWith(`${screen}-`)), screen).toBe(true);
   });
 
   it('answers 404 for other hosts, missing files, traversal and malformed escapes', async () => {
