@@ -322,6 +322,20 @@ describe('application menu', () => {
     expect(standIn.messageBoxes.map((m) => [m.options.message, m.options.detail])).toEqual([['One file was not opened', 'prices is not a file.']]);
   });
 
+  it('Help ▸ Open Logs Folder shows the log that an INTERNAL error points to', async () => {
+    const standIn = await started();
+    const logs = join(standIn.app.getPath('userData'), 'logs');
+    standIn.menu!.getMenuItemById('open-logs-folder')!.click!();
+    expect(standIn.opened.paths).toEqual([logs]);
+    // A call the backend cannot answer (will-quit has closed its database) fails with INTERNAL, whose text promises the log.
+    standIn.app.emit('will-quit', { preventDefault() {} });
+    const failed = await call(standIn, 'system.info', {});
+    expect(failed.ok ? 'ok' : [failed.error.code, failed.error.message]).toEqual(['INTERNAL', 'Something went wrong inside Tickerline. Nothing was changed. Details were written to the log.']);
+    const text = readFileSync(join(logs, 'tickerline.log'), 'utf8');
+    expect(text).toMatch(/ INFO Tickerline 0\.1\.0 starting \(/);
+    expect(text).toMatch(/ ERROR backend call failed: /);
+  });
+
   it('a cancelled import dialog sends nothing', async () => {
     const standIn = await started();
     standIn.menu!.getMenuItemById('import-news')!.click!();
