@@ -236,6 +236,21 @@ describe('start-up', () => {
     expect(win.events.slice(-2)).toEqual(['restore', 'focus']);
   });
 
+  it.runIf(process.platform === 'linux')('an AppImage started without the sandbox says so once and logs it every time', async () => {
+    const dataDir = tempDir();
+    const appImage = { args: ['--data-dir', dataDir], switches: ['no-sandbox'], env: { APPIMAGE: '/home/anna/Applications/Tickerline-0.1.0.AppImage' } };
+    const first = await started(appImage);
+    expect(first.messageBoxes.map((m) => m.options.message)).toEqual(['Tickerline is running without the Chromium sandbox']);
+    first.app.quit();
+    const again = await started(appImage);
+    expect(again.messageBoxes).toEqual([]);
+    const log = readFileSync(join(dataDir, 'logs', 'tickerline.log'), 'utf8');
+    expect(log.match(/INFO Tickerline is running without the Chromium sandbox/g)).toHaveLength(2);
+    // With the sandbox on (the deb's AppArmor profile, or namespaces allowed) nothing is said.
+    const sandboxed = await started({ env: { APPIMAGE: '/home/anna/Applications/Tickerline-0.1.0.AppImage' } });
+    expect(sandboxed.messageBoxes).toEqual([]);
+  });
+
   it('opens a new window when the app is activated or launched again with none open (macOS)', async () => {
     const standIn = await started();
     // On macOS closing the last window leaves the app running.
