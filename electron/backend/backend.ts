@@ -8,7 +8,7 @@ import { AppError } from '@shared/domain/common/errors';
 import { backupsDir, listStoredBackups } from './backup/files';
 import { backupBeforeMigration } from './backup/migration-backup';
 import { moveDamagedAside, restoreDatabase } from './backup/restore';
-import type { BackendContext } from './context';
+import type { BackendContext, UpdatesHost } from './context';
 import { databaseProblem, isDamage } from './data-folder/health';
 import { lockDataFolder } from './data-folder/lock';
 import { makePrivateDir, makePrivateFile, preparePrivateDatabaseFile } from './data-folder/private';
@@ -31,6 +31,8 @@ export interface BackendOptions {
   beforeMigrate?: (databaseFile: string, fromVersion: number, toVersion: number) => void;
   /** Where unexpected errors (INTERNAL) are recorded; the desktop app writes its log file. Default: stderr. */
   log?: (error: unknown) => void;
+  /** The desktop app's updater, which Settings reaches through the updates.* methods. */
+  updates?: UpdatesHost;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -122,6 +124,7 @@ export function createBackend(options: BackendOptions): Backend {
     mode: options.mode,
     appVersion: options.appVersion,
     today: options.today ?? (() => localToday()),
+    ...(options.updates ? { updates: options.updates } : {}),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       for (const listener of listeners) listener(event, payload);
     },

@@ -12,4 +12,16 @@ export interface BackendContext {
   /** Today's date on the user's clock, injectable so tests are deterministic. */
   today(): string;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** The desktop shell's updater (electron/main/updates); absent in browser mode. */
+  updates?: UpdatesHost;
+}
+
+/** What the backend may ask of the desktop updater, which lives in the main process. */
+export interface UpdatesHost {
+  /** False when started from source (npm start): such a copy is not updated this way. */
+  readonly installed: boolean;
+  checkAtStart(): boolean;
+  setCheckAtStart(on: boolean): void;
+  /** Runs Help ▸ Check for Updates… in the background; its questions are native dialogs. */
+  check(): void;
 }

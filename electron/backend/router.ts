@@ -15,6 +15,7 @@ import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 import { securitiesHandlers } from './securities/handlers';
 import { transactionsHandlers } from './transactions/handlers';
+import { updatesHandlers } from './updates/handlers';
 import { holdingsHandlers } from './holdings/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { cashHandlers } from './cash/handlers';
@@ -38,6 +39,7 @@ export const handlers: Handlers<MethodName> = {
   ...cashHandlers,
   ...returnsHandlers,
   ...incomeHandlers,
+  ...updatesHandlers,
 };
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;

@@ -77,6 +77,13 @@ async function start(): Promise<void> {
     mode: 'desktop',
     appVersion: app.getVersion(),
     log: (error) => logFile.error('backend call failed', error),
+    // Settings reaches the updater (created below, used only after start-up) through these.
+    updates: {
+      installed: app.isPackaged,
+      checkAtStart: () => updater.checkAtStart(),
+      setCheckAtStart: (on) => updater.setCheckAtStart(on),
+      check: () => void updater.check('menu').catch((error: unknown) => logFile.error('update check failed', error)),
+    },
   });
   if (backend.recovery !== null) {
     logFile.error('database failed its start-up check', new Error(backend.recovery.problem));
@@ -125,6 +132,11 @@ async function start(): Promise<void> {
       backend?.close();
       backend = undefined;
       logFile.info('closed the database to install an update');
+    },
+    // The menu's checkbox follows a choice made in Settings or in an update dialog.
+    onPreferencesChanged: (prefs) => {
+      const item = Menu.getApplicationMenu()?.getMenuItemById('updates-at-start');
+      if (item) item.checked = prefs.checkAtStart;
     },
   });
   const menu = buildMenu({

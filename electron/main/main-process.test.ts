@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -236,6 +236,21 @@ describe('start-up', () => {
     expect(win.events.slice(-2)).toEqual(['restore', 'focus']);
   });
 
+  it.runIf(process.platform === 'linux')('an AppImage started without the sandbox says so once and logs it every time', async () => {
+    const dataDir = tempDir();
+    const appImage = { args: ['--data-dir', dataDir], switches: ['no-sandbox'], env: { APPIMAGE: '/home/anna/Applications/Tickerline-0.1.0.AppImage' } };
+    const first = await started(appImage);
+    expect(first.messageBoxes.map((m) => m.options.message)).toEqual(['Tickerline is running without the Chromium sandbox']);
+    first.app.quit();
+    const again = await started(appImage);
+    expect(again.messageBoxes).toEqual([]);
+    const log = readFileSync(join(dataDir, 'logs', 'tickerline.log'), 'utf8');
+    expect(log.match(/INFO Tickerline is running without the Chromium sandbox/g)).toHaveLength(2);
+    // With the sandbox on (the deb's AppArmor profile, or namespaces allowed) nothing is said.
+    const sandboxed = await started({ env: { APPIMAGE: '/home/anna/Applications/Tickerline-0.1.0.AppImage' } });
+    expect(sandboxed.messageBoxes).toEqual([]);
+  });
+
   it('opens a new window when the app is activated or launched again with none open (macOS)', async () => {
     const standIn = await started();
     // On macOS closing the last window leaves the app running.
@@ -322,6 +337,20 @@ describe('application menu', () => {
     expect(standIn.messageBoxes.map((m) => [m.options.message, m.options.detail])).toEqual([['One file was not opened', 'prices is not a file.']]);
   });
 
+  it('Help ▸ Open Logs Folder shows the log that an INTERNAL error points to', async () => {
+    const standIn = await started();
+    const logs = join(standIn.app.getPath('userData'), 'logs');
+    standIn.menu!.getMenuItemById('open-logs-folder')!.click!();
+    expect(standIn.opened.paths).toEqual([logs]);
+    // A call the backend cannot answer (will-quit has closed its database) fails with INTERNAL, whose text promises the log.
+    standIn.app.emit('will-quit', { preventDefault() {} });
+    const failed = await call(standIn, 'system.info', {});
+    expect(failed.ok ? 'ok' : [failed.error.code, failed.error.message]).toEqual(['INTERNAL', 'Something went wrong inside Tickerline. Nothing was changed. Details were written to the log.']);
+    const text = readFileSync(join(logs, 'tickerline.log'), 'utf8');
+    expect(text).toMatch(/ INFO Tickerline 0\.1\.0 starting \(/);
+    expect(text).toMatch(/ ERROR backend call failed: /);
+  });
+
   it('a cancelled import dialog sends nothing', async () => {
     const standIn = await started();
     standIn.menu!.getMenuItemById('import-news')!.click!();
@@ -354,11 +383,14 @@ describe('app:// serves the built UI', () => {
     expect((await standIn.request(`app://tickerline/${style!}`)).headers.get('content-type')).toBe('text/css');
   });
 
-  it('the first screen loads neither the chart library nor the bench page (they are lazy or separate)', () => {
+  it('the first screen loads neither the chart library, the other screens nor the bench page (they are lazy or separate)', () => {
     const html = readFileSync(join(ROOT, 'out', 'renderer', 'index.html'), 'utf8');
     const loaded = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
     expect(loaded.some((f) => f.startsWith('assets/index-') && f.endsWith('.js'))).toBe(true);
-    expect(loaded.filter((f) => /charts-vendor|ChartsScreen|PriceChart|bench-/.test(f))).toEqual([]);
+    expect(loaded.filter((f) => /charts-vendor|ChartsScreen|PriceChart|NewsScreen|ImportScreen|SettingsScreen|bench-/.test(f))).toEqual([]);
+    // Each of those screens is a chunk of its own.
+    const assets = readdirSync(join(ROOT, 'out', 'renderer', 'assets'));
+    for (const screen of ['ChartsScreen', 'NewsScreen', 'ImportScreen', 'SettingsScreen']) expect(assets.some((f) => f.startsWith(`${screen}-`)), screen).toBe(true);
   });
 
   it('answers 404 for other hosts, missing files, traversal and malformed escapes', async () => {
@@ -440,6 +472,25 @@ describe('updates', () => {
     expect(standIn.messageBoxes[0]!.options).toMatchObject({ message: 'Tickerline is up to date', checkboxLabel: 'Check for updates automatically at start', checkboxChecked: false });
     standIn.messageBoxes[0]!.resolve(0, true);
     await until(() => prefsOf(standIn).checkAtStart === true, 'the saved choice');
+    expect(updaterOf(standIn).downloads).toBe(0);
+    // The menu's checkbox and Settings show the choice made in the dialog.
+    expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: true });
+    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: true, version: '0.1.0' });
+  });
+
+  it('Settings turns the check at start on and off (saved, and the menu follows) and starts a check', async () => {
+    const standIn = await started({ latest: '0.2.0' });
+    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: false, version: '0.1.0' });
+    expect(value(await call(standIn, 'updates.setCheckAtStart', { checkAtStart: true }))).toMatchObject({ checkAtStart: true });
+    expect(prefsOf(standIn).checkAtStart).toBe(true);
+    expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: true });
+    await call(standIn, 'updates.setCheckAtStart', { checkAtStart: false });
+    expect(prefsOf(standIn).checkAtStart).toBe(false);
+    expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: false });
+
+    expect(value(await call(standIn, 'updates.check', {}))).toEqual({ started: true });
+    await until(() => standIn.messageBoxes.length === 1, 'the offer');
+    expect(standIn.messageBoxes[0]!.options.message).toBe('Tickerline 0.2.0 is available');
     expect(updaterOf(standIn).downloads).toBe(0);
   });
 

@@ -3,18 +3,19 @@ import { navigationTarget } from '@shared/api/commands';
 import { api } from '@renderer/api/client';
 import { useDesktopCommands } from '@renderer/features/backup/useDesktopCommands';
 import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
-import { ImportScreen } from '@renderer/features/import/ImportScreen';
 import { useWindowDrop } from '@renderer/features/import/useWindowDrop';
-import { NewsScreen } from '@renderer/features/news/NewsScreen';
-import { SettingsScreen } from '@renderer/features/settings/SettingsScreen';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 import { Loading } from '@renderer/ui/components';
 import { SCREENS, useNavigation, type Screen } from './navigation';
 import { Sidebar } from './Sidebar';
 import { useThemeFromSettings } from './useTheme';
 
-// Charts bring the chart library, the largest part of the UI: it loads when the screen is first opened.
+// Holdings is the first screen; every other screen is its own chunk, loaded when first opened.
+// Charts bring the chart library, the largest part of the UI.
 const ChartsScreen = lazy(() => import('@renderer/features/charts/ChartsScreen').then((m) => ({ default: m.ChartsScreen })));
+const NewsScreen = lazy(() => import('@renderer/features/news/NewsScreen').then((m) => ({ default: m.NewsScreen })));
+const ImportScreen = lazy(() => import('@renderer/features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
+const SettingsScreen = lazy(() => import('@renderer/features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 const SCREEN_COMPONENTS: Record<Screen, ComponentType> = {
   holdings: HoldingsScreen,

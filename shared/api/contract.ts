@@ -9,6 +9,7 @@ import { settingsMethods } from './settings';
 import { systemMethods } from './system';
 import { securitiesMethods } from './securities';
 import { transactionsMethods } from './transactions';
+import { updatesMethods } from './updates';
 import { holdingsMethods } from './holdings';
 import { accountsMethods } from './accounts';
 import { cashMethods } from './cash';
@@ -37,6 +38,7 @@ export const contract = {
   ...cashMethods,
   ...returnsMethods,
   ...incomeMethods,
+  ...updatesMethods,
 } as const;
 
 export type Contract = typeof contract;

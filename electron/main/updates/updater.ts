@@ -31,6 +31,8 @@ export interface UpdaterDeps {
   log: LogFile;
   /** Waits for running calls and closes the database; quitting may then go ahead. */
   prepareForInstall(): Promise<void>;
+  /** Told when the check-at-start choice changes (menu checkbox, a dialog's box, Settings), so every place shows the same state. */
+  onPreferencesChanged?: (prefs: UpdatePreferences) => void;
   now?: () => Date;
 }
 
@@ -39,6 +41,7 @@ export interface Updater {
   /** Called once the window shows: the opt-in daily check. */
   checkAtStartIfDue(): void;
   checkAtStart(): boolean;
+  setCheckAtStart(on: boolean): void;
   toggleCheckAtStart(): void;
 }
 
@@ -51,8 +54,10 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   let loaded: AppUpdater | undefined;
 
   const remember = (next: UpdatePreferences): void => {
+    const changed = next.checkAtStart !== prefs.checkAtStart;
     prefs = next;
     savePreferences(deps.dataDir, next);
+    if (changed) deps.onPreferencesChanged?.(next);
   };
 
   const ask = async (options: MessageBoxOptions): Promise<{ response: number; checkboxChecked: boolean }> => {
@@ -189,6 +194,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       if (shouldCheckAtStart(prefs, now(), deps.isPackaged)) void check('startup');
     },
     checkAtStart: () => prefs.checkAtStart,
+    setCheckAtStart: (on) => remember({ ...prefs, checkAtStart: on }),
     toggleCheckAtStart: () => remember({ ...prefs, checkAtStart: !prefs.checkAtStart }),
   };
 }

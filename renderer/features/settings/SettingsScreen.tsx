@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { api } from '@renderer/api/client';
 import { BackupSection } from '@renderer/features/backup/BackupSection';
+import { UpdatesSection } from '@renderer/features/updates/UpdatesSection';
 import { Banner, Loading, PageHeader } from '@renderer/ui/components';
 import type { AppInfo } from '@shared/api/system';
 import { useSettingsStore } from './settingsStore';
@@ -99,6 +100,7 @@ export function SettingsScreen(): ReactElement {
           </dl>
         </section>
       ) : null}
+      <UpdatesSection />
       <BackupSection />
     </div>
   );

@@ -1,0 +1,29 @@
+import type { UpdateSettings } from '@shared/api/updates';
+import { AppError } from '@shared/domain/common/errors';
+import type { BackendContext } from '../context';
+import type { FeatureMethods, Handlers } from '../handler';
+
+/** The updater lives in the desktop shell (ctx.updates); these only relay Settings to it. No table. */
+function settingsOf(ctx: BackendContext): UpdateSettings {
+  const host = ctx.updates;
+  return {
+    desktop: host !== undefined,
+    installed: host?.installed ?? false,
+    checkAtStart: host?.checkAtStart() ?? false,
+    version: ctx.appVersion,
+  };
+}
+
+export const updatesHandlers = {
+  'updates.settings': (_input, ctx) => settingsOf(ctx),
+  'updates.setCheckAtStart': ({ checkAtStart }, ctx) => {
+    if (!ctx.updates) throw new AppError('FORBIDDEN', 'Browser mode has no automatic updates: update it with git pull and npm install.');
+    ctx.updates.setCheckAtStart(checkAtStart);
+    return settingsOf(ctx);
+  },
+  'updates.check': (_input, ctx) => {
+    if (!ctx.updates) return { started: false };
+    ctx.updates.check();
+    return { started: true };
+  },
+} satisfies Handlers<FeatureMethods<'updates'>>;
