@@ -12,6 +12,9 @@ import { LoadDemoButton } from '@renderer/features/charts/LoadDemoButton';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
+import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
+import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
+import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
 
@@ -52,6 +55,8 @@ export function HoldingsScreen(): ReactElement {
   const go = useNavigation((s) => s.go);
   const [adding, setAdding] = useState(false);
   const [managing, setManaging] = useState(false);
+  const [accountsOpen, setAccountsOpen] = useState(false);
+  const accountId = useAccountsStore(selectSelectedAccountId);
   const [exportError, setExportError] = useState<string | null>(null);
   const selected = params.security ? Number(params.security) : null;
 
@@ -61,6 +66,11 @@ export function HoldingsScreen(): ReactElement {
       if (touches(topics, HOLDINGS_TOPICS)) void load();
     });
   }, [load]);
+
+  // Switching account recomputes the table for that account.
+  useEffect(() => {
+    void load();
+  }, [accountId, load]);
 
   const exportCsv = async (): Promise<void> => {
     setExportError(null);
@@ -294,6 +304,10 @@ export function HoldingsScreen(): ReactElement {
         actions={
           report ? (
             <>
+              <AccountSwitcher />
+              <button type="button" className="btn" onClick={() => setAccountsOpen(true)}>
+                Accounts…
+              </button>
               <button type="button" className="btn" onClick={() => setManaging(true)}>
                 Securities…
               </button>
@@ -313,6 +327,7 @@ export function HoldingsScreen(): ReactElement {
       {body}
       {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}
       {managing ? <ManageSecuritiesDialog onClose={() => setManaging(false)} /> : null}
+      {accountsOpen ? <AccountsDialog onClose={() => setAccountsOpen(false)} /> : null}
       <UndoToast />
     </div>
   );
