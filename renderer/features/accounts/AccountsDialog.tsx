@@ -65,7 +65,7 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
-      <div className="modal card" role="dialog" aria-modal="true" aria-labelledby="accounts-title">
+      <div className="modal card accounts-modal" role="dialog" aria-modal="true" aria-labelledby="accounts-title">
         <div className="modal-head">
           <h2 id="accounts-title">Accounts</h2>
           <button type="button" className="btn btn-small" onClick={onClose}>
@@ -98,7 +98,7 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
                   {a.tracksCash ? '' : ' (no cash)'}
                 </td>
                 <td className="num">{a.transactionCount + a.cashTransactionCount}</td>
-                <td>
+                <td className="acc-actions">
                   <button type="button" className="btn btn-small" aria-label={`Edit ${a.name}`} onClick={() => setDraft(draftOf(a))}>
                     Edit
                   </button>{' '}
