@@ -13,6 +13,7 @@ import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components
 import { formatDate, formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
+import { CashBalances } from '@renderer/features/accounts/CashBalances';
 import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
 import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
@@ -325,6 +326,7 @@ export function HoldingsScreen(): ReactElement {
       />
       {exportError ? <Banner kind="error" title="Export failed">{exportError}</Banner> : null}
       {body}
+      <CashBalances />
       {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}
       {managing ? <ManageSecuritiesDialog onClose={() => setManaging(false)} /> : null}
       {accountsOpen ? <AccountsDialog onClose={() => setAccountsOpen(false)} /> : null}
