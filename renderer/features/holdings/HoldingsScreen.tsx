@@ -14,6 +14,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent, signClass } from 
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
 import { CashBalances } from '@renderer/features/accounts/CashBalances';
+import { CashForm } from '@renderer/features/accounts/CashForm';
 import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
 import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
@@ -57,6 +58,7 @@ export function HoldingsScreen(): ReactElement {
   const [adding, setAdding] = useState(false);
   const [managing, setManaging] = useState(false);
   const [accountsOpen, setAccountsOpen] = useState(false);
+  const [cashOpen, setCashOpen] = useState(false);
   const accountId = useAccountsStore(selectSelectedAccountId);
   const [exportError, setExportError] = useState<string | null>(null);
   const selected = params.security ? Number(params.security) : null;
@@ -309,6 +311,9 @@ export function HoldingsScreen(): ReactElement {
               <button type="button" className="btn" onClick={() => setAccountsOpen(true)}>
                 Accounts…
               </button>
+              <button type="button" className="btn" onClick={() => setCashOpen(true)}>
+                Add cash…
+              </button>
               <button type="button" className="btn" onClick={() => setManaging(true)}>
                 Securities…
               </button>
@@ -329,6 +334,7 @@ export function HoldingsScreen(): ReactElement {
       <CashBalances />
       {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}
       {managing ? <ManageSecuritiesDialog onClose={() => setManaging(false)} /> : null}
+      {cashOpen ? <CashForm onClose={() => setCashOpen(false)} /> : null}
       {accountsOpen ? <AccountsDialog onClose={() => setAccountsOpen(false)} /> : null}
       <UndoToast />
     </div>
