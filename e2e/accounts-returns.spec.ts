@@ -25,4 +25,17 @@ test('a new user creates a broker account in EUR and switches Holdings to it', a
   await switcher.selectOption({ label: 'Broker · Interactive Brokers (EUR)' });
   await expect(switcher).toHaveValue(/\d+/);
   await app.screenshot('holdings-account-light');
+
+  // A deposit of 10,000 EUR into Broker: its EUR cash balance is exactly 10,000.00.
+  await page.getByRole('button', { name: 'Add cash…' }).click();
+  const cash = page.getByRole('dialog', { name: 'Add cash line' });
+  await cash.getByLabel('Date').fill('2026-01-05');
+  await cash.getByLabel('Amount', { exact: true }).fill('10000');
+  await cash.getByRole('button', { name: 'Save' }).click();
+  await expect(cash).toBeHidden();
+  const balances = page.getByRole('region', { name: 'Cash balances' });
+  await expect(balances.getByRole('row', { name: /Broker EUR/ })).toContainText('10,000.00');
+  await app.screenshot('holdings-cash-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('holdings-cash-dark');
 });
