@@ -15,6 +15,8 @@ import { EventImpactPanel } from './EventImpactPanel';
 import { ImpactTable, TagAverages } from './ImpactTable';
 import { LoadDemoButton, RemoveDemoButton } from './LoadDemoButton';
 import { PortfolioView } from './PortfolioView';
+import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
+import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { PriceChart, type PriceStyle } from './PriceChart';
 import './charts.css';
 
@@ -259,13 +261,20 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
 }
 
 function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
-  const { portfolio } = useChartsStore();
+  const { portfolio, refresh } = useChartsStore();
+  const accountId = useAccountsStore(selectSelectedAccountId);
+  // Switching account revalues the portfolio for that account.
+  useEffect(() => {
+    void refresh();
+  }, [accountId, refresh]);
   const go = useNavigation((s) => s.go);
   const locale = useLocale();
   if (portfolio.status === 'error') return <Banner kind="error" title="The portfolio could not be valued">{portfolio.error}</Banner>;
   if (!portfolio.data) return <Loading />;
   if (portfolio.data.points.length === 0) {
     return (
+      <>
+      <AccountSwitcher />
       <EmptyState
         icon={<ChartIcon size={26} />}
         title="No positions to chart yet"
@@ -278,7 +287,13 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
       >
         Import your broker’s transaction export (or add positions on the Holdings screen) and the prices of what you hold. The portfolio’s value over time appears here.
       </EmptyState>
+      </>
     );
   }
-  return <PortfolioView data={portfolio.data} locale={locale} onOpenEvent={onOpenEvent} />;
+  return (
+    <>
+      <AccountSwitcher />
+      <PortfolioView data={portfolio.data} locale={locale} onOpenEvent={onOpenEvent} />
+    </>
+  );
 }

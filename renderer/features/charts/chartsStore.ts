@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Topic } from '@shared/api/topics';
 import { api, errorMessage } from '@renderer/api/client';
+import { accountScope, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import type { ChartSecurity, CompareOutput, EventImpactsOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
 import type { DemoStatus } from '@shared/api/demo';
 import { CHART_RANGES, rangeStart, type ChartRange } from '@shared/domain/charts/ranges';
@@ -122,13 +123,15 @@ export const useChartsStore = create<ChartsState>((set, get) => {
         const first = chosen.reduce<string | null>((m, s) => (s.firstDate && (!m || s.firstDate > m) ? s.firstDate : m), null);
         await load('compare', () => api.call('charts.compare', { securityIds: compareIds, ...windowFor(range, first, last), maxPoints: 1000 }));
       } else if (tab === 'portfolio') {
+        // The Accounts switcher's choice; omitted = all accounts.
+        const scope = accountScope(useAccountsStore.getState().selectedId);
         const previous = get().portfolio.data;
         const window = windowFor(range, previous?.firstDate ?? null, previous?.lastDate ?? null);
-        await load('portfolio', () => api.call('charts.portfolio', { ...window, maxPoints: 1000 }));
+        await load('portfolio', () => api.call('charts.portfolio', { ...window, ...scope, maxPoints: 1000 }));
         // The first answer tells the extent; ask again for the range the user chose.
         const data = get().portfolio.data;
         if (!previous && data?.firstDate && range !== 'Max') {
-          await load('portfolio', () => api.call('charts.portfolio', { ...windowFor(range, data.firstDate, data.lastDate), maxPoints: 1000 }));
+          await load('portfolio', () => api.call('charts.portfolio', { ...windowFor(range, data.firstDate, data.lastDate), ...scope, maxPoints: 1000 }));
         }
       }
     },

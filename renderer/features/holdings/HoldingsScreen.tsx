@@ -12,6 +12,11 @@ import { LoadDemoButton } from '@renderer/features/charts/LoadDemoButton';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatNumber, formatPercent, realisedWord, signClass, unrealisedWord } from '@renderer/ui/format';
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
+import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
+import { CashBalances } from '@renderer/features/accounts/CashBalances';
+import { CashForm } from '@renderer/features/accounts/CashForm';
+import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
+import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
 
@@ -52,6 +57,9 @@ export function HoldingsScreen(): ReactElement {
   const go = useNavigation((s) => s.go);
   const [adding, setAdding] = useState(false);
   const [managing, setManaging] = useState(false);
+  const [accountsOpen, setAccountsOpen] = useState(false);
+  const [cashOpen, setCashOpen] = useState(false);
+  const accountId = useAccountsStore(selectSelectedAccountId);
   const [exportError, setExportError] = useState<string | null>(null);
   const selected = params.security ? Number(params.security) : null;
 
@@ -61,6 +69,11 @@ export function HoldingsScreen(): ReactElement {
       if (touches(topics, HOLDINGS_TOPICS)) void load();
     });
   }, [load]);
+
+  // Switching account recomputes the table for that account.
+  useEffect(() => {
+    void load();
+  }, [accountId, load]);
 
   const exportCsv = async (): Promise<void> => {
     setExportError(null);
@@ -294,6 +307,13 @@ export function HoldingsScreen(): ReactElement {
         actions={
           report ? (
             <>
+              <AccountSwitcher />
+              <button type="button" className="btn" onClick={() => setAccountsOpen(true)}>
+                Accounts…
+              </button>
+              <button type="button" className="btn" onClick={() => setCashOpen(true)}>
+                Add cash…
+              </button>
               <button type="button" className="btn" onClick={() => setManaging(true)}>
                 Securities…
               </button>
@@ -311,8 +331,11 @@ export function HoldingsScreen(): ReactElement {
       />
       {exportError ? <Banner kind="error" title="Export failed">{exportError}</Banner> : null}
       {body}
+      <CashBalances />
       {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}
       {managing ? <ManageSecuritiesDialog onClose={() => setManaging(false)} /> : null}
+      {cashOpen ? <CashForm onClose={() => setCashOpen(false)} /> : null}
+      {accountsOpen ? <AccountsDialog onClose={() => setAccountsOpen(false)} /> : null}
       <UndoToast />
     </div>
   );

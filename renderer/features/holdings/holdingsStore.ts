@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Topic } from '@shared/api/topics';
 import type { HoldingDto, HoldingsReportDto } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
+import { accountScope, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -29,7 +30,7 @@ interface HoldingsState {
 }
 
 /** Topics after which the table is recomputed. */
-export const HOLDINGS_TOPICS: readonly Topic[] = ['holdings', 'transactions', 'securities', 'prices', 'settings'];
+export const HOLDINGS_TOPICS: readonly Topic[] = ['holdings', 'transactions', 'securities', 'prices', 'settings', 'accounts', 'cash'];
 
 export const useHoldingsStore = create<HoldingsState>((set, get) => ({
   report: null,
@@ -40,7 +41,7 @@ export const useHoldingsStore = create<HoldingsState>((set, get) => ({
     // Keep showing the last table while refreshing; only the first load shows a spinner.
     set({ status: get().report ? 'ready' : 'loading', error: null });
     try {
-      set({ report: await api.call('holdings.list', {}), status: 'ready' });
+      set({ report: await api.call('holdings.list', accountScope(useAccountsStore.getState().selectedId)), status: 'ready' });
     } catch (error) {
       set({ status: 'error', error: errorMessage(error) });
     }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import type { TransactionDto } from '@shared/api/transactions';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
@@ -56,6 +57,14 @@ export function TransactionForm({
   const [currency, setCurrency] = useState(initial?.currency ?? initialSecurity?.currency ?? '');
   const [fees, setFees] = useState(initial && initial.fees !== 0 ? String(initial.fees) : '');
   const [note, setNote] = useState(initial?.note ?? '');
+  const accounts = useAccountsStore(selectAccounts);
+  const loadAccounts = useAccountsStore((s) => s.load);
+  // An edit keeps its account; a new line goes to the account in view, else the default one (the backend's choice).
+  const [accountId, setAccountId] = useState<number | null>(initial?.accountId ?? useAccountsStore.getState().selectedId);
+  const [taxes, setTaxes] = useState(initial && initial.taxes !== 0 ? String(initial.taxes) : '');
+  useEffect(() => {
+    void loadAccounts();
+  }, [loadAccounts]);
   const [splitFrom, setSplitFrom] = useState(initial?.splitFrom != null ? String(initial.splitFrom) : '1');
   const [splitTo, setSplitTo] = useState(initial?.splitTo != null ? String(initial.splitTo) : '');
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -97,6 +106,8 @@ export function TransactionForm({
       splitFrom: type === 'split' ? parseNumber(splitFrom) : null,
       splitTo: type === 'split' ? parseNumber(splitTo) : null,
       note,
+      taxes: type === 'dividend' && taxes.trim() !== '' ? parseNumber(taxes) : 0,
+      ...(accountId === null ? {} : { accountId }),
     };
     try {
       if (initial) await api.call('transactions.update', { ...fields, id: initial.id });
@@ -216,6 +227,27 @@ export function TransactionForm({
                 <label htmlFor="tx-fees">Fees</label>
                 <input id="tx-fees" className="input num" inputMode="decimal" placeholder="0" value={fees} onChange={(e) => setFees(e.target.value)} {...invalid('fees')} />
                 {err('fees')}
+              </div>
+            ) : null}
+            {type === 'dividend' ? (
+              <div className="field">
+                <label htmlFor="tx-taxes">Tax withheld</label>
+                <input id="tx-taxes" className="input num" inputMode="decimal" placeholder="0" value={taxes} onChange={(e) => setTaxes(e.target.value)} {...invalid('taxes')} />
+                {err('taxes')}
+              </div>
+            ) : null}
+            {accounts.length > 1 ? (
+              <div className="field">
+                <label htmlFor="tx-account">Account</label>
+                <select id="tx-account" className="input" value={accountId ?? ''} onChange={(e) => setAccountId(e.target.value === '' ? null : Number(e.target.value))} {...invalid('accountId')}>
+                  {accountId === null ? <option value="">Default account</option> : null}
+                  {accounts.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name} ({a.currency})
+                    </option>
+                  ))}
+                </select>
+                {err('accountId')}
               </div>
             ) : null}
           </div>
