@@ -182,6 +182,7 @@ export function HoldingsScreen(): ReactElement {
           </Banner>
         ) : null}
         {status === 'error' ? <Banner kind="error">{error}</Banner> : null}
+        <div className="holdings-table-area">
         <div className="card table-wrap">
           <table className="data holdings-table">
             <thead>
@@ -292,6 +293,8 @@ export function HoldingsScreen(): ReactElement {
               </tr>
             </tfoot>
           </table>
+        </div>
+        <p className="muted narrow-note">Cost basis, realised gain and dividends are shown in a wider window; the totals above include them.</p>
         </div>
         {report.valuationDate && report.holdings.some((h) => h.lastPriceDate !== null) ? <p className="muted valuation-note">Valued at the close of {formatDate(report.valuationDate, locale)}. Click a row for its transactions.</p> : null}
         {selected !== null ? <SecurityDetail key={selected} securityId={selected} onClose={() => go('holdings')} /> : null}
