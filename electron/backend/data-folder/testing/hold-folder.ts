@@ -9,11 +9,12 @@ import { createBackend } from '../../backend';
 const [dataDir = ''] = process.argv.slice(2);
 try {
   const backend = createBackend({ dataDir, mode: 'test', appVersion: '0.0.0-lock-test' });
-  writeSync(1, 'ready\n');
+  // The handler is in place before the parent hears "ready" and may send SIGTERM.
   process.on('SIGTERM', () => {
     backend.close();
     process.exit(0);
   });
+  writeSync(1, 'ready\n');
   setInterval(() => undefined, 60_000);
 } catch (error) {
   writeSync(2, `${error instanceof Error ? error.message : String(error)}\n`);
