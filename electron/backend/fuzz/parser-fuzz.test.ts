@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallResult } from '@shared/api/transport';
 import { fixturePath } from '../../../test-support/fixtures';
 import { tempBackend } from '../testing/temp-backend';
+import { seededRandom } from '@shared/domain/common/random';
 
 /**
  * Seeded fuzzing of the three file previews with mutations of real files:
@@ -46,18 +47,6 @@ const TARGETS: { method: Method; files: string[] }[] = [
     ],
   },
 ];
-
-/** mulberry32: a small, well-mixed PRNG, so the same seed gives the same cases everywhere. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = { name: string; apply(bytes: Buffer, random: () => number): Buffer };
 const at = (random: () => number, n: number): number => Math.floor(random() * n);
@@ -111,7 +100,7 @@ const MUTATIONS: Mutation[] = [
 ];
 
 function cases(): { method: Method; file: string; mutation: string; bytes: Buffer }[] {
-  const random = rng(SEED);
+  const random = seededRandom(SEED);
   const out: { method: Method; file: string; mutation: string; bytes: Buffer }[] = [];
   for (const target of TARGETS) {
     for (const file of target.files) {
