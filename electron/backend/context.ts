@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { AppInfo } from '@shared/api/system';
+import type { UpdateStatus } from '@shared/api/updates';
 
 /** What every handler may use. Handlers never reach Electron or HTTP directly. */
 export interface BackendContext {
@@ -22,6 +23,7 @@ export interface UpdatesHost {
   readonly installed: boolean;
   checkAtStart(): boolean;
   setCheckAtStart(on: boolean): void;
+  status(): UpdateStatus;
   /** Runs Help ▸ Check for Updates… in the background; its questions are native dialogs. */
   check(): void;
 }

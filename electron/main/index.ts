@@ -82,6 +82,7 @@ async function start(): Promise<void> {
       installed: app.isPackaged,
       checkAtStart: () => updater.checkAtStart(),
       setCheckAtStart: (on) => updater.setCheckAtStart(on),
+      status: () => updater.status(),
       check: () => void updater.check('menu').catch((error: unknown) => logFile.error('update check failed', error)),
     },
   });
@@ -138,6 +139,7 @@ async function start(): Promise<void> {
       const item = Menu.getApplicationMenu()?.getMenuItemById('updates-at-start');
       if (item) item.checked = prefs.checkAtStart;
     },
+    onStatus: (status) => backend?.context.emit('updates.status', status),
   });
   const menu = buildMenu({
     command: sendCommand,

@@ -276,7 +276,7 @@ describe('IPC', () => {
     const standIn = await started();
     expect(standIn.ipcChannels()).toEqual([IPC_CALL_CHANNEL]);
     const info = value<{ mode: string; version: string }>(await call(standIn, 'system.info', {}));
-    expect(info).toMatchObject({ mode: 'desktop', version: '0.1.0' });
+    expect(info).toMatchObject({ mode: 'desktop', version: '0.1.0', status: { state: 'idle' } });
 
     const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Tickerline window.' } };
     expect(await standIn.invoke(IPC_CALL_CHANNEL, { url: 'https://evil.example/' }, 'system.info', {})).toEqual(forbidden);
@@ -475,12 +475,12 @@ describe('updates', () => {
     expect(updaterOf(standIn).downloads).toBe(0);
     // The menu's checkbox and Settings show the choice made in the dialog.
     expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: true });
-    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: true, version: '0.1.0' });
+    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: true, version: '0.1.0', status: { state: 'idle' } });
   });
 
   it('Settings turns the check at start on and off (saved, and the menu follows) and starts a check', async () => {
     const standIn = await started({ latest: '0.2.0' });
-    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: false, version: '0.1.0' });
+    expect(value(await call(standIn, 'updates.settings', {}))).toEqual({ desktop: true, installed: true, checkAtStart: false, version: '0.1.0', status: { state: 'idle' } });
     expect(value(await call(standIn, 'updates.setCheckAtStart', { checkAtStart: true }))).toMatchObject({ checkAtStart: true });
     expect(prefsOf(standIn).checkAtStart).toBe(true);
     expect(standIn.menu!.getMenuItemById('updates-at-start')).toMatchObject({ checked: true });
@@ -519,6 +519,13 @@ describe('updates', () => {
       'title:Tickerline',
     ]);
     expect(standIn.messageBoxes[1]!.options).toMatchObject({ message: 'Tickerline 0.2.0 is ready to install', buttons: ['Restart and Install', 'Install When I Quit'] });
+    // The window's notice followed the download: 0 %, 25 %, 100 %, then done.
+    expect(pushed(standIn, 'updates.status')).toEqual([
+      { state: 'downloading', version: '0.2.0', percent: 0 },
+      { state: 'downloading', version: '0.2.0', percent: 25 },
+      { state: 'downloading', version: '0.2.0', percent: 100 },
+      { state: 'idle' },
+    ]);
     standIn.messageBoxes[1]!.resolve(0);
     await until(() => standIn.result.quit, 'the quit for the install');
     expect(standIn.log.indexOf('updater.quitAndInstall')).toBeLessThan(standIn.log.indexOf('app:quit'));
@@ -526,6 +533,22 @@ describe('updates', () => {
     const logText = readFileSync(join(standIn.app.getPath('userData'), 'logs', 'tickerline.log'), 'utf8');
     expect(logText.indexOf('closed the database to install an update')).toBeGreaterThan(-1);
     expect((await call(standIn, 'system.info', {})).ok).toBe(false);
+  });
+
+  it('“Install When I Quit” keeps working, tells the window, and lets the update install at quit', async () => {
+    const standIn = await started({ latest: '0.2.0' });
+    standIn.menu!.getMenuItemById('check-for-updates')!.click!();
+    await until(() => standIn.messageBoxes.length === 1, 'the offer');
+    standIn.messageBoxes[0]!.resolve(0);
+    await until(() => standIn.messageBoxes.length === 2, 'the install question');
+    expect(updaterOf(standIn).autoInstallOnAppQuit).toBe(false);
+    standIn.messageBoxes[1]!.resolve(1);
+    await until(() => (pushed(standIn, 'updates.status').at(-1) as { state?: string } | undefined)?.state === 'ready', 'the ready notice');
+    expect(pushed(standIn, 'updates.status').at(-1)).toEqual({ state: 'ready', version: '0.2.0' });
+    expect(updaterOf(standIn).autoInstallOnAppQuit).toBe(true);
+    expect(standIn.result.quit).toBe(false);
+    // A window opened later (a reload) learns it from Settings' call.
+    expect(value<{ status: unknown }>(await call(standIn, 'updates.settings', {})).status).toEqual({ state: 'ready', version: '0.2.0' });
   });
 
   it('“Later” and “Skip This Version” download nothing; a skipped version is not offered at start again', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AppCommandSchema } from './commands';
 import { FilePayload } from './files';
 import { TopicSchema } from './topics';
+import { UpdateStatus } from './updates';
 
 /** Pushed from the backend to every open window (IPC) or page (server-sent events). */
 export const events = {
@@ -21,6 +22,8 @@ export const events = {
     /** Files the user picked in a native dialog (File ▸ Import…, Restore…), read by the main process. */
     files: z.array(FilePayload).optional(),
   }),
+  /** The desktop updater's download and install state (electron/main/updates), for the window's notice. */
+  'updates.status': UpdateStatus,
 } as const;
 
 export type EventMap = typeof events;

@@ -6,6 +6,15 @@ import { defineMethods } from './define';
  * dialogs); these methods let Settings show and change the opt-in check at start and
  * start a check. Browser mode has no updater: `desktop` is false and nothing happens.
  */
+/** Where a download the user agreed to stands, for the window's small notice. */
+export const UpdateStatus = z.discriminatedUnion('state', [
+  z.object({ state: z.literal('idle') }),
+  z.object({ state: z.literal('downloading'), version: z.string(), percent: z.number().min(0).max(100) }),
+  /** Downloaded; the user chose to install it when Tickerline quits. */
+  z.object({ state: z.literal('ready'), version: z.string() }),
+]);
+export type UpdateStatus = z.infer<typeof UpdateStatus>;
+
 export const UpdateSettings = z.object({
   /** Whether this copy has an updater at all (the desktop app; not browser mode). */
   desktop: z.boolean(),
@@ -14,6 +23,7 @@ export const UpdateSettings = z.object({
   /** The opt-in daily check at start; off until the user turns it on. */
   checkAtStart: z.boolean(),
   version: z.string(),
+  status: UpdateStatus,
 });
 export type UpdateSettings = z.infer<typeof UpdateSettings>;
 

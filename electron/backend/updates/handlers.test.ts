@@ -27,6 +27,7 @@ function desktopBackend(): { backend: Backend; host: UpdatesHost & { checks: num
     check() {
       this.checks += 1;
     },
+    status: () => ({ state: 'ready' as const, version: '0.4.0' }),
   };
   const backend = createBackend({ dataDir, mode: 'test', appVersion: '0.3.0', updates: host });
   open.push(() => {
@@ -39,8 +40,8 @@ function desktopBackend(): { backend: Backend; host: UpdatesHost & { checks: num
 describe('updates.* relay Settings to the desktop updater', () => {
   it('reads and changes the opt-in check at start, and starts a check', async () => {
     const { backend, host } = desktopBackend();
-    expect(await backend.dispatch('updates.settings', {})).toEqual({ ok: true, value: { desktop: true, installed: true, checkAtStart: false, version: '0.3.0' } });
-    expect(await backend.dispatch('updates.setCheckAtStart', { checkAtStart: true })).toEqual({ ok: true, value: { desktop: true, installed: true, checkAtStart: true, version: '0.3.0' } });
+    expect(await backend.dispatch('updates.settings', {})).toEqual({ ok: true, value: { desktop: true, installed: true, checkAtStart: false, version: '0.3.0', status: { state: 'ready', version: '0.4.0' } } });
+    expect(await backend.dispatch('updates.setCheckAtStart', { checkAtStart: true })).toEqual({ ok: true, value: { desktop: true, installed: true, checkAtStart: true, version: '0.3.0', status: { state: 'ready', version: '0.4.0' } } });
     expect(host.atStart).toBe(true);
     expect(await backend.dispatch('updates.check', {})).toEqual({ ok: true, value: { started: true } });
     expect(host.checks).toBe(1);
@@ -56,7 +57,7 @@ describe('updates.* relay Settings to the desktop updater', () => {
   it('in browser mode there is no updater: Settings hides it, a change is refused with the reason', async () => {
     const backend = tempBackend();
     open.push(() => backend.dispose());
-    expect(await backend.dispatch('updates.settings', {})).toEqual({ ok: true, value: { desktop: false, installed: false, checkAtStart: false, version: '0.0.0-test' } });
+    expect(await backend.dispatch('updates.settings', {})).toEqual({ ok: true, value: { desktop: false, installed: false, checkAtStart: false, version: '0.0.0-test', status: { state: 'idle' } } });
     expect(await backend.dispatch('updates.check', {})).toEqual({ ok: true, value: { started: false } });
     const refused = await backend.dispatch('updates.setCheckAtStart', { checkAtStart: true });
     expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Browser mode has no automatic updates: update it with git pull and npm install.' } });

@@ -11,6 +11,7 @@ function settingsOf(ctx: BackendContext): UpdateSettings {
     installed: host?.installed ?? false,
     checkAtStart: host?.checkAtStart() ?? false,
     version: ctx.appVersion,
+    status: host?.status() ?? { state: 'idle' },
   };
 }
 

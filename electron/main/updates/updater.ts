@@ -1,5 +1,6 @@
 import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { AppUpdater, ProgressInfo } from 'electron-updater';
+import type { UpdateStatus } from '@shared/api/updates';
 import type { LogFile } from '../log-file';
 import {
   afterAnswer,
@@ -33,6 +34,8 @@ export interface UpdaterDeps {
   prepareForInstall(): Promise<void>;
   /** Told when the check-at-start choice changes (menu checkbox, a dialog's box, Settings), so every place shows the same state. */
   onPreferencesChanged?: (prefs: UpdatePreferences) => void;
+  /** Told when the download or install state changes (whole percents), for the window's notice. */
+  onStatus?: (status: UpdateStatus) => void;
   now?: () => Date;
 }
 
@@ -43,6 +46,7 @@ export interface Updater {
   checkAtStart(): boolean;
   setCheckAtStart(on: boolean): void;
   toggleCheckAtStart(): void;
+  status(): UpdateStatus;
 }
 
 const CHECKBOX = 'Check for updates automatically at start';
@@ -52,6 +56,13 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   let prefs = loadPreferences(deps.dataDir);
   let busy: 'checking' | 'downloading' | null = null;
   let loaded: AppUpdater | undefined;
+  let status: UpdateStatus = { state: 'idle' };
+
+  const report = (next: UpdateStatus): void => {
+    if (JSON.stringify(next) === JSON.stringify(status)) return;
+    status = next;
+    deps.onStatus?.(next);
+  };
 
   const remember = (next: UpdatePreferences): void => {
     const changed = next.checkAtStart !== prefs.checkAtStart;
@@ -92,15 +103,20 @@ export function createUpdater(deps: UpdaterDeps): Updater {
 
   const download = async (instance: AppUpdater, version: string): Promise<void> => {
     busy = 'downloading';
-    const onProgress = (progress: ProgressInfo): void => showProgress(progress.percent / 100);
+    const onProgress = (progress: ProgressInfo): void => {
+      showProgress(progress.percent / 100);
+      report({ state: 'downloading', version, percent: Math.max(0, Math.min(100, Math.floor(progress.percent))) });
+    };
     instance.on('download-progress', onProgress);
     showProgress(0);
+    report({ state: 'downloading', version, percent: 0 });
     try {
       await instance.downloadUpdate();
     } finally {
       instance.removeListener('download-progress', onProgress);
       showProgress(null);
       busy = null;
+      report({ state: 'idle' });
     }
     deps.log.info(`updater: ${version} downloaded`);
     const { response } = await ask({
@@ -117,6 +133,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     } else {
       // Installed when the user quits; the database closes first (will-quit runs before electron-updater's quit handler).
       instance.autoInstallOnAppQuit = true;
+      report({ state: 'ready', version });
     }
   };
 
@@ -194,6 +211,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       if (shouldCheckAtStart(prefs, now(), deps.isPackaged)) void check('startup');
     },
     checkAtStart: () => prefs.checkAtStart,
+    status: () => status,
     setCheckAtStart: (on) => remember({ ...prefs, checkAtStart: on }),
     toggleCheckAtStart: () => remember({ ...prefs, checkAtStart: !prefs.checkAtStart }),
   };
