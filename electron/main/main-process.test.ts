@@ -276,7 +276,7 @@ describe('IPC', () => {
     const standIn = await started();
     expect(standIn.ipcChannels()).toEqual([IPC_CALL_CHANNEL]);
     const info = value<{ mode: string; version: string }>(await call(standIn, 'system.info', {}));
-    expect(info).toMatchObject({ mode: 'desktop', version: '0.1.0', status: { state: 'idle' } });
+    expect(info).toMatchObject({ mode: 'desktop', version: '0.1.0' });
 
     const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Tickerline window.' } };
     expect(await standIn.invoke(IPC_CALL_CHANNEL, { url: 'https://evil.example/' }, 'system.info', {})).toEqual(forbidden);
