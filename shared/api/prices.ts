@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DATE_FORMATS, PRICE_ADJUSTMENTS, PRICE_INTERVALS, type PriceFileMapping } from '../domain/prices';
+import { ADJUSTMENT_KINDS, CLOSE_FROM, DATE_FORMATS, PRICE_ADJUSTMENTS, PRICE_INTERVALS, type CloseAdjustment, type PriceFileMapping } from '../domain/prices';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
 
@@ -69,7 +69,12 @@ export const PriceFileMappingSchema = z.discriminatedUnion('kind', [DelimitedMap
 const _mappingMatches: PriceFileMapping = {} as z.infer<typeof PriceFileMappingSchema>;
 void _mappingMatches;
 
-export const AdjustmentKindSchema = z.enum(PRICE_ADJUSTMENTS);
+/** How a stored series was adjusted (shared/domain/prices/adjustment.ts): the same words the database keeps. */
+export const PriceAdjustmentSchema = z.enum(PRICE_ADJUSTMENTS);
+/** What a file's columns say about its closes, with the sentence shown beside the import. */
+export const CloseAdjustmentSchema = z.object({ kind: z.enum(ADJUSTMENT_KINDS), closeFrom: z.enum(CLOSE_FROM), description: z.string() });
+const _adjustmentMatches: CloseAdjustment = {} as z.infer<typeof CloseAdjustmentSchema>;
+void _adjustmentMatches;
 
 export const PriceRow = z.object({
   line: z.number().int(),
@@ -110,7 +115,7 @@ export const PriceSeriesInfo = z.object({
   count: z.number().int(),
   firstDate: z.string().nullable(),
   lastDate: z.string().nullable(),
-  adjustment: AdjustmentKindSchema,
+  adjustment: PriceAdjustmentSchema,
   closeColumn: z.string().nullable(),
   source: z.string().nullable(),
   updatedAt: z.string().nullable(),
@@ -136,7 +141,7 @@ export const PricePreview = z.object({
   usedRemembered: z.boolean(),
   /** e.g. "Yahoo Finance CSV" */
   formatLabel: z.string(),
-  adjustment: z.object({ kind: AdjustmentKindSchema, closeFrom: z.enum(['close', 'adjClose']), description: z.string() }),
+  adjustment: CloseAdjustmentSchema,
   stats: z.object({
     dataRows: z.number().int(),
     valid: z.number().int(),

@@ -5,8 +5,6 @@ import { closesOf, epochDaysOf } from './epoch-days';
 import { splitFactor } from './split-ratio';
 import type { Transaction } from './transaction';
 
-export type { PriceAdjustment };
-
 export type ClosePoint = Pick<PriceBar, 'date' | 'close'>;
 
 export interface PriceSeries {

@@ -6,6 +6,9 @@ import type { CloseFrom, PriceFileMapping } from './mapping';
  * dividends added again. The UI shows describeAdjustment() next to the import.
  */
 export const PRICE_ADJUSTMENTS = ['split', 'split+dividend', 'none', 'unknown'] as const;
+/** What a price file can tell about itself ('none' is only ever the user's or the sample data's word). */
+export const ADJUSTMENT_KINDS = ['split', 'split+dividend', 'unknown'] as const satisfies readonly PriceAdjustment[];
+export const CLOSE_FROM = ['close', 'adjClose'] as const satisfies readonly CloseFrom[];
 
 /**
  * How a stored price history was adjusted by its source. Yahoo's "Close" and Stooq's data are
@@ -14,8 +17,7 @@ export const PRICE_ADJUSTMENTS = ['split', 'split+dividend', 'none', 'unknown'] 
  */
 export type PriceAdjustment = (typeof PRICE_ADJUSTMENTS)[number];
 
-/** What a price file can tell about itself ('none' is only ever the user's or the sample data's word). */
-export type AdjustmentKind = Exclude<PriceAdjustment, 'none'>;
+export type AdjustmentKind = (typeof ADJUSTMENT_KINDS)[number];
 
 /** The adjustment a stored value names; anything else (an older or damaged row) is 'unknown'. */
 export function parsePriceAdjustment(value: unknown): PriceAdjustment {

@@ -3,7 +3,9 @@ export { detectPriceFile, parsePriceFile, parsePriceFileColumns, type PriceColum
 export { aggregateIntradayToDaily } from './intraday';
 export { suggestSymbol } from './symbol';
 export {
+  ADJUSTMENT_KINDS,
   adjustmentOf,
+  CLOSE_FROM,
   describeAdjustment,
   parsePriceAdjustment,
   PRICE_ADJUSTMENTS,
