@@ -1,14 +1,11 @@
 import { z } from 'zod';
 import { PRICE_INTERVALS } from '../domain/prices/interval';
-import { CHART_RANGES } from '../domain/charts/ranges';
 import { defineMethods } from './define';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-01-12.');
 const Id = z.number().int().positive();
 const MaxPoints = z.number().int().min(20).max(10_000);
 const N = z.number().nullable();
-
-export const ChartRangeSchema = z.enum(CHART_RANGES);
 
 /** A security as the chart picker shows it, with the extent of its price history. */
 export const ChartSecurity = z.object({

@@ -48,7 +48,6 @@ export const TransactionFields = z.object({
   accountId: z.number().int().positive().optional(),
   taxes: finite.min(0, 'Tax cannot be negative.').default(0),
 });
-export type TransactionFieldsInput = z.input<typeof TransactionFields>;
 
 /** A field error as validateTransaction reports it; the form shows it under the field. */
 export const FieldErrorDto = z.object({ field: z.string(), message: z.string() });

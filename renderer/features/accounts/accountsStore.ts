@@ -48,7 +48,6 @@ export const useAccountsStore = create<AccountsState>((set, get) => ({
 
 export const selectAccounts = (s: AccountsState): AccountDto[] => s.accounts;
 export const selectSelectedAccountId = (s: AccountsState): number | null => s.selectedId;
-export const selectSelectedAccount = (s: AccountsState): AccountDto | null => s.accounts.find((a) => a.id === s.selectedId) ?? null;
 /** The input field other calls take: omitted for all accounts. */
 export function accountScope(id: number | null): { accountId?: number } {
   return id === null ? {} : { accountId: id };

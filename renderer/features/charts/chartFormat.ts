@@ -5,7 +5,6 @@ const DAY_MS = 86_400_000;
 
 /** Charts place bars on a numeric time axis (ms since 1970, UTC midnight of the calendar day). */
 export const timeOf = (date: string): number => toEpochDay(date) * DAY_MS;
-export const dateOf = (time: number): string => new Date(time).toISOString().slice(0, 10);
 
 /** Colour-blind-safe series colours (Okabe–Ito, from tokens.css), the same on every screen. */
 export const SERIES_COLORS = Array.from({ length: 8 }, (_, i) => `var(--series-${i + 1})`);

@@ -74,7 +74,3 @@ export function isWeekend(date: IsoDate): boolean {
   const w = weekday(date);
   return w === 0 || w === 6;
 }
-
-export function compareIsoDates(a: IsoDate, b: IsoDate): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}

@@ -84,7 +84,3 @@ const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hang
 export function isWordChar(char: string | undefined): boolean {
   return char !== undefined && LETTER_OR_DIGIT.test(char) && !CJK.test(char);
 }
-
-export function isCjk(char: string | undefined): boolean {
-  return char !== undefined && CJK.test(char);
-}

@@ -1,4 +1,4 @@
-import { readCsvTable, effectiveWidth, type CsvDelimiter, type CsvRow } from './csv';
+import { readCsvTable, type CsvDelimiter, type CsvRow } from './csv';
 import { dateOrderEvidence, defaultDateOrder, type DateOrder } from './dateCells';
 import { guessDecimalSeparator, type DecimalSeparator } from './numbers';
 import { DEFAULT_TYPE_WORDS, lookupTypeWord, normaliseWord, type TypeWordMap } from './typeWords';
@@ -200,11 +200,6 @@ function matchColumns(headers: readonly string[]): TransactionMapping['columns']
   // Partial matches ('Date de valeur', 'Kurs in EUR') only for words of 4+ letters, so 'id' does not match 'paid'.
   assign((name, synonym) => synonym.length >= 4 && name.startsWith(synonym));
   return fx >= 0 ? { ...columns, fxRate: fx } : columns;
-}
-
-/** Width of the header without trailing empty cells; rows are checked against it. */
-export function headerWidth(headers: readonly string[]): number {
-  return effectiveWidth(headers);
 }
 
 /**
