@@ -5,6 +5,7 @@ import { mergeIndices } from '@shared/domain/charts/chart-point';
 import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
 import { scopeGainSplit, scopeValuations, type ScopeValuations } from '@shared/domain/cash';
 import { toEpochDay, type IsoDate } from '@shared/domain/common/dates';
+import { orNull } from '@shared/domain/common/numbers';
 import {
   compareWithBenchmark,
   customPeriod,
@@ -240,12 +241,11 @@ export const returnsHandlers = {
     const days = Int32Array.from(tw.dates, toEpochDay);
     const ys = Float64Array.from(tw.values, (v) => (Number.isFinite(v) ? v : 0));
     const indices = sample(days, ys, input.maxPoints ?? DEFAULT_MAX_POINTS);
-    const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
     return {
       ...base,
       points: indices.map((i) => {
         const date = tw.dates[i] as IsoDate;
-        return { date, timeWeighted: finite(tw.values[i]), moneyWeighted: finite(mwByDate.get(date)) };
+        return { date, timeWeighted: orNull(tw.values[i]), moneyWeighted: orNull(mwByDate.get(date)) };
       }),
       reason: null,
       downsampled: indices.length < tw.dates.length,

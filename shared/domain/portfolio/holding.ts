@@ -1,5 +1,6 @@
 import { fromEpochDay, toEpochDay, type IsoDate } from '../common/dates';
 import { AppError } from '../common/errors';
+import { orNull } from '../common/numbers';
 import type { Security } from '../securities/security';
 import { lastIndexOnOrBefore, type FxProvider } from './fx';
 import type { Lot } from './lots';
@@ -173,9 +174,8 @@ function toHolding(
     else marketValueBase = marketValue * rate.rate;
   }
 
-  const known = (x: number): number | null => (Number.isFinite(x) ? x : null);
-  const costBasis = known(cost);
-  const costBasisBase = known(costBase);
+  const costBasis = orNull(cost);
+  const costBasisBase = orNull(costBase);
   const unrealizedPnl = marketValue !== null && costBasis !== null ? marketValue - costBasis : null;
   const unrealizedPnlBase = marketValueBase !== null && costBasisBase !== null ? marketValueBase - costBasisBase : null;
 
@@ -196,12 +196,12 @@ function toHolding(
     unrealizedPnlPct: percentOf(unrealizedPnl, costBasis),
     unrealizedPnlBase,
     unrealizedPnlBasePct: percentOf(unrealizedPnlBase, costBasisBase),
-    realizedPnl: known(state.realized),
-    realizedPnlBase: known(state.realizedBase),
-    dividends: known(state.dividends),
-    dividendsBase: known(state.dividendsBase),
-    fees: known(state.fees),
-    feesBase: known(state.feesBase),
+    realizedPnl: orNull(state.realized),
+    realizedPnlBase: orNull(state.realizedBase),
+    dividends: orNull(state.dividends),
+    dividendsBase: orNull(state.dividendsBase),
+    fees: orNull(state.fees),
+    feesBase: orNull(state.feesBase),
     dayChange: open && closes && at >= 1 ? dayChangeOf(closes, at, quantity, splits, security.currency, baseCurrency, fx) : null,
     weight: null,
     lots: state.book.openLots(),
