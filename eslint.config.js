@@ -17,6 +17,12 @@ const noNode = {
 };
 const noElectron = [{ name: 'electron', message: 'Only electron/main and electron/preload may import electron.' }];
 const noBackendPatterns = [{ group: ['@backend/*', '**/electron/**'], message: 'Reach the backend through the API contract (renderer/api/client.ts).' }];
+/**
+ * renderer/app composes the screens, so it sits on top: nothing below it (features, ui,
+ * api, navigation) may import it back. Navigation lives in renderer/navigation for that.
+ */
+const noAppPatterns = [{ group: ['@renderer/app/*', '**/app/*'], message: 'renderer/app imports the features, not the other way round; put what both need below them (renderer/navigation, renderer/ui).' }];
+const noFeaturePatterns = [{ group: ['@renderer/features/*', '**/features/*'], message: 'This module sits below the features; it must not import one.' }];
 const noRendererPatterns = [{ group: ['@renderer/*', '**/renderer/**'], message: 'The backend and shared code must not import UI code.' }];
 /**
  * Inside the backend a feature reaches another feature's table through that
@@ -51,6 +57,18 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': ['error', { paths: [...noNode.paths, ...noElectron], patterns: [...noNode.patterns, ...noBackendPatterns] }],
+    },
+  },
+  {
+    files: ['renderer/features/**/*.{ts,tsx}', 'renderer/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...noNode.paths, ...noElectron], patterns: [...noNode.patterns, ...noBackendPatterns, ...noAppPatterns] }],
+    },
+  },
+  {
+    files: ['renderer/api/**/*.{ts,tsx}', 'renderer/navigation/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [...noNode.paths, ...noElectron], patterns: [...noNode.patterns, ...noBackendPatterns, ...noAppPatterns, ...noFeaturePatterns] }],
     },
   },
   {

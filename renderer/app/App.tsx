@@ -6,7 +6,7 @@ import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
 import { useWindowDrop } from '@renderer/features/import/useWindowDrop';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 import { Loading } from '@renderer/ui/components';
-import { SCREENS, useNavigation, type Screen } from './navigation';
+import { SCREENS, useNavigation, type Screen } from '@renderer/navigation/navigation';
 import { Sidebar } from './Sidebar';
 import { useThemeFromSettings } from './useTheme';
 

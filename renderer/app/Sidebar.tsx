@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import { ChartIcon, HoldingsIcon, ImportIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
-import { useNavigation, type Screen } from './navigation';
+import { useNavigation, type Screen } from '@renderer/navigation/navigation';
 
 const ITEMS: { screen: Screen; label: string; icon: ReactElement }[] = [
   { screen: 'holdings', label: 'Holdings', icon: <HoldingsIcon /> },

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { api } from '@renderer/api/client';
-import { useNavigation } from '@renderer/app/navigation';
+import { useNavigation } from '@renderer/navigation/navigation';
 import { importKindOf } from '@shared/api/commands';
 import { addBase64Files } from '@renderer/features/import/inbox';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';

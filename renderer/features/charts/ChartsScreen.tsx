@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
-import { useNavigation } from '@renderer/app/navigation';
+import { useNavigation } from '@renderer/navigation/navigation';
 import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatPercent, signClass } from '@renderer/ui/format';

@@ -2,7 +2,7 @@ import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { touches } from '@shared/api/topics';
 import type { HoldingDto } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
-import { useNavigation } from '@renderer/app/navigation';
+import { useNavigation } from '@renderer/navigation/navigation';
 import { ManageSecuritiesDialog } from '@renderer/features/securities/ManageSecuritiesDialog';
 import { SecurityDetail } from '@renderer/features/securities/SecurityDetail';
 import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';

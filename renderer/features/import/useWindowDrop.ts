@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNavigation } from '@renderer/app/navigation';
+import { useNavigation } from '@renderer/navigation/navigation';
 import { linkFile } from '@renderer/features/news/newsImportStore';
 import { useImportInbox } from './inbox';
 

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { NewsCsvMapping, NewsPreview } from '@shared/api/news';
-import { useNavigation } from '@renderer/app/navigation';
+import { useNavigation } from '@renderer/navigation/navigation';
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';

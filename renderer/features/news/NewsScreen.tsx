@@ -1,5 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
-import { useNavigation } from '@renderer/app/navigation';
+import { useNavigation } from '@renderer/navigation/navigation';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { NewsIcon, PlusIcon } from '@renderer/ui/icons';
 import { NewsDetailPane } from './NewsDetailPane';

@@ -1,5 +1,8 @@
 import { create } from 'zustand';
 
+// Below both renderer/app (which draws the screen named here) and the features (which send
+// the user to another screen): neither imports the other for it. ESLint keeps it so.
+
 export const SCREENS = ['holdings', 'charts', 'news', 'import', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
