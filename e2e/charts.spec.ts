@@ -125,3 +125,52 @@ test('a new user can try the charts with a sample portfolio and remove it again'
   await expect(page.getByText('No price history yet')).toBeVisible();
   await expect(page.getByTestId('sample-badge')).toHaveCount(0);
 });
+
+test('Compare draws at most 8 lines and says so: a 9th is refused, not swapped for the oldest', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
+  // 5 sample securities and 4 real ones: 9 with prices to pick from.
+  await apiCall(page, 'demo.load', {});
+  const files: Record<string, string> = {
+    BABA: 'yfinance-download-flat_BABA_2025-2026.csv',
+    JD: 'yfinance-download-flat_JD_2025-2026.csv',
+    NVDA: 'yfinance-download-multiheader_NVDA_2025-2026.csv',
+    '1024.HK': 'yfinance-download-flat_1024.HK_2025-2026.csv',
+  };
+  for (const [symbol, file] of Object.entries(files)) {
+    const { id } = await apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: symbol });
+    await importPriceFile(page, id, prices(file));
+  }
+  await app.reload();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Charts' }).click();
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Compare' }).click();
+  await expect(page.locator('.recharts-legend-item').first()).toBeVisible();
+
+  const chips = page.getByRole('group', { name: 'Securities to compare' }).getByRole('button');
+  const pressed = chips.and(page.locator('[aria-pressed="true"]'));
+  const total = await chips.count();
+  expect(total).toBe(9);
+  for (let i = 0; i < total && (await pressed.count()) < 8; i++) {
+    const chip = chips.nth(i);
+    if ((await chip.getAttribute('aria-pressed')) !== 'true') await chip.click();
+  }
+  await expect(pressed).toHaveCount(8);
+  const limit = page.getByRole('status').filter({ hasText: '8 lines is the most one chart compares clearly. Remove one to add another.' });
+  await expect(limit).toBeVisible();
+  const chosen = await pressed.allTextContents();
+  const ninth = chips.and(page.locator('[aria-pressed="false"]')).first();
+  await expect(ninth).toHaveAttribute('aria-disabled', 'true');
+  // A user can still click it (Playwright would wait for an aria-disabled button to be enabled).
+  await ninth.click({ force: true });
+  await expect(ninth).toHaveAttribute('aria-pressed', 'false');
+  await expect(pressed).toHaveText(chosen);
+  await expect(page.locator('.recharts-legend-item')).toHaveCount(8);
+  await app.screenshot('charts-compare-limit-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('charts-compare-limit-dark');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  // Removing one makes room again.
+  await pressed.first().click();
+  await expect(limit).toHaveCount(0);
+  await expect(ninth).not.toHaveAttribute('aria-disabled', 'true');
+});

@@ -211,13 +211,16 @@ export const EventWindowOutput = z.object({
 });
 export type EventWindowOutput = z.infer<typeof EventWindowOutput>;
 
+/** Lines one Compare chart draws: past eight, colours repeat and the lines cannot be told apart. */
+export const COMPARE_LIMIT = 8;
+
 const Range = z.object({ from: IsoDate.optional(), to: IsoDate.optional(), maxPoints: MaxPoints.optional() });
 
 export const chartsMethods = defineMethods({
   'charts.securities': { input: z.object({}).strict(), output: z.array(ChartSecurity) },
   'charts.priceSeries': { input: Range.extend({ securityId: Id }).strict(), output: PriceSeriesOutput },
   'charts.compare': {
-    input: Range.extend({ securityIds: z.array(Id).min(1).max(8) }).strict(),
+    input: Range.extend({ securityIds: z.array(Id).min(1).max(COMPARE_LIMIT) }).strict(),
     output: CompareOutput,
   },
   /** `accountId`: one account's positions only; without it, all accounts. */

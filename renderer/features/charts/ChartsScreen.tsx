@@ -6,9 +6,10 @@ import { useBaseCurrency, useLocale } from '@renderer/features/settings/settings
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 import { ChartIcon } from '@renderer/ui/icons';
-import type { ChartMarker } from '@shared/api/charts';
+import { COMPARE_LIMIT, type ChartMarker } from '@shared/api/charts';
 import { CHART_RANGES, CHART_TOPICS, pickerSecurities, useChartsStore, useSelectedSecurity, type ChartsTab } from './chartsStore';
 import { SERIES_COLORS } from './chartFormat';
+import { compareFull } from './compareSelection';
 import { BenchmarkPicker } from './BenchmarkPicker';
 import { CompareChart } from './CompareChart';
 import { EventImpactPanel } from './EventImpactPanel';
@@ -232,20 +233,35 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
   const { compare, securities, compareIds, toggleCompare } = useChartsStore();
   const locale = useLocale();
   const picker = pickerSecurities(securities.data);
+  const full = compareFull(compareIds);
   return (
     <section className="card chart-card" aria-label="Compare">
       <div className="card-header chart-head">
         <div className="chip-row" role="group" aria-label="Securities to compare">
           {picker.map((s) => {
             const index = compareIds.indexOf(s.id);
+            const refused = full && index < 0;
             return (
-              <button key={s.id} type="button" className="chip" aria-pressed={index >= 0} onClick={() => toggleCompare(s.id)}>
-                {index >= 0 ? <i className="legend-swatch" style={{ background: SERIES_COLORS[index % 8] }} /> : null}
+              <button
+                key={s.id}
+                type="button"
+                className="chip"
+                aria-pressed={index >= 0}
+                aria-disabled={refused || undefined}
+                aria-describedby={refused ? 'compare-limit' : undefined}
+                onClick={() => toggleCompare(s.id)}
+              >
+                {index >= 0 ? <i className="legend-swatch" style={{ background: SERIES_COLORS[index % SERIES_COLORS.length] }} /> : null}
                 {s.symbol}
               </button>
             );
           })}
         </div>
+        {full ? (
+          <p className="compare-limit" id="compare-limit" role="status">
+            {COMPARE_LIMIT} lines is the most one chart compares clearly. Remove one to add another.
+          </p>
+        ) : null}
       </div>
       {compareIds.length === 0 ? (
         <p className="muted chart-empty">Pick two or more securities above to compare their moves.</p>

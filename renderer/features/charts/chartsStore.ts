@@ -5,6 +5,7 @@ import { accountScope, useAccountsStore } from '@renderer/features/accounts/acco
 import type { ChartSecurity, CompareOutput, EventImpactsOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
 import type { DemoStatus } from '@shared/api/demo';
 import { CHART_RANGES, rangeStart, type ChartRange } from '@shared/domain/charts/ranges';
+import { toggleCompared } from './compareSelection';
 
 export type ChartsTab = 'price' | 'compare' | 'portfolio';
 export type Loadable<T> = { status: 'idle' | 'loading' | 'ready' | 'error'; data: T | null; error: string | null };
@@ -87,8 +88,9 @@ export const useChartsStore = create<ChartsState>((set, get) => {
     },
     toggleCompare(id) {
       const ids = get().compareIds;
-      const next = ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(-8);
-      set({ compareIds: next });
+      const next = toggleCompared(ids, id);
+      if (next === ids) return;
+      set({ compareIds: [...next] });
       void get().refresh();
     },
     async loadSecurities() {
