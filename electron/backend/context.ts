@@ -24,6 +24,8 @@ export interface UpdatesHost {
   checkAtStart(): boolean;
   setCheckAtStart(on: boolean): void;
   status(): UpdateStatus;
+  /** Restarts into an update downloaded earlier (status 'ready'); false when there is none. */
+  install(): boolean;
   /** Runs Help ▸ Check for Updates… in the background; its questions are native dialogs. */
   check(): void;
 }

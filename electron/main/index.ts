@@ -83,6 +83,7 @@ async function start(): Promise<void> {
       checkAtStart: () => updater.checkAtStart(),
       setCheckAtStart: (on) => updater.setCheckAtStart(on),
       status: () => updater.status(),
+      install: () => updater.installNow(),
       check: () => void updater.check('menu').catch((error: unknown) => logFile.error('update check failed', error)),
     },
   });

@@ -549,6 +549,22 @@ describe('updates', () => {
     expect(standIn.result.quit).toBe(false);
     // A window opened later (a reload) learns it from Settings' call.
     expect(value<{ status: unknown }>(await call(standIn, 'updates.settings', {})).status).toEqual({ state: 'ready', version: '0.2.0' });
+
+    // The window's “Restart to update”: the call answers, then the database closes and the installer runs.
+    expect(await call(standIn, 'updates.install', {})).toEqual({ ok: true, value: { started: true } });
+    await until(() => standIn.result.quit, 'the quit for the install');
+    expect(standIn.log.indexOf('updater.quitAndInstall')).toBeLessThan(standIn.log.indexOf('app:quit'));
+    const logText = readFileSync(join(standIn.app.getPath('userData'), 'logs', 'tickerline.log'), 'utf8');
+    expect(logText.indexOf('closed the database to install an update')).toBeGreaterThan(-1);
+    expect((await call(standIn, 'system.info', {})).ok).toBe(false);
+  });
+
+  it('“Restart to update” with nothing downloaded is refused and installs nothing', async () => {
+    const standIn = await started({ latest: '0.2.0' });
+    const refused = await call(standIn, 'updates.install', {});
+    expect(refused).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'No update is ready to install. Help ▸ Check for Updates… downloads one first.' } });
+    expect(standIn.log).not.toContain('updater.quitAndInstall');
+    expect(standIn.result.quit).toBe(false);
   });
 
   it('“Later” and “Skip This Version” download nothing; a skipped version is not offered at start again', async () => {

@@ -32,4 +32,9 @@ export const updatesMethods = defineMethods({
   'updates.setCheckAtStart': { input: z.object({ checkAtStart: z.boolean() }).strict(), output: UpdateSettings },
   /** Starts Help ▸ Check for Updates… (its answers are native dialogs); `started` is false where there is no updater. */
   'updates.check': { input: z.object({}).strict(), output: z.object({ started: z.boolean() }) },
+  /**
+   * "Restart to update": closes the database, installs the update downloaded earlier and opens
+   * again. `started` is false where there is no updater; with nothing downloaded it is a CONFLICT.
+   */
+  'updates.install': { input: z.object({}).strict(), output: z.object({ started: z.boolean() }) },
 });

@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 /** A backend wired to a recording updater, as the desktop app wires its real one. */
-function desktopBackend(): { backend: Backend; host: UpdatesHost & { checks: number; atStart: boolean } } {
+function desktopBackend(ready = true): { backend: Backend; host: UpdatesHost & { checks: number; atStart: boolean; installs: number } } {
   const dataDir = mkdtempSync(join(tmpdir(), 'tickerline-updates-'));
   const host = {
     installed: true,
@@ -27,7 +27,12 @@ function desktopBackend(): { backend: Backend; host: UpdatesHost & { checks: num
     check() {
       this.checks += 1;
     },
+    installs: 0,
     status: () => ({ state: 'ready' as const, version: '0.4.0' }),
+    install() {
+      if (ready) this.installs += 1;
+      return ready;
+    },
   };
   const backend = createBackend({ dataDir, mode: 'test', appVersion: '0.3.0', updates: host });
   open.push(() => {
@@ -47,6 +52,18 @@ describe('updates.* relay Settings to the desktop updater', () => {
     expect(host.checks).toBe(1);
   });
 
+  it('“Restart to update” installs a downloaded update, and says why not when none is ready', async () => {
+    const { backend, host } = desktopBackend();
+    expect(await backend.dispatch('updates.install', {})).toEqual({ ok: true, value: { started: true } });
+    expect(host.installs).toBe(1);
+    const none = desktopBackend(false);
+    expect(await none.backend.dispatch('updates.install', {})).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'No update is ready to install. Help ▸ Check for Updates… downloads one first.' },
+    });
+    expect(none.host.installs).toBe(0);
+  });
+
   it('rejects a malformed choice without touching the updater', async () => {
     const { backend, host } = desktopBackend();
     const result = await backend.dispatch('updates.setCheckAtStart', { checkAtStart: 'yes' });
@@ -61,5 +78,6 @@ describe('updates.* relay Settings to the desktop updater', () => {
     expect(await backend.dispatch('updates.check', {})).toEqual({ ok: true, value: { started: false } });
     const refused = await backend.dispatch('updates.setCheckAtStart', { checkAtStart: true });
     expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Browser mode has no automatic updates: update it with git pull and npm install.' } });
+    expect(await backend.dispatch('updates.install', {})).toEqual({ ok: true, value: { started: false } });
   });
 });

@@ -27,4 +27,9 @@ export const updatesHandlers = {
     ctx.updates.check();
     return { started: true };
   },
+  'updates.install': (_input, ctx) => {
+    if (!ctx.updates) return { started: false };
+    if (!ctx.updates.install()) throw new AppError('CONFLICT', 'No update is ready to install. Help ▸ Check for Updates… downloads one first.');
+    return { started: true };
+  },
 } satisfies Handlers<FeatureMethods<'updates'>>;

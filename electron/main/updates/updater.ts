@@ -47,6 +47,11 @@ export interface Updater {
   setCheckAtStart(on: boolean): void;
   toggleCheckAtStart(): void;
   status(): UpdateStatus;
+  /**
+   * "Restart to update" in the window, for an update the user chose to install at quit:
+   * false when none is ready. The install starts after the current call has answered.
+   */
+  installNow(): boolean;
 }
 
 const CHECKBOX = 'Check for updates automatically at start';
@@ -101,6 +106,11 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     win.setTitle(fraction === null ? 'Tickerline' : progressTitle(fraction * 100));
   };
 
+  const install = async (instance: AppUpdater): Promise<void> => {
+    await deps.prepareForInstall();
+    instance.quitAndInstall();
+  };
+
   const download = async (instance: AppUpdater, version: string): Promise<void> => {
     busy = 'downloading';
     const onProgress = (progress: ProgressInfo): void => {
@@ -128,8 +138,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       cancelId: 1,
     });
     if (response === 0) {
-      await deps.prepareForInstall();
-      instance.quitAndInstall();
+      await install(instance);
     } else {
       // Installed when the user quits; the database closes first (will-quit runs before electron-updater's quit handler).
       instance.autoInstallOnAppQuit = true;
@@ -212,6 +221,12 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     },
     checkAtStart: () => prefs.checkAtStart,
     status: () => status,
+    installNow: () => {
+      if (status.state !== 'ready' || !loaded) return false;
+      const instance = loaded;
+      void install(instance).catch((error: unknown) => deps.log.error('update install failed', error));
+      return true;
+    },
     setCheckAtStart: (on) => remember({ ...prefs, checkAtStart: on }),
     toggleCheckAtStart: () => remember({ ...prefs, checkAtStart: !prefs.checkAtStart }),
   };
