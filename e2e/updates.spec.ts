@@ -8,15 +8,18 @@ import { test, expect } from './fixtures';
  * updates.* calls are answered by a stand-in for the desktop shell.
  */
 
-async function standInDesktopUpdater(page: Page): Promise<{ checks: number; checkAtStart: boolean }> {
-  const state = { checks: 0, checkAtStart: false };
-  const settings = () => ({ desktop: true, installed: true, checkAtStart: state.checkAtStart, version: '0.1.0' });
+type Status = { state: 'idle' } | { state: 'downloading'; version: string; percent: number } | { state: 'ready'; version: string };
+
+async function standInDesktopUpdater(page: Page): Promise<{ checks: number; checkAtStart: boolean; status: Status; installs: number }> {
+  const state = { checks: 0, checkAtStart: false, status: { state: 'idle' } as Status, installs: 0 };
+  const settings = () => ({ desktop: true, installed: true, checkAtStart: state.checkAtStart, version: '0.1.0', status: state.status });
   await page.route('**/api/call/updates.*', async (route) => {
     const method = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
     const input = (route.request().postDataJSON() ?? {}) as { checkAtStart?: boolean };
     if (method === 'updates.setCheckAtStart') state.checkAtStart = input.checkAtStart === true;
     if (method === 'updates.check') state.checks += 1;
-    const value = method === 'updates.check' ? { started: true } : settings();
+    if (method === 'updates.install') state.installs += 1;
+    const value = method === 'updates.check' || method === 'updates.install' ? { started: true } : settings();
     await route.fulfill({ json: { ok: true, value } });
   });
   return state;
@@ -57,4 +60,53 @@ test('Settings ▸ Updates turns the check at start on and starts a check', asyn
     await expect(page.getByText('The answer opens in its own window.')).toBeVisible();
     expect(stand.checks).toBe(1);
   }
+});
+
+/** Pushes events to the page as the desktop shell does (browser mode's server-sent events, answered here). */
+async function pushEvents(page: Page, events: { event: string; payload: unknown }[]): Promise<void> {
+  await page.route('**/api/events', (route) =>
+    route.fulfill({
+      status: 200,
+      headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
+      body: events.map((e) => `event: message\ndata: ${JSON.stringify(e)}\n\n`).join('') + 'retry: 600000\n\n',
+    }),
+  );
+}
+
+test('the sidebar shows an update’s download and offers “Restart to update” once it is ready', async ({ app }, testInfo) => {
+  test.skip(testInfo.project.name === 'electron', 'The real updater only runs in an installed app; the main-process smoke test drives it.');
+  const { page } = app;
+  const stand = await standInDesktopUpdater(page);
+  const notice = page.getByRole('navigation', { name: 'Main' }).getByRole('status', { name: 'Update' });
+  await app.reload();
+  await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+
+  // A window opened while the download runs learns it from updates.settings: 42 of 100.
+  stand.status = { state: 'downloading', version: '0.2.0', percent: 42 };
+  await app.reload();
+  await expect(notice).toContainText('Downloading 0.2.0');
+  await expect(notice).toContainText('42%');
+  await expect(notice.getByRole('progressbar', { name: 'Downloading Tickerline 0.2.0' })).toHaveAttribute('aria-valuenow', '42');
+  await app.screenshot('update-notice-downloading-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('update-notice-downloading-dark');
+
+  // Then the updates.status events: 100 %, and ready after “Install When I Quit”.
+  await pushEvents(page, [
+    { event: 'updates.status', payload: { state: 'downloading', version: '0.2.0', percent: 100 } },
+    { event: 'updates.status', payload: { state: 'ready', version: '0.2.0' } },
+  ]);
+  await app.reload();
+  await expect(notice).toContainText('Tickerline 0.2.0 is ready');
+  await expect(notice).toContainText('Installs when you quit.');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await app.screenshot('update-notice-ready-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('update-notice-ready-dark');
+
+  await notice.getByRole('button', { name: 'Restart to update' }).click();
+  await expect(notice).toContainText('Closing your portfolio safely…');
+  await expect(notice.getByRole('button', { name: 'Restart to update' })).toBeDisabled();
+  expect(stand.installs).toBe(1);
 });

@@ -1,6 +1,8 @@
 import type { ReactElement } from 'react';
 import { ChartIcon, HoldingsIcon, ImportIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
 import { useNavigation, type Screen } from '@renderer/navigation/navigation';
+import { useLocale } from '@renderer/features/settings/settingsStore';
+import { UpdateNotice } from '@renderer/features/updates/UpdateNotice';
 
 const ITEMS: { screen: Screen; label: string; icon: ReactElement }[] = [
   { screen: 'holdings', label: 'Holdings', icon: <HoldingsIcon /> },
@@ -11,6 +13,7 @@ const ITEMS: { screen: Screen; label: string; icon: ReactElement }[] = [
 
 export function Sidebar(): ReactElement {
   const { screen, go } = useNavigation();
+  const locale = useLocale();
   const link = (item: { screen: Screen; label: string; icon: ReactElement }): ReactElement => (
     <button
       key={item.screen}
@@ -33,6 +36,7 @@ export function Sidebar(): ReactElement {
       </div>
       {ITEMS.map(link)}
       <div className="nav-spacer" />
+      <UpdateNotice locale={locale} />
       {link({ screen: 'settings', label: 'Settings', icon: <SettingsIcon /> })}
       <div className="sidebar-footer">Your data stays on this computer.</div>
     </nav>
