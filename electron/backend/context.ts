@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
+import type { UpdateStatus } from '@shared/api/updates';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { AppInfo } from '@shared/api/system';
-import type { UpdateStatus } from '@shared/api/updates';
 
 /** What every handler may use. Handlers never reach Electron or HTTP directly. */
 export interface BackendContext {

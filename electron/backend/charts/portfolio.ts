@@ -5,7 +5,6 @@ import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
 import { stackMarkers } from '@shared/domain/charts/markers';
 import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
 import type { IsoDate } from '@shared/domain/common/dates';
-import { orNull } from '@shared/domain/common/numbers';
 import { createFxProvider } from '@shared/domain/portfolio/fx';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
@@ -14,6 +13,8 @@ import { readPriceSeries } from '../prices/store';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { DEFAULT_MAX_POINTS } from './price';
 import { eventsForSecurities, listSecurities, readFxSeries, readTransactions } from './queries';
+
+const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 
 /**
  * Market value and cost basis of everything held, in the base currency, over
@@ -51,23 +52,23 @@ export function portfolioChart(
   const report = computeHoldings(transactions, prices, securities, fx, baseCurrency, series.dates[n - 1]);
   const bySecurity = new Map(securities.map((s) => [s.id, s]));
 
-  const { markers, keep } = newsMarkers(db, heldIds, bySecurity, series.dates, locale, (i) => orNull(series.marketValue[i]));
+  const { markers, keep } = newsMarkers(db, heldIds, bySecurity, series.dates, locale, (i) => finite(series.marketValue[i]));
 
   const maxPoints = input.maxPoints ?? DEFAULT_MAX_POINTS;
   const ys = Float64Array.from(series.marketValue, (v) => (Number.isFinite(v) ? v : 0));
   const indices = mergeIndices(minMaxIndicesXY(series.days, ys, Math.max(1, Math.floor(maxPoints / 2))), keep, n);
   const points = indices.map((i) => ({
     date: series.dates[i] as IsoDate,
-    marketValue: orNull(series.marketValue[i]),
-    costBasis: orNull(series.costBasis[i]),
+    marketValue: finite(series.marketValue[i]),
+    costBasis: finite(series.costBasis[i]),
     incomplete: series.incomplete[i] === 1,
   }));
 
   const contribution = new Map<number, number | null>();
   for (const h of series.holdings) {
     const pnlAt = (i: number): number | null => {
-      const mv = orNull(h.marketValue[i]);
-      const cost = orNull(h.costBasis[i]);
+      const mv = finite(h.marketValue[i]);
+      const cost = finite(h.costBasis[i]);
       return mv === null || cost === null ? null : mv - cost;
     };
     const a = pnlAt(0);
@@ -93,8 +94,8 @@ export function portfolioChart(
     }))
     .sort((a, b) => (b.marketValueBase ?? -Infinity) - (a.marketValueBase ?? -Infinity));
 
-  const firstValue = orNull(series.marketValue[0]);
-  const lastValue = orNull(series.marketValue[n - 1]);
+  const firstValue = finite(series.marketValue[0]);
+  const lastValue = finite(series.marketValue[n - 1]);
   const t = report.totals;
   return {
     baseCurrency,

@@ -42,3 +42,12 @@ export class AppError extends Error {
       : { code: this.code, message: this.message, details: this.details };
   }
 }
+
+export function isApiError(value: unknown): value is ApiError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { code?: unknown }).code === 'string' &&
+    typeof (value as { message?: unknown }).message === 'string'
+  );
+}
