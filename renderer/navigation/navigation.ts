@@ -1,8 +1,5 @@
 import { create } from 'zustand';
 
-// Below both renderer/app (which draws the screen named here) and the features (which send
-// the user to another screen): neither imports the other for it. ESLint keeps it so.
-
 export const SCREENS = ['holdings', 'charts', 'news', 'import', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
@@ -24,6 +21,8 @@ function toHash(screen: Screen, params: Record<string, string>): string {
   return `#/${screen}${query ? `?${query}` : ''}`;
 }
 
+// Below both renderer/app (which draws the screen named here) and the features (which send
+// the user to another screen): neither imports the other for it. ESLint keeps it so.
 /** The current screen lives in the URL hash so reloads and back/forward keep it. */
 export const useNavigation = create<NavigationState>((set) => ({
   ...parseHash(window.location.hash),
