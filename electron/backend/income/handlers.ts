@@ -11,7 +11,7 @@ import {
   type IncomeEvent,
   type YieldResult,
 } from '@shared/domain/income';
-import { requireAccount } from '../accounts/store';
+import { listAccounts, requireAccount } from '../accounts/store';
 import type { FeatureMethods, Handlers } from '../handler';
 import { describeReason } from '../returns/describe';
 import { loadLedger } from '../returns/load';
@@ -55,6 +55,21 @@ export const incomeHandlers = {
         trailingYield: toYield(trailingYield(own, h?.quantity ? (h.marketValueBase ?? 0) : 0, day, base)),
       };
     });
+    // Per account: each account's lines converted the same way, so the rows add up to the totals.
+    const accounts = listAccounts(db)
+      .filter((a) => accountId === undefined || a.id === accountId)
+      .map((a) => {
+        const own = incomeEvents(
+          transactions.filter((t) => t.accountId === a.id),
+          cash.filter((c) => c.accountId === a.id),
+          ledger.fx,
+          base,
+        ).events.filter((e) => range === undefined || (e.date >= range.from && e.date <= range.to));
+        return { accountId: a.id, name: a.name, currency: a.currency, count: own.length, ...incomeTotals(own, base) };
+      })
+      .filter((a) => a.count > 0)
+      .sort((a, b) => b.total.net - a.total.net || a.accountId - b.accountId)
+      .map(({ count: _count, ...row }) => row);
     const dividendsOnly = events.filter((e) => e.kind === 'dividend');
     return {
       baseCurrency: base,
@@ -65,6 +80,7 @@ export const incomeHandlers = {
       months: incomeByMonth(inRange, base, range && from !== undefined && to !== undefined ? { from, to } : undefined),
       years: incomeByYear(inRange, base, range && from !== undefined && to !== undefined ? { from, to } : undefined),
       securities,
+      accounts,
       yieldOnCost: toYield(yieldOnCost(dividendsOnly, report.totals.costBasis, day, base)),
       trailingYield: toYield(trailingYield(dividendsOnly, report.totals.marketValue, day, base)),
       problems: problems.map((p) =>
