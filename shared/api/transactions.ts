@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
-import { CashTransactionType } from './cash';
+import { CashTransactionType, FieldWarningDto } from './cash';
 import { CurrencyCode } from './settings';
 
 export const TransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee']);
@@ -187,6 +187,15 @@ export const transactionsMethods = defineMethods({
   'transactions.list': {
     input: z.object({ securityId: z.number().int().positive().optional(), accountId: z.number().int().positive().optional() }).strict(),
     output: z.array(TransactionDto),
+  },
+  /**
+   * Checks a line without saving it, for live form feedback: `errors` would block the save (the
+   * same checks as create/update), `warnings` do not (NEGATIVE_BALANCE: a buy or fee that takes
+   * its account's cash in that currency below zero, on its day or a later one).
+   */
+  'transactions.check': {
+    input: TransactionFields.extend({ id: z.number().int().positive().optional() }).strict(),
+    output: z.object({ errors: z.array(FieldErrorDto), warnings: z.array(FieldWarningDto) }),
   },
   'transactions.create': { input: TransactionFields.strict(), output: TransactionDto, mutates: ['transactions', 'holdings'] },
   'transactions.update': {

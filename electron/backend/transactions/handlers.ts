@@ -3,6 +3,7 @@ import type { TransactionDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import { validateDeletion } from '@shared/domain/portfolio/ledger';
 import { validateTransaction, type FieldError } from '@shared/domain/portfolio/transaction';
+import { cashMovements, tradeBalanceWarnings, type LedgerTransaction } from '@shared/domain/cash';
 import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
@@ -52,8 +53,25 @@ function checkLedger(db: DatabaseSync, candidate: Omit<TransactionDto, 'symbol'>
   rejectIfInvalid(validateTransaction(toDomain(candidate), existing, today));
 }
 
+function asLedger(t: Omit<TransactionDto, 'symbol'>): LedgerTransaction {
+  return { ...toDomain(t), accountId: t.accountId, taxes: t.taxes };
+}
+
 export const transactionsHandlers = {
   'transactions.list': ({ securityId, accountId }, { db }) => listTransactions(db, securityId, accountId).map(toDto),
+  'transactions.check': ({ id, ...input }, { db, today }) => {
+    const before = id === undefined ? null : requireTransaction(db, id);
+    const row = normalise(db, { ...input, accountId: input.accountId ?? before?.accountId });
+    const candidate = { ...row, id: id ?? PENDING_ID, externalId: before?.externalId ?? null };
+    requireSecurity(db, candidate.securityId);
+    const errors = validateTransaction(toDomain(candidate), listTransactions(db, candidate.securityId).map(toDomain), today());
+    if (errors.length > 0) return { errors, warnings: [] };
+    const others = listTransactions(db)
+      .filter((t) => t.id !== candidate.id)
+      .map(asLedger);
+    const accounts = listAccounts(db);
+    return { errors, warnings: tradeBalanceWarnings(asLedger(candidate), accounts, cashMovements(accounts, others, listCash(db))) };
+  },
   'transactions.create': (input, { db, today }) =>
     inTransaction(db, () => {
       const row = normalise(db, input);
