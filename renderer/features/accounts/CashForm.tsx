@@ -4,6 +4,7 @@ import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { selectAccounts, useAccountsStore } from './accountsStore';
 import '@renderer/features/transactions/transactions.css';
+import { DateField } from '@renderer/ui/DateField';
 import './accounts.css';
 
 const LABELS: Record<CashTransactionType, string> = {
@@ -122,68 +123,85 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="modal card" role="dialog" aria-modal="true" aria-labelledby="cash-title">
-        <h2 id="cash-title">Add cash line</h2>
-        <form className="account-form" onSubmit={(e) => void submit(e)}>
-          <label>
-            Type
-            <select className="input" autoFocus value={type} onChange={(e) => setType(e.target.value as CashTransactionType)}>
+        <form className="cash-form" onSubmit={(e) => void submit(e)} noValidate>
+          <div className="modal-head cash-wide">
+            <h2 id="cash-title">Add cash line</h2>
+            <span className="muted kbd-hint">
+              <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+            </span>
+          </div>
+          <div className="field">
+            <label htmlFor="cash-type">Type</label>
+            <select id="cash-type" className="input" autoFocus value={type} onChange={(e) => setType(e.target.value as CashTransactionType)}>
               {CASH_TRANSACTION_TYPES.map((t) => (
                 <option key={t} value={t}>
                   {LABELS[t]}
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            Account
-            <select className="input" value={accountId ?? ''} onChange={(e) => setAccountId(Number(e.target.value))}>
+          </div>
+          <div className="field">
+            <label htmlFor="cash-account">Account</label>
+            <select id="cash-account" className="input" value={accountId ?? ''} onChange={(e) => setAccountId(Number(e.target.value))}>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name}
+                  {a.name} ({a.currency}){a.tracksCash ? '' : ' · no cash ledger'}
                 </option>
               ))}
             </select>
-          </label>
-          <label>
-            Date
-            <input className="input" type="date" value={date} onChange={(e) => (setDate(e.target.value), touch('date'))} {...invalid('date')} />
+          </div>
+          <div className="field">
+            <label htmlFor="cash-date">Date</label>
+            <DateField id="cash-date" value={date} onChange={(d) => (setDate(d), touch('date'))} invalid={Boolean(invalid('date')['aria-invalid'])} describedBy={invalid('date')['aria-describedby']} />
             {fieldError('date')}
-          </label>
-          <label>
-            {type === 'exchange' ? 'Amount out' : 'Amount'}
-            <input className="input num" inputMode="decimal" value={amount} onChange={(e) => (setAmount(e.target.value), touch('amount'))} {...invalid('amount')} />
-            {fieldError('amount')}
-          </label>
-          <label>
-            Currency
-            <input className="input" maxLength={3} value={currency} onChange={(e) => (setCurrency(e.target.value.toUpperCase()), touch('currency'))} {...invalid('currency')} />
-            {fieldError('currency')}
-          </label>
+          </div>
+          <div className="field">
+            <label htmlFor="cash-amount">{type === 'exchange' ? 'Amount out' : 'Amount'}</label>
+            <div className="input-with-unit">
+              <input id="cash-amount" className="input num" inputMode="decimal" value={amount} onChange={(e) => (setAmount(e.target.value), touch('amount'))} {...invalid('amount')} />
+              <input
+                aria-label={type === 'exchange' ? 'Currency out' : 'Currency'}
+                className="input unit"
+                maxLength={3}
+                value={currency}
+                onChange={(e) => (setCurrency(e.target.value.toUpperCase()), touch('currency'))}
+                {...invalid('currency')}
+              />
+            </div>
+            {fieldError('amount') ?? fieldError('currency')}
+          </div>
           {type === 'exchange' ? (
             <>
-              <label>
-                Amount in
-                <input className="input num" inputMode="decimal" value={counterAmount} onChange={(e) => (setCounterAmount(e.target.value), touch('counterAmount'))} {...invalid('counterAmount')} />
-                {fieldError('counterAmount')}
-              </label>
-              <label>
-                Currency in
-                <input
-                  className="input"
-                  maxLength={3}
-                  value={counterCurrency}
-                  onChange={(e) => (setCounterCurrency(e.target.value.toUpperCase()), touch('counterCurrency'))}
-                  {...invalid('counterCurrency')}
-                />
-                {fieldError('counterCurrency')}
-              </label>
-              <p className="muted">{rate === null ? 'Rate paid: enter both amounts' : `Rate paid: 1 ${currency} = ${rate.toFixed(4)} ${counterCurrency}`}</p>
+              <div className="field">
+                <label htmlFor="cash-counter-amount">Amount in</label>
+                <div className="input-with-unit">
+                  <input
+                    id="cash-counter-amount"
+                    className="input num"
+                    inputMode="decimal"
+                    value={counterAmount}
+                    onChange={(e) => (setCounterAmount(e.target.value), touch('counterAmount'))}
+                    {...invalid('counterAmount')}
+                  />
+                  <input
+                    aria-label="Currency in"
+                    className="input unit"
+                    maxLength={3}
+                    value={counterCurrency}
+                    onChange={(e) => (setCounterCurrency(e.target.value.toUpperCase()), touch('counterCurrency'))}
+                    {...invalid('counterCurrency')}
+                  />
+                </div>
+                {fieldError('counterAmount') ?? fieldError('counterCurrency')}
+              </div>
+              <p className="muted cash-rate">{rate === null ? 'Rate paid: enter both amounts' : `Rate paid: 1 ${currency} = ${rate.toFixed(4)} ${counterCurrency}`}</p>
             </>
           ) : null}
           {isTransfer ? (
-            <label>
-              {type === 'transfer-out' ? 'To account' : 'From account'}
+            <div className="field">
+              <label htmlFor="cash-counter-account">{type === 'transfer-out' ? 'To account' : 'From account'}</label>
               <select
+                id="cash-counter-account"
                 className="input"
                 value={counterAccountId ?? ''}
                 onChange={(e) => (setCounterAccountId(e.target.value === '' ? null : Number(e.target.value)), touch('counterAccountId'))}
@@ -199,10 +217,10 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
                   ))}
               </select>
               {fieldError('counterAccountId')}
-            </label>
+            </div>
           ) : null}
           {liveWarnings.length > 0 && warning === null ? (
-            <div className="field-warning cash-warning" role="status">
+            <div className="field-warning cash-wide" role="status">
               {liveWarnings.map((w) => (
                 <p key={`${w.params.accountId}-${w.params.currency}`}>
                   <strong>
@@ -213,21 +231,21 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
               ))}
             </div>
           ) : null}
-          <div className="cash-actions">
-            <button type="submit" className="btn btn-primary" disabled={warning !== null}>
-              {liveWarnings.length > 0 ? 'Save anyway' : 'Save'}
-            </button>{' '}
+          {error ? (
+            <p className="field-error cash-wide" role="alert">
+              {error}
+            </p>
+          ) : null}
+          {warning ? <p className="field-warning cash-wide">Saved. {warning}</p> : null}
+          <div className="modal-actions cash-wide">
             <button type="button" className="btn" onClick={onClose}>
               {warning ? 'Done' : 'Cancel'}
             </button>
+            <button type="submit" className="btn btn-primary" disabled={warning !== null}>
+              {liveWarnings.length > 0 ? 'Save anyway' : 'Save'}
+            </button>
           </div>
         </form>
-        {error ? (
-          <p className="field-error" role="alert">
-            {error}
-          </p>
-        ) : null}
-        {warning ? <p className="stat-note">Saved. {warning}</p> : null}
       </div>
     </div>
   );

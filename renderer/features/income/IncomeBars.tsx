@@ -20,8 +20,8 @@ export function IncomeBars({ bars, currency, locale }: { bars: IncomeBar[]; curr
             formatter={(value, name) => [formatMoney(Number(value), currency, locale), name]}
           />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="net" name="Net" stackId="income" fill="var(--series-3)" isAnimationActive={false} />
-          <Bar dataKey="tax" name="Tax withheld" stackId="income" fill="var(--series-7)" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          <Bar dataKey="net" name="Net" stackId="income" fill="var(--series-3)" maxBarSize={56} isAnimationActive={false} />
+          <Bar dataKey="tax" name="Tax withheld" stackId="income" fill="var(--series-7)" maxBarSize={56} radius={[3, 3, 0, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -60,9 +60,12 @@ export const useIncomeStore = create<IncomeState>((set, get) => ({
   },
 }));
 
+// One empty list for every call: a selector returning a new [] each time would re-render forever.
+const NO_BUCKETS: IncomeBucketDto[] = [];
+
 /** The bars of the chosen grain. */
 export function selectBuckets(s: Pick<IncomeState, 'report' | 'grain'>): IncomeBucketDto[] {
-  if (s.report === null) return [];
+  if (s.report === null) return NO_BUCKETS;
   return s.grain === 'month' ? s.report.months : s.report.years;
 }
 
