@@ -1,6 +1,7 @@
 import type { YieldDto } from '@shared/api/income';
 import { incomeEvents } from '@shared/domain/cash';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
+import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
 import {
   incomeByMonth,
   incomeBySecurity,
@@ -26,7 +27,7 @@ export const incomeHandlers = {
     if (accountId !== undefined) requireAccount(db, accountId);
     const day = asOf ?? today();
     const ledger = loadLedger(db);
-    const transactions = ledger.transactions.filter((t) => accountId === undefined || t.accountId === accountId);
+    const transactions = scopeSecurityTransfers(ledger.transactions, (a) => accountId === undefined || a === accountId);
     const cash = ledger.cash.filter((c) => accountId === undefined || c.accountId === accountId);
     const { events, problems } = incomeEvents(transactions, cash, ledger.fx, ledger.baseCurrency);
     const range = from !== undefined || to !== undefined ? { from: from ?? '0000-01-01', to: to ?? '9999-12-31' } : undefined;

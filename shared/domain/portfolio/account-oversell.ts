@@ -39,8 +39,9 @@ export function findAccountOversells(lines: readonly AccountLine[]): AccountOver
 /** "On 2024-05-01 the account Broker holds only 100 shares of 9988.HK, so it cannot sell 150 shares." */
 export function describeAccountOversell(o: AccountOversell, account: string, symbol: string): string {
   const shares = (n: number): string => `${Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)))} ${n === 1 ? 'share' : 'shares'}`;
-  const { date, quantity } = o.transaction;
+  const { date, quantity, type } = o.transaction;
+  const verb = type === 'transfer-out' ? 'transfer' : 'sell';
   return o.held === 0
-    ? `On ${date} the account ${account} holds no ${symbol} shares, so it cannot sell ${shares(quantity)}.`
-    : `On ${date} the account ${account} holds only ${shares(o.held)} of ${symbol}, so it cannot sell ${shares(quantity)}.`;
+    ? `On ${date} the account ${account} holds no ${symbol} shares, so it cannot ${verb} ${shares(quantity)}.`
+    : `On ${date} the account ${account} holds only ${shares(o.held)} of ${symbol}, so it cannot ${verb} ${shares(quantity)}.`;
 }
