@@ -7,7 +7,7 @@ import { SecurityPicker, type PickedSecurity } from '@renderer/features/securiti
 import './transactions.css';
 import { DateField } from '@renderer/ui/DateField';
 
-type TxType = TransactionDto['type'];
+type TxType = TransactionFieldsInput['type'];
 
 const TYPES: { value: TxType; label: string }[] = [
   { value: 'buy', label: 'Buy' },
@@ -51,7 +51,8 @@ export function TransactionForm({
   onClose(saved: boolean): void;
 }): ReactElement {
   const [security, setSecurity] = useState<PickedSecurity | null>(initialSecurity);
-  const [type, setType] = useState<TxType>(initial?.type ?? 'buy');
+  // Transfer lines are never opened here (the table offers no Edit for them); a buy is the safe reading.
+  const [type, setType] = useState<TxType>(initial && initial.type !== 'transfer-out' && initial.type !== 'transfer-in' ? initial.type : 'buy');
   const [date, setDate] = useState(initial?.date ?? localToday());
   const [quantity, setQuantity] = useState(initial && initial.type !== 'split' && initial.type !== 'fee' ? String(initial.quantity) : '');
   const [price, setPrice] = useState(initial && initial.type !== 'split' ? String(initial.price) : '');
