@@ -168,3 +168,47 @@ test('a new user: EUR account, deposit, exchange to HKD, buy Alibaba, dividend w
     expect(max?.moneyWeighted.value).toBeCloseTo(0.021375, 6);
   }
 });
+
+/**
+ * Shares moved between accounts keep their cost. Broker buys 10 ALV.DE at €100 + €10 fees (€101 a share) and
+ * 10 at €120; moving 15 to Pension takes the 10 at €101 and 5 at €120: €1,610 in Pension, €600 left in Broker,
+ * and all accounts together still hold 20 costing €2,210.
+ */
+test('moves shares to another account with their cost', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
+  const alv = await apiCall<{ id: number }>(page, 'securities.create', {
+    custom: { symbol: 'ALV.DE', name: 'Allianz', exchange: 'XETRA', currency: 'EUR', kind: 'stock' },
+  });
+  const broker = await apiCall<{ id: number }>(page, 'accounts.create', { name: 'Broker', currency: 'EUR', tracksCash: false });
+  await apiCall(page, 'accounts.create', { name: 'Pension', currency: 'EUR', kind: 'pension', tracksCash: false });
+  await apiCall(page, 'transactions.create', { accountId: broker.id, securityId: alv.id, type: 'buy', date: '2025-01-02', quantity: 10, price: 100, fees: 10, currency: 'EUR' });
+  await apiCall(page, 'transactions.create', { accountId: broker.id, securityId: alv.id, type: 'buy', date: '2025-02-03', quantity: 10, price: 120, currency: 'EUR' });
+  await app.reload();
+
+  await page.getByLabel('Account').selectOption({ label: 'Broker (EUR)' });
+  await page.getByRole('button', { name: 'Transfer shares…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Transfer shares' });
+  await expect(dialog.getByLabel('Security')).toContainText('ALV.DE — Allianz · 20 held');
+  await dialog.getByLabel('To account').selectOption({ label: 'Pension (EUR)' });
+  await dialog.getByLabel('Date').fill('03/03/2025');
+  // More than Broker holds: refused, naming the account.
+  await dialog.getByLabel('Shares').fill('25');
+  await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('On 2025-03-03 the account Broker holds only 20 shares of ALV.DE, so it cannot transfer 25 shares.');
+  await app.screenshot('transfer-form-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('transfer-form-dark');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await dialog.getByLabel('Shares').fill('15');
+  await dialog.getByRole('button', { name: 'Transfer', exact: true }).click();
+  await expect(dialog).toBeHidden();
+
+  const row = page.getByRole('row', { name: /ALV\.DE/ }).first();
+  await expect(row).toContainText('€600.00'); // Broker: 5 × €120
+  await page.getByLabel('Account').selectOption({ label: 'Pension (EUR)' });
+  await expect(row).toContainText('€1,610.00'); // Pension: 10 × €101 + 5 × €120
+  await page.getByLabel('Account').selectOption({ label: 'All accounts' });
+  await expect(row).toContainText('€2,210.00'); // as before the move
+  await app.screenshot('holdings-after-transfer-light');
+});
