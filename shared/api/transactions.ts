@@ -116,7 +116,7 @@ export type ImportLineErrorDto = z.infer<typeof ImportLineErrorDto>;
 
 export const ImportPreviewRow = z.object({
   line: z.number().int(),
-  type: TransactionType,
+  type: StoredTransactionType,
   date: z.string(),
   symbol: z.string(),
   name: z.string().nullable(),

@@ -191,7 +191,7 @@ export const transactionsHandlers = {
     return {
       fileName: `tickerline-transactions-${today()}.csv`,
       csv: exportTransactionsCsv(
-        rows.map((t) => toExportable(t, names.get(t.accountId))),
+        rows.map((t) => toExportable(t, names.get(t.accountId), t.counterAccountId === null ? undefined : names.get(t.counterAccountId))),
         exportableCash,
       ),
       count: rows.length + cash.length,

@@ -132,7 +132,7 @@ export function planImport(
     resolve: (t) => resolveSecurity(db, t),
   });
   const names = [
-    ...plan.planned.map((p) => p.imported.account),
+    ...plan.planned.flatMap((p) => [p.imported.account, p.imported.counterAccount ?? null]),
     ...plan.cash.flatMap((c) => [c.imported.account, c.imported.counterAccount]),
   ].filter((n): n is string => n !== null);
   accounts = new Map([...accounts, ...resolveAccounts(db, names, choice)]);
@@ -246,7 +246,9 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome 
         securityIds.set(p.row.securityKey, securityId);
       }
       const { securityKey: _key, ...row } = p.row;
-      insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes });
+      const transfer = row.type === 'transfer-out' || row.type === 'transfer-in';
+      const counterAccountId = transfer && p.imported.counterAccount != null ? accountOf(p.imported.counterAccount) : null;
+      insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes, counterAccountId });
       added++;
     }
     for (const c of plan.cash) {

@@ -78,4 +78,32 @@ describe('transactions.transfer', () => {
     const back = await ok<HoldingsReportDto>('holdings.list', { accountId: pension.id });
     expect(back.holdings.map((h) => [h.quantity, h.costBasis])).toEqual([[5, 505]]);
   });
+  it('goes out in the CSV export and comes back as the same pair, the lots carried again', async () => {
+    await ok('transactions.transfer', { securityId: alv, fromAccountId: broker.id, toAccountId: pension.id, date: '2025-03-03', quantity: 15 });
+    const exported = await ok<{ csv: string }>('transactions.export', {});
+    expect(exported.csv).toContain(',transfer-out,ALV.DE,');
+    const other = tempBackend('2025-04-01');
+    try {
+      const file = { fileName: 'tickerline-transactions.csv', contentBase64: Buffer.from(exported.csv).toString('base64') };
+      const imported = await other.dispatch('transactions.import', { file });
+      expect(imported).toMatchObject({ ok: true, value: { added: 4, newAccounts: ['Broker', 'Pension'] } });
+      const again = await other.dispatch('transactions.list', {});
+      if (!again.ok) throw new Error(again.error.message);
+      const rows = again.value as TransactionDto[];
+      const names = new Map(((await other.dispatch('accounts.list', {})) as { ok: true; value: AccountDto[] }).value.map((a) => [a.id, a.name]));
+      expect(rows.map((t) => [t.type, t.quantity, names.get(t.accountId), t.counterAccountId === null ? null : names.get(t.counterAccountId)])).toEqual([
+        ['buy', 10, 'Broker', null],
+        ['buy', 10, 'Broker', null],
+        ['transfer-out', 15, 'Broker', 'Pension'],
+        ['transfer-in', 15, 'Pension', 'Broker'],
+      ]);
+      const pensionId = [...names].find(([, n]) => n === 'Pension')?.[0];
+      const holdings = await other.dispatch('holdings.list', { accountId: pensionId });
+      expect(holdings).toMatchObject({ ok: true, value: { holdings: [{ quantity: 15, costBasis: 1610 }] } });
+      // A second import finds every line already there.
+      expect(await other.dispatch('transactions.import', { file })).toMatchObject({ ok: true, value: { added: 0, alreadyImported: 4 } });
+    } finally {
+      other.dispose();
+    }
+  });
 });
