@@ -45,4 +45,23 @@ describe('import: an account sells only what it holds', () => {
     const preview = await ok<ImportPreview>('transactions.previewImport', { file: file(rows) });
     expect(preview.errors).toEqual([{ line: 3, field: 'quantity', message: 'On 2025-02-04 the account Pension holds no ALV.DE shares, so it cannot sell 10 shares.' }]);
   });
+  it('holds a sale entered by hand to the same rule, and a change that would strand a later sale', async () => {
+    const broker = await ok<AccountDto>('accounts.create', { name: 'Broker', currency: 'EUR', tracksCash: false });
+    const bank = await ok<AccountDto>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank', tracksCash: false });
+    const s = await ok<{ id: number }>('securities.create', { catalogueSymbol: 'ALV.DE' });
+    const buy = await ok<TransactionDto>('transactions.create', { accountId: broker.id, securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 100, price: 300, currency: 'EUR' });
+    // The portfolio holds 100, but Bank none.
+    const fromBank = await backend.dispatch('transactions.create', { accountId: bank.id, securityId: s.id, type: 'sell', date: '2025-02-03', quantity: 5, price: 320, currency: 'EUR' });
+    expect(fromBank).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', details: { fields: [{ field: 'quantity', message: 'On 2025-02-03 the account Bank holds no ALV.DE shares, so it cannot sell 5 shares.' }] } },
+    });
+    await ok('transactions.create', { accountId: broker.id, securityId: s.id, type: 'sell', date: '2025-02-03', quantity: 60, price: 320, currency: 'EUR' });
+    // Moving the buy of 100 to Bank leaves Broker's sale of 60 uncovered.
+    const moved = await backend.dispatch('transactions.update', { id: buy.id, accountId: bank.id, securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 100, price: 300, currency: 'EUR' });
+    expect(moved).toMatchObject({
+      ok: false,
+      error: { details: { fields: [{ field: 'quantity', message: 'This change would break a later sale: On 2025-02-03 the account Broker holds no ALV.DE shares, so it cannot sell 60 shares.' }] } },
+    });
+  });
 });

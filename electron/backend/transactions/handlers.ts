@@ -52,9 +52,25 @@ function normalise(db: DatabaseSync, fields: TransactionInput): Omit<NewTransact
 type Candidate = Omit<TransactionDto, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null };
 
 function checkLedger(db: DatabaseSync, candidate: Candidate, today: string): void {
-  requireSecurity(db, candidate.securityId);
-  const existing = listTransactions(db, candidate.securityId).map(toDomain);
-  rejectIfInvalid(validateTransaction(toDomain(candidate), existing, today));
+  rejectIfInvalid(ledgerErrors(db, candidate, today));
+}
+
+/**
+ * What would block saving the line: its fields, a sale the portfolio does not cover, and a sale (or a
+ * change) that leaves its own account short though other accounts hold the shares.
+ */
+function ledgerErrors(db: DatabaseSync, candidate: Candidate, today: string): FieldError[] {
+  const security = requireSecurity(db, candidate.securityId);
+  const stored = listTransactions(db, candidate.securityId);
+  const errors = validateTransaction(toDomain(candidate), stored.map(toDomain), today);
+  if (errors.length > 0) return errors;
+  const lines = (list: readonly Candidate[]) => list.map((t) => ({ accountKey: String(t.accountId), transaction: toDomain(t) }));
+  const before = new Set(findAccountOversells(lines(stored)).map((o) => o.transaction.id));
+  const after = findAccountOversells(lines([...stored.filter((t) => t.id !== candidate.id), candidate])).find((o) => !before.has(o.transaction.id));
+  if (after === undefined) return errors;
+  const account = requireAccount(db, Number(after.accountKey));
+  const prefix = after.transaction.id === candidate.id ? '' : 'This change would break a later sale: ';
+  return [{ field: 'quantity', message: prefix + describeAccountOversell(after, account.name, security.symbol) }];
 }
 
 function asLedger(t: Candidate): LedgerTransaction {
@@ -67,8 +83,7 @@ export const transactionsHandlers = {
     const before = id === undefined ? null : requireTransaction(db, id);
     const row = normalise(db, { ...input, accountId: input.accountId ?? before?.accountId });
     const candidate = { ...row, id: id ?? PENDING_ID, externalId: before?.externalId ?? null };
-    requireSecurity(db, candidate.securityId);
-    const errors = validateTransaction(toDomain(candidate), listTransactions(db, candidate.securityId).map(toDomain), today());
+    const errors = ledgerErrors(db, candidate, today());
     if (errors.length > 0) return { errors, warnings: [] };
     const others = listTransactions(db)
       .filter((t) => t.id !== candidate.id)
