@@ -83,9 +83,6 @@ export function IncomeScreen(): ReactElement {
   const controls = (
     <div className="income-controls">
       <AccountSwitcher />
-      <label className="sr-only" htmlFor="income-range">
-        Range
-      </label>
       <select id="income-range" className="input" aria-label="Range" value={range} onChange={(e) => setRange(e.target.value as IncomeRange)}>
         {RANGES.map((r) => (
           <option key={r.value} value={r.value}>
@@ -138,10 +135,13 @@ export function IncomeScreen(): ReactElement {
             {report.problems.map((p) => p.message).join(' ')} Import the rate’s price history to include it; Tickerline never guesses a rate.
           </Banner>
         ) : null}
+        <div className="income-summary">
         <div className="stat-grid card income-stats" aria-label="Income totals">
           <Stat label="Gross income" value={formatMoney(t.total.gross, ccy, locale)} sub={`Dividends ${formatMoney(t.dividends.gross, ccy, locale)} · interest ${formatMoney(t.interest.gross, ccy, locale)}`} />
           <Stat label="Tax withheld" value={formatMoney(t.total.tax === 0 ? 0 : -t.total.tax, ccy, locale)} sub={t.total.gross > 0 ? `${formatPercent(t.total.tax / t.total.gross, locale, 1).replace(/^\+/, '')} of gross` : undefined} />
           <Stat label="Net income" value={formatMoney(t.total.net, ccy, locale)} />
+        </div>
+        <div className="stat-grid card income-stats income-yields" aria-label="Dividend yields">
           <Stat
             label="Yield on cost"
             value={yieldText(report.yieldOnCost, locale)}
@@ -154,6 +154,7 @@ export function IncomeScreen(): ReactElement {
             sub="on today’s market value"
             title={yieldTitle(report.trailingYield, locale, 'Over what the shares held today are worth')}
           />
+        </div>
         </div>
 
         <section className="card income-chart-card" aria-label="Income per period">
