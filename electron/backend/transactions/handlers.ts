@@ -24,6 +24,7 @@ import {
   toExportable,
   updateTransactionRow,
   type NewTransactionRow,
+  type StoredTransaction,
 } from './store';
 
 /** An id larger than any stored one, so a new row sorts after same-day rows of its type, as it will once stored. */
@@ -153,6 +154,14 @@ export const transactionsHandlers = {
       for (const id of ids) {
         const problem = validateDeletion(id, [...remaining, ...all.filter((t) => t.id === id)]);
         if (problem !== null) throw new AppError('CONFLICT', problem, { id });
+      }
+      // Nor may it leave an account selling shares it no longer holds (a transfer in undone after the shares were sold).
+      const byAccount = (list: readonly StoredTransaction[]) => list.map((t) => ({ accountKey: String(t.accountId), transaction: toDomain(t) }));
+      const short = new Set(findAccountOversells(byAccount(stored)).map((o) => o.transaction.id));
+      const broken = findAccountOversells(byAccount(stored.filter((t) => !ids.includes(t.id)))).find((o) => !short.has(o.transaction.id));
+      if (broken !== undefined) {
+        const message = describeAccountOversell(broken, requireAccount(db, Number(broken.accountKey)).name, stored.find((t) => t.id === broken.transaction.id)?.symbol ?? '');
+        throw new AppError('CONFLICT', `Deleting this would break a later sale: ${message}`, { id: broken.transaction.id });
       }
       deleteTransactions(db, ids);
       return { deleted: rows.map(toDto) };

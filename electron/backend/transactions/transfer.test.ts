@@ -106,4 +106,15 @@ describe('transactions.transfer', () => {
       other.dispose();
     }
   });
+  it('does not delete a transfer whose shares the receiving account has sold since', async () => {
+    const moved = await ok<{ out: TransactionDto; in: TransactionDto }>('transactions.transfer', { securityId: alv, fromAccountId: broker.id, toAccountId: pension.id, date: '2025-03-03', quantity: 15 });
+    await ok('transactions.create', { accountId: pension.id, securityId: alv, type: 'sell', date: '2025-03-20', quantity: 15, price: 130, currency: 'EUR' });
+    // The portfolio would still cover the sale (Broker holds 20 without the transfer), but Pension would hold none.
+    const refused = await backend.dispatch('transactions.delete', { ids: [moved.out.id] });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: 'Deleting this would break a later sale: On 2025-03-20 the account Pension holds no ALV.DE shares, so it cannot sell 15 shares.' },
+    });
+    expect(await ok<unknown[]>('transactions.list', {})).toHaveLength(5);
+  });
 });
