@@ -68,6 +68,7 @@ async function seed(page: Page): Promise<void> {
   await importPriceFile(page, hsi.id, prices('yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv'));
   await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
   await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });
+  await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'dividend', date: '2026-01-09', quantity: 1000, price: 1000, taxes: 100, currency: 'HKD' });
   await apiCall(page, 'news.import', fileInput(join(FIXTURES, 'news', 'de-2026-01-11-alibaba-im-aufwind.txt')));
 }
 
@@ -106,6 +107,13 @@ const SCREENS: Screen[] = [
       await nav(page, 'Charts');
       await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click();
       await expect(page.getByRole('region', { name: 'Profit and loss per holding' })).toBeVisible();
+    },
+  },
+  {
+    name: 'income',
+    open: async (page) => {
+      await nav(page, 'Income');
+      await expect(page.getByRole('region', { name: 'Income per security' })).toBeVisible();
     },
   },
   {

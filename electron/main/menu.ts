@@ -67,6 +67,7 @@ export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuIt
       submenu: [
         command('Holdings', 'navigate:holdings', 'CmdOrCtrl+1'),
         command('Charts', 'navigate:charts', 'CmdOrCtrl+2'),
+        command('Income', 'navigate:income', 'CmdOrCtrl+5'),
         command('News', 'navigate:news', 'CmdOrCtrl+3'),
         command('Import', 'navigate:import', 'CmdOrCtrl+4'),
         command('Settings', 'navigate:settings', 'CmdOrCtrl+,'),

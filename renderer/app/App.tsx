@@ -13,6 +13,7 @@ import { useThemeFromSettings } from './useTheme';
 // Holdings is the first screen; every other screen is its own chunk, loaded when first opened.
 // Charts bring the chart library, the largest part of the UI.
 const ChartsScreen = lazy(() => import('@renderer/features/charts/ChartsScreen').then((m) => ({ default: m.ChartsScreen })));
+const IncomeScreen = lazy(() => import('@renderer/features/income/IncomeScreen').then((m) => ({ default: m.IncomeScreen })));
 const NewsScreen = lazy(() => import('@renderer/features/news/NewsScreen').then((m) => ({ default: m.NewsScreen })));
 const ImportScreen = lazy(() => import('@renderer/features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
 const SettingsScreen = lazy(() => import('@renderer/features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
@@ -20,6 +21,7 @@ const SettingsScreen = lazy(() => import('@renderer/features/settings/SettingsSc
 const SCREEN_COMPONENTS: Record<Screen, ComponentType> = {
   holdings: HoldingsScreen,
   charts: ChartsScreen,
+  income: IncomeScreen,
   news: NewsScreen,
   import: ImportScreen,
   settings: SettingsScreen,

@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { ChartIcon, HoldingsIcon, ImportIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
+import { ChartIcon, HoldingsIcon, ImportIcon, IncomeIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
 import { useNavigation, type Screen } from '@renderer/navigation/navigation';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { UpdateNotice } from '@renderer/features/updates/UpdateNotice';
@@ -7,6 +7,7 @@ import { UpdateNotice } from '@renderer/features/updates/UpdateNotice';
 const ITEMS: { screen: Screen; label: string; icon: ReactElement }[] = [
   { screen: 'holdings', label: 'Holdings', icon: <HoldingsIcon /> },
   { screen: 'charts', label: 'Charts', icon: <ChartIcon /> },
+  { screen: 'income', label: 'Income', icon: <IncomeIcon /> },
   { screen: 'news', label: 'News', icon: <NewsIcon /> },
   { screen: 'import', label: 'Import', icon: <ImportIcon /> },
 ];

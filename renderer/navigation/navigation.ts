@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 
-export const SCREENS = ['holdings', 'charts', 'news', 'import', 'settings'] as const;
+export const SCREENS = ['holdings', 'charts', 'income', 'news', 'import', 'settings'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 interface NavigationState {

@@ -71,6 +71,7 @@ export const CashTransactionFields = z.object({
   securityId: Id.nullable().default(null),
   note: z.string().max(2000).default(''),
 });
+export type CashTransactionFieldsInput = z.input<typeof CashTransactionFields>;
 
 /** Something allowed but worth saying, shown under the field without blocking the save. */
 export const FieldWarningDto = z.object({

@@ -17,6 +17,7 @@ export const APP_COMMANDS = [
   'toggle-theme',
   'navigate:holdings',
   'navigate:charts',
+  'navigate:income',
   'navigate:news',
   'navigate:import',
   'navigate:settings',

@@ -34,6 +34,10 @@ export const SecurityIncomeDto = IncomeTotalsDto.extend({
 });
 export type SecurityIncomeDto = z.infer<typeof SecurityIncomeDto>;
 
+/** One account's dividends and interest over the report's range (base currency). */
+export const AccountIncomeDto = IncomeTotalsDto.extend({ accountId: Id, name: z.string(), currency: z.string() });
+export type AccountIncomeDto = z.infer<typeof AccountIncomeDto>;
+
 export const IncomeReportDto = z.object({
   baseCurrency: z.string(),
   asOf: IsoDate,
@@ -44,6 +48,8 @@ export const IncomeReportDto = z.object({
   years: z.array(IncomeBucketDto),
   /** Paying securities, largest net first; interest on cash is in the totals and buckets only. */
   securities: z.array(SecurityIncomeDto),
+  /** Accounts that received income in the range (the one asked for, or all), largest net first. */
+  accounts: z.array(AccountIncomeDto),
   yieldOnCost: YieldDto,
   trailingYield: YieldDto,
   /** Income lines left out because no exchange rate to the base currency was known on their day. */

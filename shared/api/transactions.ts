@@ -1,20 +1,24 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
-import { CashTransactionType } from './cash';
+import { CashTransactionType, FieldWarningDto } from './cash';
 import { CurrencyCode } from './settings';
 
 export const TransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee']);
+/** A stored line's type: what is entered, and the two lines of a security transfer between accounts (transactions.transfer). */
+export const StoredTransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee', 'transfer-out', 'transfer-in']);
 
 /**
  * A stored transaction. As in shared/domain/portfolio/transaction.ts: for a dividend or a
  * fee line `price` is the total amount; for a split `splitFrom → splitTo` is the ratio.
  */
+const finite = z.number().finite();
+
 export const TransactionDto = z.object({
   id: z.number().int(),
   securityId: z.number().int(),
   symbol: z.string(),
-  type: TransactionType,
+  type: StoredTransactionType,
   date: z.string(),
   quantity: z.number(),
   price: z.number(),
@@ -28,10 +32,27 @@ export const TransactionDto = z.object({
   accountId: z.number().int().positive(),
   /** Tax withheld, in `currency` (≥ 0): a dividend is stored gross in `price`, net = price − taxes − fees. */
   taxes: z.number(),
+  /**
+   * A transfer's other account: transfer-out moves `quantity` shares from `accountId` to it, transfer-in
+   * receives them from it; `price` is the average cost per share carried over. Null for other types.
+   */
+  counterAccountId: z.number().int().positive().nullable().default(null),
 });
 export type TransactionDto = z.infer<typeof TransactionDto>;
 
-const finite = z.number().finite();
+/** Shares moved from one of the user's accounts to another, with their lots' original dates and costs. */
+export const SecurityTransferFields = z
+  .object({
+    securityId: z.number().int().positive(),
+    fromAccountId: z.number().int().positive(),
+    toAccountId: z.number().int().positive(),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2025-03-14.'),
+    quantity: finite,
+    fees: finite.min(0, 'Fees cannot be negative.').default(0),
+    note: z.string().max(2000).default(''),
+  })
+  .strict();
+export type SecurityTransferFieldsInput = z.input<typeof SecurityTransferFields>;
 
 export const TransactionFields = z.object({
   securityId: z.number().int().positive(),
@@ -48,6 +69,7 @@ export const TransactionFields = z.object({
   accountId: z.number().int().positive().optional(),
   taxes: finite.min(0, 'Tax cannot be negative.').default(0),
 });
+export type TransactionFieldsInput = z.input<typeof TransactionFields>;
 
 /** A field error as validateTransaction reports it; the form shows it under the field. */
 export const FieldErrorDto = z.object({ field: z.string(), message: z.string() });
@@ -94,7 +116,7 @@ export type ImportLineErrorDto = z.infer<typeof ImportLineErrorDto>;
 
 export const ImportPreviewRow = z.object({
   line: z.number().int(),
-  type: TransactionType,
+  type: StoredTransactionType,
   date: z.string(),
   symbol: z.string(),
   name: z.string().nullable(),
@@ -187,13 +209,34 @@ export const transactionsMethods = defineMethods({
     input: z.object({ securityId: z.number().int().positive().optional(), accountId: z.number().int().positive().optional() }).strict(),
     output: z.array(TransactionDto),
   },
+  /**
+   * Checks a line without saving it, for live form feedback: `errors` would block the save (the
+   * same checks as create/update), `warnings` do not (NEGATIVE_BALANCE: a buy or fee that takes
+   * its account's cash in that currency below zero, on its day or a later one).
+   */
+  'transactions.check': {
+    input: TransactionFields.extend({ id: z.number().int().positive().optional() }).strict(),
+    output: z.object({ errors: z.array(FieldErrorDto), warnings: z.array(FieldWarningDto) }),
+  },
   'transactions.create': { input: TransactionFields.strict(), output: TransactionDto, mutates: ['transactions', 'holdings'] },
   'transactions.update': {
     input: TransactionFields.extend({ id: z.number().int().positive() }).strict(),
     output: TransactionDto,
     mutates: ['transactions', 'holdings'],
   },
-  /** Hard delete that returns the rows, so the UI can offer Undo via transactions.restore. */
+  /**
+   * Moves shares between two of the user's accounts: a transfer-out line in `fromAccountId` and a
+   * transfer-in line in `toAccountId`, stored together. The lots go first-in first-out with their own
+   * dates and costs; neither a sale nor a gain, no flow for the whole portfolio, a flow at the day's
+   * value for each account. VALIDATION (details.fields) when the accounts are the same, the quantity is
+   * not positive, or the giving account holds fewer shares that day.
+   */
+  'transactions.transfer': {
+    input: SecurityTransferFields,
+    output: z.object({ out: TransactionDto, in: TransactionDto }),
+    mutates: ['transactions', 'holdings'],
+  },
+  /** Hard delete that returns the rows, so the UI can offer Undo via transactions.restore. Deleting one line of a transfer deletes both. */
   'transactions.delete': {
     input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
     output: z.object({ deleted: z.array(TransactionDto) }),

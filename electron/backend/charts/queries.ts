@@ -1,4 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
+import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
 import { DEMO_PREFIX, withoutDemoPrefix } from '@shared/domain/demo';
 import type { IsoDate } from '@shared/domain/common/dates';
 import type { ClaimedMove, ClaimQualifier } from '@shared/domain/impact/claim-verdict';
@@ -24,8 +25,12 @@ export function isDemoSymbol(symbol: string): boolean {
   return symbol.toUpperCase().startsWith(DEMO_PREFIX);
 }
 
+/** One security's or all, of one account or all; transfers between the accounts in view drop out (security-transfer.ts). */
 export function readTransactions(db: DatabaseSync, securityId?: number, accountId?: number): Transaction[] {
-  return listTransactions(db, securityId, accountId).map(toDomain);
+  return scopeSecurityTransfers(
+    listTransactions(db, securityId).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
+    (a) => accountId === undefined || a === accountId,
+  );
 }
 
 /** Shares held at the end of `date` (buys, sells and splits up to and including it). */

@@ -7,6 +7,7 @@ import { listSecurities, type StoredSecurity } from '../securities/store';
 import { readSettings } from '../settings/store';
 import { listTransactions, toDomain } from '../transactions/store';
 import { withoutDemoPrefix } from '@shared/domain/demo';
+import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
 
 /** Everything the portfolio math needs, read from the database with plain SQL. */
 export interface PortfolioData {
@@ -19,10 +20,16 @@ export interface PortfolioData {
 }
 
 
-/** `accountId`: only that account's transactions (its positions, FIFO within it). */
+/**
+ * `accountId`: only that account's transactions (its positions, FIFO within it), shares transferred in
+ * carrying their original lots; without it, transfers between the user's accounts drop out.
+ */
 export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
   const securities = listSecurities(db);
-  const transactions = listTransactions(db, undefined, accountId).map(toDomain);
+  const transactions = scopeSecurityTransfers(
+    listTransactions(db).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
+    (a) => accountId === undefined || a === accountId,
+  );
   const held = new Set(transactions.map((t) => t.securityId));
   const prices = new Map<number, PriceSeries>();
   const fxSeries: FxSeries[] = [];

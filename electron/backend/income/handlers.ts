@@ -1,6 +1,7 @@
 import type { YieldDto } from '@shared/api/income';
 import { incomeEvents } from '@shared/domain/cash';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
+import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
 import {
   incomeByMonth,
   incomeBySecurity,
@@ -11,7 +12,7 @@ import {
   type IncomeEvent,
   type YieldResult,
 } from '@shared/domain/income';
-import { requireAccount } from '../accounts/store';
+import { listAccounts, requireAccount } from '../accounts/store';
 import type { FeatureMethods, Handlers } from '../handler';
 import { describeReason } from '../returns/describe';
 import { loadLedger } from '../returns/load';
@@ -26,7 +27,7 @@ export const incomeHandlers = {
     if (accountId !== undefined) requireAccount(db, accountId);
     const day = asOf ?? today();
     const ledger = loadLedger(db);
-    const transactions = ledger.transactions.filter((t) => accountId === undefined || t.accountId === accountId);
+    const transactions = scopeSecurityTransfers(ledger.transactions, (a) => accountId === undefined || a === accountId);
     const cash = ledger.cash.filter((c) => accountId === undefined || c.accountId === accountId);
     const { events, problems } = incomeEvents(transactions, cash, ledger.fx, ledger.baseCurrency);
     const range = from !== undefined || to !== undefined ? { from: from ?? '0000-01-01', to: to ?? '9999-12-31' } : undefined;
@@ -55,6 +56,21 @@ export const incomeHandlers = {
         trailingYield: toYield(trailingYield(own, h?.quantity ? (h.marketValueBase ?? 0) : 0, day, base)),
       };
     });
+    // Per account: each account's lines converted the same way, so the rows add up to the totals.
+    const accounts = listAccounts(db)
+      .filter((a) => accountId === undefined || a.id === accountId)
+      .map((a) => {
+        const own = incomeEvents(
+          transactions.filter((t) => t.accountId === a.id),
+          cash.filter((c) => c.accountId === a.id),
+          ledger.fx,
+          base,
+        ).events.filter((e) => range === undefined || (e.date >= range.from && e.date <= range.to));
+        return { accountId: a.id, name: a.name, currency: a.currency, count: own.length, ...incomeTotals(own, base) };
+      })
+      .filter((a) => a.count > 0)
+      .sort((a, b) => b.total.net - a.total.net || a.accountId - b.accountId)
+      .map(({ count: _count, ...row }) => row);
     const dividendsOnly = events.filter((e) => e.kind === 'dividend');
     return {
       baseCurrency: base,
@@ -65,6 +81,7 @@ export const incomeHandlers = {
       months: incomeByMonth(inRange, base, range && from !== undefined && to !== undefined ? { from, to } : undefined),
       years: incomeByYear(inRange, base, range && from !== undefined && to !== undefined ? { from, to } : undefined),
       securities,
+      accounts,
       yieldOnCost: toYield(yieldOnCost(dividendsOnly, report.totals.costBasis, day, base)),
       trailingYield: toYield(trailingYield(dividendsOnly, report.totals.marketValue, day, base)),
       problems: problems.map((p) =>

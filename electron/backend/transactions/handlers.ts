@@ -2,7 +2,10 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { TransactionDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import { validateDeletion } from '@shared/domain/portfolio/ledger';
-import { validateTransaction, type FieldError } from '@shared/domain/portfolio/transaction';
+import { validateTransaction, validateTransactionFields, type FieldError } from '@shared/domain/portfolio/transaction';
+import { describeAccountOversell, findAccountOversells } from '@shared/domain/portfolio/account-oversell';
+import { carriedLots, transferPartners } from '@shared/domain/portfolio/security-transfer';
+import { cashMovements, tradeBalanceWarnings, type LedgerTransaction } from '@shared/domain/cash';
 import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
@@ -21,6 +24,7 @@ import {
   toExportable,
   updateTransactionRow,
   type NewTransactionRow,
+  type StoredTransaction,
 } from './store';
 
 /** An id larger than any stored one, so a new row sorts after same-day rows of its type, as it will once stored. */
@@ -46,14 +50,48 @@ function normalise(db: DatabaseSync, fields: TransactionInput): Omit<NewTransact
   return { ...input, splitFrom: null, splitTo: null };
 }
 
-function checkLedger(db: DatabaseSync, candidate: Omit<TransactionDto, 'symbol'>, today: string): void {
-  requireSecurity(db, candidate.securityId);
-  const existing = listTransactions(db, candidate.securityId).map(toDomain);
-  rejectIfInvalid(validateTransaction(toDomain(candidate), existing, today));
+type Candidate = Omit<TransactionDto, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null };
+
+function checkLedger(db: DatabaseSync, candidate: Candidate, today: string): void {
+  rejectIfInvalid(ledgerErrors(db, candidate, today));
+}
+
+/**
+ * What would block saving the line: its fields, a sale the portfolio does not cover, and a sale (or a
+ * change) that leaves its own account short though other accounts hold the shares.
+ */
+function ledgerErrors(db: DatabaseSync, candidate: Candidate, today: string): FieldError[] {
+  const security = requireSecurity(db, candidate.securityId);
+  const stored = listTransactions(db, candidate.securityId);
+  const errors = validateTransaction(toDomain(candidate), stored.map(toDomain), today);
+  if (errors.length > 0) return errors;
+  const lines = (list: readonly Candidate[]) => list.map((t) => ({ accountKey: String(t.accountId), transaction: toDomain(t) }));
+  const before = new Set(findAccountOversells(lines(stored)).map((o) => o.transaction.id));
+  const after = findAccountOversells(lines([...stored.filter((t) => t.id !== candidate.id), candidate])).find((o) => !before.has(o.transaction.id));
+  if (after === undefined) return errors;
+  const account = requireAccount(db, Number(after.accountKey));
+  const prefix = after.transaction.id === candidate.id ? '' : 'This change would break a later sale: ';
+  return [{ field: 'quantity', message: prefix + describeAccountOversell(after, account.name, security.symbol) }];
+}
+
+function asLedger(t: Candidate): LedgerTransaction {
+  return { ...toDomain(t), accountId: t.accountId, taxes: t.taxes };
 }
 
 export const transactionsHandlers = {
   'transactions.list': ({ securityId, accountId }, { db }) => listTransactions(db, securityId, accountId).map(toDto),
+  'transactions.check': ({ id, ...input }, { db, today }) => {
+    const before = id === undefined ? null : requireTransaction(db, id);
+    const row = normalise(db, { ...input, accountId: input.accountId ?? before?.accountId });
+    const candidate = { ...row, id: id ?? PENDING_ID, externalId: before?.externalId ?? null };
+    const errors = ledgerErrors(db, candidate, today());
+    if (errors.length > 0) return { errors, warnings: [] };
+    const others = listTransactions(db)
+      .filter((t) => t.id !== candidate.id)
+      .map(asLedger);
+    const accounts = listAccounts(db);
+    return { errors, warnings: tradeBalanceWarnings(asLedger(candidate), accounts, cashMovements(accounts, others, listCash(db))) };
+  },
   'transactions.create': (input, { db, today }) =>
     inTransaction(db, () => {
       const row = normalise(db, input);
@@ -64,6 +102,9 @@ export const transactionsHandlers = {
   'transactions.update': ({ id, ...input }, { db, today }) =>
     inTransaction(db, () => {
       const before = requireTransaction(db, id);
+      if (before.type === 'transfer-out' || before.type === 'transfer-in') {
+        throw new AppError('CONFLICT', 'A transfer between accounts is changed by deleting it and entering it again.', { id, reason: 'TRANSFER' });
+      }
       // An edit that names no account keeps the line where it is.
       const row = normalise(db, { ...input, accountId: input.accountId ?? before.accountId });
       if (before.securityId !== row.securityId) {
@@ -75,14 +116,52 @@ export const transactionsHandlers = {
       updateTransactionRow(db, id, row);
       return toDto(requireTransaction(db, id));
     }),
-  'transactions.delete': ({ ids }, { db }) =>
+  'transactions.transfer': ({ securityId, fromAccountId, toAccountId, date, quantity, fees, note }, { db, today }) =>
     inTransaction(db, () => {
+      const security = requireSecurity(db, securityId);
+      const from = requireAccount(db, fromAccountId, 'fromAccountId');
+      const to = requireAccount(db, toAccountId, 'toAccountId');
+      if (from.id === to.id) rejectIfInvalid([{ field: 'toAccountId' as FieldError['field'], message: 'A transfer needs two different accounts.' }]);
+      const stored = listTransactions(db, securityId).map(asLedger);
+      const base = { securityId, date, quantity, price: 0, currency: security.currency, fees: 0, splitFrom: null, splitTo: null, note, taxes: 0, externalId: null };
+      const out = asLedger({ ...base, id: PENDING_ID - 1, type: 'transfer-out', accountId: from.id, counterAccountId: to.id, fees });
+      const arrive = asLedger({ ...base, id: PENDING_ID, type: 'transfer-in', accountId: to.id, counterAccountId: from.id });
+      rejectIfInvalid(validateTransactionFields(out, today()));
+      // The giving account must hold the shares that day; what the other accounts hold does not help.
+      const short = findAccountOversells([...stored, out, arrive].map((t) => ({ accountKey: String(t.accountId), transaction: t }))).find(
+        (o) => o.transaction.id === out.id,
+      );
+      if (short !== undefined) rejectIfInvalid([{ field: 'quantity', message: describeAccountOversell(short, from.name, security.symbol) }]);
+      // The price both lines state: the average cost per share of the lots that move (the lots themselves keep theirs).
+      const lots = carriedLots([...stored, out, arrive]).get(arrive.id) ?? [];
+      const moved = lots.reduce((n, l) => n + l.quantity, 0);
+      const price = moved > 0 ? lots.reduce((c, l) => c + l.quantity * l.costPerShare, 0) / moved : 0;
+      const currency = lots[0]?.currency ?? security.currency;
+      const row = { ...base, price, currency, externalId: null };
+      const outId = insertTransaction(db, { ...row, type: 'transfer-out', accountId: from.id, counterAccountId: to.id, fees });
+      const inId = insertTransaction(db, { ...row, type: 'transfer-in', accountId: to.id, counterAccountId: from.id });
+      return { out: toDto(requireTransaction(db, outId)), in: toDto(requireTransaction(db, inId)) };
+    }),
+  'transactions.delete': ({ ids: asked }, { db }) =>
+    inTransaction(db, () => {
+      // One line of a transfer goes with its partner: half a transfer would move shares out of nowhere.
+      const stored = listTransactions(db);
+      const partners = transferPartners(stored.map(asLedger));
+      const ids = [...new Set(asked.flatMap((id) => [id, ...(partners.has(id) ? [(partners.get(id) as { id: number }).id] : [])]))];
       const rows = ids.map((id) => requireTransaction(db, id));
-      const all = listTransactions(db).map(toDomain);
+      const all = stored.map(toDomain);
       const remaining = all.filter((t) => !ids.includes(t.id));
       for (const id of ids) {
         const problem = validateDeletion(id, [...remaining, ...all.filter((t) => t.id === id)]);
         if (problem !== null) throw new AppError('CONFLICT', problem, { id });
+      }
+      // Nor may it leave an account selling shares it no longer holds (a transfer in undone after the shares were sold).
+      const byAccount = (list: readonly StoredTransaction[]) => list.map((t) => ({ accountKey: String(t.accountId), transaction: toDomain(t) }));
+      const short = new Set(findAccountOversells(byAccount(stored)).map((o) => o.transaction.id));
+      const broken = findAccountOversells(byAccount(stored.filter((t) => !ids.includes(t.id)))).find((o) => !short.has(o.transaction.id));
+      if (broken !== undefined) {
+        const message = describeAccountOversell(broken, requireAccount(db, Number(broken.accountKey)).name, stored.find((t) => t.id === broken.transaction.id)?.symbol ?? '');
+        throw new AppError('CONFLICT', `Deleting this would break a later sale: ${message}`, { id: broken.transaction.id });
       }
       deleteTransactions(db, ids);
       return { deleted: rows.map(toDto) };
@@ -136,7 +215,7 @@ export const transactionsHandlers = {
     return {
       fileName: `tickerline-transactions-${today()}.csv`,
       csv: exportTransactionsCsv(
-        rows.map((t) => toExportable(t, names.get(t.accountId))),
+        rows.map((t) => toExportable(t, names.get(t.accountId), t.counterAccountId === null ? undefined : names.get(t.counterAccountId))),
         exportableCash,
       ),
       count: rows.length + cash.length,

@@ -4,7 +4,7 @@ import { AppError } from '@shared/domain/common/errors';
 import type { ImportedTransaction } from '@shared/domain/transactions/importedTransaction';
 import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
-import { defaultAccount, findAccountByName, insertAccount, requireAccount, type StoredAccount } from '../accounts/store';
+import { defaultAccount, findAccountByName, insertAccount, listAccounts, requireAccount, type StoredAccount } from '../accounts/store';
 import { cashExternalIds, insertCash } from '../cash/store';
 import { inTransaction } from '../db/database';
 import {
@@ -108,6 +108,8 @@ export function planImport(
   const target = choice.accountId === undefined ? defaultAccount(db) : requireAccount(db, choice.accountId);
   const storedCash = cashExternalIds(db);
   let accounts = new Map<string, number | null>();
+  const accountNames = new Map(listAccounts(db).map((a) => [a.id, a.name]));
+  const accountLabel = (id: number): string => accountNames.get(id) ?? `#${id}`;
   const accountOf = (name: string | null): number | null => (name === null ? target.id : (accounts.get(name) ?? null));
   const plan = planTransactionImport({
     cashIsStored: (c) => {
@@ -120,11 +122,17 @@ export function planImport(
     mapping,
     excludeLines,
     today,
-    stored: listTransactions(db).map((t) => ({ transaction: toDomain(t), symbol: t.symbol, existing: toExisting(t) })),
+    stored: listTransactions(db).map((t) => ({ transaction: toDomain(t), symbol: t.symbol, existing: toExisting(t), accountKey: `#${t.accountId}` })),
+    account: (name) => {
+      // Resolved on the side: the order `accounts` fills in is the order the import creates new accounts.
+      const id = name === null ? target.id : (accounts.get(name) ?? resolveAccounts(db, [name], choice).get(name) ?? null);
+      // An account the import will create holds nothing yet: its own key, by name.
+      return id === null ? { key: `new:${name ?? ''}`, label: name ?? '' } : { key: `#${id}`, label: accountLabel(id) };
+    },
     resolve: (t) => resolveSecurity(db, t),
   });
   const names = [
-    ...plan.planned.map((p) => p.imported.account),
+    ...plan.planned.flatMap((p) => [p.imported.account, p.imported.counterAccount ?? null]),
     ...plan.cash.flatMap((c) => [c.imported.account, c.imported.counterAccount]),
   ].filter((n): n is string => n !== null);
   accounts = new Map([...accounts, ...resolveAccounts(db, names, choice)]);
@@ -238,7 +246,9 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome 
         securityIds.set(p.row.securityKey, securityId);
       }
       const { securityKey: _key, ...row } = p.row;
-      insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes });
+      const transfer = row.type === 'transfer-out' || row.type === 'transfer-in';
+      const counterAccountId = transfer && p.imported.counterAccount != null ? accountOf(p.imported.counterAccount) : null;
+      insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes, counterAccountId });
       added++;
     }
     for (const c of plan.cash) {

@@ -27,10 +27,11 @@ interface TransactionRow {
   external_id: string | null;
   account_id: number;
   taxes: number;
+  counter_account_id: number | null;
 }
 
 const SELECT = `SELECT id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note, external_id,
-  account_id, taxes FROM transactions`;
+  account_id, taxes, counter_account_id FROM transactions`;
 
 type SecurityNames = Pick<StoredSecurity, 'symbol' | 'isin' | 'name'>;
 
@@ -60,6 +61,7 @@ function fromRow(r: TransactionRow, security: SecurityNames | undefined): Stored
     externalId: r.external_id,
     accountId: r.account_id,
     taxes: r.taxes,
+    counterAccountId: r.counter_account_id,
   };
 }
 
@@ -123,13 +125,15 @@ export function requireTransaction(db: DatabaseSync, id: number): StoredTransact
 }
 
 /** The portfolio domain's view of a stored (or about to be stored) transaction. */
-export function toDomain(t: Omit<TransactionDto, 'symbol'>): Transaction {
-  return toTransaction(t);
+export function toDomain(t: Omit<TransactionDto, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null }): Transaction {
+  const tx = toTransaction(t);
+  if (t.counterAccountId != null) tx.counterAccountId = t.counterAccountId;
+  return tx;
 }
 
-export type NewTransactionRow = Omit<TransactionDto, 'id' | 'symbol'> & { id?: number };
+export type NewTransactionRow = Omit<TransactionDto, 'id' | 'symbol' | 'counterAccountId'> & { id?: number; counterAccountId?: number | null };
 
-/** security_id … taxes, in the order insertTransaction and updateTransactionRow name them. */
+/** security_id … counter_account_id, in the order insertTransaction and updateTransactionRow name them. */
 function transactionValues(t: Omit<NewTransactionRow, 'externalId'>): (string | number | null)[] {
   const split = t.type === 'split';
   return [
@@ -145,6 +149,7 @@ function transactionValues(t: Omit<NewTransactionRow, 'externalId'>): (string | 
     t.note,
     t.accountId,
     t.taxes,
+    t.type === 'transfer-out' || t.type === 'transfer-in' ? (t.counterAccountId ?? null) : null,
   ];
 }
 
@@ -152,8 +157,8 @@ export function insertTransaction(db: DatabaseSync, t: NewTransactionRow): numbe
   const result = db
     .prepare(
       `INSERT INTO transactions (id, security_id, type, date, quantity, price, currency, fees, split_from, split_to, note,
-         account_id, taxes, external_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         account_id, taxes, counter_account_id, external_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(t.id ?? null, ...transactionValues(t), t.externalId);
   return Number(result.lastInsertRowid);
@@ -162,7 +167,7 @@ export function insertTransaction(db: DatabaseSync, t: NewTransactionRow): numbe
 export function updateTransactionRow(db: DatabaseSync, id: number, t: Omit<NewTransactionRow, 'externalId'>): void {
   db.prepare(
     `UPDATE transactions SET security_id = ?, type = ?, date = ?, quantity = ?, price = ?, currency = ?, fees = ?,
-       split_from = ?, split_to = ?, note = ?, account_id = ?, taxes = ? WHERE id = ?`,
+       split_from = ?, split_to = ?, note = ?, account_id = ?, taxes = ?, counter_account_id = ? WHERE id = ?`,
   ).run(...transactionValues(t), id);
 }
 
@@ -171,7 +176,7 @@ export function updateTransactionRow(db: DatabaseSync, id: number, t: Omit<NewTr
  * a dividend is quantity × price (here: shares × amount per share), a fee line carries its
  * cost in `fees`. Used for export and for duplicate checks, so both agree.
  */
-export function toExportable(t: StoredTransaction, accountName?: string): ExportableTransaction {
+export function toExportable(t: StoredTransaction, accountName?: string, counterAccountName?: string): ExportableTransaction {
   const base = {
     date: t.date,
     type: t.type,
@@ -184,6 +189,7 @@ export function toExportable(t: StoredTransaction, accountName?: string): Export
     splitRatio: undefined,
     taxes: t.taxes,
     account: accountName ?? null,
+    counterAccount: counterAccountName ?? null,
   };
   switch (t.type) {
     case 'dividend': {

@@ -15,6 +15,7 @@ import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
 import { CashBalances } from '@renderer/features/accounts/CashBalances';
 import { CashForm } from '@renderer/features/accounts/CashForm';
+import { TransferForm } from '@renderer/features/accounts/TransferForm';
 import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
 import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
@@ -59,6 +60,8 @@ export function HoldingsScreen(): ReactElement {
   const [managing, setManaging] = useState(false);
   const [accountsOpen, setAccountsOpen] = useState(false);
   const [cashOpen, setCashOpen] = useState(false);
+  const [transferOpen, setTransferOpen] = useState(false);
+  const accountCount = useAccountsStore((s) => s.accounts.length);
   const accountId = useAccountsStore(selectSelectedAccountId);
   const [exportError, setExportError] = useState<string | null>(null);
   const selected = params.security ? Number(params.security) : null;
@@ -317,6 +320,11 @@ export function HoldingsScreen(): ReactElement {
               <button type="button" className="btn" onClick={() => setCashOpen(true)}>
                 Add cash…
               </button>
+              {accountCount > 1 ? (
+                <button type="button" className="btn" onClick={() => setTransferOpen(true)}>
+                  Transfer shares…
+                </button>
+              ) : null}
               <button type="button" className="btn" onClick={() => setManaging(true)}>
                 Securities…
               </button>
@@ -338,6 +346,7 @@ export function HoldingsScreen(): ReactElement {
       {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}
       {managing ? <ManageSecuritiesDialog onClose={() => setManaging(false)} /> : null}
       {cashOpen ? <CashForm onClose={() => setCashOpen(false)} /> : null}
+      {transferOpen ? <TransferForm onClose={() => setTransferOpen(false)} /> : null}
       {accountsOpen ? <AccountsDialog onClose={() => setAccountsOpen(false)} /> : null}
       <UndoToast />
     </div>

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
-import type { TransactionDto } from '@shared/api/transactions';
+import type { TransactionDto, TransactionFieldsInput } from '@shared/api/transactions';
+import type { FieldWarningDto } from '@shared/api/cash';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
 import './transactions.css';
 import { DateField } from '@renderer/ui/DateField';
 
-type TxType = TransactionDto['type'];
+type TxType = TransactionFieldsInput['type'];
 
 const TYPES: { value: TxType; label: string }[] = [
   { value: 'buy', label: 'Buy' },
@@ -50,7 +51,8 @@ export function TransactionForm({
   onClose(saved: boolean): void;
 }): ReactElement {
   const [security, setSecurity] = useState<PickedSecurity | null>(initialSecurity);
-  const [type, setType] = useState<TxType>(initial?.type ?? 'buy');
+  // Transfer lines are never opened here (the table offers no Edit for them); a buy is the safe reading.
+  const [type, setType] = useState<TxType>(initial && initial.type !== 'transfer-out' && initial.type !== 'transfer-in' ? initial.type : 'buy');
   const [date, setDate] = useState(initial?.date ?? localToday());
   const [quantity, setQuantity] = useState(initial && initial.type !== 'split' && initial.type !== 'fee' ? String(initial.quantity) : '');
   const [price, setPrice] = useState(initial && initial.type !== 'split' ? String(initial.price) : '');
@@ -86,6 +88,45 @@ export function TransactionForm({
     setErrors((e) => ({ ...e, securityId: '' }));
   };
 
+  const fieldsFor = (security: PickedSecurity): TransactionFieldsInput => ({
+    securityId: security.id,
+    type,
+    date,
+    quantity: type === 'split' || type === 'fee' ? 0 : parseNumber(quantity),
+    price: type === 'split' ? 0 : parseNumber(price),
+    currency: currency || security.currency,
+    fees: type === 'split' ? 0 : parseNumber(fees),
+    splitFrom: type === 'split' ? parseNumber(splitFrom) : null,
+    splitTo: type === 'split' ? parseNumber(splitTo) : null,
+    note,
+    taxes: type === 'dividend' && taxes.trim() !== '' ? parseNumber(taxes) : 0,
+    ...(accountId === null ? {} : { accountId }),
+  });
+
+  // Live check once there is something to check: what would block the save, and a buy or fee the account's cash cannot pay.
+  const [checked, setChecked] = useState<{ key: string; errors: Record<string, string>; warnings: FieldWarningDto[] } | null>(null);
+  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
+  const touch = (field: string): void => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
+  const needsAmount = type === 'buy' || type === 'sell' ? quantity.trim() !== '' && price.trim() !== '' : type === 'split' ? splitTo.trim() !== '' : price.trim() !== '';
+  const checkKey = security && needsAmount ? JSON.stringify({ ...fieldsFor(security), ...(initial ? { id: initial.id } : {}) }) : null;
+  useEffect(() => {
+    if (checkKey === null) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      api.call('transactions.check', JSON.parse(checkKey) as TransactionFieldsInput & { id?: number }).then(
+        (r) => live && setChecked({ key: checkKey, errors: Object.fromEntries(r.errors.map((e) => [e.field.startsWith('splitRatio') ? 'splitRatio' : e.field, e.message])), warnings: r.warnings }),
+        (error: unknown) => live && setChecked({ key: checkKey, errors: fieldErrors(error), warnings: [] }),
+      );
+    }, 250);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [checkKey]);
+  // A check of fields since changed says nothing about the fields now.
+  const live = checked !== null && checked.key === checkKey ? checked : null;
+  const accountName = (id: number): string => accounts.find((a) => a.id === id)?.name ?? `account ${id}`;
+
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!security) {
@@ -95,20 +136,7 @@ export function TransactionForm({
     setSaving(true);
     setFormError(null);
     setErrors({});
-    const fields = {
-      securityId: security.id,
-      type,
-      date,
-      quantity: type === 'split' || type === 'fee' ? 0 : parseNumber(quantity),
-      price: type === 'split' ? 0 : parseNumber(price),
-      currency: currency || security.currency,
-      fees: type === 'split' ? 0 : parseNumber(fees),
-      splitFrom: type === 'split' ? parseNumber(splitFrom) : null,
-      splitTo: type === 'split' ? parseNumber(splitTo) : null,
-      note,
-      taxes: type === 'dividend' && taxes.trim() !== '' ? parseNumber(taxes) : 0,
-      ...(accountId === null ? {} : { accountId }),
-    };
+    const fields = fieldsFor(security);
     try {
       if (initial) await api.call('transactions.update', { ...fields, id: initial.id });
       else await api.call('transactions.create', fields);
@@ -121,13 +149,17 @@ export function TransactionForm({
     }
   };
 
-  const err = (field: string): ReactElement | null =>
-    errors[field] ? (
+  // A save's errors first; a live check's only under a field the user has typed in.
+  const errorOf = (field: string): string | undefined => errors[field] || (touched.has(field) ? live?.errors[field] : undefined);
+  const err = (field: string): ReactElement | null => {
+    const message = errorOf(field);
+    return message ? (
       <span className="field-error" id={`err-${field}`} role="alert">
-        {errors[field]}
+        {message}
       </span>
     ) : null;
-  const invalid = (field: string) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `err-${field}` } : {});
+  };
+  const invalid = (field: string) => (errorOf(field) ? { 'aria-invalid': true as const, 'aria-describedby': `err-${field}` } : {});
   const priceLabel = type === 'dividend' ? 'Amount received (total)' : type === 'fee' ? 'Fee amount' : 'Price per share';
 
   return (
@@ -172,7 +204,7 @@ export function TransactionForm({
                   inputMode="decimal"
                   autoFocus={Boolean(initialSecurity)}
                   value={quantity}
-                  onChange={(e) => setQuantity(e.target.value)}
+                  onChange={(e) => (setQuantity(e.target.value), touch('quantity'))}
                   {...invalid('quantity')}
                 />
                 {err('quantity')}
@@ -199,7 +231,7 @@ export function TransactionForm({
                     inputMode="decimal"
                     placeholder="10"
                     value={splitTo}
-                    onChange={(e) => setSplitTo(e.target.value)}
+                    onChange={(e) => (setSplitTo(e.target.value), touch('splitRatio'))}
                     {...invalid('splitRatio')}
                   />
                 </div>
@@ -209,7 +241,7 @@ export function TransactionForm({
               <div className="field">
                 <label htmlFor="tx-price">{priceLabel}</label>
                 <div className="input-with-unit">
-                  <input id="tx-price" className="input num" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} {...invalid('price')} />
+                  <input id="tx-price" className="input num" inputMode="decimal" value={price} onChange={(e) => (setPrice(e.target.value), touch('price'))} {...invalid('price')} />
                   <input
                     aria-label="Currency"
                     className="input unit"
@@ -225,14 +257,14 @@ export function TransactionForm({
             {type !== 'split' ? (
               <div className="field">
                 <label htmlFor="tx-fees">Fees</label>
-                <input id="tx-fees" className="input num" inputMode="decimal" placeholder="0" value={fees} onChange={(e) => setFees(e.target.value)} {...invalid('fees')} />
+                <input id="tx-fees" className="input num" inputMode="decimal" placeholder="0" value={fees} onChange={(e) => (setFees(e.target.value), touch('fees'))} {...invalid('fees')} />
                 {err('fees')}
               </div>
             ) : null}
             {type === 'dividend' ? (
               <div className="field">
                 <label htmlFor="tx-taxes">Tax withheld</label>
-                <input id="tx-taxes" className="input num" inputMode="decimal" placeholder="0" value={taxes} onChange={(e) => setTaxes(e.target.value)} {...invalid('taxes')} />
+                <input id="tx-taxes" className="input num" inputMode="decimal" placeholder="0" value={taxes} onChange={(e) => (setTaxes(e.target.value), touch('taxes'))} {...invalid('taxes')} />
                 {err('taxes')}
               </div>
             ) : null}
@@ -255,6 +287,18 @@ export function TransactionForm({
             <label htmlFor="tx-note">Note</label>
             <input id="tx-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder="Optional" />
           </div>
+          {live && live.warnings.length > 0 ? (
+            <div className="field-warning tx-warning" role="status">
+              {live.warnings.map((w) => (
+                <p key={`${w.params.accountId}-${w.params.currency}`}>
+                  <strong>
+                    {accountName(w.params.accountId)} {w.params.currency}:
+                  </strong>{' '}
+                  {w.message} You can still save it; the balance will be flagged.
+                </p>
+              ))}
+            </div>
+          ) : null}
           {formError ? (
             <div className="field-error" role="alert">
               {formError}
@@ -265,7 +309,7 @@ export function TransactionForm({
               Cancel
             </button>
             <button type="submit" className="btn btn-primary" disabled={saving}>
-              {saving ? 'Saving…' : initial ? 'Save changes' : 'Add transaction'}
+              {saving ? 'Saving…' : live && live.warnings.length > 0 ? 'Save anyway' : initial ? 'Save changes' : 'Add transaction'}
             </button>
           </div>
         </form>

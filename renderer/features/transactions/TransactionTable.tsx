@@ -1,9 +1,18 @@
 import type { ReactElement } from 'react';
 import type { TransactionDto } from '@shared/api/transactions';
 import { useLocale } from '@renderer/features/settings/settingsStore';
+import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
 
-const TYPE_LABEL: Record<TransactionDto['type'], string> = { buy: 'Buy', sell: 'Sell', dividend: 'Dividend', split: 'Split', fee: 'Fee' };
+const TYPE_LABEL: Record<TransactionDto['type'], string> = {
+  buy: 'Buy',
+  sell: 'Sell',
+  dividend: 'Dividend',
+  split: 'Split',
+  fee: 'Fee',
+  'transfer-out': 'Transfer out',
+  'transfer-in': 'Transfer in',
+};
 
 /** One security's ledger, newest first, with Edit and Delete per row. */
 export function TransactionTable({
@@ -16,6 +25,8 @@ export function TransactionTable({
   onDelete(t: TransactionDto): void;
 }): ReactElement {
   const locale = useLocale();
+  const accounts = useAccountsStore(selectAccounts);
+  const accountName = (id: number | null): string => accounts.find((a) => a.id === id)?.name ?? 'another account';
   const rows = [...transactions].sort((a, b) => (a.date === b.date ? b.id - a.id : a.date < b.date ? 1 : -1));
   return (
     <div className="table-wrap">
@@ -51,6 +62,12 @@ export function TransactionTable({
                 <td>{formatDate(t.date, locale)}</td>
                 <td>
                   <span className={`badge tx-${t.type}`}>{TYPE_LABEL[t.type]}</span>
+                  {t.type === 'transfer-out' || t.type === 'transfer-in' ? (
+                    <span className="muted tx-counter">
+                      {' '}
+                      {t.type === 'transfer-out' ? 'to' : 'from'} {accountName(t.counterAccountId)}
+                    </span>
+                  ) : null}
                 </td>
                 <td className="num">
                   {t.type === 'split'
@@ -64,9 +81,12 @@ export function TransactionTable({
                 <td className="num">{total === null ? '' : formatMoney(total, t.currency, locale)}</td>
                 <td className="muted tx-note">{t.note}</td>
                 <td className="row-actions">
-                  <button type="button" className="btn btn-ghost btn-small" onClick={() => onEdit(t)} aria-label={`Edit ${t.type} of ${t.date}`}>
-                    Edit
-                  </button>
+                  {/* A transfer is two lines in two accounts: it is deleted (both lines) and entered again, not edited. */}
+                  {t.type === 'transfer-out' || t.type === 'transfer-in' ? null : (
+                    <button type="button" className="btn btn-ghost btn-small" onClick={() => onEdit(t)} aria-label={`Edit ${t.type} of ${t.date}`}>
+                      Edit
+                    </button>
+                  )}
                   <button type="button" className="btn btn-ghost btn-small" onClick={() => onDelete(t)} aria-label={`Delete ${t.type} of ${t.date}`}>
                     Delete
                   </button>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createFxProvider } from '../portfolio/fx';
 import type { Security } from '../securities/security';
 import { timeWeightedReturn } from '../returns/time-weighted';
-import { cashBalances, cashMovements, negativeBalanceWarnings, validateCashFields, type CashTransaction, type LedgerTransaction } from './cash';
+import { cashBalances, cashMovements, negativeBalanceWarnings, tradeBalanceWarnings, validateCashFields, type CashTransaction, type LedgerTransaction } from './cash';
 import { incomeEvents } from './income-events';
 import { scopeFlows, scopeValuations, type Ledger } from './scope';
 
@@ -66,6 +66,32 @@ describe('cash balances', () => {
     ]);
     const balances = cashBalances(cashMovements(accounts, trades, [...cash, withdrawal]));
     expect(balances[0]).toEqual({ accountId: 1, currency: 'EUR', amount: '-500', negativeSince: '2025-06-06' });
+  });
+
+  it('warns before a buy that the account cannot pay: €1,000 − (10 × €120 + €5) = −€205', () => {
+    const deposit = cashMovements(accounts, [], [cashLine({ type: 'deposit', date: '2025-01-02', amount: '1000' })]);
+    const buy = trade({ type: 'buy', date: '2025-01-03', quantity: 10, price: 120, fees: 5, currency: 'EUR' });
+    expect(tradeBalanceWarnings(buy, accounts, deposit)).toEqual([
+      expect.objectContaining({ field: 'quantity', code: 'NEGATIVE_BALANCE', params: { accountId: 1, currency: 'EUR', date: '2025-01-03', balance: '-205' } }),
+    ]);
+    // The same buy in the account without a cash ledger, or a sell, moves no balance below zero.
+    expect(tradeBalanceWarnings({ ...buy, accountId: 3 }, accounts, deposit)).toEqual([]);
+    expect(tradeBalanceWarnings({ ...buy, type: 'sell' }, accounts, deposit)).toEqual([]);
+  });
+
+  it('blames a withdrawal for the later day it leaves short, not for a balance already negative', () => {
+    // Deposit €1,000 on 2 Jan, buy 8 × €100 on 10 Jan. A €500 withdrawal on 5 Jan: 5 Jan 1,000 − 500 = 500, fine;
+    // 10 Jan 1,000 − 800 − 500 = −300.
+    const others = cashMovements(
+      accounts,
+      [trade({ type: 'buy', date: '2025-01-10', quantity: 8, price: 100, currency: 'EUR' })],
+      [cashLine({ type: 'deposit', date: '2025-01-02', amount: '1000' })],
+    );
+    const withdrawal = cashLine({ type: 'withdrawal', date: '2025-01-05', amount: '500' });
+    expect(negativeBalanceWarnings(withdrawal, accounts, others).map((w) => [w.params.date, w.params.balance])).toEqual([['2025-01-10', '-300']]);
+    // A buy of €1,200 with no deposit left the balance at −1,200 already: a €10 fee after it is not the cause.
+    const short = cashMovements(accounts, [trade({ type: 'buy', date: '2025-01-03', quantity: 12, price: 100, currency: 'EUR' })], []);
+    expect(negativeBalanceWarnings(cashLine({ type: 'fee', date: '2025-01-04', amount: '10' }), accounts, short)).toEqual([]);
   });
 
   it('ignores an account that keeps no cash ledger', () => {

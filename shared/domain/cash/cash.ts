@@ -145,7 +145,8 @@ export interface CashFieldError {
 }
 
 export interface CashWarning {
-  field: 'amount';
+  /** The form field the warning belongs under ('amount' of a cash line, 'quantity' of a buy…). */
+  field: string;
   code: 'NEGATIVE_BALANCE';
   message: string;
   params: { accountId: number; currency: string; date: IsoDate; balance: string };
@@ -174,28 +175,74 @@ export function validateCashFields(c: CashTransaction, today: IsoDate): CashFiel
 }
 
 /**
- * Balances the line leaves below zero on its day, in an account that tracks cash: allowed (a
- * broker may lend, a statement may be incomplete) but flagged. `others` are every other
- * movement (the line itself left out when it is being edited).
+ * Balances the line leaves below zero, in an account that tracks cash: allowed (a broker may
+ * lend, a statement may be incomplete) but flagged. `others` are every other movement (the line
+ * itself left out when it is being edited).
  */
 export function negativeBalanceWarnings(
   c: CashTransaction,
   accounts: readonly LedgerAccount[],
   others: readonly CashMovement[],
 ): CashWarning[] {
+  return movementWarnings(cashLineMovements(c), 'amount', accounts, others);
+}
+
+/**
+ * The same for a trade: a buy or a fee paid from an account's cash, or a dividend reversed. The
+ * warning sits on the field that sets the amount (quantity of a buy, the amount of a fee line).
+ */
+export function tradeBalanceWarnings(
+  t: LedgerTransaction,
+  accounts: readonly LedgerAccount[],
+  others: readonly CashMovement[],
+): CashWarning[] {
+  const amount = tradeCashAmount(t);
+  if (amount === null) return [];
+  const field = t.type === 'buy' || t.type === 'sell' ? 'quantity' : 'price';
+  return movementWarnings([{ accountId: t.accountId, currency: t.currency, date: t.date, amount }], field, accounts, others);
+}
+
+/**
+ * For each outgoing movement: the first day, from its own on, whose closing balance (with it)
+ * is below zero in an account that tracks cash. Later days count too: a withdrawal dated before
+ * a buy that the money was meant for leaves the buy's day short, and that is this line's doing.
+ * A balance already below zero without the line is not blamed on it.
+ */
+function movementWarnings(
+  movements: readonly CashMovement[],
+  field: string,
+  accounts: readonly LedgerAccount[],
+  others: readonly CashMovement[],
+): CashWarning[] {
   const tracking = new Set(accounts.filter((a) => a.tracksCash).map((a) => a.id));
   const warnings: CashWarning[] = [];
-  for (const m of cashLineMovements(c)) {
+  for (const m of movements) {
     if (!tracking.has(m.accountId) || compare(m.amount, 0) >= 0) continue;
-    const before = sum(others.filter((o) => o.accountId === m.accountId && o.currency === m.currency && o.date <= m.date).map((o) => o.amount));
-    const balance = add(before, m.amount);
-    if (compare(balance, 0) < 0) {
+    const same = others
+      .filter((o) => o.accountId === m.accountId && o.currency === m.currency)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    const found = (date: IsoDate, balance: string): boolean => {
+      if (compare(balance, 0) >= 0) return false;
       warnings.push({
-        field: 'amount',
+        field,
         code: 'NEGATIVE_BALANCE',
-        message: `This leaves ${balance} ${m.currency} in the account on ${m.date}: the balance goes below zero.`,
-        params: { accountId: m.accountId, currency: m.currency, date: m.date, balance },
+        message:
+          date === m.date
+            ? `This leaves ${balance} ${m.currency} in the account on ${date}: the balance goes below zero.`
+            : `With this, the ${m.currency} balance goes below zero on ${date} (${balance}).`,
+        params: { accountId: m.accountId, currency: m.currency, date, balance },
       });
+      return true;
+    };
+    // Closing balances without the line, day by day from the line's day on.
+    let i = 0;
+    let without = '0';
+    for (; i < same.length && (same[i] as CashMovement).date <= m.date; i++) without = add(without, (same[i] as CashMovement).amount);
+    if (compare(without, 0) >= 0 && found(m.date, add(without, m.amount))) continue;
+    while (i < same.length) {
+      const day = (same[i] as CashMovement).date;
+      for (; i < same.length && (same[i] as CashMovement).date === day; i++) without = add(without, (same[i] as CashMovement).amount);
+      if (compare(without, 0) >= 0 && found(day, add(without, m.amount))) break;
     }
   }
   return warnings;

@@ -4,6 +4,7 @@ export {
   cashLineMovements,
   cashMovements,
   negativeBalanceWarnings,
+  tradeBalanceWarnings,
   tradeCashAmount,
   validateCashFields,
   type CashBalance,

@@ -1,6 +1,7 @@
 import { fromEpochDay, toEpochDay, type IsoDate } from '../common/dates';
-import type { FxProvider } from '../portfolio/fx';
-import type { PriceSeries } from '../portfolio/price-series';
+import { lastIndexOnOrBefore, type FxProvider } from '../portfolio/fx';
+import { splitsBySecurity, valuationCloses, type PriceSeries } from '../portfolio/price-series';
+import { scopeSecurityTransfers } from '../portfolio/security-transfer';
 import { portfolioValueSeries, type ValueSeries } from '../portfolio/value-series';
 import type { Security } from '../securities/security';
 import { dailyValuations, type DailyValuation, type DayValue } from '../returns/daily-valuation';
@@ -38,15 +39,22 @@ function inAccountScope(scope: LedgerScope, accountId: number): boolean {
   return scope.kind === 'portfolio' || (scope.kind === 'account' && scope.accountId === accountId);
 }
 
-/** The security transactions a scope holds. */
+/**
+ * The security transactions a scope holds. Shares moved between two accounts both inside the scope
+ * are no event there (the pair drops out); moved in from outside, they bring their lots' own dates
+ * and costs (shared/domain/portfolio/security-transfer.ts).
+ */
 export function scopeTransactions(ledger: Ledger, scope: LedgerScope): LedgerTransaction[] {
   switch (scope.kind) {
     case 'portfolio':
-      return [...ledger.transactions];
+      return scopeSecurityTransfers(ledger.transactions, () => true);
     case 'account':
-      return ledger.transactions.filter((t) => t.accountId === scope.accountId);
+      return scopeSecurityTransfers(ledger.transactions, (a) => a === scope.accountId);
     case 'security':
-      return ledger.transactions.filter((t) => t.securityId === scope.securityId && (scope.accountId === undefined || t.accountId === scope.accountId));
+      return scopeSecurityTransfers(
+        ledger.transactions.filter((t) => t.securityId === scope.securityId),
+        (a) => scope.accountId === undefined || a === scope.accountId,
+      );
   }
 }
 
@@ -125,8 +133,30 @@ export function scopeFlows(ledger: Ledger, scope: LedgerScope): { kind: 'ok'; fl
     push(t.date, kind, t.currency, kind === 'buy' || kind === 'charge' ? -local : local);
   };
 
+  // Shares moved across the scope's edge cross it at their value that day: between two of the user's
+  // accounts a transfer (a flow for each account), from or to elsewhere a delivery.
+  let splits: Map<number, { date: IsoDate; factor: number }[]> | null = null;
+  const transferAsFlow = (t: LedgerTransaction): void => {
+    const security = ledger.securities.find((s) => s.id === t.securityId);
+    const series = ledger.prices.get(t.securityId);
+    splits ??= splitsBySecurity(ledger.transactions);
+    const closes = series === undefined ? null : valuationCloses(series, splits.get(t.securityId) ?? []);
+    const at = closes === null ? -1 : lastIndexOnOrBefore(closes.days, toEpochDay(t.date));
+    if (security === undefined || closes === null || at < 0) {
+      failed ??= unavailable({ code: 'MISSING_PRICE', params: { securityId: t.securityId, date: t.date } });
+      return;
+    }
+    const between = scope.kind !== 'portfolio' && t.counterAccountId != null;
+    const kind: CashFlowKind = t.type === 'transfer-in' ? (between ? 'transfer-in' : 'delivery-in') : between ? 'transfer-out' : 'delivery-out';
+    push(t.date, kind, security.currency, t.quantity * (closes.closes[at] as number));
+  };
+  const transfersAsFlows = (): void => {
+    for (const t of scopeTransactions(ledger, scope)) if (t.type === 'transfer-in' || t.type === 'transfer-out') transferAsFlow(t);
+  };
+
   if (scope.kind === 'security') {
     for (const t of scopeTransactions(ledger, scope)) tradeAsFlow(t);
+    transfersAsFlows();
     for (const c of ledger.cash) {
       if (c.securityId !== scope.securityId || (scope.accountId !== undefined && c.accountId !== scope.accountId)) continue;
       if (c.type === 'fee' || c.type === 'tax') push(c.date, 'charge', c.currency, Number(c.amount));
@@ -136,6 +166,7 @@ export function scopeFlows(ledger: Ledger, scope: LedgerScope): { kind: 'ok'; fl
   }
 
   for (const t of ledger.transactions) if (inAccountScope(scope, t.accountId) && tracks.get(t.accountId) !== true) tradeAsFlow(t);
+  transfersAsFlows();
 
   const valued = (accountId: number | null): boolean => accountId !== null && inAccountScope(scope, accountId) && tracks.get(accountId) === true;
   for (const c of ledger.cash) {

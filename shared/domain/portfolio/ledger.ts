@@ -32,9 +32,11 @@ export function findOversell(transactions: readonly Transaction[]): Oversell | n
     const before = held.get(tx.securityId) ?? 0;
     switch (tx.type) {
       case 'buy':
+      case 'transfer-in':
         held.set(tx.securityId, before + tx.quantity);
         break;
       case 'sell':
+      case 'transfer-out':
         if (exceedsHolding(tx.quantity, before)) return { transaction: tx, held: before };
         held.set(tx.securityId, Math.max(0, before - tx.quantity));
         break;
@@ -51,9 +53,10 @@ export function findOversell(transactions: readonly Transaction[]): Oversell | n
 
 export function describeOversell({ transaction, held }: Oversell): string {
   const shares = (n: number): string => `${formatShares(n)} ${n === 1 ? 'share' : 'shares'}`;
+  const verb = transaction.type === 'transfer-out' ? 'transfer' : 'sell';
   return held === 0
-    ? `On ${transaction.date} you hold no shares of this security, so you cannot sell ${shares(transaction.quantity)}.`
-    : `On ${transaction.date} you hold only ${shares(held)}, so you cannot sell ${shares(transaction.quantity)}.`;
+    ? `On ${transaction.date} you hold no shares of this security, so you cannot ${verb} ${shares(transaction.quantity)}.`
+    : `On ${transaction.date} you hold only ${shares(held)}, so you cannot ${verb} ${shares(transaction.quantity)}.`;
 }
 
 /** Throws a VALIDATION AppError naming the first sell that is not covered by the holding. */

@@ -77,6 +77,23 @@ export function replayPosition(
         });
         break;
       }
+      case 'transfer-in': {
+        // The giving account's lots, each at its own date and cost (converted at its own date's rate, as
+        // its buy was); a line whose source is unknown arrives as one lot at the cost carried over.
+        const lots = tx.carried ?? [{ date: tx.date, quantity: tx.quantity, costPerShare: tx.price, currency: tx.currency }];
+        for (const lot of lots) {
+          const lotTx = { ...tx, date: lot.date, currency: lot.currency };
+          state.book.buy({
+            transactionId: tx.id,
+            date: lot.date,
+            quantity: lot.quantity,
+            costPerShare: lot.costPerShare * convert(lotTx, security.currency),
+            costPerShareBase: lot.costPerShare * convert(lotTx, baseCurrency),
+          });
+        }
+        break;
+      }
+      case 'transfer-out':
       case 'sell': {
         const held = state.book.quantity;
         const released = state.book.sell(tx.quantity);
@@ -89,6 +106,8 @@ export function replayPosition(
             held,
           });
         }
+        // Shares moved to another account are neither sold nor a gain: their cost leaves with them.
+        if (tx.type === 'transfer-out') break;
         const proceeds = tx.quantity * tx.price - tx.fees;
         state.realized += proceeds * toSecurity - released.cost;
         state.realizedBase += proceeds * toBase - released.costBase;

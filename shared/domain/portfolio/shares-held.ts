@@ -25,8 +25,8 @@ export function sharesHeld(transactions: readonly Transaction[], securityId: num
     if (tx.securityId !== securityId) continue;
     if (at.kind === 'endOf' && tx.date > at.date) break;
     if (at.kind === 'startOf' && tx.date >= at.date) break;
-    if (tx.type === 'buy') held += tx.quantity;
-    else if (tx.type === 'sell') held = Math.max(0, held - tx.quantity);
+    if (tx.type === 'buy' || tx.type === 'transfer-in') held += tx.quantity;
+    else if (tx.type === 'sell' || tx.type === 'transfer-out') held = Math.max(0, held - tx.quantity);
     else if (tx.type === 'split' && tx.splitRatio) {
       const factor = splitFactor(tx.splitRatio);
       if (Number.isFinite(factor) && factor > 0) held *= factor;

@@ -5,7 +5,20 @@ import { validateSplitRatio, type SplitRatio } from './split-ratio';
 export type { SplitRatio } from './split-ratio';
 
 export const TRANSACTION_TYPES = ['buy', 'sell', 'dividend', 'split', 'fee'] as const;
-export type TransactionType = (typeof TRANSACTION_TYPES)[number];
+/** What a user enters line by line; transfers are made in pairs (security-transfer.ts). */
+export type EnteredTransactionType = (typeof TRANSACTION_TYPES)[number];
+/** Shares moved between two of the user's accounts: one line leaves an account, its partner arrives in the other. */
+export const SECURITY_TRANSFER_TYPES = ['transfer-out', 'transfer-in'] as const;
+export type TransactionType = EnteredTransactionType | (typeof SECURITY_TRANSFER_TYPES)[number];
+
+/** Shares a transfer carries: one lot of the giving account, with its original date and cost. */
+export interface CarriedLot {
+  date: IsoDate;
+  quantity: number;
+  /** Per share, fees of the buy included, in `currency` (the buy's). */
+  costPerShare: number;
+  currency: string;
+}
 
 /**
  * One line of the user's ledger. The meaning of `quantity` and `price` depends on `type`,
@@ -17,6 +30,9 @@ export type TransactionType = (typeof TRANSACTION_TYPES)[number];
  * - fee:        `price` is the TOTAL fee amount in `currency` (e.g. an ADR custody fee);
  *               `quantity` is ignored.
  * - split:      `splitRatio` is required; `quantity`, `price` and `fees` are ignored.
+ * - transfer-out / transfer-in: `quantity` shares leave this account for `counterAccountId` /
+ *               arrive from it; `price` is the average cost per share carried over (for display:
+ *               the lots themselves move with their own dates and costs, see `carried`).
  *
  * `fees` are always a total for the line (commission, stamp duty…), in `currency`.
  */
@@ -33,6 +49,10 @@ export interface Transaction {
   note: string;
   /** Broker's own id for the line, so re-importing the same statement does not duplicate it. */
   externalId: string | null;
+  /** A transfer's other account. */
+  counterAccountId?: number | null;
+  /** A transfer-in's lots as they left the giving account (filled in by scopeSecurityTransfers). */
+  carried?: readonly CarriedLot[];
 }
 
 export interface FieldError {
@@ -97,6 +117,10 @@ export function validateTransactionFields(tx: Transaction, today: IsoDate): Fiel
       break;
     case 'split':
       errors.push(...validateSplitRatio(tx.splitRatio));
+      break;
+    case 'transfer-out':
+    case 'transfer-in':
+      if (!isPositive(tx.quantity)) errors.push({ field: 'quantity', message: 'The number of shares to transfer must be greater than zero.' });
       break;
   }
   return errors;

@@ -3,7 +3,8 @@ import type { ImportedTransaction } from './importedTransaction';
 /** What the app knows about a stored transaction, with its security resolved to symbol/ISIN. */
 export interface ExistingTransaction {
   date: string;
-  type: ImportedTransaction['type'];
+  /** A stored security transfer between accounts is never a duplicate of a file's line: no file line has its type. */
+  type: ImportedTransaction['type'] | 'transfer-out' | 'transfer-in';
   symbol: string | null;
   isin: string | null;
   quantity: number;

@@ -3,8 +3,14 @@ import { AppError } from '../common/errors';
 import type { ImportedCashTransaction, ImportedTransaction } from './importedTransaction';
 import { TICKERLINE_HEADER } from './presets/tickerline';
 
-/** A transaction as the app exports it: resolved back to what its security is called. */
-export type ExportableTransaction = Omit<ImportedTransaction, 'line'>;
+/**
+ * A transaction as the app exports it: resolved back to what its security is called. A security
+ * transfer between accounts is a transfer-out / transfer-in line naming the other account.
+ */
+export type ExportableTransaction = Omit<ImportedTransaction, 'line' | 'type'> & {
+  type: ImportedTransaction['type'] | 'transfer-out' | 'transfer-in';
+  counterAccount?: string | null;
+};
 
 /** A cash line as the app exports it; amounts as exact decimal text. */
 export type ExportableCash = Omit<ImportedCashTransaction, 'line' | 'amount' | 'counterAmount'> & { amount: string; counterAmount: string | null };
@@ -40,7 +46,7 @@ export function exportTransactionsCsv(rows: readonly ExportableTransaction[], ca
         '',
         '',
         '',
-        '',
+        t.counterAccount ?? '',
       ]
         .map(csvTextCell)
         .join(','),

@@ -1,4 +1,5 @@
 import { AppError } from '../common/errors';
+import { describeAccountOversell, findAccountOversells, type AccountLine } from '../portfolio/account-oversell';
 import { describeOversell, findOversell } from '../portfolio/ledger';
 import { sharesHeld } from '../portfolio/shares-held';
 import { validateTransactionFields, type Transaction } from '../portfolio/transaction';
@@ -30,6 +31,8 @@ export interface StoredForPlan {
   transaction: Transaction;
   symbol: string;
   existing: ExistingTransaction;
+  /** The account it is booked in, as `account` of PlanInput names it (for the per-account replay). */
+  accountKey?: string;
 }
 
 /** A cash line of the file and what importing would do with it. */
@@ -66,6 +69,12 @@ export interface PlanInput {
   resolve: (t: ImportedTransaction) => SecurityResolution;
   /** Whether a cash line with a broker id is stored already (in the account it would go to). */
   cashIsStored?: (c: ImportedCashTransaction) => boolean;
+  /**
+   * The account a file row goes to (its account name, null for the import's target account): a
+   * key that tells accounts apart and the name to show. With it, each account's sales are checked
+   * against that account's holding.
+   */
+  account?: (name: string | null) => { key: string; label: string };
 }
 
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
@@ -182,6 +191,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const line = lineOfId.get(problem.transaction.id);
     if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
   }
+  if (input.account !== undefined) accountOversellErrors(input.account, stored, toImport, lineOfId, keyNumber, errors);
   const cash = planCash(parsed.cash, excluded, input.cashIsStored ?? (() => false), errors);
   errors.sort((a, b) => a.line - b.line);
 
@@ -197,6 +207,40 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     possibleDuplicateOf,
     newSecurities: [...new Set(toImport.filter((p) => p.resolution.source !== 'stored').map((p) => p.symbol))],
   };
+}
+
+/**
+ * A sale from an account that holds too few shares, though the portfolio may hold enough: one error
+ * per account and security, on the file's line. A line already refused for the whole portfolio keeps
+ * that one message.
+ */
+function accountOversellErrors(
+  account: NonNullable<PlanInput['account']>,
+  stored: readonly StoredForPlan[],
+  toImport: readonly PlannedRow[],
+  lineOfId: ReadonlyMap<number, number>,
+  keyNumber: (key: string) => number,
+  errors: ImportLineError[],
+): void {
+  const labels = new Map<string, string>();
+  const lines: AccountLine[] = stored
+    .filter((s) => s.accountKey !== undefined)
+    .map((s) => ({ accountKey: s.accountKey as string, transaction: { ...s.transaction, securityId: keyNumber(s.symbol.toUpperCase()) } }));
+  const symbols = new Map<number, string>();
+  toImport.forEach((p, i) => {
+    const { key, label } = account(p.imported.account);
+    labels.set(key, label);
+    const securityId = keyNumber(p.row.securityKey);
+    symbols.set(securityId, p.symbol);
+    lines.push({ accountKey: key, transaction: toTransaction({ ...p.row, id: NEW_ID_BASE + i, securityId }) });
+  });
+  const refused = new Set(errors.filter((e) => e.field === 'quantity').map((e) => e.line));
+  for (const problem of findAccountOversells(lines.filter((l) => Number.isFinite(l.transaction.quantity)))) {
+    const line = lineOfId.get(problem.transaction.id);
+    if (line === undefined || refused.has(line)) continue;
+    const message = describeAccountOversell(problem, labels.get(problem.accountKey) ?? problem.accountKey, symbols.get(problem.transaction.securityId) ?? '');
+    errors.push({ line, field: 'quantity', message });
+  }
 }
 
 function fieldName(field: string): ImportLineError['field'] {

@@ -13,9 +13,15 @@ import type { IsoDate } from '../common/dates';
  * - split: `splitRatio` when the file states it; brokers that only report the shares
  *   added (Schwab) leave it undefined and put those shares in `quantity`.
  */
-export type TransactionType = 'buy' | 'sell' | 'dividend' | 'split' | 'fee';
+export type EnteredTransactionType = 'buy' | 'sell' | 'dividend' | 'split' | 'fee';
+/**
+ * transfer-out / transfer-in: shares moved between two of the user's accounts (`counterAccount`
+ * names the other), `price` the cost per share carried over. Only Tickerline's own CSV has them.
+ */
+export type TransactionType = EnteredTransactionType | 'transfer-out' | 'transfer-in';
 
-export const TRANSACTION_TYPES: readonly TransactionType[] = ['buy', 'sell', 'dividend', 'split', 'fee'];
+/** The types broker files use (security transfers between the user's accounts come only from Tickerline's CSV). */
+export const TRANSACTION_TYPES: readonly EnteredTransactionType[] = ['buy', 'sell', 'dividend', 'split', 'fee'];
 
 export interface SplitRatio {
   from: number;
@@ -50,6 +56,8 @@ export interface ImportedTransaction {
    * 'Exchange rate' 1.09303 for USD against EUR). Absent when the file does not say.
    */
   fxRate?: { accountCurrency: string; rate: number };
+  /** transfer-out / transfer-in: the other account as the file names it. */
+  counterAccount?: string | null;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Transaction } from '../portfolio/transaction';
+import type { TransactionType as StoredType } from '../portfolio/transaction';
 import type { TransactionType } from './importedTransaction';
 
 /** A transaction as stored: the portfolio convention, with the split ratio in two columns. */
@@ -16,7 +17,7 @@ export interface TransactionRowFields {
 }
 
 /** The portfolio domain's view of a stored (or about to be stored) transaction row. */
-export function toTransaction(t: TransactionRowFields & { id: number; securityId: number }): Transaction {
+export function toTransaction(t: Omit<TransactionRowFields, 'type'> & { type: StoredType; id: number; securityId: number }): Transaction {
   const tx: Transaction = {
     id: t.id,
     securityId: t.securityId,

@@ -58,12 +58,14 @@ function parseTickerline(text: string): ImportResult {
     if (!isIsoDate(date)) errors.add('date', `Date: '${date}' is not a YYYY-MM-DD date.`);
     const typeWord = row.get('Type');
     // 'fee' is both a security line (quantity, price, fees) and a cash line: the Amount column tells them apart.
+    // A transfer is cash when it has an Amount, shares moved between accounts when it has a Quantity instead.
+    const securityTransfer = (typeWord === 'transfer-out' || typeWord === 'transfer-in') && row.get('Amount') === '' && row.get('Quantity') !== '';
     const cashType = CASH_TRANSACTION_TYPES.find((t) => t === typeWord);
-    if (cashType !== undefined && (row.get('Amount') !== '' || !TRANSACTION_TYPES.some((t) => t === typeWord))) {
+    if (cashType !== undefined && !securityTransfer && (row.get('Amount') !== '' || !TRANSACTION_TYPES.some((t) => t === typeWord))) {
       readCashLine(row, cashType, date, errors, result);
       continue;
     }
-    const type = TRANSACTION_TYPES.find((t) => t === typeWord);
+    const type: TransactionType | undefined = securityTransfer ? (typeWord as 'transfer-out' | 'transfer-in') : TRANSACTION_TYPES.find((t) => t === typeWord);
     if (type === undefined) errors.add('type', `Type: '${typeWord}' is not one of ${[...TRANSACTION_TYPES, ...CASH_TRANSACTION_TYPES].join(', ')}.`);
 
     const required = (column: 'Quantity' | 'Price' | 'Fees', field: 'quantity' | 'price' | 'fees'): number => {
@@ -112,6 +114,7 @@ function parseTickerline(text: string): ImportResult {
       line: row.line,
       taxes: optionalAmount(errors, row.get('Taxes'), 'Taxes', 'fees') ?? 0,
       account: emptyToNull(row.get('Account')),
+      ...(securityTransfer ? { counterAccount: emptyToNull(row.get('CounterAccount')) } : {}),
     });
   }
   return byLine(result);
