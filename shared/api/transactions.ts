@@ -143,6 +143,23 @@ export type ImportCashPreviewRow = z.infer<typeof ImportCashPreviewRow>;
 /** An account name the file uses and the stored account it maps to (null: it will be created). */
 export const ImportAccountDto = z.object({ name: z.string(), accountId: z.number().int().nullable() });
 
+/** How the file was read, in numbers; the UI words it ("Degiro account statement, Dutch, 74 lines: …"). */
+export const ImportSummaryDto = z.object({
+  /** The preset's label, or null for a file read with a confirmed column mapping. */
+  format: z.string().nullable(),
+  language: z.string().nullable(),
+  lines: z.number().int(),
+  trades: z.number().int(),
+  perType: z.partialRecord(TransactionType, z.number().int()),
+  cashPerType: z.partialRecord(CashTransactionType, z.number().int()),
+  cashLines: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.number().int(),
+  errorLines: z.number().int(),
+  warnings: z.number().int(),
+});
+export type ImportSummaryDto = z.infer<typeof ImportSummaryDto>;
+
 export const ImportPreview = z.object({
   fileName: z.string(),
   format: z.object({ kind: z.enum(['preset', 'generic']), label: z.string() }),
@@ -162,6 +179,11 @@ export const ImportPreview = z.object({
   /** Where rows without an account name go (input accountId, else the default account). */
   targetAccountId: z.number().int().nullable().default(null),
   errors: z.array(ImportLineErrorDto),
+  /** Lines that import as read but deserve a look (a dividend with no shares held, an amount that does not reconcile). */
+  warnings: z.array(ImportLineErrorDto).default([]),
+  summary: ImportSummaryDto.nullable().default(null),
+  /** The text encoding the file was read in ('utf-8', 'utf-16le', 'windows-1252'…). */
+  encoding: z.string().nullable().default(null),
   skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   newSecurities: z.array(z.string()),
 });

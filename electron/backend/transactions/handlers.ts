@@ -9,7 +9,7 @@ import type { FeatureMethods, Handlers } from '../handler';
 import { listSecurities, requireSecurity } from '../securities/store';
 import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
 import { listCash } from '../cash/store';
-import { commitImport, planImport } from './import';
+import { commitImport, planImport, sourceFromBase64 } from './import';
 import {
   getTransaction,
   deleteTransactions,
@@ -46,10 +46,10 @@ function normalise(db: DatabaseSync, fields: TransactionInput): Omit<NewTransact
   return { ...input, splitFrom: null, splitTo: null };
 }
 
-function checkLedger(db: DatabaseSync, candidate: Omit<TransactionDto, 'symbol'>, today: string): void {
+function checkLedger(db: DatabaseSync, candidate: Omit<TransactionDto, 'symbol'>, today: string, freeShares = false): void {
   requireSecurity(db, candidate.securityId);
   const existing = listTransactions(db, candidate.securityId).map(toDomain);
-  rejectIfInvalid(validateTransaction(toDomain(candidate), existing, today));
+  rejectIfInvalid(validateTransaction(toDomain(candidate), existing, today, { freeShares }));
 }
 
 export const transactionsHandlers = {
@@ -71,7 +71,8 @@ export const transactionsHandlers = {
         const problem = validateDeletion(id, listTransactions(db, before.securityId).map(toDomain));
         if (problem !== null) rejectIfInvalid([{ field: 'securityId', message: problem }]);
       }
-      checkLedger(db, { ...row, id, externalId: before.externalId }, today());
+      // A free-share delivery imported at price 0 stays editable (its note, its date) at price 0.
+      checkLedger(db, { ...row, id, externalId: before.externalId }, today(), before.type === 'buy' && before.price === 0);
       updateTransactionRow(db, id, row);
       return toDto(requireTransaction(db, id));
     }),
@@ -99,9 +100,9 @@ export const transactionsHandlers = {
       return { restored: transactions.length };
     }),
   'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) =>
-    planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap }).preview,
+    planImport(db, sourceFromBase64(file), mapping, excludeLines, today(), { accountId, accountMap }).preview,
   'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) => {
-    const plan = planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap });
+    const plan = planImport(db, sourceFromBase64(file), mapping, excludeLines, today(), { accountId, accountMap });
     if (plan.preview.generic !== null && mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.
       throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {

@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
+import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
 import type { ImportedTransaction } from '@shared/domain/transactions/importedTransaction';
 import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
@@ -16,21 +17,19 @@ import {
   insertSecurity,
   type StoredSecurity,
 } from '../securities/store';
+import { readSettings } from '../settings/store';
 import { insertTransaction, listTransactions, toDomain, toExisting } from './store';
 
-export interface ImportFile {
+/** A picked file as the import reads it: its name and its bytes (the text encoding is sniffed). */
+export interface ImportSource {
   fileName: string;
-  contentBase64: string;
+  bytes: Uint8Array;
 }
 
-/** Bytes → text: UTF-8 (BOM stripped later by the CSV reader), else Windows-1252 as brokers in Europe still write. */
-export function decodeFile(file: ImportFile): string {
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+/** What the renderer sends: the bytes as base64. */
+export function sourceFromBase64(file: { fileName: string; contentBase64: string }): ImportSource {
+  const buffer = Buffer.from(file.contentBase64, 'base64');
+  return { fileName: file.fileName, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
 }
 
 /** Which security a file row belongs to: stored by symbol or ISIN, then the catalogue, else a new custom one. */
@@ -99,13 +98,16 @@ function resolveAccounts(db: DatabaseSync, names: Iterable<string>, choice: Impo
  */
 export function planImport(
   db: DatabaseSync,
-  file: ImportFile,
+  file: ImportSource,
   mapping: TransactionMappingDto | undefined,
   excludeLines: readonly number[],
   today: string,
   choice: ImportAccounts = {},
 ): ImportPlan {
   const target = choice.accountId === undefined ? defaultAccount(db) : requireAccount(db, choice.accountId);
+  if (file.bytes.length === 0) throw new AppError('IMPORT_REJECTED', `'${file.fileName}' is empty.`, { file: file.fileName });
+  // UTF-16 (Excel's "Unicode text"), Windows-1252 and UTF-8 with or without BOM; binary files refused here.
+  const decoded = decodeTransactionFileBytes(file.bytes, file.fileName);
   const storedCash = cashExternalIds(db);
   let accounts = new Map<string, number | null>();
   const accountOf = (name: string | null): number | null => (name === null ? target.id : (accounts.get(name) ?? null));
@@ -115,8 +117,9 @@ export function planImport(
       const id = accountOf(c.account);
       return id !== null && c.externalId !== null && storedCash.has(`${id}\u0000${c.externalId}`);
     },
-    text: decodeFile(file),
+    text: decoded.text,
     fileName: file.fileName,
+    locale: readSettings(db).locale,
     mapping,
     excludeLines,
     today,
@@ -189,6 +192,9 @@ export function planImport(
       accounts: [...accounts].map(([name, accountId]) => ({ name, accountId })),
       targetAccountId: target.id,
       errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
+      warnings: plan.warnings.map((e) => ({ line: e.line, field: e.field, message: e.message })),
+      summary: plan.summary,
+      encoding: decoded.encoding,
       skipped: plan.skipped,
       newSecurities: plan.newSecurities,
     },

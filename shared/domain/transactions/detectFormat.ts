@@ -57,7 +57,7 @@ const HEADER_SEARCH_ROWS = 10;
  * column mapping for the user to confirm. The file name only rules out files
  * that are not CSV at all (Flex XML, Ghostfolio JSON, PDF text).
  */
-export function detectTransactionFormat(text: string, fileName: string): FormatDetection {
+export function detectTransactionFormat(text: string, fileName: string, options: { locale?: string | null } = {}): FormatDetection {
   const binary = binaryKind(text);
   if (binary !== null) {
     return {
@@ -80,7 +80,7 @@ export function detectTransactionFormat(text: string, fileName: string): FormatD
       message: `'${fileName}' is not a CSV file and not an XML or JSON export Tickerline knows (Interactive Brokers Flex Query XML, Ghostfolio export JSON). Export your transactions as CSV.`,
     };
   }
-  const columns = detectTransactionColumns(text);
+  const columns = detectTransactionColumns(text, options);
   if (columns.headers.filter((h) => h !== '').length < 2) {
     return {
       kind: 'unsupported',
@@ -126,9 +126,9 @@ export function binaryKind(text: string): string | null {
  * Throws UNSUPPORTED_FILE for files that are not CSV and VALIDATION when a generic
  * file arrives without a mapping, since guessing silently could misread amounts.
  */
-export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping): ImportResult {
+export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping, options: { locale?: string | null } = {}): ImportResult {
   if (text.trim() === '') return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
-  const detection = detectTransactionFormat(text, fileName);
+  const detection = detectTransactionFormat(text, fileName, options);
   if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
   if (detection.kind === 'preset') {
     const preset = TRANSACTION_PRESETS.find((p) => p.id === detection.presetId) as TransactionPreset;

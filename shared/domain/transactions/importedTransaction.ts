@@ -50,6 +50,11 @@ export interface ImportedTransaction {
    * 'Exchange rate' 1.09303 for USD against EUR). Absent when the file does not say.
    */
   fxRate?: { accountCurrency: string; rate: number };
+  /**
+   * A buy of shares received at no cost (stock dividend, bonus shares, spin-off, stock
+   * distribution), so a price of 0 is right, not missing (shared/domain/portfolio/transaction.ts).
+   */
+  freeShares?: boolean;
 }
 
 /**

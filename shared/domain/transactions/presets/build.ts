@@ -21,6 +21,7 @@ export function transaction(
     ...fields,
   };
   if (t.fxRate === undefined) delete t.fxRate;
+  if (t.freeShares !== true) delete t.freeShares;
   return t;
 }
 

@@ -112,6 +112,8 @@ function parseTickerline(text: string): ImportResult {
       line: row.line,
       taxes: optionalAmount(errors, row.get('Taxes'), 'Taxes', 'fees') ?? 0,
       account: emptyToNull(row.get('Account')),
+      // A buy stored at 0 was a free-share delivery (it could not have been stored otherwise).
+      ...(type === 'buy' && price === 0 ? { freeShares: true } : {}),
     });
   }
   return byLine(result);

@@ -144,6 +144,7 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
       currency,
       fees: round(fees),
       note: distribution ? 'Stock distribution: shares received at no cost.' : '',
+      freeShares: distribution,
       externalId,
       ...security,
       line: row.line,
