@@ -59,7 +59,8 @@ export function TransactionImportPanel(): ReactElement {
           <h2 id="tx-import-title">Transactions</h2>
           <p className="muted tx-import-sub">
             Exports from Degiro, Interactive Brokers (Flex Query XML or CSV), Trading 212, eToro, Freetrade, Parqet, Ghostfolio (JSON or CSV),
-            Schwab, BUX, InvestEngine, finpension, Directa, Rabobank or Tickerline are recognised by their content — any other CSV once you say
+            Schwab, BUX, InvestEngine, finpension, Directa, Rabobank, Portfolio Performance, Wealthfolio or Tickerline are recognised by their
+            content — any other CSV once you say
             which column holds what.
           </p>
         </div>

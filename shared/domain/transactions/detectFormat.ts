@@ -17,11 +17,13 @@ import { ibkrFlexCashPreset } from './presets/ibkrCash';
 import type { PresetId, TransactionPreset } from './presets/preset';
 import { investEnginePreset } from './presets/investengine';
 import { parqetPreset } from './presets/parqet';
+import { portfolioPerformancePreset } from './presets/portfolioPerformance';
 import { rabobankPreset } from './presets/rabobank';
 import { releveFrPreset } from './presets/releveFr';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
 import { trading212Preset } from './presets/trading212';
+import { wealthfolioPreset } from './presets/wealthfolio';
 
 export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   tickerlinePreset,
@@ -42,6 +44,8 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   directaPreset,
   releveFrPreset,
   rabobankPreset,
+  portfolioPerformancePreset,
+  wealthfolioPreset,
 ];
 
 export type FormatDetection =

@@ -20,7 +20,9 @@ export type PresetId =
   | 'finpension'
   | 'directa'
   | 'releve-fr'
-  | 'rabobank';
+  | 'rabobank'
+  | 'portfolio-performance'
+  | 'wealthfolio';
 
 /** A broker format we read without asking the user for a mapping. */
 export interface TransactionPreset {
