@@ -202,6 +202,8 @@ const ImportInput = z
      * a stored account's name (case-insensitive) is created as a new account in the row's currency.
      */
     accountMap: z.record(z.string(), z.number().int().positive()).optional(),
+    /** Chosen by the caller so it can follow the `import.progress` events of this import. */
+    jobId: z.string().max(100).optional(),
   })
   .strict();
 

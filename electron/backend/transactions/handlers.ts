@@ -9,7 +9,8 @@ import type { FeatureMethods, Handlers } from '../handler';
 import { listSecurities, requireSecurity } from '../securities/store';
 import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
 import { listCash } from '../cash/store';
-import { commitImport, planImport, sourceFromBase64 } from './import';
+import { sourceFromBase64 } from './import';
+import { importInWorker, previewInWorker } from './import-thread';
 import {
   getTransaction,
   deleteTransactions,
@@ -99,18 +100,11 @@ export const transactionsHandlers = {
       }
       return { restored: transactions.length };
     }),
-  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) =>
-    planImport(db, sourceFromBase64(file), mapping, excludeLines, today(), { accountId, accountMap }).preview,
-  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) => {
-    const plan = planImport(db, sourceFromBase64(file), mapping, excludeLines, today(), { accountId, accountMap });
-    if (plan.preview.generic !== null && mapping === undefined) {
-      // A guessed mapping could misread amounts: the user confirms it in the preview first.
-      throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
-        file: file.fileName,
-      });
-    }
-    return commitImport(db, plan);
-  },
+  // Both run on the import worker (import-thread.ts): a 30 MB statement never stalls the other calls.
+  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, ctx) =>
+    previewInWorker(sourceFromBase64(file), { mapping, excludeLines, accountId, accountMap }, ctx),
+  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
+    importInWorker(sourceFromBase64(file), { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`),
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
     const cash = listCash(db);

@@ -201,9 +201,40 @@ export function planImport(
   };
 }
 
-/** Stores a plan all-or-nothing; any line error rejects the whole file with every error listed. */
-export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome {
-  const { preview, planned } = plan;
+/** Reports rows written while an import saves: (done, total). */
+export type SaveProgress = (done: number, total: number) => void;
+
+/** Rows written between progress reports. */
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Plans and stores a file in one write transaction, so nothing another connection writes can
+ * slip in between the duplicate checks and the writes (the import worker's path).
+ */
+export function importFile(
+  db: DatabaseSync,
+  file: ImportSource,
+  options: { mapping?: TransactionMappingDto | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
+  today: string,
+  progress: { planned(): void; saving: SaveProgress },
+): ImportOutcome {
+  return inTransaction(db, () => {
+    const plan = planImport(db, file, options.mapping, options.excludeLines, today, options.accounts);
+    progress.planned();
+    if (plan.preview.generic !== null && options.mapping === undefined) {
+      // A guessed mapping could misread amounts: the user confirms it in the preview first.
+      throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
+        file: file.fileName,
+      });
+    }
+    rejectIfErrors(plan);
+    return writePlan(db, plan, progress.saving);
+  });
+}
+
+/** Any line error rejects the whole file with every error listed. */
+function rejectIfErrors(plan: ImportPlan): void {
+  const { preview } = plan;
   if (preview.errors.length > 0) {
     const n = new Set(preview.errors.map((e) => e.line)).size;
     throw new AppError(
@@ -212,61 +243,73 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome 
       { file: preview.fileName, errors: preview.errors },
     );
   }
+}
+
+/** The writes of an import; the caller holds the write transaction. */
+function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): ImportOutcome {
+  const { preview, planned } = plan;
   let added = 0;
   let cashAdded = 0;
   const newAccounts: string[] = [];
-  inTransaction(db, () => {
-    // Accounts the file names that do not exist yet, in the currency of their first cash line (what is deposited
-    // into an account is its own currency), else of their first trade.
-    const ids = new Map<string, number>();
-    for (const [name, id] of plan.accounts) {
-      if (id !== null) {
-        ids.set(name, id);
-        continue;
-      }
-      const first = plan.cash.find((c) => c.imported.account === name)?.imported.currency ?? planned.find((p) => p.imported.account === name)?.imported.currency;
-      ids.set(name, insertAccount(db, { name, institution: '', currency: first ?? plan.target.currency, kind: 'broker', tracksCash: true, note: '' }));
-      newAccounts.push(name);
+  const total = planned.length + plan.cash.length;
+  let written = 0;
+  const step = (): void => {
+    written++;
+    if (written % PROGRESS_EVERY === 0) progress(written, total);
+  };
+  // Accounts the file names that do not exist yet, in the currency of their first cash line (what is deposited
+  // into an account is its own currency), else of their first trade.
+  const ids = new Map<string, number>();
+  for (const [name, id] of plan.accounts) {
+    if (id !== null) {
+      ids.set(name, id);
+      continue;
     }
-    const accountOf = (name: string | null): number => (name === null ? plan.target.id : (ids.get(name) ?? plan.target.id));
-    const securityIds = new Map<string, number>();
-    for (const p of planned) {
-      if (p.status !== 'new' || p.excluded) continue;
-      let securityId = securityIds.get(p.row.securityKey);
-      if (securityId === undefined) {
-        const r = p.resolution;
-        const security =
-          r.source === 'stored'
-            ? { id: r.securityId }
-            : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
-        if (security === null) throw new AppError('INTERNAL', `Could not add ${r.symbol}.`);
-        securityId = security.id;
-        securityIds.set(p.row.securityKey, securityId);
-      }
-      const { securityKey: _key, ...row } = p.row;
-      insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes });
-      added++;
+    const first = plan.cash.find((c) => c.imported.account === name)?.imported.currency ?? planned.find((p) => p.imported.account === name)?.imported.currency;
+    ids.set(name, insertAccount(db, { name, institution: '', currency: first ?? plan.target.currency, kind: 'broker', tracksCash: true, note: '' }));
+    newAccounts.push(name);
+  }
+  const accountOf = (name: string | null): number => (name === null ? plan.target.id : (ids.get(name) ?? plan.target.id));
+  const securityIds = new Map<string, number>();
+  for (const p of planned) {
+    if (p.status !== 'new' || p.excluded) continue;
+    let securityId = securityIds.get(p.row.securityKey);
+    if (securityId === undefined) {
+      const r = p.resolution;
+      const security =
+        r.source === 'stored'
+          ? { id: r.securityId }
+          : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
+      if (security === null) throw new AppError('INTERNAL', `Could not add ${r.symbol}.`);
+      securityId = security.id;
+      securityIds.set(p.row.securityKey, securityId);
     }
-    for (const c of plan.cash) {
-      if (c.status !== 'new' || c.excluded) continue;
-      const i = c.imported;
-      const security = i.symbol !== null ? findBySymbol(db, i.symbol) : i.isin !== null ? findByIsin(db, i.isin) : null;
-      insertCash(db, {
-        accountId: accountOf(i.account),
-        type: i.type,
-        date: i.date,
-        amount: String(i.amount),
-        currency: i.currency,
-        counterAmount: i.counterAmount === null ? null : String(i.counterAmount),
-        counterCurrency: i.counterCurrency,
-        counterAccountId: i.counterAccount === null ? null : accountOf(i.counterAccount),
-        securityId: security?.id ?? null,
-        note: i.note,
-        externalId: i.externalId,
-      });
-      cashAdded++;
-    }
-  });
+    const { securityKey: _key, ...row } = p.row;
+    insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes });
+    added++;
+    step();
+  }
+  for (const c of plan.cash) {
+    if (c.status !== 'new' || c.excluded) continue;
+    const i = c.imported;
+    const security = i.symbol !== null ? findBySymbol(db, i.symbol) : i.isin !== null ? findByIsin(db, i.isin) : null;
+    insertCash(db, {
+      accountId: accountOf(i.account),
+      type: i.type,
+      date: i.date,
+      amount: String(i.amount),
+      currency: i.currency,
+      counterAmount: i.counterAmount === null ? null : String(i.counterAmount),
+      counterCurrency: i.counterCurrency,
+      counterAccountId: i.counterAccount === null ? null : accountOf(i.counterAccount),
+      securityId: security?.id ?? null,
+      note: i.note,
+      externalId: i.externalId,
+    });
+    cashAdded++;
+    step();
+  }
+  progress(total, total);
   return {
     added,
     alreadyImported: planned.filter((p) => p.status === 'already-imported').length,

@@ -94,9 +94,19 @@ export function detectTransactionFormat(text: string, fileName: string, options:
   return { kind: 'generic', columns };
 }
 
+/** The first lines of a file, where a header must be: recognising a 200,000-line file reads only these. */
+function headOf(text: string, lines: number): string {
+  let at = -1;
+  for (let i = 0; i < lines; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at + 1);
+}
+
 function recognised(preset: TransactionPreset, text: string): boolean {
   if (preset.recognise) return preset.recognise(text);
-  const table = readCsvTable(text, { isHeader: preset.isHeader });
+  const table = readCsvTable(headOf(text, HEADER_SEARCH_ROWS + 2), { isHeader: preset.isHeader });
   return table.header !== null && table.preamble.length < HEADER_SEARCH_ROWS;
 }
 

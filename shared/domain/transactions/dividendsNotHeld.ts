@@ -1,4 +1,6 @@
-import { sharesHeld } from '../portfolio/shares-held';
+import { QUANTITY_TOLERANCE } from '../portfolio/ledger';
+import { sortForReplay } from '../portfolio/replay-order';
+import { splitFactor } from '../portfolio/split-ratio';
 import type { Transaction } from '../portfolio/transaction';
 import type { ImportLineError } from './importedTransaction';
 
@@ -17,16 +19,37 @@ export function dividendsWithoutHolding(
   label: (securityId: number) => string,
 ): ImportLineError[] {
   const warnings: ImportLineError[] = [];
-  for (const tx of ledger) {
-    const line = lineOf.get(tx.id);
-    if (tx.type !== 'dividend' || line === undefined) continue;
-    // Shares at the end of the day: a buy on the pay date still counts (brokers book both that day).
-    if (sharesHeld(ledger, tx.securityId, { kind: 'endOf', date: tx.date }) > 0) continue;
-    warnings.push({
-      line,
-      field: 'quantity',
-      message: `Dividend on ${tx.date} for ${label(tx.securityId)}, but no shares of it are held that day. Import the statement with its purchase first, or check the security.`,
-    });
+  // One replay of the whole ledger (a sharesHeld call per dividend would sort it again each time:
+  // quadratic on a 200,000-line file). Dividends wait until their day is over, since a buy booked
+  // on the pay date still counts (brokers book both that day), then see the holding at the end of it.
+  const held = new Map<number, number>();
+  let day: string | null = null;
+  let waiting: Transaction[] = [];
+  const endOfDay = (): void => {
+    for (const tx of waiting) {
+      const shares = held.get(tx.securityId) ?? 0;
+      if (Math.abs(shares) >= QUANTITY_TOLERANCE && shares > 0) continue;
+      warnings.push({
+        line: lineOf.get(tx.id) as number,
+        field: 'quantity',
+        message: `Dividend on ${tx.date} for ${label(tx.securityId)}, but no shares of it are held that day. Import the statement with its purchase first, or check the security.`,
+      });
+    }
+    waiting = [];
+  };
+  for (const tx of sortForReplay(ledger)) {
+    if (tx.date !== day) {
+      endOfDay();
+      day = tx.date;
+    }
+    const before = held.get(tx.securityId) ?? 0;
+    if (tx.type === 'buy') held.set(tx.securityId, before + tx.quantity);
+    else if (tx.type === 'sell') held.set(tx.securityId, Math.max(0, before - tx.quantity));
+    else if (tx.type === 'split' && tx.splitRatio) {
+      const factor = splitFactor(tx.splitRatio);
+      if (Number.isFinite(factor) && factor > 0) held.set(tx.securityId, before * factor);
+    } else if (tx.type === 'dividend' && lineOf.has(tx.id)) waiting.push(tx);
   }
+  endOfDay();
   return warnings.sort((a, b) => a.line - b.line);
 }
