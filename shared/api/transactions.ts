@@ -182,6 +182,21 @@ export const ImportPreview = z.object({
   /** Lines that import as read but deserve a look (a dividend with no shares held, an amount that does not reconcile). */
   warnings: z.array(ImportLineErrorDto).default([]),
   summary: ImportSummaryDto.nullable().default(null),
+  /**
+   * Totals over the whole file. A large file's preview carries only its first lines (and every line
+   * with a problem or a possible duplicate) in `rows` and `cash`; these say how many there are in all.
+   */
+  counts: z
+    .object({
+      rows: z.number().int(),
+      newRows: z.number().int(),
+      alreadyImported: z.number().int(),
+      possibleDuplicates: z.number().int(),
+      cash: z.number().int(),
+      newCash: z.number().int(),
+    })
+    .nullable()
+    .default(null),
   /** The text encoding the file was read in ('utf-8', 'utf-16le', 'windows-1252'…). */
   encoding: z.string().nullable().default(null),
   skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),

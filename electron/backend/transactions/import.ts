@@ -65,6 +65,9 @@ function resolveSecurity(db: DatabaseSync, t: ImportedTransaction): SecurityReso
 
 export type ImportOutcome = MethodOutput<'transactions.import'>;
 
+/** Lines of transactions and of cash a preview shows before it only counts. */
+const PREVIEW_LINES = 1000;
+
 export interface ImportPlan {
   preview: ImportPreview;
   planned: PlannedRow[];
@@ -109,6 +112,7 @@ export function planImport(
   // UTF-16 (Excel's "Unicode text"), Windows-1252 and UTF-8 with or without BOM; binary files refused here.
   const decoded = decodeTransactionFileBytes(file.bytes, file.fileName);
   const storedCash = cashExternalIds(db);
+  const resolved = new Map<string, SecurityResolution>();
   let accounts = new Map<string, number | null>();
   const accountOf = (name: string | null): number | null => (name === null ? target.id : (accounts.get(name) ?? null));
   const plan = planTransactionImport({
@@ -124,14 +128,27 @@ export function planImport(
     excludeLines,
     today,
     stored: listTransactions(db).map((t) => ({ transaction: toDomain(t), symbol: t.symbol, existing: toExisting(t) })),
-    resolve: (t) => resolveSecurity(db, t),
+    resolve: (t) => {
+      // One look-up per security, not per line: a 200,000-line file names a few dozen securities.
+      const key = `${t.symbol ?? ''}\u0000${t.isin ?? ''}\u0000${t.name ?? ''}\u0000${t.currency}`;
+      let found = resolved.get(key);
+      if (found === undefined) {
+        found = resolveSecurity(db, t);
+        resolved.set(key, found);
+      }
+      return found;
+    },
   });
   const names = [
     ...plan.planned.map((p) => p.imported.account),
     ...plan.cash.flatMap((c) => [c.imported.account, c.imported.counterAccount]),
   ].filter((n): n is string => n !== null);
   accounts = new Map([...accounts, ...resolveAccounts(db, names, choice)]);
-  const rows: ImportPreviewRow[] = plan.planned.map((p) => ({
+  // A 200,000-line file's preview would be a 100 MB answer and a table nobody scrolls: the first lines,
+  // and every line the user may need to untick (a problem, a possible duplicate), with the totals.
+  const errorLines = new Set(plan.errors.map((e) => e.line));
+  const shownRows = plan.planned.filter((p, i) => i < PREVIEW_LINES || errorLines.has(p.imported.line) || plan.possibleDuplicateOf.has(p.imported.line));
+  const rows: ImportPreviewRow[] = shownRows.map((p) => ({
     line: p.imported.line,
     type: p.row.type,
     date: p.row.date,
@@ -153,7 +170,7 @@ export function planImport(
     securitySource: p.resolution.source,
   }));
   const cash: ImportCashPreviewRow[] = plan.cash
-    .filter((c) => !c.excluded)
+    .filter((c, i) => !c.excluded && (i < PREVIEW_LINES || errorLines.has(c.imported.line)))
     .map((c) => ({
       line: c.imported.line,
       type: c.imported.type,
@@ -194,6 +211,14 @@ export function planImport(
       errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
       warnings: plan.warnings.map((e) => ({ line: e.line, field: e.field, message: e.message })),
       summary: plan.summary,
+      counts: {
+        rows: plan.planned.length,
+        newRows: plan.planned.filter((p) => p.status === 'new' && !p.excluded).length,
+        alreadyImported: plan.planned.filter((p) => p.status === 'already-imported').length,
+        possibleDuplicates: plan.possibleDuplicateOf.size,
+        cash: plan.cash.filter((c) => !c.excluded).length,
+        newCash: plan.cash.filter((c) => c.status === 'new' && !c.excluded).length,
+      },
       encoding: decoded.encoding,
       skipped: plan.skipped,
       newSecurities: plan.newSecurities,

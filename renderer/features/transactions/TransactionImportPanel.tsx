@@ -49,7 +49,9 @@ export function TransactionImportPanel(): ReactElement {
 
   const newRows = preview ? preview.rows.filter((r) => r.status === 'new' && !excluded.includes(r.line)) : [];
   const newCash = preview ? preview.cash.filter((c) => c.status === 'new' && !excluded.includes(c.line)) : [];
-  const newCount = newRows.length + newCash.length;
+  // Counts over the whole file: a large file's preview lists only its first lines.
+  const newCount = preview?.counts ? preview.counts.newRows + preview.counts.newCash : newRows.length + newCash.length;
+  const cashCount = preview?.counts ? preview.counts.newCash : newCash.length;
   const errorLines = new Set(preview?.errors.map((e) => e.line) ?? []);
 
   return (
@@ -158,6 +160,12 @@ export function TransactionImportPanel(): ReactElement {
                 {preview.warnings.length > 50 ? <div>…and {preview.warnings.length - 50} more.</div> : null}
               </Banner>
             ) : null}
+            {preview.counts && preview.counts.rows > preview.rows.length ? (
+              <p className="muted">
+                The table shows the first {preview.rows.length.toLocaleString()} of {preview.counts.rows.toLocaleString()} lines and every line with a problem; all the
+                new ones are imported.
+              </p>
+            ) : null}
             {preview.rows.length > 0 ? (
               <PreviewTable rows={preview.rows} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
             ) : null}
@@ -173,7 +181,7 @@ export function TransactionImportPanel(): ReactElement {
               >
                 {newCount === 0
                   ? 'Nothing new to import'
-                  : newCash.length === 0
+                  : cashCount === 0
                     ? `Import ${newCount} ${newCount === 1 ? 'transaction' : 'transactions'}`
                     : `Import ${newCount} ${newCount === 1 ? 'line' : 'lines'}`}
               </button>
@@ -186,15 +194,16 @@ export function TransactionImportPanel(): ReactElement {
 }
 
 function Summary({ preview, newCount }: { preview: ImportPreview; newCount: number }): ReactElement {
-  const already = preview.rows.filter((r) => r.status === 'already-imported').length;
-  const dupes = preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
+  const already = preview.counts?.alreadyImported ?? preview.rows.filter((r) => r.status === 'already-imported').length;
+  const dupes = preview.counts?.possibleDuplicates ?? preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
+  const cash = preview.counts?.cash ?? preview.cash.length;
   return (
     <div className="import-summary" aria-label="Import summary">
       <span className="badge badge-accent">{preview.format.label}</span>
       <span className="badge">{newCount} new</span>
       {already > 0 ? <span className="badge">{already} already imported</span> : null}
       {dupes > 0 ? <span className="badge badge-warning">{dupes} possible duplicates in the file</span> : null}
-      {preview.cash.length > 0 ? <span className="badge">{preview.cash.length} cash {preview.cash.length === 1 ? 'line' : 'lines'}</span> : null}
+      {cash > 0 ? <span className="badge">{cash} cash {cash === 1 ? 'line' : 'lines'}</span> : null}
       {preview.skipped.length > 0 ? (
         <span className="badge" title={preview.skipped.map((s) => `Line ${s.line}: ${s.reason}`).join('\n')}>
           {preview.skipped.length} lines skipped (hover for why)
