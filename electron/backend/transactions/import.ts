@@ -314,10 +314,16 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
     added++;
     step();
   }
+  const cashSecurities = new Map<string, StoredSecurity | null>();
   for (const c of plan.cash) {
     if (c.status !== 'new' || c.excluded) continue;
     const i = c.imported;
-    const security = i.symbol !== null ? findBySymbol(db, i.symbol) : i.isin !== null ? findByIsin(db, i.isin) : null;
+    const key = `${i.symbol ?? ''}\u0000${i.isin ?? ''}`;
+    let security = cashSecurities.get(key);
+    if (security === undefined) {
+      security = i.symbol !== null ? findBySymbol(db, i.symbol) : i.isin !== null ? findByIsin(db, i.isin) : null;
+      cashSecurities.set(key, security);
+    }
     insertCash(db, {
       accountId: accountOf(i.account),
       type: i.type,
