@@ -3,7 +3,7 @@ import type { TransactionDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import { validateDeletion } from '@shared/domain/portfolio/ledger';
 import { validateTransaction, type FieldError } from '@shared/domain/portfolio/transaction';
-import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
+import { exportTransactionsCsv } from '@shared/domain/transactions/export-csv';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
 import { listSecurities, requireSecurity } from '../securities/store';

@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
-import type { ImportedTransaction } from '@shared/domain/transactions/importedTransaction';
+import type { ImportedTransaction } from '@shared/domain/transactions/imported-transaction';
 import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
 import { defaultAccount, findAccountByName, insertAccount, requireAccount, type StoredAccount } from '../accounts/store';

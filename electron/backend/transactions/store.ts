@@ -3,7 +3,7 @@ import type { TransactionDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import type { Transaction, TransactionType } from '@shared/domain/portfolio/transaction';
 import type { ExistingTransaction } from '@shared/domain/transactions/duplicates';
-import type { ExportableTransaction } from '@shared/domain/transactions/exportCsv';
+import type { ExportableTransaction } from '@shared/domain/transactions/export-csv';
 import { toTransaction } from '@shared/domain/transactions/transaction-row';
 import { getSecurity, listSecurities, type StoredSecurity } from '../securities/store';
 

@@ -1,5 +1,5 @@
 import { useState, type FormEvent, type ReactElement } from 'react';
-import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain/transactions/importedTransaction';
+import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain/transactions/imported-transaction';
 import { api, errorMessage } from '@renderer/api/client';
 import { selectAccounts, useAccountsStore } from './accountsStore';
 import '@renderer/features/transactions/transactions.css';

@@ -1,8 +1,8 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
 import { suggestTypeWords, typeWordsInColumn } from '@shared/domain/transactions/mapping';
-import { unknownTypeWordOf } from '@shared/domain/transactions/parseTransactions';
-import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/typeWords';
+import { unknownTypeWordOf } from '@shared/domain/transactions/parse-transactions';
+import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/type-words';
 import { selectAccounts, selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { useLocale } from '@renderer/features/settings/settingsStore';

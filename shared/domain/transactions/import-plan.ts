@@ -3,11 +3,11 @@ import { describeOversell, findOversell } from '../portfolio/ledger';
 import { sharesHeld } from '../portfolio/shares-held';
 import { validateTransactionFields, type Transaction } from '../portfolio/transaction';
 import type { NewSecurity } from '../securities/security';
-import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detectFormat';
-import { dividendsWithoutHolding } from './dividendsNotHeld';
+import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detect-format';
+import { dividendsWithoutHolding } from './dividends-not-held';
 import { findDuplicates, type DuplicateStatus, type ExistingTransaction } from './duplicates';
-import { summariseImport, type ImportSummary } from './importSummary';
-import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './importedTransaction';
+import { summariseImport, type ImportSummary } from './import-summary';
+import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './imported-transaction';
 import type { ColumnDetection, TransactionMapping } from './mapping';
 import { toTransaction, type TransactionRowFields } from './transaction-row';
 

@@ -1,7 +1,7 @@
 import { readCsvTable, effectiveWidth, type CsvDelimiter, type CsvRow } from './csv';
-import { dateOrderEvidence, defaultDateOrder, type DateOrder } from './dateCells';
+import { dateOrderEvidence, defaultDateOrder, type DateOrder } from './date-cells';
 import { guessDecimalSeparator, type DecimalSeparator } from './numbers';
-import { DEFAULT_TYPE_WORDS, lookupTypeWord, normaliseWord, type TypeWordMap } from './typeWords';
+import { DEFAULT_TYPE_WORDS, lookupTypeWord, normaliseWord, type TypeWordMap } from './type-words';
 
 export const MAPPED_FIELDS = [
   'date',

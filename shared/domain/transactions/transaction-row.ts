@@ -1,5 +1,5 @@
 import type { Transaction } from '../portfolio/transaction';
-import type { TransactionType } from './importedTransaction';
+import type { TransactionType } from './imported-transaction';
 
 /** A transaction as stored: the portfolio convention, with the split ratio in two columns. */
 export interface TransactionRowFields {

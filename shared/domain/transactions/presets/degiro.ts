@@ -1,7 +1,7 @@
-import { parseDateCell } from '../dateCells';
+import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
 import { readCsvTable, type CsvRow } from '../csv';
-import type { ImportResult, ImportedCashTransaction } from '../importedTransaction';
+import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, looseNumber, round, transaction } from './build';
 import { byLine, emptyResult, type TransactionPreset } from './preset';
 

@@ -1,5 +1,5 @@
 import { readCsvTable, effectiveWidth, type CsvRow, type CsvTable } from '../csv';
-import type { ImportField, ImportResult } from '../importedTransaction';
+import type { ImportField, ImportResult } from '../imported-transaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 
 export type PresetId =

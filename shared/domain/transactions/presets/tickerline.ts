@@ -8,7 +8,7 @@ import {
   type ImportResult,
   type SplitRatio,
   type TransactionType,
-} from '../importedTransaction';
+} from '../imported-transaction';
 import { byLine, emptyResult, readPresetRows, RowErrors, type NamedRow, type TransactionPreset } from './preset';
 
 /**

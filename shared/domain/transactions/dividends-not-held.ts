@@ -2,7 +2,7 @@ import { QUANTITY_TOLERANCE } from '../portfolio/ledger';
 import { sortForReplay } from '../portfolio/replay-order';
 import { splitFactor } from '../portfolio/split-ratio';
 import type { Transaction } from '../portfolio/transaction';
-import type { ImportLineError } from './importedTransaction';
+import type { ImportLineError } from './imported-transaction';
 
 /**
  * Dividends paid on a day when the ledger (stored plus imported rows) holds none of the

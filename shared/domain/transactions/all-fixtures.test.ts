@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture } from '../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from './detectFormat';
-import { parseTransactions } from './parseTransactions';
+import { detectTransactionFormat, importTransactionFile } from './detect-format';
+import { parseTransactions } from './parse-transactions';
 
 /**
  * Every transaction export in the fixtures through detection and parsing:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from '../detectFormat';
+import { detectTransactionFormat, importTransactionFile } from '../detect-format';
 
 const depot = readFixture('transactions', 'portfolio-performance_depot_de.csv');
 const konto = readFixture('transactions', 'portfolio-performance_konto_de.csv');
