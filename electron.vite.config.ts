@@ -34,6 +34,7 @@ export default defineConfig(({ mode }) => {
           input: {
             index: resolve(__dirname, 'electron/main/index.ts'),
             'price-import-worker': resolve(__dirname, 'electron/backend/prices/import-worker.ts'),
+            'transaction-import-worker': resolve(__dirname, 'electron/backend/transactions/import-worker.ts'),
             ...(developerEntries ? { web: resolve(__dirname, 'electron/web/index.ts') } : {}),
           },
         },

@@ -6,6 +6,7 @@ import { benchNews } from './news';
 import { benchRender } from './render';
 import { benchReturns } from './returns';
 import { benchReturnsDatabase } from './returns-db';
+import { benchTransactions } from './transactions';
 
 /**
  * `npm run bench`: every benchmark in order, then one table of figures with their
@@ -13,6 +14,7 @@ import { benchReturnsDatabase } from './returns-db';
  */
 async function main(): Promise<void> {
   await benchImport();
+  await benchTransactions();
   await benchHoldings();
   await benchReturns();
   await benchNews();

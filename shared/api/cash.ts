@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CASH_TRANSACTION_TYPES } from '../domain/transactions/importedTransaction';
+import { CASH_TRANSACTION_TYPES } from '../domain/transactions/imported-transaction';
 import { isDecimal } from '../domain/money';
 import { defineMethods } from './define';
 import { CurrencyCode } from './settings';

@@ -164,6 +164,23 @@ export type ImportCashPreviewRow = z.infer<typeof ImportCashPreviewRow>;
 /** An account name the file uses and the stored account it maps to (null: it will be created). */
 export const ImportAccountDto = z.object({ name: z.string(), accountId: z.number().int().nullable() });
 
+/** How the file was read, in numbers; the UI words it ("Degiro account statement, Dutch, 74 lines: …"). */
+export const ImportSummaryDto = z.object({
+  /** The preset's label, or null for a file read with a confirmed column mapping. */
+  format: z.string().nullable(),
+  language: z.string().nullable(),
+  lines: z.number().int(),
+  trades: z.number().int(),
+  perType: z.partialRecord(TransactionType, z.number().int()),
+  cashPerType: z.partialRecord(CashTransactionType, z.number().int()),
+  cashLines: z.number().int(),
+  skipped: z.number().int(),
+  errors: z.number().int(),
+  errorLines: z.number().int(),
+  warnings: z.number().int(),
+});
+export type ImportSummaryDto = z.infer<typeof ImportSummaryDto>;
+
 export const ImportPreview = z.object({
   fileName: z.string(),
   format: z.object({ kind: z.enum(['preset', 'generic']), label: z.string() }),
@@ -183,6 +200,26 @@ export const ImportPreview = z.object({
   /** Where rows without an account name go (input accountId, else the default account). */
   targetAccountId: z.number().int().nullable().default(null),
   errors: z.array(ImportLineErrorDto),
+  /** Lines that import as read but deserve a look (a dividend with no shares held, an amount that does not reconcile). */
+  warnings: z.array(ImportLineErrorDto).default([]),
+  summary: ImportSummaryDto.nullable().default(null),
+  /**
+   * Totals over the whole file. A large file's preview carries only its first lines (and every line
+   * with a problem or a possible duplicate) in `rows` and `cash`; these say how many there are in all.
+   */
+  counts: z
+    .object({
+      rows: z.number().int(),
+      newRows: z.number().int(),
+      alreadyImported: z.number().int(),
+      possibleDuplicates: z.number().int(),
+      cash: z.number().int(),
+      newCash: z.number().int(),
+    })
+    .nullable()
+    .default(null),
+  /** The text encoding the file was read in ('utf-8', 'utf-16le', 'windows-1252'…). */
+  encoding: z.string().nullable().default(null),
   skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),
   newSecurities: z.array(z.string()),
 });
@@ -201,6 +238,8 @@ const ImportInput = z
      * a stored account's name (case-insensitive) is created as a new account in the row's currency.
      */
     accountMap: z.record(z.string(), z.number().int().positive()).optional(),
+    /** Chosen by the caller so it can follow the `import.progress` events of this import. */
+    jobId: z.string().max(100).optional(),
   })
   .strict();
 

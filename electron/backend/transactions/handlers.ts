@@ -6,13 +6,14 @@ import { validateTransaction, validateTransactionFields, type FieldError } from 
 import { describeAccountOversell, findAccountOversells } from '@shared/domain/portfolio/account-oversell';
 import { carriedLots, transferPartners } from '@shared/domain/portfolio/security-transfer';
 import { cashMovements, tradeBalanceWarnings, type LedgerTransaction } from '@shared/domain/cash';
-import { exportTransactionsCsv } from '@shared/domain/transactions/exportCsv';
+import { exportTransactionsCsv } from '@shared/domain/transactions/export-csv';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
 import { listSecurities, requireSecurity } from '../securities/store';
 import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
 import { listCash } from '../cash/store';
-import { commitImport, planImport } from './import';
+import { sourceFromBase64 } from './import';
+import { importInWorker, previewInWorker } from './import-thread';
 import {
   getTransaction,
   deleteTransactions,
@@ -52,18 +53,18 @@ function normalise(db: DatabaseSync, fields: TransactionInput): Omit<NewTransact
 
 type Candidate = Omit<TransactionDto, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null };
 
-function checkLedger(db: DatabaseSync, candidate: Candidate, today: string): void {
-  rejectIfInvalid(ledgerErrors(db, candidate, today));
+function checkLedger(db: DatabaseSync, candidate: Candidate, today: string, freeShares = false): void {
+  rejectIfInvalid(ledgerErrors(db, candidate, today, freeShares));
 }
 
 /**
  * What would block saving the line: its fields, a sale the portfolio does not cover, and a sale (or a
  * change) that leaves its own account short though other accounts hold the shares.
  */
-function ledgerErrors(db: DatabaseSync, candidate: Candidate, today: string): FieldError[] {
+function ledgerErrors(db: DatabaseSync, candidate: Candidate, today: string, freeShares = false): FieldError[] {
   const security = requireSecurity(db, candidate.securityId);
   const stored = listTransactions(db, candidate.securityId);
-  const errors = validateTransaction(toDomain(candidate), stored.map(toDomain), today);
+  const errors = validateTransaction(toDomain(candidate), stored.map(toDomain), today, { freeShares });
   if (errors.length > 0) return errors;
   const lines = (list: readonly Candidate[]) => list.map((t) => ({ accountKey: String(t.accountId), transaction: toDomain(t) }));
   const before = new Set(findAccountOversells(lines(stored)).map((o) => o.transaction.id));
@@ -112,7 +113,8 @@ export const transactionsHandlers = {
         const problem = validateDeletion(id, listTransactions(db, before.securityId).map(toDomain));
         if (problem !== null) rejectIfInvalid([{ field: 'securityId', message: problem }]);
       }
-      checkLedger(db, { ...row, id, externalId: before.externalId }, today());
+      // A free-share delivery imported at price 0 stays editable (its note, its date) at price 0.
+      checkLedger(db, { ...row, id, externalId: before.externalId }, today(), before.type === 'buy' && before.price === 0);
       updateTransactionRow(db, id, row);
       return toDto(requireTransaction(db, id));
     }),
@@ -177,18 +179,11 @@ export const transactionsHandlers = {
       }
       return { restored: transactions.length };
     }),
-  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) =>
-    planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap }).preview,
-  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap }, { db, today }) => {
-    const plan = planImport(db, file, mapping, excludeLines, today(), { accountId, accountMap });
-    if (plan.preview.generic !== null && mapping === undefined) {
-      // A guessed mapping could misread amounts: the user confirms it in the preview first.
-      throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
-        file: file.fileName,
-      });
-    }
-    return commitImport(db, plan);
-  },
+  // Both run on the import worker (import-thread.ts): a 30 MB statement never stalls the other calls.
+  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, ctx) =>
+    previewInWorker(sourceFromBase64(file), { mapping, excludeLines, accountId, accountMap }, ctx),
+  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
+    importInWorker(sourceFromBase64(file), { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`),
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
     const cash = listCash(db);

@@ -1,7 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
-import type { ImportedTransaction } from '@shared/domain/transactions/importedTransaction';
+import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
+import type { ImportedTransaction } from '@shared/domain/transactions/imported-transaction';
 import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
 import { defaultAccount, findAccountByName, insertAccount, listAccounts, requireAccount, type StoredAccount } from '../accounts/store';
@@ -16,21 +17,19 @@ import {
   insertSecurity,
   type StoredSecurity,
 } from '../securities/store';
+import { readSettings } from '../settings/store';
 import { insertTransaction, listTransactions, toDomain, toExisting } from './store';
 
-export interface ImportFile {
+/** A picked file as the import reads it: its name and its bytes (the text encoding is sniffed). */
+export interface ImportSource {
   fileName: string;
-  contentBase64: string;
+  bytes: Uint8Array;
 }
 
-/** Bytes → text: UTF-8 (BOM stripped later by the CSV reader), else Windows-1252 as brokers in Europe still write. */
-export function decodeFile(file: ImportFile): string {
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
+/** What the renderer sends: the bytes as base64. */
+export function sourceFromBase64(file: { fileName: string; contentBase64: string }): ImportSource {
+  const buffer = Buffer.from(file.contentBase64, 'base64');
+  return { fileName: file.fileName, bytes: new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) };
 }
 
 /** Which security a file row belongs to: stored by symbol or ISIN, then the catalogue, else a new custom one. */
@@ -66,6 +65,9 @@ function resolveSecurity(db: DatabaseSync, t: ImportedTransaction): SecurityReso
 
 export type ImportOutcome = MethodOutput<'transactions.import'>;
 
+/** Lines of transactions and of cash a preview shows before it only counts. */
+const PREVIEW_LINES = 1000;
+
 export interface ImportPlan {
   preview: ImportPreview;
   planned: PlannedRow[];
@@ -99,14 +101,18 @@ function resolveAccounts(db: DatabaseSync, names: Iterable<string>, choice: Impo
  */
 export function planImport(
   db: DatabaseSync,
-  file: ImportFile,
+  file: ImportSource,
   mapping: TransactionMappingDto | undefined,
   excludeLines: readonly number[],
   today: string,
   choice: ImportAccounts = {},
 ): ImportPlan {
   const target = choice.accountId === undefined ? defaultAccount(db) : requireAccount(db, choice.accountId);
+  if (file.bytes.length === 0) throw new AppError('IMPORT_REJECTED', `'${file.fileName}' is empty.`, { file: file.fileName });
+  // UTF-16 (Excel's "Unicode text"), Windows-1252 and UTF-8 with or without BOM; binary files refused here.
+  const decoded = decodeTransactionFileBytes(file.bytes, file.fileName);
   const storedCash = cashExternalIds(db);
+  const resolved = new Map<string, SecurityResolution>();
   let accounts = new Map<string, number | null>();
   const accountNames = new Map(listAccounts(db).map((a) => [a.id, a.name]));
   const accountLabel = (id: number): string => accountNames.get(id) ?? `#${id}`;
@@ -117,8 +123,9 @@ export function planImport(
       const id = accountOf(c.account);
       return id !== null && c.externalId !== null && storedCash.has(`${id}\u0000${c.externalId}`);
     },
-    text: decodeFile(file),
+    text: decoded.text,
     fileName: file.fileName,
+    locale: readSettings(db).locale,
     mapping,
     excludeLines,
     today,
@@ -129,14 +136,27 @@ export function planImport(
       // An account the import will create holds nothing yet: its own key, by name.
       return id === null ? { key: `new:${name ?? ''}`, label: name ?? '' } : { key: `#${id}`, label: accountLabel(id) };
     },
-    resolve: (t) => resolveSecurity(db, t),
+    resolve: (t) => {
+      // One look-up per security, not per line: a 200,000-line file names a few dozen securities.
+      const key = `${t.symbol ?? ''}\u0000${t.isin ?? ''}\u0000${t.name ?? ''}\u0000${t.currency}`;
+      let found = resolved.get(key);
+      if (found === undefined) {
+        found = resolveSecurity(db, t);
+        resolved.set(key, found);
+      }
+      return found;
+    },
   });
   const names = [
     ...plan.planned.flatMap((p) => [p.imported.account, p.imported.counterAccount ?? null]),
     ...plan.cash.flatMap((c) => [c.imported.account, c.imported.counterAccount]),
   ].filter((n): n is string => n !== null);
   accounts = new Map([...accounts, ...resolveAccounts(db, names, choice)]);
-  const rows: ImportPreviewRow[] = plan.planned.map((p) => ({
+  // A 200,000-line file's preview would be a 100 MB answer and a table nobody scrolls: the first lines,
+  // and every line the user may need to untick (a problem, a possible duplicate), with the totals.
+  const errorLines = new Set(plan.errors.map((e) => e.line));
+  const shownRows = plan.planned.filter((p, i) => i < PREVIEW_LINES || errorLines.has(p.imported.line) || plan.possibleDuplicateOf.has(p.imported.line));
+  const rows: ImportPreviewRow[] = shownRows.map((p) => ({
     line: p.imported.line,
     type: p.row.type,
     date: p.row.date,
@@ -158,7 +178,7 @@ export function planImport(
     securitySource: p.resolution.source,
   }));
   const cash: ImportCashPreviewRow[] = plan.cash
-    .filter((c) => !c.excluded)
+    .filter((c, i) => !c.excluded && (i < PREVIEW_LINES || errorLines.has(c.imported.line)))
     .map((c) => ({
       line: c.imported.line,
       type: c.imported.type,
@@ -197,15 +217,57 @@ export function planImport(
       accounts: [...accounts].map(([name, accountId]) => ({ name, accountId })),
       targetAccountId: target.id,
       errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
+      warnings: plan.warnings.map((e) => ({ line: e.line, field: e.field, message: e.message })),
+      summary: plan.summary,
+      counts: {
+        rows: plan.planned.length,
+        newRows: plan.planned.filter((p) => p.status === 'new' && !p.excluded).length,
+        alreadyImported: plan.planned.filter((p) => p.status === 'already-imported').length,
+        possibleDuplicates: plan.possibleDuplicateOf.size,
+        cash: plan.cash.filter((c) => !c.excluded).length,
+        newCash: plan.cash.filter((c) => c.status === 'new' && !c.excluded).length,
+      },
+      encoding: decoded.encoding,
       skipped: plan.skipped,
       newSecurities: plan.newSecurities,
     },
   };
 }
 
-/** Stores a plan all-or-nothing; any line error rejects the whole file with every error listed. */
-export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome {
-  const { preview, planned } = plan;
+/** Reports rows written while an import saves: (done, total). */
+export type SaveProgress = (done: number, total: number) => void;
+
+/** Rows written between progress reports. */
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Plans and stores a file in one write transaction, so nothing another connection writes can
+ * slip in between the duplicate checks and the writes (the import worker's path).
+ */
+export function importFile(
+  db: DatabaseSync,
+  file: ImportSource,
+  options: { mapping?: TransactionMappingDto | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
+  today: string,
+  progress: { planned(): void; saving: SaveProgress },
+): ImportOutcome {
+  return inTransaction(db, () => {
+    const plan = planImport(db, file, options.mapping, options.excludeLines, today, options.accounts);
+    progress.planned();
+    if (plan.preview.generic !== null && options.mapping === undefined) {
+      // A guessed mapping could misread amounts: the user confirms it in the preview first.
+      throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
+        file: file.fileName,
+      });
+    }
+    rejectIfErrors(plan);
+    return writePlan(db, plan, progress.saving);
+  });
+}
+
+/** Any line error rejects the whole file with every error listed. */
+function rejectIfErrors(plan: ImportPlan): void {
+  const { preview } = plan;
   if (preview.errors.length > 0) {
     const n = new Set(preview.errors.map((e) => e.line)).size;
     throw new AppError(
@@ -214,63 +276,81 @@ export function commitImport(db: DatabaseSync, plan: ImportPlan): ImportOutcome 
       { file: preview.fileName, errors: preview.errors },
     );
   }
+}
+
+/** The writes of an import; the caller holds the write transaction. */
+function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): ImportOutcome {
+  const { preview, planned } = plan;
   let added = 0;
   let cashAdded = 0;
   const newAccounts: string[] = [];
-  inTransaction(db, () => {
-    // Accounts the file names that do not exist yet, in the currency of their first cash line (what is deposited
-    // into an account is its own currency), else of their first trade.
-    const ids = new Map<string, number>();
-    for (const [name, id] of plan.accounts) {
-      if (id !== null) {
-        ids.set(name, id);
-        continue;
-      }
-      const first = plan.cash.find((c) => c.imported.account === name)?.imported.currency ?? planned.find((p) => p.imported.account === name)?.imported.currency;
-      ids.set(name, insertAccount(db, { name, institution: '', currency: first ?? plan.target.currency, kind: 'broker', tracksCash: true, note: '' }));
-      newAccounts.push(name);
+  const total = planned.length + plan.cash.length;
+  let written = 0;
+  const step = (): void => {
+    written++;
+    if (written % PROGRESS_EVERY === 0) progress(written, total);
+  };
+  // Accounts the file names that do not exist yet, in the currency of their first cash line (what is deposited
+  // into an account is its own currency), else of their first trade.
+  const ids = new Map<string, number>();
+  for (const [name, id] of plan.accounts) {
+    if (id !== null) {
+      ids.set(name, id);
+      continue;
     }
-    const accountOf = (name: string | null): number => (name === null ? plan.target.id : (ids.get(name) ?? plan.target.id));
-    const securityIds = new Map<string, number>();
-    for (const p of planned) {
-      if (p.status !== 'new' || p.excluded) continue;
-      let securityId = securityIds.get(p.row.securityKey);
-      if (securityId === undefined) {
-        const r = p.resolution;
-        const security =
-          r.source === 'stored'
-            ? { id: r.securityId }
-            : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
-        if (security === null) throw new AppError('INTERNAL', `Could not add ${r.symbol}.`);
-        securityId = security.id;
-        securityIds.set(p.row.securityKey, securityId);
-      }
-      const { securityKey: _key, ...row } = p.row;
-      const transfer = row.type === 'transfer-out' || row.type === 'transfer-in';
-      const counterAccountId = transfer && p.imported.counterAccount != null ? accountOf(p.imported.counterAccount) : null;
-      insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes, counterAccountId });
-      added++;
+    const first = plan.cash.find((c) => c.imported.account === name)?.imported.currency ?? planned.find((p) => p.imported.account === name)?.imported.currency;
+    ids.set(name, insertAccount(db, { name, institution: '', currency: first ?? plan.target.currency, kind: 'broker', tracksCash: true, note: '' }));
+    newAccounts.push(name);
+  }
+  const accountOf = (name: string | null): number => (name === null ? plan.target.id : (ids.get(name) ?? plan.target.id));
+  const securityIds = new Map<string, number>();
+  for (const p of planned) {
+    if (p.status !== 'new' || p.excluded) continue;
+    let securityId = securityIds.get(p.row.securityKey);
+    if (securityId === undefined) {
+      const r = p.resolution;
+      const security =
+        r.source === 'stored'
+          ? { id: r.securityId }
+          : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
+      if (security === null) throw new AppError('INTERNAL', `Could not add ${r.symbol}.`);
+      securityId = security.id;
+      securityIds.set(p.row.securityKey, securityId);
     }
-    for (const c of plan.cash) {
-      if (c.status !== 'new' || c.excluded) continue;
-      const i = c.imported;
-      const security = i.symbol !== null ? findBySymbol(db, i.symbol) : i.isin !== null ? findByIsin(db, i.isin) : null;
-      insertCash(db, {
-        accountId: accountOf(i.account),
-        type: i.type,
-        date: i.date,
-        amount: String(i.amount),
-        currency: i.currency,
-        counterAmount: i.counterAmount === null ? null : String(i.counterAmount),
-        counterCurrency: i.counterCurrency,
-        counterAccountId: i.counterAccount === null ? null : accountOf(i.counterAccount),
-        securityId: security?.id ?? null,
-        note: i.note,
-        externalId: i.externalId,
-      });
-      cashAdded++;
+    const { securityKey: _key, ...row } = p.row;
+    const transfer = row.type === 'transfer-out' || row.type === 'transfer-in';
+    const counterAccountId = transfer && p.imported.counterAccount != null ? accountOf(p.imported.counterAccount) : null;
+    insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes, counterAccountId });
+    added++;
+    step();
+  }
+  const cashSecurities = new Map<string, StoredSecurity | null>();
+  for (const c of plan.cash) {
+    if (c.status !== 'new' || c.excluded) continue;
+    const i = c.imported;
+    const key = `${i.symbol ?? ''}\u0000${i.isin ?? ''}`;
+    let security = cashSecurities.get(key);
+    if (security === undefined) {
+      security = i.symbol !== null ? findBySymbol(db, i.symbol) : i.isin !== null ? findByIsin(db, i.isin) : null;
+      cashSecurities.set(key, security);
     }
-  });
+    insertCash(db, {
+      accountId: accountOf(i.account),
+      type: i.type,
+      date: i.date,
+      amount: String(i.amount),
+      currency: i.currency,
+      counterAmount: i.counterAmount === null ? null : String(i.counterAmount),
+      counterCurrency: i.counterCurrency,
+      counterAccountId: i.counterAccount === null ? null : accountOf(i.counterAccount),
+      securityId: security?.id ?? null,
+      note: i.note,
+      externalId: i.externalId,
+    });
+    cashAdded++;
+    step();
+  }
+  progress(total, total);
   return {
     added,
     alreadyImported: planned.filter((p) => p.status === 'already-imported').length,

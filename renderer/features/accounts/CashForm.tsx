@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { CashTransactionFieldsInput, FieldWarningDto } from '@shared/api/cash';
-import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain/transactions/importedTransaction';
+import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain/transactions/imported-transaction';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { selectAccounts, useAccountsStore } from './accountsStore';
 import '@renderer/features/transactions/transactions.css';

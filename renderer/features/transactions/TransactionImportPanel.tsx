@@ -1,13 +1,15 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
 import { suggestTypeWords, typeWordsInColumn } from '@shared/domain/transactions/mapping';
-import { unknownTypeWordOf } from '@shared/domain/transactions/parseTransactions';
-import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/typeWords';
+import { unknownTypeWordOf } from '@shared/domain/transactions/parse-transactions';
+import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/type-words';
+import { selectAccounts, selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
 import { useTransactionImport } from './importStore';
+import { describeImportSummary } from './summaryText';
 import './transactions.css';
 
 const FIELD_LABELS: Record<keyof TransactionMappingDto['columns'], string> = {
@@ -31,15 +33,25 @@ const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 
 /** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
 export function TransactionImportPanel(): ReactElement {
-  const { preview, busy, error, result, file, excluded, open, commit, cancel, toggleExcluded, setMapping } = useTransactionImport();
+  const { preview, busy, error, result, file, excluded, accountId, open, commit, cancel, toggleExcluded, setMapping, setAccount } = useTransactionImport();
+  const accounts = useAccountsStore(selectAccounts);
+  const selectedAccountId = useAccountsStore(selectSelectedAccountId);
   const pending = usePendingCount('transactions');
   const input = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     if (pending > 0) void open(useImportInbox.getState().take('transactions'));
   }, [pending, open]);
+  // The account the rest of the app shows is where a new file goes, until the user picks another.
+  useEffect(() => {
+    if (!file && selectedAccountId !== accountId) useTransactionImport.setState({ accountId: selectedAccountId });
+  }, [file, selectedAccountId, accountId]);
 
   const newRows = preview ? preview.rows.filter((r) => r.status === 'new' && !excluded.includes(r.line)) : [];
+  const newCash = preview ? preview.cash.filter((c) => c.status === 'new' && !excluded.includes(c.line)) : [];
+  // Counts over the whole file: a large file's preview lists only its first lines.
+  const newCount = preview?.counts ? preview.counts.newRows + preview.counts.newCash : newRows.length + newCash.length;
+  const cashCount = preview?.counts ? preview.counts.newCash : newCash.length;
   const errorLines = new Set(preview?.errors.map((e) => e.line) ?? []);
 
   return (
@@ -49,7 +61,8 @@ export function TransactionImportPanel(): ReactElement {
           <h2 id="tx-import-title">Transactions</h2>
           <p className="muted tx-import-sub">
             Exports from Degiro, Interactive Brokers (Flex Query XML or CSV), Trading 212, eToro, Freetrade, Parqet, Ghostfolio (JSON or CSV),
-            Schwab, BUX, InvestEngine, finpension, Directa, Rabobank or Tickerline are recognised by their content — any other CSV once you say
+            Schwab, BUX, InvestEngine, finpension, Directa, Rabobank, Portfolio Performance, Wealthfolio or Tickerline are recognised by their
+            content — any other CSV once you say
             which column holds what.
           </p>
         </div>
@@ -82,7 +95,11 @@ export function TransactionImportPanel(): ReactElement {
         {file ? <div className="tx-import-file">{file.fileName}</div> : null}
         {result ? (
           <Banner kind="success" title={`Imported ${result.added} ${result.added === 1 ? 'transaction' : 'transactions'} from ${result.fileName}`}>
-            {result.alreadyImported > 0 ? `${result.alreadyImported} were already in Tickerline and were left out. ` : ''}
+            {result.cashAdded > 0 ? `${result.cashAdded} cash ${result.cashAdded === 1 ? 'line' : 'lines'} went into the cash ledger. ` : ''}
+            {result.alreadyImported + result.cashAlreadyImported > 0
+              ? `${result.alreadyImported + result.cashAlreadyImported} were already in Tickerline and were left out. `
+              : ''}
+            {result.newAccounts.length > 0 ? `New accounts: ${result.newAccounts.join(', ')}. ` : ''}
             {result.excluded > 0 ? `${result.excluded} you left out. ` : ''}
             {result.newSecurities.length > 0 ? `New securities: ${result.newSecurities.join(', ')}.` : ''}
           </Banner>
@@ -92,7 +109,31 @@ export function TransactionImportPanel(): ReactElement {
 
         {preview ? (
           <div className="import-body">
-            <Summary preview={preview} newCount={newRows.length} />
+            {preview.summary ? (
+              <p className="tx-import-sentence" aria-label="How the file was read">
+                {describeImportSummary(preview.summary)}
+              </p>
+            ) : null}
+            <Summary preview={preview} newCount={newCount} />
+            {accounts.length > 1 ? (
+              <div className="field tx-import-account">
+                <label htmlFor="tx-import-account">Into account</label>
+                <select
+                  id="tx-import-account"
+                  className="select"
+                  value={accountId ?? preview.targetAccountId ?? ''}
+                  disabled={busy}
+                  onChange={(e) => void setAccount(Number(e.target.value))}
+                >
+                  {accounts.map((a) => (
+                    <option key={a.id} value={a.id}>
+                      {a.name} ({a.currency})
+                    </option>
+                  ))}
+                </select>
+                <span className="muted">Lines that name no account, and their cash, are booked here.</span>
+              </div>
+            ) : null}
             {preview.generic ? <MappingEditor preview={preview} onChange={(m) => void setMapping(m)} /> : null}
             {preview.errors.length > 0 ? (
               <Banner kind="error" title={`${errorLines.size} ${errorLines.size === 1 ? 'line needs' : 'lines need'} attention — nothing is imported until every line is fine`}>
@@ -107,6 +148,24 @@ export function TransactionImportPanel(): ReactElement {
                 <div>{preview.rows.length > 0 ? 'Untick a line in the table to leave it out, or fix the file and choose it again.' : 'Fix the file and choose it again.'}</div>
               </Banner>
             ) : null}
+            {preview.warnings.length > 0 ? (
+              <Banner kind="warning" title={`${preview.warnings.length} ${preview.warnings.length === 1 ? 'line imports' : 'lines import'} as read but deserve a look`}>
+                <ul className="line-errors" aria-label="Import warnings">
+                  {preview.warnings.slice(0, 50).map((w, i) => (
+                    <li key={i}>
+                      Line {w.line}: {w.message}
+                    </li>
+                  ))}
+                </ul>
+                {preview.warnings.length > 50 ? <div>…and {preview.warnings.length - 50} more.</div> : null}
+              </Banner>
+            ) : null}
+            {preview.counts && preview.counts.rows > preview.rows.length ? (
+              <p className="muted">
+                The table shows the first {preview.rows.length.toLocaleString()} of {preview.counts.rows.toLocaleString()} lines and every line with a problem; all the
+                new ones are imported.
+              </p>
+            ) : null}
             {preview.rows.length > 0 ? (
               <PreviewTable rows={preview.rows} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
             ) : null}
@@ -117,10 +176,14 @@ export function TransactionImportPanel(): ReactElement {
               <button
                 type="button"
                 className="btn btn-primary"
-                disabled={busy || preview.errors.length > 0 || newRows.length === 0}
+                disabled={busy || preview.errors.length > 0 || newCount === 0}
                 onClick={() => void commit()}
               >
-                {newRows.length === 0 ? 'Nothing new to import' : `Import ${newRows.length} ${newRows.length === 1 ? 'transaction' : 'transactions'}`}
+                {newCount === 0
+                  ? 'Nothing new to import'
+                  : cashCount === 0
+                    ? `Import ${newCount} ${newCount === 1 ? 'transaction' : 'transactions'}`
+                    : `Import ${newCount} ${newCount === 1 ? 'line' : 'lines'}`}
               </button>
             </div>
           </div>
@@ -131,17 +194,19 @@ export function TransactionImportPanel(): ReactElement {
 }
 
 function Summary({ preview, newCount }: { preview: ImportPreview; newCount: number }): ReactElement {
-  const already = preview.rows.filter((r) => r.status === 'already-imported').length;
-  const dupes = preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
+  const already = preview.counts?.alreadyImported ?? preview.rows.filter((r) => r.status === 'already-imported').length;
+  const dupes = preview.counts?.possibleDuplicates ?? preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
+  const cash = preview.counts?.cash ?? preview.cash.length;
   return (
     <div className="import-summary" aria-label="Import summary">
       <span className="badge badge-accent">{preview.format.label}</span>
       <span className="badge">{newCount} new</span>
       {already > 0 ? <span className="badge">{already} already imported</span> : null}
       {dupes > 0 ? <span className="badge badge-warning">{dupes} possible duplicates in the file</span> : null}
+      {cash > 0 ? <span className="badge">{cash} cash {cash === 1 ? 'line' : 'lines'}</span> : null}
       {preview.skipped.length > 0 ? (
         <span className="badge" title={preview.skipped.map((s) => `Line ${s.line}: ${s.reason}`).join('\n')}>
-          {preview.skipped.length} lines skipped (cash, options…)
+          {preview.skipped.length} lines skipped (hover for why)
         </span>
       ) : null}
       {preview.newSecurities.length > 0 ? (

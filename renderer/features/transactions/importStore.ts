@@ -35,6 +35,9 @@ interface ImportResult {
   alreadyImported: number;
   excluded: number;
   newSecurities: string[];
+  cashAdded: number;
+  cashAlreadyImported: number;
+  newAccounts: string[];
 }
 
 interface TransactionImportState {
@@ -43,19 +46,22 @@ interface TransactionImportState {
   preview: ImportPreview | null;
   mapping: TransactionMappingDto | null;
   excluded: number[];
+  /** The account lines without an account name (and their cash) go into; null = the default account. */
+  accountId: number | null;
   busy: boolean;
   error: string | null;
   result: ImportResult | null;
   open(files: File[]): Promise<void>;
   setMapping(mapping: TransactionMappingDto): Promise<void>;
   toggleExcluded(line: number): Promise<void>;
+  setAccount(accountId: number | null): Promise<void>;
   commit(): Promise<void>;
   cancel(): void;
 }
 
 export const useTransactionImport = create<TransactionImportState>((set, get) => {
   const refresh = async (): Promise<void> => {
-    const { file, mapping, excluded } = get();
+    const { file, mapping, excluded, accountId } = get();
     if (!file) return;
     set({ busy: true, error: null });
     try {
@@ -63,6 +69,7 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
         file,
         ...(mapping ? { mapping } : {}),
         excludeLines: excluded,
+        ...(accountId === null ? {} : { accountId }),
       });
       const shape = shapeOf(preview);
       const known = shape !== null && get().mapping === null ? remembered()[shape] : undefined;
@@ -100,6 +107,7 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
     preview: null,
     mapping: null,
     excluded: [],
+    accountId: null,
     busy: false,
     error: null,
     result: null,
@@ -116,12 +124,21 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
       set({ excluded: excluded.includes(line) ? excluded.filter((l) => l !== line) : [...excluded, line] });
       await refresh();
     },
+    async setAccount(accountId) {
+      set({ accountId });
+      await refresh();
+    },
     async commit() {
-      const { file, mapping, excluded, preview } = get();
+      const { file, mapping, excluded, preview, accountId } = get();
       if (!file) return;
       set({ busy: true, error: null });
       try {
-        const result = await api.call('transactions.import', { file, ...(mapping ? { mapping } : {}), excludeLines: excluded });
+        const result = await api.call('transactions.import', {
+          file,
+          ...(mapping ? { mapping } : {}),
+          excludeLines: excluded,
+          ...(accountId === null ? {} : { accountId }),
+        });
         const shape = shapeOf(preview);
         if (shape !== null && mapping) remember(shape, mapping);
         set({ result: { ...result, fileName: file.fileName }, file: null, preview: null, mapping: null, excluded: [], busy: false });

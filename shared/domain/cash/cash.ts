@@ -1,13 +1,13 @@
 import { isIsoDate, type IsoDate } from '../common/dates';
 import { add, compare, isDecimal, multiply, subtract, sum, type DecimalInput } from '../money';
 import type { Transaction } from '../portfolio/transaction';
-import type { CashTransactionType } from '../transactions/importedTransaction';
+import type { CashTransactionType } from '../transactions/imported-transaction';
 
-export { CASH_TRANSACTION_TYPES, type CashTransactionType } from '../transactions/importedTransaction';
+export { CASH_TRANSACTION_TYPES, type CashTransactionType } from '../transactions/imported-transaction';
 
 /**
  * A stored cash line: money moving in an account without shares changing hands. Amounts are exact
- * decimal strings, positive; the type gives the direction (see importedTransaction.ts for the
+ * decimal strings, positive; the type gives the direction (see imported-transaction.ts for the
  * vocabulary). A transfer names the other account in `counterAccountId`: transfer-out moves
  * `amount` from `accountId` to it, transfer-in from it to `accountId`.
  */

@@ -66,8 +66,8 @@ export interface FieldError {
  * security: a sell may never exceed the shares held at that point, and an edit that moves
  * a buy later or shrinks it must not strand a later sell either.
  */
-export function validateTransaction(tx: Transaction, existing: readonly Transaction[], today: IsoDate): FieldError[] {
-  const errors = validateTransactionFields(tx, today);
+export function validateTransaction(tx: Transaction, existing: readonly Transaction[], today: IsoDate, options: FieldCheckOptions = {}): FieldError[] {
+  const errors = validateTransactionFields(tx, today, options);
   if (errors.length > 0) return errors;
   const before = existing.filter((t) => t.securityId === tx.securityId);
   const others = before.filter((t) => t.id !== tx.id);
@@ -81,8 +81,23 @@ export function validateTransaction(tx: Transaction, existing: readonly Transact
   return [{ field, message: prefix + describeOversell(problem) }];
 }
 
+/**
+ * Free shares — a stock dividend, bonus shares, a spin-off, a broker's stock distribution —
+ * are stored as a buy at price 0: the shares join the holding with no cost, so the average
+ * cost of the position falls and the value they add counts as gain, as it does on the
+ * statement. (Considered: a separate 'delivery' type; it would need a new stored type that
+ * every ledger, return and export rule must learn, for the same arithmetic as a buy at 0.)
+ * A price of 0 is only accepted where the source says the shares were free — an import line
+ * its preset marks as such, or an edit of a row already stored that way — so a buy typed
+ * into the form without a price is still refused.
+ */
+export interface FieldCheckOptions {
+  /** True when a buy at price 0 is a delivery of free shares, not a missing price. */
+  freeShares?: boolean;
+}
+
 /** Field checks that need no other transaction. */
-export function validateTransactionFields(tx: Transaction, today: IsoDate): FieldError[] {
+export function validateTransactionFields(tx: Transaction, today: IsoDate, options: FieldCheckOptions = {}): FieldError[] {
   const errors: FieldError[] = [];
   if (!isIsoDate(tx.date)) {
     errors.push({ field: 'date', message: `"${tx.date}" is not a valid date (expected YYYY-MM-DD).` });
@@ -101,7 +116,7 @@ export function validateTransactionFields(tx: Transaction, today: IsoDate): Fiel
       if (!isPositive(tx.quantity)) {
         errors.push({ field: 'quantity', message: `The number of shares to ${tx.type} must be greater than zero.` });
       }
-      if (!isPositive(tx.price)) {
+      if (!isPositive(tx.price) && !(tx.type === 'buy' && options.freeShares === true && tx.price === 0)) {
         errors.push({ field: 'price', message: 'The price per share must be greater than zero.' });
       }
       break;

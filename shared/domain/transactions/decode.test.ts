@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/errors';
 import { decodeTransactionFileBytes } from './decode';
 import { detectTransactionColumns } from './mapping';
-import { parseTransactions } from './parseTransactions';
+import { parseTransactions } from './parse-transactions';
 
 function utf16le(text: string, bom: boolean): Uint8Array {
   const bytes = new Uint8Array((bom ? 2 : 0) + text.length * 2);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findDuplicates, type ExistingTransaction } from './duplicates';
-import type { ImportedTransaction } from './importedTransaction';
+import type { ImportedTransaction } from './imported-transaction';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 

@@ -1,4 +1,4 @@
-import type { ImportedTransaction } from './importedTransaction';
+import type { ImportedTransaction } from './imported-transaction';
 
 /** What the app knows about a stored transaction, with its security resolved to symbol/ISIN. */
 export interface ExistingTransaction {

@@ -4,9 +4,11 @@ import { describeOversell, findOversell } from '../portfolio/ledger';
 import { sharesHeld } from '../portfolio/shares-held';
 import { validateTransactionFields, type Transaction } from '../portfolio/transaction';
 import type { NewSecurity } from '../securities/security';
-import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detectFormat';
+import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detect-format';
+import { dividendsWithoutHolding } from './dividends-not-held';
 import { findDuplicates, type DuplicateStatus, type ExistingTransaction } from './duplicates';
-import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './importedTransaction';
+import { summariseImport, type ImportSummary } from './import-summary';
+import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './imported-transaction';
 import type { ColumnDetection, TransactionMapping } from './mapping';
 import { toTransaction, type TransactionRowFields } from './transaction-row';
 
@@ -52,6 +54,13 @@ export interface TransactionImportPlan {
   cash: PlannedCash[];
   /** Every problem, by line: parse errors, field checks, repeated broker ids, sells of more than is held. */
   errors: ImportLineError[];
+  /**
+   * Lines imported as read but worth a look, by line: the preset's own (an amount that does not
+   * reconcile with shares × price) and dividends paid on a day no shares are held.
+   */
+  warnings: ImportLineError[];
+  /** How the file was read, in numbers, for the preview's one sentence. */
+  summary: ImportSummary;
   skipped: SkippedLine[];
   /** Lines identical to another line of the same file, by line number. */
   possibleDuplicateOf: Map<number, number[]>;
@@ -75,6 +84,8 @@ export interface PlanInput {
    * against that account's holding.
    */
   account?: (name: string | null) => { key: string; label: string };
+  /** The user's locale (BCP 47), which settles date order and decimal separator when the file does not. */
+  locale?: string | null;
 }
 
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
@@ -110,11 +121,11 @@ const NEW_ID_BASE = 1_000_000_000_000;
  */
 export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const { text, fileName, mapping, today, stored } = input;
-  const detection = detectTransactionFormat(text, fileName);
+  const detection = detectTransactionFormat(text, fileName, { locale: input.locale ?? null });
   if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
   const generic = detection.kind === 'generic' ? detection.columns : null;
   const effectiveMapping: TransactionMapping | undefined = mapping ?? generic?.mapping;
-  const parsed = importTransactionFile(text, fileName, effectiveMapping);
+  const parsed = importTransactionFile(text, fileName, effectiveMapping, { locale: input.locale ?? null });
   const errors: ImportLineError[] = [...parsed.errors];
   const excluded = new Set(input.excludeLines);
 
@@ -163,7 +174,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     }
     const tx = toTransaction({ ...p.row, id, securityId: keyNumber(p.row.securityKey) });
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
-    for (const e of validateTransactionFields(tx, today)) {
+    for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
       errors.push({ line: p.imported.line, field: fieldName(e.field), message: e.message });
     }
@@ -194,6 +205,11 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   if (input.account !== undefined) accountOversellErrors(input.account, stored, toImport, lineOfId, keyNumber, errors);
   const cash = planCash(parsed.cash, excluded, input.cashIsStored ?? (() => false), errors);
   errors.sort((a, b) => a.line - b.line);
+  const symbolOfKey = new Map([...keyNumbers].map(([key, n]) => [n, key]));
+  const warnings = [
+    ...(parsed.warnings ?? []),
+    ...dividendsWithoutHolding([...ledger.values()].flat(), lineOfId, (n) => symbolOfKey.get(n) ?? '?'),
+  ].sort((a, b) => a.line - b.line);
 
   const preset = detection.kind === 'preset' ? TRANSACTION_PRESETS.find((x) => x.id === detection.presetId) : undefined;
   return {
@@ -203,6 +219,11 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     planned,
     cash,
     errors,
+    warnings,
+    summary: summariseImport({ ...parsed, errors, warnings }, {
+      label: preset?.label ?? null,
+      language: detection.kind === 'preset' ? (detection.language ?? null) : (generic?.language ?? null),
+    }),
     skipped: parsed.skipped,
     possibleDuplicateOf,
     newSecurities: [...new Set(toImport.filter((p) => p.resolution.source !== 'stored').map((p) => p.symbol))],

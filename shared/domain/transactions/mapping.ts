@@ -1,7 +1,7 @@
-import { readCsvTable, type CsvDelimiter, type CsvRow } from './csv';
-import { dateOrderEvidence, defaultDateOrder, type DateOrder } from './dateCells';
+import { readCsvTable, effectiveWidth, type CsvDelimiter, type CsvRow } from './csv';
+import { dateOrderEvidence, defaultDateOrder, type DateOrder } from './date-cells';
 import { guessDecimalSeparator, type DecimalSeparator } from './numbers';
-import { DEFAULT_TYPE_WORDS, lookupTypeWord, normaliseWord, type TypeWordMap } from './typeWords';
+import { DEFAULT_TYPE_WORDS, lookupTypeWord, normaliseWord, type TypeWordMap } from './type-words';
 
 export const MAPPED_FIELDS = [
   'date',
@@ -148,7 +148,10 @@ export function detectTransactionColumns(text: string, options: { locale?: strin
     return index === null ? [] : rows.map((r) => r.cells[index] ?? '').filter((c) => c.trim() !== '');
   };
   const numericSamples = (['quantity', 'price', 'amount', 'fees'] as const).flatMap(samples);
-  const decimalSeparator = guessDecimalSeparator(numericSamples, table.delimiter === ';' ? ',' : '.');
+  // When no number settles it: a comma-separated file writes decimal points, a semicolon-separated one decimal
+  // commas (that is why it is not comma-separated), and a tab-separated one as the user's locale does.
+  const fallbackDecimal = table.delimiter === ',' ? '.' : table.delimiter === ';' ? ',' : (localeDecimalSeparator(options.locale ?? null) ?? '.');
+  const decimalSeparator = guessDecimalSeparator(numericSamples, fallbackDecimal);
   // Every row counts: one '24/12/2023' settles the order for all the ambiguous ones.
   const evidence = dateOrderEvidence(samples('date'));
   const language = headerLanguage(headers);
@@ -174,6 +177,17 @@ export function detectTransactionColumns(text: string, options: { locale?: strin
       defaultCurrency: null,
     },
   };
+}
+
+/** The decimal separator a locale writes ('de-DE' → ',', 'en-GB' → '.'), or null when the locale is unknown. */
+export function localeDecimalSeparator(locale: string | null): DecimalSeparator | null {
+  if (locale === null) return null;
+  try {
+    const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value;
+    return decimal === ',' ? ',' : decimal === '.' ? '.' : null;
+  } catch {
+    return null;
+  }
 }
 
 function matchColumns(headers: readonly string[]): TransactionMapping['columns'] {

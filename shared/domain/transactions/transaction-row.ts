@@ -1,6 +1,6 @@
 import type { Transaction } from '../portfolio/transaction';
 import type { TransactionType as StoredType } from '../portfolio/transaction';
-import type { TransactionType } from './importedTransaction';
+import type { TransactionType } from './imported-transaction';
 
 /** A transaction as stored: the portfolio convention, with the split ratio in two columns. */
 export interface TransactionRowFields {

@@ -17,7 +17,7 @@ import type { Migration } from './migration';
  *   Trade amounts stay REAL as before: they hold the decimal the user or the file gave (up to 15
  *   significant digits), and shared/domain/money multiplies and sums them exactly.
  * - `cash_transactions`: deposits, withdrawals, interest, fees, taxes, refunds, exchanges and
- *   transfers (the vocabulary of shared/domain/transactions/importedTransaction.ts). Amounts are
+ *   transfers (the vocabulary of shared/domain/transactions/imported-transaction.ts). Amounts are
  *   exact decimal TEXT rather than integer minor units: brokers book interest and crypto to more
  *   digits than a currency's minor unit, the minor-unit table can change (ISO 4217 amendments)
  *   without reinterpreting stored integers, and nothing sums them in SQL — shared/domain/money

@@ -1,4 +1,4 @@
-import type { ImportedCashTransaction, ImportedTransaction } from '../importedTransaction';
+import type { ImportedCashTransaction, ImportedTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 
 /** Builders so every preset fills the optional fields the same way. */
@@ -21,6 +21,7 @@ export function transaction(
     ...fields,
   };
   if (t.fxRate === undefined) delete t.fxRate;
+  if (t.freeShares !== true) delete t.freeShares;
   return t;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from '../detectFormat';
+import { detectTransactionFormat, importTransactionFile } from '../detect-format';
 import { degiroPreset } from './degiro';
 
 const NAME = 'degiro_account-statement_nl.csv';
@@ -40,7 +40,7 @@ describe('Degiro account statement preset', () => {
     expect(at(22)).toMatchObject({ type: 'buy', quantity: 1, price: 33.9, currency: 'USD', fees: 0, fxRate: { accountCurrency: 'EUR', rate: 1.0624 } });
     expect(r.cash.find((c) => c.line === 21)).toMatchObject({ type: 'fee', amount: 1, currency: 'EUR', isin: 'US9256521090' });
     // line 65: "STOCK DIVIDEND: Koop 999 @ 0 EUR" — free shares
-    expect(at(65)).toMatchObject({ type: 'buy', quantity: 999, price: 0, note: 'Stock dividend: shares received at no cost.' });
+    expect(at(65)).toMatchObject({ type: 'buy', quantity: 999, price: 0, note: 'Stock dividend: shares received at no cost.', freeShares: true });
   });
 
   it('stores dividends gross with the withholding tax of the same security and value date', () => {
@@ -65,7 +65,11 @@ describe('Degiro account statement preset', () => {
     expect(reason(19)).toBe('Rest of the Order Id of line 18, which Degiro wrapped onto a line of its own.');
     expect(reason(34)).toMatch(/^Product change/);
     // the order id wrapped over lines 17 and 18 is joined back together
-    expect(r.cash.find((c) => c.line === 18)?.externalId).toBe('5925d76b-eb36-46e3-b017-a61a6d03c3e7');
+    // Line 18's exchange and line 21's fee belong to one order (Order Id 5925d76b…): each cash line gets its own id.
+    expect(r.cash.find((c) => c.line === 18)?.externalId).toBe('5925d76b-eb36-46e3-b017-a61a6d03c3e7/exchange');
+    expect(r.cash.find((c) => c.line === 21)?.externalId).toBe('5925d76b-eb36-46e3-b017-a61a6d03c3e7/fee');
+    const ids = r.cash.map((c) => c.externalId).filter((id) => id !== null);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 
   it('reads the German header and a German description', () => {

@@ -1,7 +1,7 @@
-import { parseDateCell } from '../dateCells';
+import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
 import { readCsvTable, type CsvRow } from '../csv';
-import type { ImportResult, ImportedCashTransaction } from '../importedTransaction';
+import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, looseNumber, round, transaction } from './build';
 import { byLine, emptyResult, type TransactionPreset } from './preset';
 
@@ -260,6 +260,7 @@ function readTrade(l: Line, m: RegExpExecArray, order: readonly Line[], done: Se
       currency,
       fees,
       note: notes.join(' '),
+      freeShares: prefix.startsWith('stock dividend'),
       externalId: l.orderId,
       isin: l.isin,
       name: emptyToNull(l.product),
@@ -280,7 +281,8 @@ function cashFrom(l: Line, type: ImportedCashTransaction['type'], note: string):
     amount: Math.abs(l.amount ?? 0),
     currency: l.currency ?? '',
     note: note === '' ? l.description : `${l.description} — ${note}`,
-    externalId: l.orderId,
+    // One order has a trade, a fee and an exchange under one Order Id: each cash line gets its own id.
+    externalId: l.orderId === null ? null : `${l.orderId}/${type}`,
     isin: l.isin,
     name: emptyToNull(l.product),
     line: l.line,
@@ -308,7 +310,7 @@ function pairExchanges(lines: Line[], result: ImportResult): void {
         counterAmount: into.amount,
         counterCurrency: into.currency,
         note: `Degiro rate ${out.fx ?? into.fx ?? '?'} (lines ${Math.min(out.line, into.line)} and ${Math.max(out.line, into.line)}).`,
-        externalId: out.orderId,
+        externalId: out.orderId === null ? null : `${out.orderId}/exchange`,
         line: Math.min(out.line, into.line),
       }),
     );

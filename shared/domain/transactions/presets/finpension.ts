@@ -1,6 +1,6 @@
-import { parseDateCell } from '../dateCells';
+import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
-import type { ImportResult, ImportedCashTransaction } from '../importedTransaction';
+import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
 import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';

@@ -1,6 +1,6 @@
 import { readCsvTable } from '../csv';
-import type { ImportResult } from '../importedTransaction';
-import { parseTransactions } from '../parseTransactions';
+import type { ImportResult } from '../imported-transaction';
+import { parseTransactions } from '../parse-transactions';
 import type { TransactionMapping } from '../mapping';
 import type { TransactionPreset } from './preset';
 

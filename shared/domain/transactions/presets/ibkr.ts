@@ -1,6 +1,6 @@
-import { parseDateCell } from '../dateCells';
+import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull } from '../cells';
-import type { ImportResult } from '../importedTransaction';
+import type { ImportResult } from '../imported-transaction';
 import { byLine, emptyResult, readPresetRows, RowErrors, type TransactionPreset } from './preset';
 
 /**

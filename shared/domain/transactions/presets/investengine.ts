@@ -1,6 +1,6 @@
-import { parseDateCell } from '../dateCells';
+import { parseDateCell } from '../date-cells';
 import { isIsin } from '../cells';
-import type { ImportResult } from '../importedTransaction';
+import type { ImportResult } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { transaction } from './build';
 import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';

@@ -1,5 +1,5 @@
 import { readCsvTable, effectiveWidth, type CsvRow, type CsvTable } from '../csv';
-import type { ImportField, ImportResult } from '../importedTransaction';
+import type { ImportField, ImportResult } from '../imported-transaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 
 export type PresetId =
@@ -20,7 +20,9 @@ export type PresetId =
   | 'finpension'
   | 'directa'
   | 'releve-fr'
-  | 'rabobank';
+  | 'rabobank'
+  | 'portfolio-performance'
+  | 'wealthfolio';
 
 /** A broker format we read without asking the user for a mapping. */
 export interface TransactionPreset {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from '../detectFormat';
+import { detectTransactionFormat, importTransactionFile } from '../detect-format';
 
 const text = readFixture('transactions', 'rabobank_mutaties_nl.csv');
 

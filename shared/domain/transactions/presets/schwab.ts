@@ -1,7 +1,7 @@
-import { parseDateCell } from '../dateCells';
+import { parseDateCell } from '../date-cells';
 import { emptyToNull, isFooterRow } from '../cells';
-import type { ImportResult, TransactionType } from '../importedTransaction';
-import { normaliseWord } from '../typeWords';
+import type { ImportResult, TransactionType } from '../imported-transaction';
+import { normaliseWord } from '../type-words';
 import { byLine, emptyResult, readPresetRows, RowErrors, type TransactionPreset } from './preset';
 
 /**

@@ -8,7 +8,7 @@ import {
   type ImportResult,
   type SplitRatio,
   type TransactionType,
-} from '../importedTransaction';
+} from '../imported-transaction';
 import { byLine, emptyResult, readPresetRows, RowErrors, type NamedRow, type TransactionPreset } from './preset';
 
 /**
@@ -115,6 +115,8 @@ function parseTickerline(text: string): ImportResult {
       taxes: optionalAmount(errors, row.get('Taxes'), 'Taxes', 'fees') ?? 0,
       account: emptyToNull(row.get('Account')),
       ...(securityTransfer ? { counterAccount: emptyToNull(row.get('CounterAccount')) } : {}),
+      // A buy stored at 0 was a free-share delivery (it could not have been stored otherwise).
+      ...(type === 'buy' && price === 0 ? { freeShares: true } : {}),
     });
   }
   return byLine(result);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from '../detectFormat';
+import { detectTransactionFormat, importTransactionFile } from '../detect-format';
 import { simpleRatio, trading212Preset } from './trading212';
 
 const text = readFixture('transactions', 'trading212_history.csv');

@@ -1,6 +1,6 @@
-import { parseDateCell } from '../dateCells';
+import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
-import type { ImportResult, ImportedCashTransaction } from '../importedTransaction';
+import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
 import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
 import { parseNumberCell } from '../numbers';
@@ -144,6 +144,7 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
       currency,
       fees: round(fees),
       note: distribution ? 'Stock distribution: shares received at no cost.' : '',
+      freeShares: distribution,
       externalId,
       ...security,
       line: row.line,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { guessDateOrder, parseDateCell } from './dateCells';
+import { guessDateOrder, parseDateCell } from './date-cells';
 
 const date = (raw: string, order: 'DMY' | 'MDY' = 'MDY'): string => {
   const r = parseDateCell(raw, order);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from './detectFormat';
-import { summariseImport } from './importSummary';
+import { detectTransactionFormat, importTransactionFile } from './detect-format';
+import { summariseImport } from './import-summary';
 
 describe('summariseImport', () => {
   it('says how the Degiro statement was read: format, language, 74 lines and what each became', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectTransactionColumns, type TransactionMapping } from './mapping';
-import { parseTransactions } from './parseTransactions';
+import { parseTransactions } from './parse-transactions';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const FIXTURES = `${FIXTURES_DIR}/transactions/`;

@@ -1,4 +1,4 @@
-import type { CashTransactionType, ImportResult, TransactionType } from './importedTransaction';
+import type { CashTransactionType, ImportResult, TransactionType } from './imported-transaction';
 
 /**
  * What the preview says in one sentence about how a file was read — "Degiro account

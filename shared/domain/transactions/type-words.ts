@@ -1,4 +1,4 @@
-import type { TransactionType } from './importedTransaction';
+import type { TransactionType } from './imported-transaction';
 
 /**
  * What a type word in a file becomes: one of our security types, a cash line of the

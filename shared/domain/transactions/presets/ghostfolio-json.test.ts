@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from '../detectFormat';
-import { arrayItemLines, ghostfolioJsonPreset } from './ghostfolioJson';
+import { detectTransactionFormat, importTransactionFile } from '../detect-format';
+import { arrayItemLines, ghostfolioJsonPreset } from './ghostfolio-json';
 
 const text = readFixture('transactions', 'ghostfolio_export_sample.json');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from '../detectFormat';
-import { releveFrPreset } from './releveFr';
+import { detectTransactionFormat, importTransactionFile } from '../detect-format';
+import { releveFrPreset } from './releve-fr';
 
 const text = readFixture('transactions', 'eu-broker_releve-de-compte_fr.csv');
 

@@ -1,6 +1,6 @@
 import { csvTextCell } from '../common/csv-cell';
 import { AppError } from '../common/errors';
-import type { ImportedCashTransaction, ImportedTransaction } from './importedTransaction';
+import type { ImportedCashTransaction, ImportedTransaction } from './imported-transaction';
 import { TICKERLINE_HEADER } from './presets/tickerline';
 
 /**

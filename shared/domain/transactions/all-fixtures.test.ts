@@ -1,8 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { fixturePath, readFixture } from '../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from './detectFormat';
-import { parseTransactions } from './parseTransactions';
+import { detectTransactionFormat, importTransactionFile } from './detect-format';
+import { parseTransactions } from './parse-transactions';
 
 /**
  * Every transaction export in the fixtures through detection and parsing:
@@ -30,6 +30,9 @@ const EXPECTED: [string, string, number, number, number, number][] = [
   ["ibkr-flex_17_us-stocks-options.xml","ibkr-flex-xml",0,6,13,0],
   ["investengine_trades.csv","investengine",5,0,0,0],
   ["parqet_activities.csv","parqet",27,1,0,0],
+  ["portfolio-performance_depot_de.csv","portfolio-performance",4,1,1,0],
+  ["portfolio-performance_konto_de.csv","portfolio-performance",1,5,1,0],
+  ["portfolio-performance_portfolio_en.csv","portfolio-performance",3,1,0,0],
   ["rabobank_mutaties_nl.csv","rabobank",8,4,0,0],
   ["revolut_invest.csv","generic",5,3,0,5],
   ["saxo_trades-and-cash.csv","generic",0,0,0,30],
@@ -40,8 +43,8 @@ const EXPECTED: [string, string, number, number, number, number][] = [
   ["traderepublic_TransactionExport01.csv","generic",192,0,0,147],
   ["traderepublic_transactions_nl.csv","generic",0,0,0,22],
   ["trading212_history.csv","trading212",9,3,2,0],
-  ["wealthfolio_activities_sample-import.csv","generic",6,6,1,1],
-  ["wealthfolio_activities_semicolon.csv","generic",8,3,0,0],
+  ["wealthfolio_activities_sample-import.csv","wealthfolio",8,6,0,0],
+  ["wealthfolio_activities_semicolon.csv","wealthfolio",8,3,0,0],
   ["wealthfolio_holdings-snapshot_sample.csv","generic",0,0,0,12],
   ["xtb_cash-operations.csv","generic",0,0,0,47],
 ];

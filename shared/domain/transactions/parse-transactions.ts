@@ -1,11 +1,11 @@
 import { readCsvTable, effectiveWidth } from './csv';
-import { parseDateCell } from './dateCells';
+import { parseDateCell } from './date-cells';
 import { currencyUnit, emptyToNull, isFooterRow, isIsin } from './cells';
-import type { ImportField, ImportResult, ImportedTransaction } from './importedTransaction';
+import type { ImportField, ImportResult, ImportedTransaction } from './imported-transaction';
 import type { MappedField, TransactionMapping } from './mapping';
 import { parseNumberCell } from './numbers';
 import { cashLine, round } from './presets/build';
-import { DEFAULT_TYPE_WORDS, lookupTypeWord, type TypeWordTarget } from './typeWords';
+import { DEFAULT_TYPE_WORDS, lookupTypeWord, type TypeWordTarget } from './type-words';
 
 /** Start of the error for a type word the mapping does not cover; the mapping step lists these words. */
 export const UNKNOWN_TYPE_WORD = 'Unknown transaction type';

@@ -1,8 +1,8 @@
 import { AppError } from '../common/errors';
 import { readCsvTable } from './csv';
-import type { ImportResult } from './importedTransaction';
+import type { ImportResult } from './imported-transaction';
 import { detectTransactionColumns, type ColumnDetection, type TransactionMapping } from './mapping';
-import { parseTransactions } from './parseTransactions';
+import { parseTransactions } from './parse-transactions';
 import { buxPreset } from './presets/bux';
 import { degiroPreset } from './presets/degiro';
 import { directaPreset } from './presets/directa';
@@ -10,18 +10,20 @@ import { etoroPreset } from './presets/etoro';
 import { finpensionPreset } from './presets/finpension';
 import { freetradePreset } from './presets/freetrade';
 import { ghostfolioPreset } from './presets/ghostfolio';
-import { ghostfolioJsonPreset } from './presets/ghostfolioJson';
+import { ghostfolioJsonPreset } from './presets/ghostfolio-json';
 import { ibkrFlexTradesPreset } from './presets/ibkr';
-import { ibkrFlexXmlPreset } from './presets/ibkrXml';
-import { ibkrFlexCashPreset } from './presets/ibkrCash';
+import { ibkrFlexXmlPreset } from './presets/ibkr-xml';
+import { ibkrFlexCashPreset } from './presets/ibkr-cash';
 import type { PresetId, TransactionPreset } from './presets/preset';
 import { investEnginePreset } from './presets/investengine';
 import { parqetPreset } from './presets/parqet';
+import { portfolioPerformancePreset } from './presets/portfolio-performance';
 import { rabobankPreset } from './presets/rabobank';
-import { releveFrPreset } from './presets/releveFr';
+import { releveFrPreset } from './presets/releve-fr';
 import { schwabPreset } from './presets/schwab';
 import { tickerlinePreset } from './presets/tickerline';
 import { trading212Preset } from './presets/trading212';
+import { wealthfolioPreset } from './presets/wealthfolio';
 
 export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   tickerlinePreset,
@@ -42,6 +44,8 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
   directaPreset,
   releveFrPreset,
   rabobankPreset,
+  portfolioPerformancePreset,
+  wealthfolioPreset,
 ];
 
 export type FormatDetection =
@@ -57,7 +61,7 @@ const HEADER_SEARCH_ROWS = 10;
  * column mapping for the user to confirm. The file name only rules out files
  * that are not CSV at all (Flex XML, Ghostfolio JSON, PDF text).
  */
-export function detectTransactionFormat(text: string, fileName: string): FormatDetection {
+export function detectTransactionFormat(text: string, fileName: string, options: { locale?: string | null } = {}): FormatDetection {
   const binary = binaryKind(text);
   if (binary !== null) {
     return {
@@ -80,7 +84,7 @@ export function detectTransactionFormat(text: string, fileName: string): FormatD
       message: `'${fileName}' is not a CSV file and not an XML or JSON export Tickerline knows (Interactive Brokers Flex Query XML, Ghostfolio export JSON). Export your transactions as CSV.`,
     };
   }
-  const columns = detectTransactionColumns(text);
+  const columns = detectTransactionColumns(text, options);
   if (columns.headers.filter((h) => h !== '').length < 2) {
     return {
       kind: 'unsupported',
@@ -90,9 +94,19 @@ export function detectTransactionFormat(text: string, fileName: string): FormatD
   return { kind: 'generic', columns };
 }
 
+/** The first lines of a file, where a header must be: recognising a 200,000-line file reads only these. */
+function headOf(text: string, lines: number): string {
+  let at = -1;
+  for (let i = 0; i < lines; i++) {
+    at = text.indexOf('\n', at + 1);
+    if (at < 0) return text;
+  }
+  return text.slice(0, at + 1);
+}
+
 function recognised(preset: TransactionPreset, text: string): boolean {
   if (preset.recognise) return preset.recognise(text);
-  const table = readCsvTable(text, { isHeader: preset.isHeader });
+  const table = readCsvTable(headOf(text, HEADER_SEARCH_ROWS + 2), { isHeader: preset.isHeader });
   return table.header !== null && table.preamble.length < HEADER_SEARCH_ROWS;
 }
 
@@ -126,9 +140,9 @@ export function binaryKind(text: string): string | null {
  * Throws UNSUPPORTED_FILE for files that are not CSV and VALIDATION when a generic
  * file arrives without a mapping, since guessing silently could misread amounts.
  */
-export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping): ImportResult {
+export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping, options: { locale?: string | null } = {}): ImportResult {
   if (text.trim() === '') return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
-  const detection = detectTransactionFormat(text, fileName);
+  const detection = detectTransactionFormat(text, fileName, options);
   if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
   if (detection.kind === 'preset') {
     const preset = TRANSACTION_PRESETS.find((p) => p.id === detection.presetId) as TransactionPreset;

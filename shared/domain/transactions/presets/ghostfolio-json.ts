@@ -1,5 +1,5 @@
 import { currencyCode, isIsin } from '../cells';
-import type { ImportResult } from '../importedTransaction';
+import type { ImportResult } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
 import { byLine, emptyResult, type TransactionPreset } from './preset';
 

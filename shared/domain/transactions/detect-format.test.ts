@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../common/errors';
-import { detectTransactionFormat, importTransactionFile } from './detectFormat';
+import { detectTransactionFormat, importTransactionFile } from './detect-format';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
 const FIXTURES = `${FIXTURES_DIR}/transactions/`;

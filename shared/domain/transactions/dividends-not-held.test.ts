@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from '../portfolio/transaction';
-import { dividendsWithoutHolding } from './dividendsNotHeld';
+import { dividendsWithoutHolding } from './dividends-not-held';
 
 const tx = (id: number, securityId: number, type: Transaction['type'], date: string, quantity: number): Transaction => ({
   id, securityId, type, date, quantity, price: 1, currency: 'USD', fees: 0, note: '', externalId: null,

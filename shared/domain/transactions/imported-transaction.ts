@@ -58,6 +58,11 @@ export interface ImportedTransaction {
   fxRate?: { accountCurrency: string; rate: number };
   /** transfer-out / transfer-in: the other account as the file names it. */
   counterAccount?: string | null;
+  /**
+   * A buy of shares received at no cost (stock dividend, bonus shares, spin-off, stock
+   * distribution), so a price of 0 is right, not missing (shared/domain/portfolio/transaction.ts).
+   */
+  freeShares?: boolean;
 }
 
 /**

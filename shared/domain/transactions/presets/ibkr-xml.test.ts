@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
-import { detectTransactionFormat, importTransactionFile } from '../detectFormat';
-import { ibkrFlexXmlPreset } from './ibkrXml';
+import { detectTransactionFormat, importTransactionFile } from '../detect-format';
+import { ibkrFlexXmlPreset } from './ibkr-xml';
 
 const read = (name: string): string => readFixture('transactions', name);
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
-import type { ImportResult, ImportedCashTransaction } from '../importedTransaction';
+import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
 import { byLine, emptyResult, type TransactionPreset } from './preset';
 

@@ -1,5 +1,5 @@
-import type { ImportResult } from '../importedTransaction';
-import { readFlexCashTransactions, type Attributes, type Element } from './ibkrXml';
+import type { ImportResult } from '../imported-transaction';
+import { readFlexCashTransactions, type Attributes, type Element } from './ibkr-xml';
 import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
 
 /**

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectTransactionFormat, importTransactionFile } from './detectFormat';
-import { assignStableCashIds, assignStableIds, exportTransactionsCsv, type ExportableCash, type ExportableTransaction } from './exportCsv';
+import { detectTransactionFormat, importTransactionFile } from './detect-format';
+import { assignStableCashIds, assignStableIds, exportTransactionsCsv, type ExportableCash, type ExportableTransaction } from './export-csv';
 import { findDuplicates } from './duplicates';
 import { schwabPreset } from './presets/schwab';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';

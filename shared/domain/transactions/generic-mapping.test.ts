@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectTransactionColumns, headerLanguage, mappingShapeKey, suggestTypeWords, typeWordsInColumn } from './mapping';
-import { parseTransactions, unknownTypeWordOf } from './parseTransactions';
+import { parseTransactions, unknownTypeWordOf } from './parse-transactions';
 
 const read = (text: string, locale?: string) => {
   const detection = detectTransactionColumns(text, { locale });
