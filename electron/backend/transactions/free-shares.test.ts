@@ -53,7 +53,7 @@ describe('free shares at price 0', () => {
     if (free === undefined) throw new Error('no free-share row');
     const typed = await backend.dispatch('transactions.create', { securityId: free.securityId, type: 'buy', date: '2024-01-02', quantity: 5, price: 0, currency: 'EUR' });
     expect(typed).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { fields: [{ field: 'price', message: 'The price per share must be greater than zero.' }] } } });
-    const { symbol: _symbol, externalId: _externalId, ...fields } = free;
+    const { symbol: _symbol, externalId: _externalId, counterAccountId: _counter, ...fields } = free;
     const edited = await ok<TransactionDto>('transactions.update', { ...fields, note: 'Prosus stock dividend 2023' });
     expect(edited).toMatchObject({ price: 0, quantity: 1, note: 'Prosus stock dividend 2023' });
   });

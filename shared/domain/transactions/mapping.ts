@@ -1,4 +1,4 @@
-import { readCsvTable, effectiveWidth, type CsvDelimiter, type CsvRow } from './csv';
+import { readCsvTable, type CsvDelimiter, type CsvRow } from './csv';
 import { dateOrderEvidence, defaultDateOrder, type DateOrder } from './date-cells';
 import { guessDecimalSeparator, type DecimalSeparator } from './numbers';
 import { DEFAULT_TYPE_WORDS, lookupTypeWord, normaliseWord, type TypeWordMap } from './type-words';
