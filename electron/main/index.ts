@@ -5,14 +5,17 @@ import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOption
 import { createBackend, type Backend } from '@backend/backend';
 import { IMPORT_COMMANDS, type AppCommand } from '@shared/api/commands';
 import { dataDirOverride } from '@backend/data-dir';
+import { Settings } from '@shared/api/settings';
+import { resolveLanguage, type Language } from '@shared/i18n/languages';
 import { makePrivateFile } from '@backend/data-folder/private';
 import { quitStep, type BusyCalls } from './busy-calls';
-import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } from './dialogs';
+import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor, skippedLine } from './dialogs';
+import { mainT, type MainT } from './i18n';
 import { bindIpc, forwardEvents } from './ipc';
 import { sandboxNotice } from './linux-sandbox';
 import { openLogFile, type LogFile } from './log-file';
 import { recoverDamagedDatabase } from './recovery';
-import { buildMenu, type MenuCommand } from './menu';
+import { buildMenu, type MenuActions, type MenuCommand } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
 import { createUpdater } from './updates/updater';
@@ -36,6 +39,8 @@ let backend: Backend | undefined;
 let busy: BusyCalls | undefined;
 let log: LogFile | undefined;
 let mainWindow: BrowserWindow | undefined;
+/** The main process's text in Settings ▸ Language (the OS's until settings are read). */
+let t: MainT = mainT(systemLanguage());
 /** Set once running calls have finished and quitting may close the database. */
 let quitApproved = false;
 let quitPending = false;
@@ -87,7 +92,7 @@ async function start(): Promise<void> {
   });
   if (backend.recovery !== null) {
     logFile.error('database failed its start-up check', new Error(backend.recovery.problem));
-    if (!(await recoverDamagedDatabase(backend, dialog, join(dataDir, 'backups')))) {
+    if (!(await recoverDamagedDatabase(backend, dialog, join(dataDir, 'backups'), t))) {
       backend.close();
       app.exit(1);
       return;
@@ -110,8 +115,8 @@ async function start(): Promise<void> {
     if (skipped.length > 0) {
       void dialog.showMessageBox({
         type: 'warning',
-        message: skipped.length === 1 ? 'One file was not opened' : `${skipped.length} files were not opened`,
-        detail: skipped.map((s) => `${s.fileName} ${s.reason}.`).join('\n'),
+        message: t('main:skipped.title', { count: skipped.length }),
+        detail: skipped.map((s) => skippedLine(s.fileName, s.reason, t)).join('\n'),
       });
     }
     if (files.length > 0) backend?.context.emit('app.command', { command, files });
@@ -139,10 +144,10 @@ async function start(): Promise<void> {
       if (item) item.checked = prefs.checkAtStart;
     },
   });
-  const menu = buildMenu({
+  const menuActions: MenuActions = {
     command: sendCommand,
-    importFiles: (kind) => void pickAndSend(IMPORT_COMMANDS[kind], importDialogOptions(kind)).catch(report),
-    restore: () => void pickAndSend('restore', restoreDialogOptions()).catch(report),
+    importFiles: (kind) => void pickAndSend(IMPORT_COMMANDS[kind], importDialogOptions(kind, t)).catch(report),
+    restore: () => void pickAndSend('restore', restoreDialogOptions(t)).catch(report),
     openDataFolder: () => void shell.openPath(dataDir),
     openLogsFolder: () => {
       mkdirSync(logFile.dir, { recursive: true });
@@ -153,21 +158,33 @@ async function start(): Promise<void> {
     showAbout: () => {
       void dialog.showMessageBox({
         type: 'info',
-        title: 'About Tickerline',
+        title: t('main:about.title'),
         message: `Tickerline ${app.getVersion()}`,
-        detail: `Your portfolio, its prices and the news that moved them.\nData folder: ${dataDir}`,
+        detail: t('main:about.detail', { dataDir }),
       });
     },
-  }, { devTools: devServerUrl !== undefined, updatesAtStart: updater.checkAtStart() });
+  };
+  // The menu is built in the language of Settings ▸ Language and again whenever it changes.
+  const applyLanguage = async (): Promise<void> => {
+    const result = await backend?.dispatch('settings.get', {});
+    const stored = result?.ok ? Settings.safeParse(result.value) : undefined;
+    t = mainT(resolveLanguage(stored?.success ? stored.data.language : 'system', systemLocales()));
+    Menu.setApplicationMenu(buildMenu(menuActions, { devTools: devServerUrl !== undefined, updatesAtStart: updater.checkAtStart(), t }));
+  };
+  backend.subscribe((event, payload) => {
+    if (event === 'data.changed' && (payload as { topics: string[] }).topics.includes('settings')) {
+      void applyLanguage().catch((error: unknown) => logFile.error('menu language change failed', error));
+    }
+  });
   // Backups and exports are downloads from the UI; a native save dialog asks where they go.
   session.defaultSession.on('will-download', (_event, item) => {
-    item.setSaveDialogOptions(saveDialogFor(item.getFilename()));
+    item.setSaveDialogOptions(saveDialogFor(item.getFilename(), t));
     // A backup or export holds the whole portfolio: owner-only wherever the user saves it.
     item.once('done', (_done, state) => {
       if (state === 'completed') makePrivateFile(item.getSavePath());
     });
   });
-  Menu.setApplicationMenu(menu);
+  await applyLanguage();
 
   mainWindow = openMainWindow();
   // The opt-in daily check waits for the window, so its question has a parent and never delays start-up.
@@ -176,6 +193,15 @@ async function start(): Promise<void> {
     if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
   });
   tellAboutSandbox(dataDir, logFile);
+}
+
+/** The OS's preferred languages, for Settings ▸ Language ▸ System. */
+function systemLocales(): string[] {
+  return app.getPreferredSystemLanguages();
+}
+
+function systemLanguage(): Language {
+  return resolveLanguage('system', systemLocales());
 }
 
 function openMainWindow(): BrowserWindow {
@@ -223,9 +249,9 @@ async function finishThenQuit(calls: BusyCalls): Promise<void> {
     const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
     const options = {
       type: 'question' as const,
-      message: 'Tickerline is still importing',
-      detail: 'Quit when the import has finished, so nothing of it is lost? It usually takes a few seconds.',
-      buttons: ['Quit When Finished', 'Keep Working'],
+      message: t('main:quit.message'),
+      detail: t('main:quit.detail'),
+      buttons: [t('main:quit.whenFinished'), t('main:quit.keepWorking')],
       defaultId: 0,
       cancelId: 1,
     };

@@ -1,17 +1,20 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChartIcon, HoldingsIcon, ImportIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
 import { useNavigation, type Screen } from './navigation';
 
-const ITEMS: { screen: Screen; label: string; icon: ReactElement }[] = [
-  { screen: 'holdings', label: 'Holdings', icon: <HoldingsIcon /> },
-  { screen: 'charts', label: 'Charts', icon: <ChartIcon /> },
-  { screen: 'news', label: 'News', icon: <NewsIcon /> },
-  { screen: 'import', label: 'Import', icon: <ImportIcon /> },
-];
+const ITEMS = [
+  { screen: 'holdings', label: 'nav.holdings', icon: <HoldingsIcon /> },
+  { screen: 'charts', label: 'nav.charts', icon: <ChartIcon /> },
+  { screen: 'news', label: 'nav.news', icon: <NewsIcon /> },
+  { screen: 'import', label: 'nav.import', icon: <ImportIcon /> },
+] as const;
+const SETTINGS = { screen: 'settings', label: 'nav.settings', icon: <SettingsIcon /> } as const;
 
 export function Sidebar(): ReactElement {
+  const { t } = useTranslation('app');
   const { screen, go } = useNavigation();
-  const link = (item: { screen: Screen; label: string; icon: ReactElement }): ReactElement => (
+  const link = (item: { screen: Screen; label: (typeof ITEMS)[number]['label'] | 'nav.settings'; icon: ReactElement }): ReactElement => (
     <button
       key={item.screen}
       type="button"
@@ -20,11 +23,11 @@ export function Sidebar(): ReactElement {
       onClick={() => go(item.screen)}
     >
       {item.icon}
-      {item.label}
+      {t(item.label)}
     </button>
   );
   return (
-    <nav className="sidebar" aria-label="Main">
+    <nav className="sidebar" aria-label={t('nav.label')}>
       <div className="brand">
         <span className="brand-mark">
           <LogoMark size={16} />
@@ -33,8 +36,8 @@ export function Sidebar(): ReactElement {
       </div>
       {ITEMS.map(link)}
       <div className="nav-spacer" />
-      {link({ screen: 'settings', label: 'Settings', icon: <SettingsIcon /> })}
-      <div className="sidebar-footer">Your data stays on this computer.</div>
+      {link(SETTINGS)}
+      <div className="sidebar-footer">{t('privacyNote')}</div>
     </nav>
   );
 }

@@ -1,5 +1,5 @@
 import type { UpdateSettings } from '@shared/api/updates';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import type { BackendContext } from '../context';
 import type { FeatureMethods, Handlers } from '../handler';
 
@@ -17,7 +17,7 @@ function settingsOf(ctx: BackendContext): UpdateSettings {
 export const updatesHandlers = {
   'updates.settings': (_input, ctx) => settingsOf(ctx),
   'updates.setCheckAtStart': ({ checkAtStart }, ctx) => {
-    if (!ctx.updates) throw new AppError('FORBIDDEN', 'Browser mode has no automatic updates: update it with git pull and npm install.');
+    if (!ctx.updates) throw localizedError('FORBIDDEN', 'errors:updates.browserMode');
     ctx.updates.setCheckAtStart(checkAtStart);
     return settingsOf(ctx);
   },

@@ -1,0 +1,26 @@
+import deApp from './locales/de/app.json';
+import deCommon from './locales/de/common.json';
+import deErrors from './locales/de/errors.json';
+import deMain from './locales/de/main.json';
+import deSettings from './locales/de/settings.json';
+import enApp from './locales/en/app.json';
+import enCommon from './locales/en/common.json';
+import enErrors from './locales/en/errors.json';
+import enMain from './locales/en/main.json';
+import enSettings from './locales/en/settings.json';
+import type { Language } from './languages';
+
+/**
+ * The catalogues, one namespace per feature. English is the reference: its
+ * shape is the type of every key (a key missing from it does not compile), and every
+ * other language must have the same namespaces and keys (checked here by the
+ * type and in catalogues.test.ts, which also finds unused keys).
+ */
+const en = { common: enCommon, app: enApp, settings: enSettings, errors: enErrors, main: enMain };
+export type Catalogue = typeof en;
+export type Namespace = keyof Catalogue;
+export const NAMESPACES = Object.keys(en) as Namespace[];
+
+const de = { common: deCommon, app: deApp, settings: deSettings, errors: deErrors, main: deMain } satisfies Catalogue;
+
+export const resources: Record<Language, Catalogue> = { en, de };
