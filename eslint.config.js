@@ -42,12 +42,13 @@ const TRANSLATED = [
   'renderer/features/settings/**/*.tsx',
   'renderer/features/updates/**/*.tsx',
   'renderer/features/backup/**/*.tsx',
+  'renderer/features/charts/**/*.tsx',
 ];
 
 /**
  * i18next/no-literal-string on JSX text, string literals inside JSX and the attributes a
  * person reads or hears. Allowed without a catalogue (the short list):
- * - `·`, `—`, `–`, `…`, `%`, `+`, `/`, `×`, `→`, `(`, `)`: punctuation between translated parts;
+ * - `·`, `—`, `–`, `…`, `%`, `+`, `/`, `×`, `→`, `▲`, `▼`, `(`, `)`: punctuation and signs between translated parts;
  * - words in capitals (EUR, HKD, ISIN, TTWROR, OHLC): codes, the same in every language;
  * - 'Tickerline': the product's name;
  * - strings compared or switched on inside JSX (`kind === 'error'`): the plugin cannot tell
@@ -60,7 +61,7 @@ const noLiteralString = [
     mode: 'jsx-only',
     'jsx-attributes': { include: ['title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'label', 'subtitle', 'hint', 'emptyText'] },
     callees: { exclude: ['t', 'i18n\\.t', 'useTranslation', 'formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatPoints'] },
-    words: { exclude: ['[0-9!-/:-@[-`{-~·—–…×→\\s]+', '[A-Z][A-Z0-9_-]*', 'Tickerline'] },
+    words: { exclude: ['[0-9!-/:-@[-`{-~·—–…×→▲▼\\s]+', '[A-Z][A-Z0-9_-]*', 'Tickerline'] },
   },
 ];
 
