@@ -33,8 +33,9 @@ const noOtherFeatureHandlers = [
 
 /**
  * Folders whose user-facing text all comes from the catalogues (shared/i18n/locales).
- * A folder joins when it is converted; still to convert: renderer/features/{accounts,
- * holdings,transactions,import} and renderer/bench (a developer page).
+ * A folder joins when it is converted; still to convert: renderer/features/{securities,news,
+ * prices,import,transactions}, the rest of renderer/features/accounts (AccountsDialog,
+ * CashForm) and renderer/bench (a developer page, not translated).
  */
 const TRANSLATED = [
   'renderer/app/**/*.tsx',
@@ -43,6 +44,9 @@ const TRANSLATED = [
   'renderer/features/updates/**/*.tsx',
   'renderer/features/backup/**/*.tsx',
   'renderer/features/charts/**/*.tsx',
+  'renderer/features/holdings/**/*.tsx',
+  'renderer/features/accounts/AccountSwitcher.tsx',
+  'renderer/features/accounts/CashBalances.tsx',
 ];
 
 /**
