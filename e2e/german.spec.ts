@@ -13,6 +13,11 @@ const prices = (name: string): string => join(FIXTURES, 'prices', name);
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const found: string[] = [];
+    // a table or card wider than its box scrolls sideways, hiding its last columns
+    for (const el of document.querySelectorAll<HTMLElement>('main .table-wrap, main .card, main table')) {
+      if (el.offsetParent === null) continue;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+    }
     for (const el of document.querySelectorAll<HTMLElement>('main button, main label, main th, main h1, main h2, main h3, main .badge, main .stat-label, main .nav-item, nav .nav-item')) {
       if (el.offsetParent === null) continue;
       if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 60)}” needs ${el.scrollWidth} px, has ${el.clientWidth}`);
@@ -92,7 +97,8 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
   }
   await expect(page.getByRole('heading', { name: 'Was die Nachrichten mit 9988.HK gemacht haben' })).toBeVisible();
 
-  // The Depot: German column names, German numbers.
+  // The Depot: German column names, German numbers (all nine columns at 1440 px).
+  await page.setViewportSize({ width: 1440, height: 880 });
   await nav.getByRole('button', { name: 'Depot' }).click();
   await expect(page.getByRole('heading', { name: 'Depot', level: 1 })).toBeVisible();
   for (const header of ['Wertpapier', 'Stück', 'Einstandswert', 'Marktwert', 'Nicht realisiert', 'Realisiert', 'Dividenden']) {
@@ -109,8 +115,12 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
     await apiCall(page, 'settings.update', { theme });
     await nav.getByRole('button', { name: 'Depot' }).click();
     await expect(page.getByRole('heading', { name: 'Depot', level: 1 })).toBeVisible();
-    problems.push(...(await clipped(page)).map((p) => `Depot ${theme}: ${p}`));
-    await app.screenshot(`de-holdings-${theme}`);
+    // 1440 px fits all nine columns; 1360 px lets three give way (the cards above total them)
+    for (const width of [1440, 1360]) {
+      await page.setViewportSize({ width, height: 880 });
+      problems.push(...(await clipped(page)).map((p) => `Depot ${width} ${theme}: ${p}`));
+      await app.screenshot(`de-holdings-${width}-${theme}`);
+    }
     await nav.getByRole('button', { name: 'Charts' }).click();
     await expect(marker).toBeVisible();
     await page.waitForTimeout(300); // the chart draws after its box is measured
