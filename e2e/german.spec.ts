@@ -113,6 +113,8 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
   const problems: string[] = [];
   for (const theme of ['light', 'dark'] as const) {
     await apiCall(page, 'settings.update', { theme });
+    await app.reload(); // a change made through the API reaches the window on its next load
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await nav.getByRole('button', { name: 'Depot' }).click();
     await expect(page.getByRole('heading', { name: 'Depot', level: 1 })).toBeVisible();
     // 1440 px fits all nine columns; 1360 px lets three give way (the cards above total them)

@@ -64,8 +64,8 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
                   );
                 }}
               />
-              <Area name="Market value" type="linear" dataKey="marketValue" stroke="var(--series-1)" strokeWidth={1.75} fill="url(#pv-fill)" isAnimationActive={false} connectNulls />
-              <Line name="Cost basis" type="stepAfter" dataKey="costBasis" stroke="var(--series-2)" strokeWidth={1.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+              <Area name={t('pv.marketValue')} type="linear" dataKey="marketValue" stroke="var(--series-1)" strokeWidth={1.75} fill="url(#pv-fill)" isAnimationActive={false} connectNulls />
+              <Line name={t('pv.costBasis')} type="stepAfter" dataKey="costBasis" stroke="var(--series-2)" strokeWidth={1.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
               <MarkerLayer
                 markers={data.markers}
                 locale={locale}
