@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguagePreference, resolveLanguage } from '@shared/i18n/languages';
+import { LANGUAGES, LanguagePreference, resolveLanguage, type Language } from '@shared/i18n/languages';
 import { systemLocales } from '@renderer/app/i18n';
 import { api } from '@renderer/api/client';
 import { BackupSection } from '@renderer/features/backup/BackupSection';
@@ -20,7 +20,7 @@ const LOCALES: { value: string; label: string }[] = [
 ];
 
 /** Each language named in itself, as language pickers do, so a reader finds their own. */
-const LANGUAGE_OPTIONS = { en: 'languageOption.en', de: 'languageOption.de' } as const;
+const LANGUAGE_OPTIONS = { en: 'languageOption.en', de: 'languageOption.de' } as const satisfies Record<Language, string>;
 
 export function SettingsScreen(): ReactElement {
   const { t } = useTranslation(['settings', 'common']);
@@ -70,8 +70,11 @@ export function SettingsScreen(): ReactElement {
             <label htmlFor="language">{t('language')}</label>
             <select id="language" name="language" className="select" defaultValue={settings.language}>
               <option value="system">{t('languageOption.system', { language: t(LANGUAGE_OPTIONS[resolveLanguage('system', systemLocales())]) })}</option>
-              <option value="en">{t(LANGUAGE_OPTIONS.en)}</option>
-              <option value="de">{t(LANGUAGE_OPTIONS.de)}</option>
+              {LANGUAGES.map((language) => (
+                <option key={language} value={language}>
+                  {t(LANGUAGE_OPTIONS[language])}
+                </option>
+              ))}
             </select>
             <span className="field-hint">{t('languageHint')}</span>
           </div>
