@@ -47,6 +47,7 @@ const TRANSLATED = [
   'renderer/features/holdings/**/*.tsx',
   'renderer/features/accounts/AccountSwitcher.tsx',
   'renderer/features/accounts/CashBalances.tsx',
+  'renderer/features/securities/**/*.tsx',
 ];
 
 /**
@@ -54,7 +55,8 @@ const TRANSLATED = [
  * person reads or hears. Allowed without a catalogue (the short list):
  * - `·`, `—`, `–`, `…`, `%`, `+`, `/`, `×`, `→`, `▲`, `▼`, `(`, `)`: punctuation and signs between translated parts;
  * - words in capitals (EUR, HKD, ISIN, TTWROR, OHLC): codes, the same in every language;
- * - 'Tickerline': the product's name;
+ * - 'Tickerline': the product's name; <kbd>: key names (Esc, Enter) as printed on the keyboard;
+ * - the first argument of the security form's `input(field, label)` helper: a field name;
  * - strings compared or switched on inside JSX (`kind === 'error'`): the plugin cannot tell
  *   those from text without type information, so they are written outside JSX or allowed by
  *   `jsx-attributes` (only the human-facing attributes below are checked).
@@ -64,7 +66,8 @@ const noLiteralString = [
   {
     mode: 'jsx-only',
     'jsx-attributes': { include: ['title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'label', 'subtitle', 'hint', 'emptyText', 'name'] },
-    callees: { exclude: ['t', 'i18n\\.t', 'useTranslation', 'formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatPoints'] },
+    'jsx-components': { include: [], exclude: ['Trans', 'kbd'] },
+    callees: { exclude: ['t', 'i18n\\.t', 'useTranslation', 'formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatPoints', 'input'] },
     words: { exclude: ['[0-9!-/:-@[-`{-~·—–…×→▲▼\\s]+', '[A-Z][A-Z0-9_-]*', 'Tickerline'] },
   },
 ];
