@@ -33,9 +33,9 @@ const noOtherFeatureHandlers = [
 
 /**
  * Folders whose user-facing text all comes from the catalogues (shared/i18n/locales).
- * A folder joins when it is converted; still to convert: renderer/features/{securities,news,
- * prices,import,transactions}, the rest of renderer/features/accounts (AccountsDialog,
- * CashForm) and renderer/bench (a developer page, not translated).
+ * A folder joins when it is converted; still to convert: renderer/features/{prices,import,
+ * transactions}, news/NewsImportPanel and news/NewsEntryForm, accounts/AccountsDialog and
+ * accounts/CashForm, and renderer/bench (a developer page, not translated).
  */
 const TRANSLATED = [
   'renderer/app/**/*.tsx',
@@ -48,6 +48,10 @@ const TRANSLATED = [
   'renderer/features/accounts/AccountSwitcher.tsx',
   'renderer/features/accounts/CashBalances.tsx',
   'renderer/features/securities/**/*.tsx',
+  'renderer/features/news/NewsScreen.tsx',
+  'renderer/features/news/NewsListPane.tsx',
+  'renderer/features/news/NewsFilterBar.tsx',
+  'renderer/features/news/NewsDetailPane.tsx',
 ];
 
 /**
