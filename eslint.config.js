@@ -52,6 +52,7 @@ const TRANSLATED = [
   'renderer/features/news/NewsListPane.tsx',
   'renderer/features/news/NewsFilterBar.tsx',
   'renderer/features/news/NewsDetailPane.tsx',
+  'renderer/features/prices/**/*.tsx',
 ];
 
 /**
