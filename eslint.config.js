@@ -33,8 +33,8 @@ const noOtherFeatureHandlers = [
 
 /**
  * Folders whose user-facing text all comes from the catalogues (shared/i18n/locales).
- * A folder joins when it is converted; still to convert: renderer/features/{prices,import,
- * transactions}, news/NewsImportPanel and news/NewsEntryForm, accounts/AccountsDialog and
+ * A folder joins when it is converted; still to convert: renderer/features/transactions,
+ * import/useWindowDrop, news/NewsEntryForm, accounts/AccountsDialog and
  * accounts/CashForm, and renderer/bench (a developer page, not translated).
  */
 const TRANSLATED = [
@@ -52,7 +52,9 @@ const TRANSLATED = [
   'renderer/features/news/NewsListPane.tsx',
   'renderer/features/news/NewsFilterBar.tsx',
   'renderer/features/news/NewsDetailPane.tsx',
+  'renderer/features/news/NewsImportPanel.tsx',
   'renderer/features/prices/**/*.tsx',
+  'renderer/features/import/ImportScreen.tsx',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, FIXTURES } from './fixtures';
-import { apiCall, fileInput, importPriceFile } from './helpers/api';
+import { apiCall, importPriceFile } from './helpers/api';
 
 const prices = (name: string): string => join(FIXTURES, 'prices', name);
 
@@ -59,9 +59,9 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
   for (const s of [baba, kuaishou]) await apiCall(page, 'securities.setBenchmark', { id: s.id, benchmarkId: hsi.id });
   await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
   await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });
-  await apiCall(page, 'news.import', fileInput(join(FIXTURES, 'news', 'de-2026-01-11-alibaba-im-aufwind.txt')));
   await app.reload();
 
+  const problems: string[] = [];
   // Settings ▸ Language: Deutsch applies at once, without a reload.
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByLabel('Language')).toHaveValue('system');
@@ -73,6 +73,18 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
   await expect(nav.getByRole('button', { name: 'Depot' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
   await expect(page.getByLabel('Sprache')).toHaveValue('de');
+
+  // Import ▸ Nachrichten: the German article, previewed and imported in German.
+  await nav.getByRole('button', { name: 'Import' }).click();
+  const newsPanel = page.getByRole('region', { name: 'Nachrichten', exact: true });
+  await newsPanel.getByTestId('news-file-input').setInputFiles(join(FIXTURES, 'news', 'de-2026-01-11-alibaba-im-aufwind.txt'));
+  const preview = newsPanel.getByLabel('Vorschau von de-2026-01-11-alibaba-im-aufwind.txt');
+  await expect(preview.getByText('1 Eintrag · 1 neu · 0 bereits gespeichert')).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Alibaba im Aufwind/ }).getByText('Neu', { exact: true })).toBeVisible();
+  problems.push(...(await clipped(page)).map((p) => `Import: ${p}`));
+  await app.screenshot('de-news-import-preview');
+  await preview.getByRole('button', { name: '1 Nachricht importieren' }).click();
+  await expect(newsPanel.getByText('de-2026-01-11-alibaba-im-aufwind.txt: 1 neu, 0 bereits gespeichert')).toBeVisible();
 
   // Charts: the Sunday article is anchored to Monday's session.
   await nav.getByRole('button', { name: 'Charts' }).click();
@@ -110,7 +122,6 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
   await expect(page.getByText('Nicht realisierter Gewinn', { exact: true })).toBeVisible();
 
   // Light and dark: every screen shown, nothing cut.
-  const problems: string[] = [];
   for (const theme of ['light', 'dark'] as const) {
     await apiCall(page, 'settings.update', { theme });
     await app.reload(); // a change made through the API reaches the window on its next load

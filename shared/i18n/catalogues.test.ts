@@ -59,7 +59,8 @@ function scan(): { used: Set<string>; unresolved: string[] } {
     }
     const uses: Use[] = [];
     // Each quote kind on its own, so a "…" around a ${t('…')} in an HTML template hides nothing.
-    const literals = [/'([^'\n\\]+)'/g, /"([^"\n\\]+)"/g, /`([^`$\\\n]+)`/g].flatMap((re) => [...source.matchAll(re)].map((m) => m[1]));
+    // `*`, not `+`: an empty '' must pair its own quotes, or the next literal is read inside out
+    const literals = [/'([^'\n\\]*)'/g, /"([^"\n\\]*)"/g, /`([^`$\\\n]*)`/g].flatMap((re) => [...source.matchAll(re)].map((m) => m[1]));
     for (const literal of literals) {
       if (literal === undefined) continue;
       const [ns, key] = literal.split(':', 2);
