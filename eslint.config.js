@@ -34,7 +34,7 @@ const noOtherFeatureHandlers = [
 /**
  * Folders whose user-facing text all comes from the catalogues (shared/i18n/locales).
  * A folder joins when it is converted; still to convert: renderer/features/transactions,
- * import/useWindowDrop, news/NewsEntryForm, accounts/AccountsDialog and
+ * import/useWindowDrop, accounts/AccountsDialog and
  * accounts/CashForm, and renderer/bench (a developer page, not translated).
  */
 const TRANSLATED = [
@@ -53,6 +53,7 @@ const TRANSLATED = [
   'renderer/features/news/NewsFilterBar.tsx',
   'renderer/features/news/NewsDetailPane.tsx',
   'renderer/features/news/NewsImportPanel.tsx',
+  'renderer/features/news/NewsEntryForm.tsx',
   'renderer/features/prices/**/*.tsx',
   'renderer/features/import/ImportScreen.tsx',
 ];
@@ -62,8 +63,8 @@ const TRANSLATED = [
  * person reads or hears. Allowed without a catalogue (the short list):
  * - `·`, `—`, `–`, `…`, `%`, `+`, `/`, `×`, `→`, `▲`, `▼`, `(`, `)`: punctuation and signs between translated parts;
  * - words in capitals (EUR, HKD, ISIN, TTWROR, OHLC): codes, the same in every language;
- * - 'Tickerline': the product's name; <kbd>: key names (Esc, Enter) as printed on the keyboard;
- * - the first argument of the security form's `input(field, label)` helper: a field name;
+ * - 'Tickerline': the product's name; 'https://…': a web address's shape; <kbd>: key names (Esc, Enter) as printed on the keyboard;
+ * - the field name given to the forms' helpers `input(field, label)`, `err(field)`, `invalid(field)`;
  * - strings compared or switched on inside JSX (`kind === 'error'`): the plugin cannot tell
  *   those from text without type information, so they are written outside JSX or allowed by
  *   `jsx-attributes` (only the human-facing attributes below are checked).
@@ -72,10 +73,10 @@ const noLiteralString = [
   'error',
   {
     mode: 'jsx-only',
-    'jsx-attributes': { include: ['title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'label', 'subtitle', 'hint', 'emptyText', 'name'] },
+    'jsx-attributes': { include: ['title', 'aria-label', 'aria-description', 'placeholder', 'alt', 'label', 'subtitle', 'hint', 'emptyText'] },
     'jsx-components': { include: [], exclude: ['Trans', 'kbd'] },
-    callees: { exclude: ['t', 'i18n\\.t', 'useTranslation', 'formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatPoints', 'input'] },
-    words: { exclude: ['[0-9!-/:-@[-`{-~·—–…×→▲▼\\s]+', '[A-Z][A-Z0-9_-]*', 'Tickerline'] },
+    callees: { exclude: ['t', 'i18n\\.t', 'useTranslation', 'formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatPoints', 'input', 'err', 'invalid'] },
+    words: { exclude: ['[0-9!-/:-@[-`{-~·—–…×→▲▼\\s]+', '[A-Z][A-Z0-9_-]*', 'Tickerline', 'https://…'] },
   },
 ];
 
