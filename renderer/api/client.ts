@@ -118,7 +118,9 @@ const CODE_MESSAGES = {
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) {
-    if (error.key !== undefined && i18n.exists(error.key)) return i18n.t(error.key as 'errors:internal', error.params ?? {});
+    // exists() needs the values too: a plural key exists only as its _one/_other forms.
+    // The key is the backend's string; the cast names one catalogue key so t() accepts it.
+    if (error.key !== undefined && i18n.exists(error.key, error.params ?? {})) return i18n.t(error.key as 'errors:internal', error.params ?? {});
     if (i18n.language === FALLBACK_LANGUAGE) return error.message;
     return i18n.t(CODE_MESSAGES[error.code]);
   }
