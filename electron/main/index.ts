@@ -138,6 +138,7 @@ async function start(): Promise<void> {
       backend = undefined;
       logFile.info('closed the database to install an update');
     },
+    t: () => t,
     // The menu's checkbox follows a choice made in Settings or in an update dialog.
     onPreferencesChanged: (prefs) => {
       const item = Menu.getApplicationMenu()?.getMenuItemById('updates-at-start');
