@@ -28,6 +28,8 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 // before 'ready' so Electron's own files (cache, local storage) go there too.
 // The value is made absolute first (`~` expanded, as browser mode does): setPath
 // throws on a relative path, which would stop start-up before any window exists.
+/** The main process's text in Settings ▸ Language: English until the app is ready, then the OS's until settings are read. */
+let t: MainT = mainT();
 const chosenDataDir = dataDirOverride(process.argv, process.env);
 const dataDirProblem = chosenDataDir === undefined ? undefined : unusableFolder(chosenDataDir);
 if (chosenDataDir !== undefined && dataDirProblem === undefined) app.setPath('userData', chosenDataDir);
@@ -39,8 +41,6 @@ let backend: Backend | undefined;
 let busy: BusyCalls | undefined;
 let log: LogFile | undefined;
 let mainWindow: BrowserWindow | undefined;
-/** The main process's text in Settings ▸ Language (the OS's until settings are read). */
-let t: MainT = mainT(systemLanguage());
 /** Set once running calls have finished and quitting may close the database. */
 let quitApproved = false;
 let quitPending = false;
@@ -58,15 +58,19 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.whenReady().then(() => {
+    t = mainT(systemLanguage());
     if (dataDirProblem !== undefined) {
-      dialog.showErrorBox('Tickerline cannot use this data folder', `${chosenDataDir ?? ''}\n\n${dataDirProblem}\nChoose another folder with --data-dir or TICKERLINE_DATA_DIR.`);
+      dialog.showErrorBox(
+        t('main:start.folderTitle'),
+        t('main:start.folderDetail', { folder: chosenDataDir ?? '', problem: t('main:start.folderProblem', { code: dataDirProblem }) }),
+      );
       app.exit(1);
       return;
     }
     return start();
   }).catch((error: unknown) => {
     log?.error('start-up failed', error);
-    dialog.showErrorBox('Tickerline could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(t('main:start.failed'), error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
 }
@@ -213,7 +217,7 @@ function openMainWindow(): BrowserWindow {
   return win;
 }
 
-/** Why a data folder cannot be used (cannot be created or written), in words for the dialog. */
+/** Why a data folder cannot be used (cannot be created or written): the system's error code, worded by the dialog. */
 function unusableFolder(dir: string): string | undefined {
   try {
     mkdirSync(dir, { recursive: true });
@@ -221,13 +225,13 @@ function unusableFolder(dir: string): string | undefined {
     return undefined;
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    return `The folder could not be created or written to (${code}).`;
+    return code;
   }
 }
 
 /** A Linux start without the Chromium sandbox is logged each time and explained once. */
 function tellAboutSandbox(dataDir: string, logFile: LogFile): void {
-  const notice = sandboxNotice({ platform: process.platform, appImage: process.env.APPIMAGE, noSandbox: app.commandLine.hasSwitch('no-sandbox') });
+  const notice = sandboxNotice({ platform: process.platform, appImage: process.env.APPIMAGE, noSandbox: app.commandLine.hasSwitch('no-sandbox') }, t);
   if (notice === null) return;
   logFile.info(`${notice.message}. ${notice.detail}`);
   const marker = join(dataDir, 'logs', 'sandbox-notice-shown');
