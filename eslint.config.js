@@ -34,8 +34,7 @@ const noOtherFeatureHandlers = [
 /**
  * Folders whose user-facing text all comes from the catalogues (shared/i18n/locales).
  * A folder joins when it is converted; still to convert: renderer/features/transactions,
- * import/useWindowDrop, accounts/AccountsDialog and
- * accounts/CashForm, and renderer/bench (a developer page, not translated).
+ * import/useWindowDrop, accounts/CashForm, and renderer/bench (a developer page, not translated).
  */
 const TRANSLATED = [
   'renderer/app/**/*.tsx',
@@ -47,6 +46,7 @@ const TRANSLATED = [
   'renderer/features/holdings/**/*.tsx',
   'renderer/features/accounts/AccountSwitcher.tsx',
   'renderer/features/accounts/CashBalances.tsx',
+  'renderer/features/accounts/AccountsDialog.tsx',
   'renderer/features/securities/**/*.tsx',
   'renderer/features/news/NewsScreen.tsx',
   'renderer/features/news/NewsListPane.tsx',
