@@ -55,10 +55,10 @@ describe('router', () => {
     backend.subscribe((event, payload) => seen.push([event, payload]));
     expect(await backend.dispatch('settings.get', {})).toEqual({
       ok: true,
-      value: { baseCurrency: 'EUR', theme: 'system', locale: 'en-GB' },
+      value: { baseCurrency: 'EUR', theme: 'system', locale: 'en-GB', language: 'system' },
     });
     const updated = await backend.dispatch('settings.update', { baseCurrency: 'hkd' });
-    expect(updated).toEqual({ ok: true, value: { baseCurrency: 'HKD', theme: 'system', locale: 'en-GB' } });
+    expect(updated).toEqual({ ok: true, value: { baseCurrency: 'HKD', theme: 'system', locale: 'en-GB', language: 'system' } });
     expect(seen).toEqual([['data.changed', { topics: ['settings'] }]]);
     expect(backend.db.prepare("SELECT value FROM settings WHERE key = 'baseCurrency'").get()).toEqual({ value: '"HKD"' });
   });

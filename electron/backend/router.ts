@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { contract, isMethodName, type MethodName } from '@shared/api/contract';
 import type { CallResult } from '@shared/api/transport';
-import { AppError, type ApiError } from '@shared/domain/common/errors';
+import { AppError, type ApiError, localizedError } from '@shared/domain/common/errors';
 import { backupHandlers } from './backup/handlers';
 import { chartsHandlers } from './charts/handlers';
 import { demoHandlers } from './demo/handlers';
@@ -82,11 +82,7 @@ export function createDispatcher(ctx: BackendContext, log: (error: unknown) => v
       const storage = storageError(error, ctx.dataDir);
       if (storage) return failure(storage.toJSON());
       log(error);
-      return failure({
-        code: 'INTERNAL',
-        message: 'Something went wrong inside Tickerline. Nothing was changed. Details were written to the log.',
-        details: { cause: error instanceof Error ? error.message : String(error) },
-      });
+      return failure(localizedError('INTERNAL', 'errors:internal', undefined, { cause: error instanceof Error ? error.message : String(error) }).toJSON());
     }
   };
 }

@@ -2,6 +2,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import type { FileFilter, OpenDialogOptions } from 'electron';
 import { MAX_FILE_BYTES, type ImportKind } from '@shared/api/files';
+import { mainT, type MainT } from './i18n';
 
 /** The one ImportKind (shared/api/files.ts), re-exported for the main process's modules. */
 export type { ImportKind };
@@ -9,28 +10,35 @@ export type { ImportKind };
 /** Files larger than this are refused before they are read (a price history is a few MB). */
 export const MAX_PICKED_FILE_BYTES = MAX_FILE_BYTES;
 
-const ANY: FileFilter = { name: 'All files', extensions: ['*'] };
+const any = (t: MainT): FileFilter => ({ name: t('main:dialog.filter.all'), extensions: ['*'] });
 
-const IMPORT_FILTERS: Record<ImportKind, FileFilter[]> = {
-  prices: [{ name: 'Price history (CSV, JSON)', extensions: ['csv', 'txt', 'json'] }, ANY],
-  news: [{ name: 'News (web pages, PDF, CSV, JSON, RSS, text)', extensions: ['html', 'htm', 'mhtml', 'mht', 'pdf', 'url', 'csv', 'json', 'xml', 'rss', 'atom', 'txt', 'md'] }, ANY],
-  transactions: [{ name: 'Broker statements (CSV, JSON, XML, text)', extensions: ['csv', 'json', 'xml', 'txt'] }, ANY],
+const IMPORT_EXTENSIONS: Record<ImportKind, string[]> = {
+  prices: ['csv', 'txt', 'json'],
+  news: ['html', 'htm', 'mhtml', 'mht', 'pdf', 'url', 'csv', 'json', 'xml', 'rss', 'atom', 'txt', 'md'],
+  transactions: ['csv', 'json', 'xml', 'txt'],
 };
 
-const IMPORT_TITLES: Record<ImportKind, string> = {
-  prices: 'Import price history',
-  news: 'Import news',
-  transactions: 'Import transactions',
-};
+const IMPORT_TEXT = {
+  prices: { title: 'main:dialog.importTitle.prices', filter: 'main:dialog.filter.prices' },
+  news: { title: 'main:dialog.importTitle.news', filter: 'main:dialog.filter.news' },
+  transactions: { title: 'main:dialog.importTitle.transactions', filter: 'main:dialog.filter.transactions' },
+} as const satisfies Record<ImportKind, { title: string; filter: string }>;
 
-export function importDialogOptions(kind: ImportKind): OpenDialogOptions {
-  return { title: IMPORT_TITLES[kind], buttonLabel: 'Import', filters: IMPORT_FILTERS[kind], properties: ['openFile', 'multiSelections'] };
+export function importDialogOptions(kind: ImportKind, t: MainT = mainT()): OpenDialogOptions {
+  return {
+    title: t(IMPORT_TEXT[kind].title),
+    buttonLabel: t('main:dialog.importButton'),
+    filters: [{ name: t(IMPORT_TEXT[kind].filter), extensions: IMPORT_EXTENSIONS[kind] }, any(t)],
+    properties: ['openFile', 'multiSelections'],
+  };
 }
 
-export const BACKUP_FILTERS: FileFilter[] = [{ name: 'Tickerline backup', extensions: ['sqlite', 'db', 'tickerline'] }, ANY];
+export function backupFilters(t: MainT = mainT()): FileFilter[] {
+  return [{ name: t('main:dialog.filter.backup'), extensions: ['sqlite', 'db', 'tickerline'] }, any(t)];
+}
 
-export function restoreDialogOptions(): OpenDialogOptions {
-  return { title: 'Restore from a backup', buttonLabel: 'Choose backup', filters: BACKUP_FILTERS, properties: ['openFile'] };
+export function restoreDialogOptions(t: MainT = mainT()): OpenDialogOptions {
+  return { title: t('main:dialog.restoreTitle'), buttonLabel: t('main:dialog.chooseBackup'), filters: backupFilters(t), properties: ['openFile'] };
 }
 
 export interface PickedFile {
@@ -38,10 +46,19 @@ export interface PickedFile {
   contentBase64: string;
 }
 
+export type SkipReason = { kind: 'not-a-file' } | { kind: 'too-large'; megabytes: number } | { kind: 'unreadable'; code?: string };
+
+/** One skipped file as a sentence in the reader's language. */
+export function skippedLine(fileName: string, reason: SkipReason, t: MainT = mainT()): string {
+  if (reason.kind === 'not-a-file') return t('main:skipped.notAFile', { fileName });
+  if (reason.kind === 'too-large') return t('main:skipped.tooLarge', { fileName, megabytes: reason.megabytes });
+  return reason.code === undefined ? t('main:skipped.unreadable', { fileName }) : t('main:skipped.unreadableCode', { fileName, code: reason.code });
+}
+
 export interface PickResult {
   files: PickedFile[];
-  /** Files that could not be read, with a reason a person understands. */
-  skipped: { fileName: string; reason: string }[];
+  /** Files that could not be read, with why (skippedLine words it for a person). */
+  skipped: { fileName: string; reason: SkipReason }[];
 }
 
 /** Reads what the user picked; never throws on an odd file (folder, too big, unreadable). */
@@ -52,26 +69,26 @@ export function readPickedFiles(paths: readonly string[], maxBytes = MAX_PICKED_
     try {
       const stat = statSync(path);
       if (!stat.isFile()) {
-        result.skipped.push({ fileName, reason: 'is not a file' });
+        result.skipped.push({ fileName, reason: { kind: 'not-a-file' } });
         continue;
       }
       if (stat.size > maxBytes) {
-        result.skipped.push({ fileName, reason: `is larger than ${Math.round(maxBytes / 1024 / 1024)} MB` });
+        result.skipped.push({ fileName, reason: { kind: 'too-large', megabytes: Math.round(maxBytes / 1024 / 1024) } });
         continue;
       }
       result.files.push({ fileName, contentBase64: readFileSync(path).toString('base64') });
     } catch (error) {
-      result.skipped.push({ fileName, reason: error instanceof Error && 'code' in error ? `could not be read (${String(error.code)})` : 'could not be read' });
+      result.skipped.push({ fileName, reason: error instanceof Error && 'code' in error ? { kind: 'unreadable', code: String(error.code) } : { kind: 'unreadable' } });
     }
   }
   return result;
 }
 
 /** Save-dialog settings for a file the UI downloads (backup, export), by its extension. */
-export function saveDialogFor(fileName: string): { title: string; filters: FileFilter[] } {
+export function saveDialogFor(fileName: string, t: MainT = mainT()): { title: string; filters: FileFilter[] } {
   const ext = extname(fileName).toLowerCase();
-  if (ext === '.sqlite') return { title: 'Save backup', filters: BACKUP_FILTERS };
-  if (ext === '.json') return { title: 'Save export', filters: [{ name: 'JSON', extensions: ['json'] }, ANY] };
-  if (ext === '.csv') return { title: 'Save export', filters: [{ name: 'CSV spreadsheet', extensions: ['csv'] }, ANY] };
-  return { title: 'Save file', filters: [ANY] };
+  if (ext === '.sqlite') return { title: t('main:dialog.saveBackup'), filters: backupFilters(t) };
+  if (ext === '.json') return { title: t('main:dialog.saveExport'), filters: [{ name: 'JSON', extensions: ['json'] }, any(t)] };
+  if (ext === '.csv') return { title: t('main:dialog.saveExport'), filters: [{ name: t('main:dialog.filter.csv'), extensions: ['csv'] }, any(t)] };
+  return { title: t('main:dialog.saveFile'), filters: [any(t)] };
 }

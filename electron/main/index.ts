@@ -5,14 +5,17 @@ import { app, BrowserWindow, dialog, Menu, session, shell, type OpenDialogOption
 import { createBackend, type Backend } from '@backend/backend';
 import { IMPORT_COMMANDS, type AppCommand } from '@shared/api/commands';
 import { dataDirOverride } from '@backend/data-dir';
+import { Settings } from '@shared/api/settings';
+import { resolveLanguage, type Language } from '@shared/i18n/languages';
 import { makePrivateFile } from '@backend/data-folder/private';
 import { quitStep, type BusyCalls } from './busy-calls';
-import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } from './dialogs';
+import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor, skippedLine } from './dialogs';
+import { mainT, type MainT } from './i18n';
 import { bindIpc, forwardEvents } from './ipc';
 import { sandboxNotice } from './linux-sandbox';
 import { openLogFile, type LogFile } from './log-file';
 import { recoverDamagedDatabase } from './recovery';
-import { buildMenu, type MenuCommand } from './menu';
+import { buildMenu, type MenuActions, type MenuCommand } from './menu';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenApp } from './security';
 import { createUpdater } from './updates/updater';
@@ -25,6 +28,8 @@ const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_
 // before 'ready' so Electron's own files (cache, local storage) go there too.
 // The value is made absolute first (`~` expanded, as browser mode does): setPath
 // throws on a relative path, which would stop start-up before any window exists.
+/** The main process's text in Settings ▸ Language: English until the app is ready, then the OS's until settings are read. */
+let t: MainT = mainT();
 const chosenDataDir = dataDirOverride(process.argv, process.env);
 const dataDirProblem = chosenDataDir === undefined ? undefined : unusableFolder(chosenDataDir);
 if (chosenDataDir !== undefined && dataDirProblem === undefined) app.setPath('userData', chosenDataDir);
@@ -53,15 +58,19 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow.focus();
   });
   app.whenReady().then(() => {
+    t = mainT(systemLanguage());
     if (dataDirProblem !== undefined) {
-      dialog.showErrorBox('Tickerline cannot use this data folder', `${chosenDataDir ?? ''}\n\n${dataDirProblem}\nChoose another folder with --data-dir or TICKERLINE_DATA_DIR.`);
+      dialog.showErrorBox(
+        t('main:start.folderTitle'),
+        t('main:start.folderDetail', { folder: chosenDataDir ?? '', problem: t('main:start.folderProblem', { code: dataDirProblem }) }),
+      );
       app.exit(1);
       return;
     }
     return start();
   }).catch((error: unknown) => {
     log?.error('start-up failed', error);
-    dialog.showErrorBox('Tickerline could not start', error instanceof Error ? error.message : String(error));
+    dialog.showErrorBox(t('main:start.failed'), error instanceof Error ? error.message : String(error));
     app.exit(1);
   });
 }
@@ -89,7 +98,7 @@ async function start(): Promise<void> {
   });
   if (backend.recovery !== null) {
     logFile.error('database failed its start-up check', new Error(backend.recovery.problem));
-    if (!(await recoverDamagedDatabase(backend, dialog, join(dataDir, 'backups')))) {
+    if (!(await recoverDamagedDatabase(backend, dialog, join(dataDir, 'backups'), t))) {
       backend.close();
       app.exit(1);
       return;
@@ -112,8 +121,8 @@ async function start(): Promise<void> {
     if (skipped.length > 0) {
       void dialog.showMessageBox({
         type: 'warning',
-        message: skipped.length === 1 ? 'One file was not opened' : `${skipped.length} files were not opened`,
-        detail: skipped.map((s) => `${s.fileName} ${s.reason}.`).join('\n'),
+        message: t('main:skipped.title', { count: skipped.length }),
+        detail: skipped.map((s) => skippedLine(s.fileName, s.reason, t)).join('\n'),
       });
     }
     if (files.length > 0) backend?.context.emit('app.command', { command, files });
@@ -135,6 +144,7 @@ async function start(): Promise<void> {
       backend = undefined;
       logFile.info('closed the database to install an update');
     },
+    t: () => t,
     // The menu's checkbox follows a choice made in Settings or in an update dialog.
     onPreferencesChanged: (prefs) => {
       const item = Menu.getApplicationMenu()?.getMenuItemById('updates-at-start');
@@ -142,10 +152,10 @@ async function start(): Promise<void> {
     },
     onStatus: (status) => backend?.context.emit('updates.status', status),
   });
-  const menu = buildMenu({
+  const menuActions: MenuActions = {
     command: sendCommand,
-    importFiles: (kind) => void pickAndSend(IMPORT_COMMANDS[kind], importDialogOptions(kind)).catch(report),
-    restore: () => void pickAndSend('restore', restoreDialogOptions()).catch(report),
+    importFiles: (kind) => void pickAndSend(IMPORT_COMMANDS[kind], importDialogOptions(kind, t)).catch(report),
+    restore: () => void pickAndSend('restore', restoreDialogOptions(t)).catch(report),
     openDataFolder: () => void shell.openPath(dataDir),
     openLogsFolder: () => {
       mkdirSync(logFile.dir, { recursive: true });
@@ -156,21 +166,33 @@ async function start(): Promise<void> {
     showAbout: () => {
       void dialog.showMessageBox({
         type: 'info',
-        title: 'About Tickerline',
+        title: t('main:about.title'),
         message: `Tickerline ${app.getVersion()}`,
-        detail: `Your portfolio, its prices and the news that moved them.\nData folder: ${dataDir}`,
+        detail: t('main:about.detail', { dataDir }),
       });
     },
-  }, { devTools: devServerUrl !== undefined, updatesAtStart: updater.checkAtStart() });
+  };
+  // The menu is built in the language of Settings ▸ Language and again whenever it changes.
+  const applyLanguage = async (): Promise<void> => {
+    const result = await backend?.dispatch('settings.get', {});
+    const stored = result?.ok ? Settings.safeParse(result.value) : undefined;
+    t = mainT(resolveLanguage(stored?.success ? stored.data.language : 'system', systemLocales()));
+    Menu.setApplicationMenu(buildMenu(menuActions, { devTools: devServerUrl !== undefined, updatesAtStart: updater.checkAtStart(), t }));
+  };
+  backend.subscribe((event, payload) => {
+    if (event === 'data.changed' && (payload as { topics: string[] }).topics.includes('settings')) {
+      void applyLanguage().catch((error: unknown) => logFile.error('menu language change failed', error));
+    }
+  });
   // Backups and exports are downloads from the UI; a native save dialog asks where they go.
   session.defaultSession.on('will-download', (_event, item) => {
-    item.setSaveDialogOptions(saveDialogFor(item.getFilename()));
+    item.setSaveDialogOptions(saveDialogFor(item.getFilename(), t));
     // A backup or export holds the whole portfolio: owner-only wherever the user saves it.
     item.once('done', (_done, state) => {
       if (state === 'completed') makePrivateFile(item.getSavePath());
     });
   });
-  Menu.setApplicationMenu(menu);
+  await applyLanguage();
 
   mainWindow = openMainWindow();
   // The opt-in daily check waits for the window, so its question has a parent and never delays start-up.
@@ -181,6 +203,15 @@ async function start(): Promise<void> {
   tellAboutSandbox(dataDir, logFile);
 }
 
+/** The OS's preferred languages, for Settings ▸ Language ▸ System. */
+function systemLocales(): string[] {
+  return app.getPreferredSystemLanguages();
+}
+
+function systemLanguage(): Language {
+  return resolveLanguage('system', systemLocales());
+}
+
 function openMainWindow(): BrowserWindow {
   const win = createMainWindow({ dataDir: app.getPath('userData'), preloadFile: preloadPath(mainDir), devServerUrl });
   win.on('closed', () => {
@@ -189,7 +220,7 @@ function openMainWindow(): BrowserWindow {
   return win;
 }
 
-/** Why a data folder cannot be used (cannot be created or written), in words for the dialog. */
+/** Why a data folder cannot be used (cannot be created or written): the system's error code, worded by the dialog. */
 function unusableFolder(dir: string): string | undefined {
   try {
     mkdirSync(dir, { recursive: true });
@@ -197,13 +228,13 @@ function unusableFolder(dir: string): string | undefined {
     return undefined;
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? String(error.code) : 'unknown';
-    return `The folder could not be created or written to (${code}).`;
+    return code;
   }
 }
 
 /** A Linux start without the Chromium sandbox is logged each time and explained once. */
 function tellAboutSandbox(dataDir: string, logFile: LogFile): void {
-  const notice = sandboxNotice({ platform: process.platform, appImage: process.env.APPIMAGE, noSandbox: app.commandLine.hasSwitch('no-sandbox') });
+  const notice = sandboxNotice({ platform: process.platform, appImage: process.env.APPIMAGE, noSandbox: app.commandLine.hasSwitch('no-sandbox') }, t);
   if (notice === null) return;
   logFile.info(`${notice.message}. ${notice.detail}`);
   const marker = join(dataDir, 'logs', 'sandbox-notice-shown');
@@ -226,9 +257,9 @@ async function finishThenQuit(calls: BusyCalls): Promise<void> {
     const parent = mainWindow && !mainWindow.isDestroyed() ? mainWindow : undefined;
     const options = {
       type: 'question' as const,
-      message: 'Tickerline is still importing',
-      detail: 'Quit when the import has finished, so nothing of it is lost? It usually takes a few seconds.',
-      buttons: ['Quit When Finished', 'Keep Working'],
+      message: t('main:quit.message'),
+      detail: t('main:quit.detail'),
+      buttons: [t('main:quit.whenFinished'), t('main:quit.keepWorking')],
       defaultId: 0,
       cancelId: 1,
     };

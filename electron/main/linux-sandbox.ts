@@ -1,3 +1,5 @@
+import { mainT, type MainT } from './i18n';
+
 /**
  * Chromium's sandbox on Linux needs unprivileged user namespaces, which Ubuntu 24.04+
  * restricts to programs with an AppArmor profile. The deb installs one (electron-builder's
@@ -15,13 +17,8 @@ export interface SandboxFacts {
   noSandbox: boolean;
 }
 
-export function sandboxNotice(facts: SandboxFacts): { message: string; detail: string } | null {
+export function sandboxNotice(facts: SandboxFacts, t: MainT = mainT()): { message: string; detail: string } | null {
   if (facts.platform !== 'linux' || !facts.noSandbox) return null;
-  const how = facts.appImage
-    ? 'This system does not let the AppImage use user namespaces (Ubuntu 24.04 and later restrict them), so it started without it.'
-    : 'Tickerline was started with --no-sandbox.';
-  return {
-    message: 'Tickerline is running without the Chromium sandbox',
-    detail: `${how} Your data is unaffected, but the window has one layer of protection less. Install the .deb package, or add the AppArmor profile described under “Linux” in the README, to turn the sandbox back on.`,
-  };
+  const how = facts.appImage ? t('main:sandbox.appImage') : t('main:sandbox.flag');
+  return { message: t('main:sandbox.message'), detail: t('main:sandbox.detail', { how }) };
 }

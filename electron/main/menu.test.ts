@@ -8,7 +8,8 @@ import { fixturePath } from '../../test-support/fixtures';
 vi.mock('electron', () => ({ app: { isPackaged: true }, Menu: { buildFromTemplate: vi.fn() }, shell: { openExternal: vi.fn() } }));
 
 const { menuTemplate } = await import('./menu');
-const { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor } = await import('./dialogs');
+const { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor, skippedLine } = await import('./dialogs');
+const { mainT } = await import('./i18n');
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -59,6 +60,17 @@ describe('application menu', () => {
     expect(new Set(accelerators).size).toBe(accelerators.length);
   });
 
+  it('speaks German when Settings ▸ Language says Deutsch, with the same ids and shortcuts', () => {
+    const { actions } = recordingActions();
+    const english = flatten(menuTemplate(actions, { isMac: false, devTools: false, updatesAtStart: false }));
+    const german = flatten(menuTemplate(actions, { isMac: false, devTools: false, updatesAtStart: false, t: mainT('de') }));
+    expect(german.map((i) => i.label ?? i.role).slice(0, 3)).toEqual(['&Datei', 'Kurse importieren…', 'Nachrichten importieren…']);
+    expect(german.find((i) => i.id === 'navigate:holdings')?.label).toBe('Depot');
+    expect(german.find((i) => i.id === 'updates-at-start')?.label).toBe('Beim Start nach Updates suchen');
+    expect(german.map((i) => [i.id, i.accelerator])).toEqual(english.map((i) => [i.id, i.accelerator]));
+    expect(importDialogOptions('prices', mainT('de'))).toMatchObject({ title: 'Kursverlauf importieren', buttonLabel: 'Importieren' });
+  });
+
   it('routes each item to its action', () => {
     const { actions, calls } = recordingActions();
     const items = flatten(menuTemplate(actions, { isMac: true, devTools: true, updatesAtStart: true }));
@@ -106,8 +118,11 @@ describe('native dialogs', () => {
     const { files, skipped } = readPickedFiles([fixture, join(dir, 'folder.csv'), join(dir, 'missing.csv'), join(dir, 'big.csv')], 1024);
     expect(files).toHaveLength(0); // the 1 KiB limit also stops the real fixture (52,727 bytes)
     expect(skipped.map((s) => s.fileName)).toEqual(['stooq_nvda_us_d.csv', 'folder.csv', 'missing.csv', 'big.csv']);
-    expect(skipped[1]?.reason).toBe('is not a file');
-    expect(skipped[2]?.reason).toBe('could not be read (ENOENT)');
+    expect(skipped[1]?.reason).toEqual({ kind: 'not-a-file' });
+    expect(skipped[2]?.reason).toEqual({ kind: 'unreadable', code: 'ENOENT' });
+    expect(skippedLine('missing.csv', skipped[2]!.reason)).toBe('missing.csv could not be read (ENOENT).');
+    // 2,048 bytes over a 1,024-byte limit rounds to 0 MB; the German line says the same in German.
+    expect(skippedLine('big.csv', skipped[3]!.reason, mainT('de'))).toBe('big.csv ist größer als 0 MB.');
 
     const read = readPickedFiles([fixture]);
     expect(read.skipped).toEqual([]);

@@ -1,5 +1,6 @@
 import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
 import type { ImportKind } from './dialogs';
+import { mainT, type MainT } from './i18n';
 import type { AppCommand, IMPORT_COMMANDS } from '@shared/api/commands';
 
 /** Menu commands the UI acts on without files (sent as the 'app.command' event); the vocabulary is shared/api/commands.ts. */
@@ -27,6 +28,8 @@ export interface MenuEnvironment {
   devTools: boolean;
   /** Whether the automatic update check at start is on (the checkbox item's state). */
   updatesAtStart: boolean;
+  /** The labels' language (Settings ▸ Language); English when not given. */
+  t?: MainT;
 }
 
 /**
@@ -35,6 +38,7 @@ export interface MenuEnvironment {
  * each item has an id so end-to-end tests can find and click it.
  */
 export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuItemConstructorOptions[] {
+  const t = env.t ?? mainT();
   const item = (id: string, label: string, click: () => void, accelerator?: string): MenuItemConstructorOptions => ({
     id,
     label,
@@ -47,32 +51,32 @@ export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuIt
   return [
     ...(env.isMac ? [{ role: 'appMenu' as const }] : []),
     {
-      label: '&File',
+      label: t('main:menu.file'),
       submenu: [
-        item('import-prices', 'Import Prices…', () => actions.importFiles('prices'), 'CmdOrCtrl+I'),
-        item('import-news', 'Import News…', () => actions.importFiles('news'), 'CmdOrCtrl+Shift+N'),
-        item('import-transactions', 'Import Transactions…', () => actions.importFiles('transactions'), 'CmdOrCtrl+Shift+T'),
+        item('import-prices', t('main:menu.importPrices'), () => actions.importFiles('prices'), 'CmdOrCtrl+I'),
+        item('import-news', t('main:menu.importNews'), () => actions.importFiles('news'), 'CmdOrCtrl+Shift+N'),
+        item('import-transactions', t('main:menu.importTransactions'), () => actions.importFiles('transactions'), 'CmdOrCtrl+Shift+T'),
         { type: 'separator' },
-        command('Export…', 'export', 'CmdOrCtrl+E'),
+        command(t('main:menu.export'), 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
-        command('Back Up…', 'backup', 'CmdOrCtrl+Shift+B'),
-        item('restore', 'Restore from Backup…', () => actions.restore()),
+        command(t('main:menu.backup'), 'backup', 'CmdOrCtrl+Shift+B'),
+        item('restore', t('main:menu.restore'), () => actions.restore()),
         { type: 'separator' },
         env.isMac ? { role: 'close' } : { role: 'quit', accelerator: 'CmdOrCtrl+Q' },
       ],
     },
     { role: 'editMenu' },
     {
-      label: '&View',
+      label: t('main:menu.view'),
       submenu: [
-        command('Holdings', 'navigate:holdings', 'CmdOrCtrl+1'),
-        command('Charts', 'navigate:charts', 'CmdOrCtrl+2'),
-        command('Income', 'navigate:income', 'CmdOrCtrl+5'),
-        command('News', 'navigate:news', 'CmdOrCtrl+3'),
-        command('Import', 'navigate:import', 'CmdOrCtrl+4'),
-        command('Settings', 'navigate:settings', 'CmdOrCtrl+,'),
+        command(t('main:menu.holdings'), 'navigate:holdings', 'CmdOrCtrl+1'),
+        command(t('main:menu.charts'), 'navigate:charts', 'CmdOrCtrl+2'),
+        command(t('main:menu.income'), 'navigate:income', 'CmdOrCtrl+5'),
+        command(t('main:menu.news'), 'navigate:news', 'CmdOrCtrl+3'),
+        command(t('main:menu.import'), 'navigate:import', 'CmdOrCtrl+4'),
+        command(t('main:menu.settings'), 'navigate:settings', 'CmdOrCtrl+,'),
         { type: 'separator' },
-        command('Switch Light/Dark', 'toggle-theme', 'CmdOrCtrl+Shift+L'),
+        command(t('main:menu.toggleTheme'), 'toggle-theme', 'CmdOrCtrl+Shift+L'),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },
@@ -86,14 +90,14 @@ export function menuTemplate(actions: MenuActions, env: MenuEnvironment): MenuIt
     {
       role: 'help',
       submenu: [
-        item('about', 'About Tickerline', () => actions.showAbout()),
-        item('open-data-folder', 'Open Data Folder', () => actions.openDataFolder()),
-        item('open-logs-folder', 'Open Logs Folder', () => actions.openLogsFolder()),
+        item('about', t('main:menu.about'), () => actions.showAbout()),
+        item('open-data-folder', t('main:menu.openDataFolder'), () => actions.openDataFolder()),
+        item('open-logs-folder', t('main:menu.openLogsFolder'), () => actions.openLogsFolder()),
         { type: 'separator' },
-        item('check-for-updates', 'Check for Updates…', () => actions.checkForUpdates()),
-        { id: 'updates-at-start', label: 'Check for Updates at Start', type: 'checkbox', checked: env.updatesAtStart, click: () => actions.toggleUpdatesAtStart() },
+        item('check-for-updates', t('main:menu.checkForUpdates'), () => actions.checkForUpdates()),
+        { id: 'updates-at-start', label: t('main:menu.updatesAtStart'), type: 'checkbox', checked: env.updatesAtStart, click: () => actions.toggleUpdatesAtStart() },
         { type: 'separator' },
-        item('website', 'Tickerline on the Web', () => void shell.openExternal('https://tickerline.app/')),
+        item('website', t('main:menu.website'), () => void shell.openExternal('https://tickerline.app/')),
       ],
     },
   ];

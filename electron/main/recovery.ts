@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { MessageBoxOptions, OpenDialogOptions } from 'electron';
 import type { Backend, RecoveryChoice } from '@backend/backend';
-import { BACKUP_FILTERS } from './dialogs';
+import { backupFilters } from './dialogs';
+import { mainT, type MainT } from './i18n';
 
 /** The parts of Electron's dialog module recovery uses, so tests can answer in its place. */
 export interface RecoveryDialogs {
@@ -23,28 +24,26 @@ const stamp = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)}
  * Asks again after a failed attempt, with the reason. Returns whether the
  * backend is usable now.
  */
-export async function recoverDamagedDatabase(backend: Backend, dialogs: RecoveryDialogs, backupsDir: string): Promise<boolean> {
+export async function recoverDamagedDatabase(backend: Backend, dialogs: RecoveryDialogs, backupsDir: string, t: MainT = mainT()): Promise<boolean> {
   let failure = '';
   while (backend.recovery !== null) {
     const state = backend.recovery;
     const newest = state.backups[0];
-    const buttons = [
-      ...(newest ? [`Restore the Copy of ${stamp(newest.createdAt)}`] : []),
-      'Choose a Backup File…',
-      'Start Fresh',
-      'Quit',
-    ];
+    const quit = t('main:recovery.quit');
+    const startFresh = t('main:recovery.startFreshButton');
+    const chooseFile = t('main:recovery.chooseFile');
+    const buttons = [...(newest ? [t('main:recovery.restoreCopyOf', { stamp: stamp(newest.createdAt) })] : []), chooseFile, startFresh, quit];
     const copies =
       state.backups.length > 0
-        ? `Automatic copies in ${backupsDir}:\n${state.backups.map((b) => `  ${stamp(b.createdAt)}  ${size(b.sizeBytes).padStart(8)}  ${b.fileName}`).join('\n')}`
-        : `There are no automatic copies in ${backupsDir}.`;
+        ? `${t('main:recovery.copiesIn', { folder: backupsDir })}\n${state.backups.map((b) => `  ${stamp(b.createdAt)}  ${size(b.sizeBytes).padStart(8)}  ${b.fileName}`).join('\n')}`
+        : t('main:recovery.noCopiesIn', { folder: backupsDir });
     const { response } = await dialogs.showMessageBox({
       type: 'warning',
       title: 'Tickerline',
-      message: 'Tickerline cannot open your database',
+      message: t('main:recovery.heading'),
       detail:
-        `${failure ? `${failure}\n\n` : ''}The file ${state.databaseFile} is damaged: ${state.problem}.\n\n${copies}\n\n` +
-        'Whatever you choose, the damaged file is kept beside the new one, renamed tickerline-damaged-….sqlite.',
+        `${failure ? `${failure}\n\n` : ''}${t('main:recovery.damaged', { file: state.databaseFile, problem: state.problem })}\n\n${copies}\n\n` +
+        t('main:recovery.keptDialog'),
       buttons,
       defaultId: 0,
       cancelId: buttons.length - 1,
@@ -52,14 +51,14 @@ export async function recoverDamagedDatabase(backend: Backend, dialogs: Recovery
     });
     const picked = buttons[response];
     let choice: RecoveryChoice;
-    if (picked === 'Quit' || picked === undefined) return false;
-    if (picked === 'Start Fresh') choice = { kind: 'fresh' };
-    else if (picked === 'Choose a Backup File…') {
+    if (picked === quit || picked === undefined) return false;
+    if (picked === startFresh) choice = { kind: 'fresh' };
+    else if (picked === chooseFile) {
       const open = await dialogs.showOpenDialog({
-        title: 'Restore from a backup',
-        buttonLabel: 'Restore',
+        title: t('main:dialog.restoreTitle'),
+        buttonLabel: t('main:dialog.restoreButton'),
         defaultPath: backupsDir,
-        filters: BACKUP_FILTERS,
+        filters: backupFilters(t),
         properties: ['openFile'],
       });
       const path = open.filePaths[0];

@@ -51,7 +51,7 @@ describe('browser mode server', () => {
   it('answers a call that carries the token', async () => {
     const res = await call({ 'x-tickerline-token': 'test-token', origin: `http://127.0.0.1:${web.port}` });
     expect(res.status).toBe(200);
-    expect(JSON.parse(res.body)).toEqual({ ok: true, value: { baseCurrency: 'EUR', theme: 'system', locale: 'en-GB' } });
+    expect(JSON.parse(res.body)).toEqual({ ok: true, value: { baseCurrency: 'EUR', theme: 'system', locale: 'en-GB', language: 'system' } });
   });
 
   it('refuses calls without the token or with a wrong one', async () => {

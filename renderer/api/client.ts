@@ -8,6 +8,8 @@ import {
   type TickerlineClient,
 } from '@shared/api/transport';
 import type { ApiError, ErrorCode } from '@shared/domain/common/errors';
+import { FALLBACK_LANGUAGE } from '@shared/i18n/languages';
+import { i18n } from '@renderer/i18n/i18n';
 
 declare global {
   interface Window {
@@ -19,11 +21,15 @@ declare global {
 export class ApiCallError extends Error implements ApiError {
   readonly code: ErrorCode;
   readonly details: unknown;
+  readonly key: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
     this.code = error.code;
     this.details = error.details;
+    this.key = error.key;
+    this.params = error.params;
   }
 }
 
@@ -47,7 +53,7 @@ function createBridge(): TickerlineBridge {
       } catch {
         return {
           ok: false,
-          error: { code: 'INTERNAL', message: 'Tickerline’s backend is not reachable. Is `npm run web` still running?' },
+          error: { code: 'INTERNAL', message: i18n.t('errors:backendUnreachable'), key: 'errors:backendUnreachable' },
         };
       }
     },
@@ -90,8 +96,34 @@ function createClient(bridge: TickerlineBridge): TickerlineClient {
 
 export const api: TickerlineClient = createClient(createBridge());
 
+/** The general message per code, for an error the backend sent without a catalogue key. */
+const CODE_MESSAGES = {
+  VALIDATION: 'errors:code.VALIDATION',
+  NOT_FOUND: 'errors:code.NOT_FOUND',
+  CONFLICT: 'errors:code.CONFLICT',
+  UNKNOWN_METHOD: 'errors:code.UNKNOWN_METHOD',
+  IMPORT_REJECTED: 'errors:code.IMPORT_REJECTED',
+  UNSUPPORTED_FILE: 'errors:code.UNSUPPORTED_FILE',
+  FORBIDDEN: 'errors:code.FORBIDDEN',
+  STORAGE: 'errors:code.STORAGE',
+  INTERNAL: 'errors:code.INTERNAL',
+  NOT_IMPLEMENTED: 'errors:code.NOT_IMPLEMENTED',
+} as const satisfies Record<ErrorCode, string>;
+
+/**
+ * A failure in the reader's language: the backend's catalogue key with its
+ * values where it sent one; otherwise its English text to an English reader and
+ * the general message for the error's code to everyone else, so nobody reads a
+ * refusal in a language they did not choose.
+ */
 export function errorMessage(error: unknown): string {
-  if (error instanceof ApiCallError) return error.message;
+  if (error instanceof ApiCallError) {
+    // exists() needs the values too: a plural key exists only as its _one/_other forms.
+    // The key is the backend's string; the cast names one catalogue key so t() accepts it.
+    if (error.key !== undefined && i18n.exists(error.key, error.params ?? {})) return i18n.t(error.key as 'errors:internal', error.params ?? {});
+    if (i18n.language === FALLBACK_LANGUAGE) return error.message;
+    return i18n.t(CODE_MESSAGES[error.code]);
+  }
   if (error instanceof Error) return error.message;
   return String(error);
 }

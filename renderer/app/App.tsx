@@ -8,6 +8,7 @@ import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 import { Loading } from '@renderer/ui/components';
 import { SCREENS, useNavigation, type Screen } from '@renderer/navigation/navigation';
 import { Sidebar } from './Sidebar';
+import { useLanguageFromSettings } from './useLanguage';
 import { useThemeFromSettings } from './useTheme';
 
 // Holdings is the first screen; every other screen is its own chunk, loaded when first opened.
@@ -31,6 +32,7 @@ export function App(): ReactElement {
   const screen = useNavigation((s) => s.screen);
   const loadSettings = useSettingsStore((s) => s.load);
   useThemeFromSettings();
+  useLanguageFromSettings();
   useWindowDrop();
   useDesktopCommands();
 

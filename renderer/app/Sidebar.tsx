@@ -1,21 +1,24 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ChartIcon, HoldingsIcon, ImportIcon, IncomeIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
 import { useNavigation, type Screen } from '@renderer/navigation/navigation';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { UpdateNotice } from '@renderer/features/updates/UpdateNotice';
 
-const ITEMS: { screen: Screen; label: string; icon: ReactElement }[] = [
-  { screen: 'holdings', label: 'Holdings', icon: <HoldingsIcon /> },
-  { screen: 'charts', label: 'Charts', icon: <ChartIcon /> },
-  { screen: 'income', label: 'Income', icon: <IncomeIcon /> },
-  { screen: 'news', label: 'News', icon: <NewsIcon /> },
-  { screen: 'import', label: 'Import', icon: <ImportIcon /> },
-];
+const ITEMS = [
+  { screen: 'holdings', label: 'nav.holdings', icon: <HoldingsIcon /> },
+  { screen: 'charts', label: 'nav.charts', icon: <ChartIcon /> },
+  { screen: 'income', label: 'nav.income', icon: <IncomeIcon /> },
+  { screen: 'news', label: 'nav.news', icon: <NewsIcon /> },
+  { screen: 'import', label: 'nav.import', icon: <ImportIcon /> },
+] as const;
+const SETTINGS = { screen: 'settings', label: 'nav.settings', icon: <SettingsIcon /> } as const;
 
 export function Sidebar(): ReactElement {
+  const { t } = useTranslation('app');
   const { screen, go } = useNavigation();
   const locale = useLocale();
-  const link = (item: { screen: Screen; label: string; icon: ReactElement }): ReactElement => (
+  const link = (item: { screen: Screen; label: (typeof ITEMS)[number]['label'] | 'nav.settings'; icon: ReactElement }): ReactElement => (
     <button
       key={item.screen}
       type="button"
@@ -24,11 +27,11 @@ export function Sidebar(): ReactElement {
       onClick={() => go(item.screen)}
     >
       {item.icon}
-      {item.label}
+      {t(item.label)}
     </button>
   );
   return (
-    <nav className="sidebar" aria-label="Main">
+    <nav className="sidebar" aria-label={t('nav.label')}>
       <div className="brand">
         <span className="brand-mark">
           <LogoMark size={16} />
@@ -38,8 +41,8 @@ export function Sidebar(): ReactElement {
       {ITEMS.map(link)}
       <div className="nav-spacer" />
       <UpdateNotice locale={locale} />
-      {link({ screen: 'settings', label: 'Settings', icon: <SettingsIcon /> })}
-      <div className="sidebar-footer">Your data stays on this computer.</div>
+      {link(SETTINGS)}
+      <div className="sidebar-footer">{t('privacyNote')}</div>
     </nav>
   );
 }

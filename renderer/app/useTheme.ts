@@ -4,13 +4,9 @@ import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 /** 'system' leaves the choice to the OS (prefers-color-scheme); otherwise it is pinned. */
 export function useThemeFromSettings(): void {
   const theme = useSettingsStore((s) => s.settings?.theme ?? 'system');
-  const locale = useSettingsStore((s) => s.settings?.locale);
   useEffect(() => {
     const root = document.documentElement;
     if (theme === 'system') root.removeAttribute('data-theme');
     else root.setAttribute('data-theme', theme);
   }, [theme]);
-  useEffect(() => {
-    if (locale) document.documentElement.lang = locale;
-  }, [locale]);
 }

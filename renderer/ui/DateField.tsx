@@ -1,4 +1,5 @@
 import { useRef, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { datePattern, formatInputDate, parseInputDate } from './dateInput';
 
@@ -30,6 +31,7 @@ export function DateField({
   invalid?: boolean;
   describedBy?: string;
 }): ReactElement {
+  const { t } = useTranslation();
   const locale = useLocale();
   const [own, setOwn] = useState(defaultValue ?? '');
   const iso = value ?? own;
@@ -78,7 +80,7 @@ export function DateField({
           if (e.key === 'Enter') read();
         }}
       />
-      <button type="button" className="date-field-button" aria-label="Open calendar" onClick={() => picker.current?.showPicker()}>
+      <button type="button" className="date-field-button" aria-label={t('openCalendar')} onClick={() => picker.current?.showPicker()}>
         <svg width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
           <rect x="2" y="3" width="12" height="11" rx="2" fill="none" stroke="currentColor" strokeWidth="1.5" />
           <path d="M2 6.5h12M5.5 1.5v3M10.5 1.5v3" stroke="currentColor" strokeWidth="1.5" />

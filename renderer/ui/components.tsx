@@ -1,4 +1,5 @@
 import type { ReactElement, ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { AlertIcon, CheckIcon } from './icons';
 
 export function PageHeader({ title, subtitle, actions }: { title: string; subtitle?: ReactNode; actions?: ReactNode }): ReactElement {
@@ -25,11 +26,12 @@ export function EmptyState({ icon, title, children, actions }: { icon: ReactNode
   );
 }
 
-export function Loading({ label = 'Loading…' }: { label?: string }): ReactElement {
+export function Loading({ label }: { label?: string }): ReactElement {
+  const { t } = useTranslation();
   return (
     <div className="loading" role="status" aria-live="polite">
       <div className="spinner" aria-hidden="true" />
-      {label}
+      {label ?? t('loading')}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '@renderer/i18n/i18n';
 import { formatPoints, unrealisedWord } from './format';
 
 describe('formatPoints', () => {
@@ -7,6 +8,10 @@ describe('formatPoints', () => {
     expect(formatPoints(0.0388822, 'en-GB')).toBe('+3.89\u00a0pp');
     expect(formatPoints(-0.0125, 'de-DE')).toBe('-1,25\u00a0pp');
     expect(formatPoints(null, 'en-GB')).toBe('—');
+    // The unit follows the UI's language (Prozentpunkte), the digits the number format.
+    void i18n.changeLanguage('de');
+    expect(formatPoints(-0.0125, 'de-DE')).toBe('-1,25\u00a0PP');
+    void i18n.changeLanguage('en');
   });
 });
 

@@ -1,3 +1,5 @@
+import { i18n } from '@renderer/i18n/i18n';
+
 /**
  * Number, money and date formatting in the user's locale. Formatters are cached
  * because Intl constructors are slow and tables format thousands of cells.
@@ -53,7 +55,7 @@ export function signClass(value: number | null | undefined): string {
 export function formatPoints(fraction: number | null | undefined, locale: string, digits = 2): string {
   if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
   const n = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: 'exceptZero' }).format(fraction * 100);
-  return `${n}\u00a0pp`;
+  return `${n}\u00a0${i18n.t('common:unit.percentagePoints')}`;
 }
 
 /** "Unrealized" in American English, "Unrealised" elsewhere: one spelling per locale on every screen. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LanguagePreference } from '../i18n/languages';
 import { defineMethods } from './define';
 
 export const CurrencyCode = z
@@ -13,6 +14,8 @@ export const Settings = z.object({
   baseCurrency: CurrencyCode,
   theme: ThemePreference,
   locale: z.string().min(2).max(35),
+  /** The UI's language; 'system' follows the OS (desktop) or browser locale. */
+  language: LanguagePreference,
 });
 export type Settings = z.infer<typeof Settings>;
 

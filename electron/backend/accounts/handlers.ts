@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { AccountDto } from '@shared/api/accounts';
-import { AppError } from '@shared/domain/common/errors';
+import { AppError, localizedError } from '@shared/domain/common/errors';
 import { countCashByAccount } from '../cash/store';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
@@ -49,14 +49,15 @@ export const accountsHandlers = {
     inTransaction(db, () => {
       const account = withCounts(db, [requireAccount(db, id, 'id')])[0] as AccountDto;
       if (account.transactionCount > 0 || account.cashTransactionCount > 0) {
-        throw new AppError(
+        throw localizedError(
           'CONFLICT',
-          `${account.name} still has ${account.transactionCount} transactions and ${account.cashTransactionCount} cash lines. Move or delete them first.`,
+          'errors:accounts.notEmpty',
+          { name: account.name, transactions: account.transactionCount, cashLines: account.cashTransactionCount },
           { reason: 'ACCOUNT_NOT_EMPTY', accountId: id, transactions: account.transactionCount, cashTransactions: account.cashTransactionCount },
         );
       }
       if (countAccounts(db) <= 1) {
-        throw new AppError('CONFLICT', 'Tickerline needs at least one account, so the last one cannot be deleted.', { reason: 'LAST_ACCOUNT', accountId: id });
+        throw localizedError('CONFLICT', 'errors:accounts.lastAccount', undefined, { reason: 'LAST_ACCOUNT', accountId: id });
       }
       deleteAccountRow(db, id);
       return { deleted: account };

@@ -130,6 +130,9 @@ describe('clear messages when the folder refuses writes', () => {
         code: 'STORAGE',
         message: `The disk holding ${dataDir} is full; nothing was changed. Free some space and try again.`,
         details: { reason: 'disk-full', cause: 'database or disk is full' },
+        // The window shows the same message in the reader's language from these.
+        key: 'errors:storage.diskFull',
+        params: { dataDir },
       },
     });
   });

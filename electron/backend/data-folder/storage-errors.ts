@@ -1,4 +1,5 @@
-import { AppError } from '@shared/domain/common/errors';
+import type { ErrorKey } from '@shared/i18n/errorText';
+import { AppError, localizedError } from '@shared/domain/common/errors';
 
 /** SQLite's primary result codes for a folder or disk that refuses writes (https://sqlite.org/rescode.html). */
 const SQLITE_PERM = 3;
@@ -26,10 +27,7 @@ export function storageError(error: unknown, dataDir: string): AppError | null {
   const reason = (error as { errstr?: unknown }).errstr;
   const cause = typeof reason === 'string' ? reason : text;
   if (primary === SQLITE_FULL || (typeof code === 'string' && FULL_ERRNO.has(code)) || /disk is full|ENOSPC|EDQUOT|EFBIG|file too large/i.test(text)) {
-    return new AppError('STORAGE', `The disk holding ${dataDir} is full; nothing was changed. Free some space and try again.`, {
-      reason: 'disk-full',
-      cause,
-    });
+    return localizedError('STORAGE', 'errors:storage.diskFull', { dataDir }, { reason: 'disk-full', cause });
   }
   if (
     primary === SQLITE_READONLY ||
@@ -38,23 +36,20 @@ export function storageError(error: unknown, dataDir: string): AppError | null {
     (typeof code === 'string' && READONLY_ERRNO.has(code)) ||
     /readonly database|read-only file system|EROFS|EACCES|permission denied|unable to open database file/i.test(text)
   ) {
-    return new AppError('STORAGE', `Tickerline cannot write to ${dataDir}: ${readableCause(cause)}. Nothing was changed.`, {
-      reason: 'read-only',
-      cause,
-    });
+    const known = readableCause(cause);
+    if (known !== null) return localizedError('STORAGE', known, { dataDir }, { reason: 'read-only', cause });
+    return new AppError('STORAGE', `Tickerline cannot write to ${dataDir}: ${cause}. Nothing was changed.`, { reason: 'read-only', cause });
   }
   if (primary === SQLITE_IOERR || /disk I\/O error/i.test(text)) {
-    return new AppError('STORAGE', `Tickerline could not write to ${dataDir} (the disk reported an error). Nothing was changed.`, {
-      reason: 'io',
-      cause,
-    });
+    return localizedError('STORAGE', 'errors:storage.io', { dataDir }, { reason: 'io', cause });
   }
   return null;
 }
 
-function readableCause(cause: string): string {
-  if (/readonly|read-only|EROFS/i.test(cause)) return 'the folder or its disk is read-only';
-  if (/EACCES|EPERM|permission/i.test(cause)) return 'you do not have permission to change files there';
-  if (/unable to open/i.test(cause)) return 'the database file cannot be opened for writing';
-  return cause;
+/** The catalogue message for a known cause; an unknown one is reported in the system's own words. */
+function readableCause(cause: string): ErrorKey | null {
+  if (/readonly|read-only|EROFS/i.test(cause)) return 'errors:storage.readOnly';
+  if (/EACCES|EPERM|permission/i.test(cause)) return 'errors:storage.noPermission';
+  if (/unable to open/i.test(cause)) return 'errors:storage.cannotOpen';
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { DemoStatus } from '@shared/api/demo';
 import { DEMO_DEDUPE_PREFIX, DEMO_PREFIX, type DemoDataset } from '@shared/domain/demo';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { defaultAccount } from '../accounts/store';
 import { inTransaction } from '../db/database';
 import { countEventsWithKeyPrefix, deleteEventsWithKeyPrefix, insertClaim, insertEvent, setUserLink } from '../news/store';
@@ -32,10 +32,10 @@ export function demoStatus(db: DatabaseSync): DemoStatus {
 /** Stores the generated sample portfolio in one transaction. Loading twice is refused, not doubled. */
 export function loadDemo(db: DatabaseSync, data: DemoDataset): DemoStatus {
   if (demoStatus(db).loaded) {
-    throw new AppError('CONFLICT', 'The sample portfolio is already loaded. Remove it first to load it again.');
+    throw localizedError('CONFLICT', 'errors:demo.alreadyLoaded');
   }
   const clash = firstStoredSymbol(db, data.securities.map((s) => s.symbol));
-  if (clash !== null) throw new AppError('CONFLICT', `A security called ${clash} already exists, so the sample could not be loaded.`);
+  if (clash !== null) throw localizedError('CONFLICT', 'errors:demo.clash', { symbol: clash });
 
   inTransaction(db, () => {
     const ids = new Map<string, number>();

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ParsedInput } from '@shared/api/contract';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { newsDedupeKey } from '@shared/domain/news';
 import { detectLanguage } from '@shared/domain/news/language';
 import { tagsForLabel } from '@shared/domain/news/labels';
@@ -54,7 +54,7 @@ function recordFromForm(input: Editable, keep?: EventRecord): EventRecord {
 function assertUnique(db: DatabaseSync, key: string, self: number | null): void {
   const existing = findEventByKey(db, key);
   if (existing !== null && existing !== self) {
-    throw new AppError('CONFLICT', 'This news event is already stored (same web address, or same day and headline).', { id: existing });
+    throw localizedError('CONFLICT', 'errors:news.alreadyStored', undefined, { id: existing });
   }
 }
 
@@ -96,7 +96,7 @@ export const newsHandlers = {
   'news.updateLinks': ({ id, add = [], remove = [] }, { db }) => {
     const record = recordOf(readEventRow(db, id));
     for (const securityId of [...add, ...remove]) {
-      if (getSecurity(db, securityId) === null) throw new AppError('NOT_FOUND', 'That security no longer exists.', { securityId });
+      if (getSecurity(db, securityId) === null) throw localizedError('NOT_FOUND', 'errors:news.securityGone', undefined, { securityId });
     }
     inTransaction(db, () => {
       for (const securityId of add) setUserLink(db, id, securityId, 'linked');
@@ -118,7 +118,7 @@ export const newsHandlers = {
     return readDetail(db, id);
   },
   'news.delete': ({ id }, { db }) => {
-    if (!deleteEvent(db, id)) throw new AppError('NOT_FOUND', 'This news event no longer exists.', { id });
+    if (!deleteEvent(db, id)) throw localizedError('NOT_FOUND', 'errors:news.eventGone', undefined, { id });
     return { deleted: true };
   },
   'news.relink': ({ ids }, { db }) => {

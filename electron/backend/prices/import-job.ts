@@ -1,7 +1,8 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { ParsedInput } from '@shared/api/contract';
 import type { ImportSummary } from '@shared/api/prices';
-import { AppError, ERROR_CODES, type ApiError } from '@shared/domain/common/errors';
+import type { ErrorKey } from '@shared/i18n/errorText';
+import { AppError, ERROR_CODES, type ApiError, localizedError } from '@shared/domain/common/errors';
 import { toEpochDay } from '@shared/domain/common/dates';
 import {
   adjustmentOf,
@@ -82,27 +83,19 @@ export async function runImportJob(job: ImportJob, progress: (p: JobProgress) =>
   const rejected = parsed.rejected;
   if (rejected.length > 0 && !input.acceptValidRowsOnly) {
     const n = rejected.length;
-    throw new AppError(
-      'IMPORT_REJECTED',
-      `${n.toLocaleString('en')} ${n === 1 ? 'row' : 'rows'} of "${fileName}" could not be read, so nothing was imported. Fix the file, or import only the valid rows.`,
-      { file: fileName, rejectedCount: n, rejected: rejectionDetails(fileName, rejected) },
-    );
+    throw localizedError('IMPORT_REJECTED', 'errors:prices.rowsUnreadable', { count: n, fileName }, { file: fileName, rejectedCount: n, rejected: rejectionDetails(fileName, rejected) });
   }
   let bars: BarColumns;
   if (mapping.intraday) {
     if (input.aggregateIntraday !== true) {
-      throw new AppError(
-        'VALIDATION',
-        `"${fileName}" holds several bars per day. Confirm combining them into one daily bar per day to import it.`,
-        { file: fileName, intraday: true },
-      );
+      throw localizedError('VALIDATION', 'errors:prices.intraday', { fileName }, { file: fileName, intraday: true });
     }
     bars = barsFromObjects(aggregateIntradayToDaily(parsed.columns));
   } else {
     bars = columnsAsBars(parsed.columns);
   }
   if (bars.length === 0) {
-    throw new AppError('IMPORT_REJECTED', `"${fileName}" has no valid rows of prices, so nothing was imported.`, {
+    throw localizedError('IMPORT_REJECTED', 'errors:prices.noValidRows', { fileName }, {
       file: fileName,
       rejectedCount: rejected.length,
       rejected: rejectionDetails(fileName, rejected),
@@ -158,7 +151,7 @@ export function errorMessage(error: unknown): WorkerMessage {
 export function errorFromMessage(message: Extract<WorkerMessage, { type: 'failed' }>): Error {
   const { error } = message;
   if (message.appError && (ERROR_CODES as readonly string[]).includes(error.code)) {
-    return new AppError(error.code, error.message, error.details);
+    return new AppError(error.code, error.message, error.details, error.key === undefined ? undefined : { key: error.key as ErrorKey, ...(error.params ? { params: error.params } : {}) });
   }
   return new Error(`price import worker: ${error.message}`);
 }

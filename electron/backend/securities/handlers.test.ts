@@ -1,3 +1,4 @@
+import { createI18n } from '@shared/i18n/i18n';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SecurityDto, SecuritySearchHit } from '@shared/api/securities';
 import { tempBackend } from '../testing/temp-backend';
@@ -57,8 +58,14 @@ describe('securities API', () => {
         code: 'CONFLICT',
         message: '1024.HK still has 1 transaction. Delete it first; then the security can be removed.',
         details: { transactionCount: 1 },
+        key: 'errors:securities.stillHasTransactions',
+        params: { symbol: '1024.HK', count: 1 },
       },
     });
+    // The German reader gets the singular form from the same key and values.
+    expect(createI18n('de').t('errors:securities.stillHasTransactions', { symbol: '1024.HK', count: 1 })).toBe(
+      'Zu 1024.HK gibt es noch 1 Buchung. Löschen Sie sie zuerst; dann kann das Wertpapier entfernt werden.',
+    );
     const empty = await ok<SecurityDto>('securities.create', { catalogueSymbol: '9618.HK' });
     expect(await ok('securities.delete', { id: empty.id })).toEqual({ deleted: empty.id });
     expect(await backend.dispatch('securities.get', { id: empty.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });

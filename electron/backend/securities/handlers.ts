@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SecuritySearchHit } from '@shared/api/securities';
 import { sharesHeld } from '@shared/domain/portfolio/shares-held';
-import { AppError } from '@shared/domain/common/errors';
+import { AppError, localizedError } from '@shared/domain/common/errors';
 import { isValidIsin } from '@shared/domain/securities/isin';
 import { catalogueIssuer, listingsOfIssuer, matchListing, normalizeForSearch, searchCatalogue } from '@shared/domain/securities/search';
 import { inTransaction } from '../db/database';
@@ -32,7 +32,7 @@ function heldQuantity(db: DatabaseSync, securityId: number): number {
 
 function checkIsin(isin: string | null | undefined): void {
   if (isin && !isValidIsin(isin)) {
-    throw new AppError('VALIDATION', `${isin} is not a valid ISIN (its check digit does not match); check for a typo.`, {
+    throw localizedError('VALIDATION', 'errors:securities.invalidIsin', { isin }, {
       fields: [{ field: 'isin', message: 'The check digit does not match.' }],
     });
   }
@@ -98,13 +98,11 @@ export const securitiesHandlers = {
     inTransaction(db, () => {
       if (catalogueSymbol !== undefined) {
         if (findBySymbol(db, catalogueSymbol)) {
-          throw new AppError('CONFLICT', `${catalogueSymbol.toUpperCase()} is already in your list of securities.`, { field: 'symbol' });
+          throw localizedError('CONFLICT', 'errors:securities.alreadyListed', { symbol: catalogueSymbol.toUpperCase() }, { field: 'symbol' });
         }
         const added = ensureSecurityFromCatalogue(db, catalogueSymbol);
         if (added === null) {
-          throw new AppError('NOT_FOUND', `${catalogueSymbol} is not in the built-in catalogue; add it as a custom security.`, {
-            field: 'symbol',
-          });
+          throw localizedError('NOT_FOUND', 'errors:securities.notInCatalogue', { symbol: catalogueSymbol }, { field: 'symbol' });
         }
         return added;
       }
@@ -126,16 +124,12 @@ export const securitiesHandlers = {
       if (patch.symbol !== undefined) {
         const other = findBySymbol(db, patch.symbol);
         if (other !== null && other.id !== id) {
-          throw new AppError('CONFLICT', `Another security already uses the symbol ${other.symbol}.`, { field: 'symbol' });
+          throw localizedError('CONFLICT', 'errors:securities.symbolTaken', { symbol: other.symbol }, { field: 'symbol' });
         }
       }
       if (patch.currency !== undefined && patch.currency !== requireSecurity(db, id).currency && transactionCount(db, id) > 0) {
         // Prices and transactions are in the old currency; changing it silently would revalue them.
-        throw new AppError(
-          'CONFLICT',
-          'This security already has transactions in its current currency. Delete them first or add a new security.',
-          { field: 'currency' },
-        );
+        throw localizedError('CONFLICT', 'errors:securities.currencyHasTransactions', undefined, { field: 'currency' });
       }
       return updateSecurityRow(db, id, patch);
     }),
@@ -143,11 +137,7 @@ export const securitiesHandlers = {
     const security = requireSecurity(db, id);
     const count = transactionCount(db, id);
     if (count > 0) {
-      throw new AppError(
-        'CONFLICT',
-        `${security.symbol} still has ${count} ${count === 1 ? 'transaction' : 'transactions'}. Delete ${count === 1 ? 'it' : 'them'} first; then the security can be removed.`,
-        { transactionCount: count },
-      );
+      throw localizedError('CONFLICT', 'errors:securities.stillHasTransactions', { symbol: security.symbol, count }, { transactionCount: count });
     }
     inTransaction(db, () => deleteSecurities(db, [id]));
     return { deleted: id };
@@ -192,7 +182,7 @@ export const securitiesHandlers = {
   'securities.setBenchmark': ({ id, benchmarkId }, { db }) => {
     requireSecurity(db, id);
     if (benchmarkId !== null) {
-      if (benchmarkId === id) throw new AppError('VALIDATION', 'A security cannot be its own benchmark.', { field: 'benchmarkId' });
+      if (benchmarkId === id) throw localizedError('VALIDATION', 'errors:securities.ownBenchmark', undefined, { field: 'benchmarkId' });
       requireSecurity(db, benchmarkId);
     }
     return updateSecurityRow(db, id, { benchmarkId });

@@ -1,5 +1,5 @@
 import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { catalogueIssuer } from '@shared/domain/securities/search';
 import { CATALOGUE_SECURITIES } from '@shared/domain/securities/catalogue';
 import type { Issuer, NewSecurity, Security, SecurityKind } from '@shared/domain/securities/security';
@@ -74,7 +74,7 @@ export function getSecurity(db: DatabaseSync, id: number): StoredSecurity | null
 /** Like getSecurity, but a missing id is a NOT_FOUND AppError with a readable message. */
 export function requireSecurity(db: DatabaseSync, id: number): StoredSecurity {
   const security = getSecurity(db, id);
-  if (security === null) throw new AppError('NOT_FOUND', `There is no security with id ${id}; it may have been deleted.`, { securityId: id });
+  if (security === null) throw localizedError('NOT_FOUND', 'errors:securities.notFound', { id }, { securityId: id });
   return security;
 }
 
@@ -129,7 +129,7 @@ export function findCatalogueByIsin(isin: string): NewSecurity | null {
 /** Inserts a new security (its issuer must exist or be null) and returns it. */
 export function insertSecurity(db: DatabaseSync, security: NewSecurity, benchmarkId: number | null = null): StoredSecurity {
   if (findBySymbol(db, security.symbol) !== null) {
-    throw new AppError('CONFLICT', `${security.symbol} is already in your list of securities.`, { field: 'symbol' });
+    throw localizedError('CONFLICT', 'errors:securities.alreadyListed', { symbol: security.symbol }, { field: 'symbol' });
   }
   const result = db
     .prepare(

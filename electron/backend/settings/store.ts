@@ -3,7 +3,7 @@ import { Settings } from '@shared/api/settings';
 
 /** The one owner of `settings` (key → JSON value). Charts and holdings read the base currency here. */
 
-export const DEFAULT_SETTINGS: Settings = { baseCurrency: 'EUR', theme: 'system', locale: 'en-GB' };
+export const DEFAULT_SETTINGS: Settings = { baseCurrency: 'EUR', theme: 'system', locale: 'en-GB', language: 'system' };
 
 export function readSettings(db: DatabaseSync): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[];

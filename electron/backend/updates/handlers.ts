@@ -1,5 +1,5 @@
 import type { UpdateSettings } from '@shared/api/updates';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import type { BackendContext } from '../context';
 import type { FeatureMethods, Handlers } from '../handler';
 
@@ -18,7 +18,7 @@ function settingsOf(ctx: BackendContext): UpdateSettings {
 export const updatesHandlers = {
   'updates.settings': (_input, ctx) => settingsOf(ctx),
   'updates.setCheckAtStart': ({ checkAtStart }, ctx) => {
-    if (!ctx.updates) throw new AppError('FORBIDDEN', 'Browser mode has no automatic updates: update it with git pull and npm install.');
+    if (!ctx.updates) throw localizedError('FORBIDDEN', 'errors:updates.browserMode');
     ctx.updates.setCheckAtStart(checkAtStart);
     return settingsOf(ctx);
   },
@@ -29,7 +29,7 @@ export const updatesHandlers = {
   },
   'updates.install': (_input, ctx) => {
     if (!ctx.updates) return { started: false };
-    if (!ctx.updates.install()) throw new AppError('CONFLICT', 'No update is ready to install. Help ▸ Check for Updates… downloads one first.');
+    if (!ctx.updates.install()) throw localizedError('CONFLICT', 'errors:updates.nothingReady');
     return { started: true };
   },
 } satisfies Handlers<FeatureMethods<'updates'>>;

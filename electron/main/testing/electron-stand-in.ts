@@ -44,6 +44,8 @@ export interface StandInOptions {
   version?: string;
   /** Command-line switches Chromium saw (app.commandLine.hasSwitch). */
   switches?: string[];
+  /** The OS's preferred languages (app.getPreferredSystemLanguages); English (UK) unless given. */
+  systemLanguages?: string[];
 }
 
 type Handler = (...args: never[]) => unknown;
@@ -102,6 +104,9 @@ export function createElectronStandIn(options: StandInOptions) {
     }
     getVersion(): string {
       return options.version ?? '0.1.0';
+    }
+    getPreferredSystemLanguages(): string[] {
+      return options.systemLanguages ?? ['en-GB'];
     }
     getName(): string {
       return 'Tickerline';

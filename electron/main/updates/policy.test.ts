@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { afterAnswer, channelOf, DEFAULT_PREFERENCES, offerAnswer, offerFor, progressTitle, releaseNotesText, shouldCheckAtStart, type UpdatePreferences } from './policy';
+import { mainT } from '../i18n';
+import { afterAnswer, offerButtons, channelOf, DEFAULT_PREFERENCES, offerAnswer, offerFor, progressTitle, releaseNotesText, shouldCheckAtStart, type UpdatePreferences } from './policy';
 
 const prefs = (over: Partial<UpdatePreferences> = {}): UpdatePreferences => ({ ...DEFAULT_PREFERENCES, ...over });
 
@@ -71,5 +72,7 @@ describe('what the dialogs show', () => {
   it('shows download progress in whole percent, clamped', () => {
     expect(progressTitle(45.7)).toBe('Tickerline — downloading update 45 %');
     expect(progressTitle(140)).toBe('Tickerline — downloading update 100 %');
+    expect(progressTitle(45.7, mainT('de'))).toBe('Tickerline – Update wird geladen 45 %');
+    expect(offerButtons(mainT('de'))).toEqual(['Herunterladen', 'Diese Version überspringen', 'Später']);
   });
 });

@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { mainT, type MainT } from '../i18n';
 
 /**
  * The decisions behind updates, as plain functions (no Electron, no network), so the
@@ -66,7 +67,7 @@ export function offerFor(current: string, available: string, trigger: CheckTrigg
 }
 
 /** Buttons of the "new version" question, in order; the index is the dialog's response. */
-export const OFFER_BUTTONS = ['Download', 'Skip This Version', 'Later'] as const;
+export const offerButtons = (t: MainT = mainT()): string[] => [t('main:updates.download'), t('main:updates.skip'), t('main:updates.later')];
 export type OfferAnswer = 'download' | 'skip' | 'later';
 
 export function offerAnswer(response: number): OfferAnswer {
@@ -82,7 +83,7 @@ export function afterAnswer(prefs: UpdatePreferences, version: string, answer: O
   };
 }
 
-export const INSTALL_BUTTONS = ['Restart and Install', 'Install When I Quit'] as const;
+export const installButtons = (t: MainT = mainT()): string[] => [t('main:updates.restartAndInstall'), t('main:updates.installWhenQuit')];
 
 /** Release notes as the dialog shows them: GitHub's HTML reduced to text, at most `max` characters. */
 export function releaseNotesText(notes: string | readonly { version: string; note: string | null }[] | null | undefined, max = 600): string {
@@ -102,7 +103,7 @@ export function releaseNotesText(notes: string | readonly { version: string; not
 }
 
 /** Download progress as the window title shows it. */
-export function progressTitle(percent: number): string {
+export function progressTitle(percent: number, t: MainT = mainT()): string {
   const p = Math.max(0, Math.min(100, Math.floor(percent)));
-  return `Tickerline — downloading update ${p} %`;
+  return t('main:updates.progress', { percent: p });
 }

@@ -2,11 +2,12 @@ import { dialog, type BrowserWindow, type MessageBoxOptions } from 'electron';
 import type { AppUpdater, ProgressInfo } from 'electron-updater';
 import type { UpdateStatus } from '@shared/api/updates';
 import type { LogFile } from '../log-file';
+import { mainT, type MainT } from '../i18n';
 import {
   afterAnswer,
   channelOf,
-  INSTALL_BUTTONS,
-  OFFER_BUTTONS,
+  installButtons,
+  offerButtons,
   offerAnswer,
   offerFor,
   progressTitle,
@@ -37,6 +38,8 @@ export interface UpdaterDeps {
   /** Told when the download or install state changes (whole percents), for the window's notice. */
   onStatus?: (status: UpdateStatus) => void;
   now?: () => Date;
+  /** The dialogs' language, read at each dialog (Settings ▸ Language may change in between); English when not given. */
+  t?: () => MainT;
 }
 
 export interface Updater {
@@ -54,9 +57,8 @@ export interface Updater {
   installNow(): boolean;
 }
 
-const CHECKBOX = 'Check for updates automatically at start';
-
 export function createUpdater(deps: UpdaterDeps): Updater {
+  const text = (): MainT => deps.t?.() ?? mainT();
   const now = deps.now ?? (() => new Date());
   let prefs = loadPreferences(deps.dataDir);
   let busy: 'checking' | 'downloading' | null = null;
@@ -103,7 +105,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     const win = deps.window();
     if (!win || win.isDestroyed()) return;
     win.setProgressBar(fraction === null ? -1 : fraction);
-    win.setTitle(fraction === null ? 'Tickerline' : progressTitle(fraction * 100));
+    win.setTitle(fraction === null ? 'Tickerline' : progressTitle(fraction * 100, text()));
   };
 
   const install = async (instance: AppUpdater): Promise<void> => {
@@ -129,11 +131,12 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       report({ state: 'idle' });
     }
     deps.log.info(`updater: ${version} downloaded`);
+    const t = text();
     const { response } = await ask({
       type: 'info',
-      message: `Tickerline ${version} is ready to install`,
-      detail: 'Tickerline closes your portfolio safely, installs the update and opens again.',
-      buttons: [...INSTALL_BUTTONS],
+      message: t('main:updates.ready', { version }),
+      detail: t('main:updates.readyDetail'),
+      buttons: installButtons(t),
       defaultId: 0,
       cancelId: 1,
     });
@@ -147,13 +150,15 @@ export function createUpdater(deps: UpdaterDeps): Updater {
   };
 
   const check = async (trigger: CheckTrigger): Promise<void> => {
+    const t = text();
+    const ok = [t('main:updates.ok')];
     if (busy !== null) {
-      if (trigger === 'menu') await ask({ type: 'info', message: busy === 'downloading' ? 'An update is being downloaded' : 'Tickerline is checking for updates', buttons: ['OK'] });
+      if (trigger === 'menu') await ask({ type: 'info', message: busy === 'downloading' ? t('main:updates.downloading') : t('main:updates.checking'), buttons: ok });
       return;
     }
     if (!deps.isPackaged) {
       if (trigger === 'menu') {
-        await ask({ type: 'info', message: 'Updates come with the installed app', detail: 'This copy runs from its source folder (npm start). Update it with git pull and npm install.', buttons: ['OK'] });
+        await ask({ type: 'info', message: t('main:updates.sourceOnly'), detail: t('main:updates.sourceOnlyDetail'), buttons: ok });
       }
       return;
     }
@@ -170,7 +175,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     } catch (error) {
       deps.log.error(`update check (${trigger}) failed`, error);
       if (trigger === 'menu') {
-        await ask({ type: 'warning', message: 'Tickerline could not check for updates', detail: 'The release list could not be reached. Check the internet connection and try again later.', buttons: ['OK'] });
+        await ask({ type: 'warning', message: t('main:updates.checkFailed'), detail: t('main:updates.checkFailedDetail'), buttons: ok });
       }
       return;
     } finally {
@@ -184,10 +189,10 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       if (trigger === 'startup') return;
       const { checkboxChecked } = await ask({
         type: 'info',
-        message: 'Tickerline is up to date',
-        detail: `You have version ${deps.currentVersion}, the newest there is.`,
-        buttons: ['OK'],
-        checkboxLabel: CHECKBOX,
+        message: t('main:updates.upToDate'),
+        detail: t('main:updates.upToDateDetail', { version: deps.currentVersion }),
+        buttons: ok,
+        checkboxLabel: t('main:updates.checkbox'),
         checkboxChecked: prefs.checkAtStart,
       });
       remember({ ...prefs, checkAtStart: checkboxChecked });
@@ -195,12 +200,12 @@ export function createUpdater(deps: UpdaterDeps): Updater {
     }
     const { response, checkboxChecked } = await ask({
       type: 'info',
-      message: `Tickerline ${offer.version} is available`,
-      detail: `You have version ${deps.currentVersion}.${notes ? `\n\n${notes}` : ''}`,
-      buttons: [...OFFER_BUTTONS],
+      message: t('main:updates.available', { version: offer.version }),
+      detail: `${t('main:updates.youHave', { version: deps.currentVersion })}${notes ? `\n\n${notes}` : ''}`,
+      buttons: offerButtons(t),
       defaultId: 0,
       cancelId: 2,
-      checkboxLabel: CHECKBOX,
+      checkboxLabel: t('main:updates.checkbox'),
       checkboxChecked: prefs.checkAtStart,
     });
     const answer = offerAnswer(response);
@@ -210,7 +215,7 @@ export function createUpdater(deps: UpdaterDeps): Updater {
       await download(instance, offer.version);
     } catch (error) {
       deps.log.error('update download failed', error);
-      await ask({ type: 'warning', message: 'The update could not be downloaded', detail: 'Nothing was changed. Try Help ▸ Check for Updates… again later.', buttons: ['OK'] });
+      await ask({ type: 'warning', message: t('main:updates.downloadFailed'), detail: t('main:updates.downloadFailedDetail'), buttons: ok });
     }
   };
 

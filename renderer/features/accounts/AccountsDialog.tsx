@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountDto, AccountKind } from '@shared/api/accounts';
 import { errorMessage } from '@renderer/api/client';
 import { useBaseCurrency } from '@renderer/features/settings/settingsStore';
@@ -6,12 +7,12 @@ import { selectAccounts, useAccountsStore } from './accountsStore';
 import '@renderer/features/transactions/transactions.css';
 import './accounts.css';
 
-const KINDS: { value: AccountKind; label: string }[] = [
-  { value: 'broker', label: 'Broker' },
-  { value: 'bank', label: 'Bank' },
-  { value: 'pension', label: 'Pension' },
-  { value: 'other', label: 'Other' },
-];
+const KINDS = [
+  { value: 'broker', label: 'kind.broker' },
+  { value: 'bank', label: 'kind.bank' },
+  { value: 'pension', label: 'kind.pension' },
+  { value: 'other', label: 'kind.other' },
+] as const satisfies readonly { value: AccountKind; label: string }[];
 
 interface Draft {
   id?: number;
@@ -28,6 +29,7 @@ function draftOf(a: AccountDto): Draft {
 
 /** Create, rename and delete accounts. Delete is refused (with the reason) while an account has lines. */
 export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
+  const { t } = useTranslation(['accounts', 'common']);
   const accounts = useAccountsStore(selectAccounts);
   const { load, save, remove } = useAccountsStore();
   const baseCurrency = useBaseCurrency();
@@ -67,20 +69,20 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>
       <div className="modal card accounts-modal" role="dialog" aria-modal="true" aria-labelledby="accounts-title">
         <div className="modal-head">
-          <h2 id="accounts-title">Accounts</h2>
+          <h2 id="accounts-title">{t('dialog.title')}</h2>
           <button type="button" className="btn btn-small" onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
         </div>
-        <p className="muted">Your broker, bank and pension accounts. Every transaction and cash line belongs to one.</p>
+        <p className="muted">{t('dialog.lead')}</p>
         <table className="data">
           <thead>
             <tr>
-              <th>Name</th>
-              <th>Institution</th>
-              <th>Currency</th>
-              <th>Kind</th>
-              <th className="num">Lines</th>
+              <th>{t('dialog.name')}</th>
+              <th>{t('dialog.institution')}</th>
+              <th>{t('dialog.currency')}</th>
+              <th>{t('dialog.kind')}</th>
+              <th className="num">{t('dialog.lines')}</th>
               <th />
             </tr>
           </thead>
@@ -89,21 +91,21 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
               <tr key={a.id}>
                 <td>
                   {a.name}
-                  {a.isDefault ? <span className="badge">default</span> : null}
+                  {a.isDefault ? <span className="badge">{t('dialog.default')}</span> : null}
                 </td>
                 <td>{a.institution}</td>
                 <td>{a.currency}</td>
                 <td>
-                  {KINDS.find((k) => k.value === a.kind)?.label}
-                  {a.tracksCash ? '' : ' (no cash)'}
+                  {t(KINDS.find((k) => k.value === a.kind)?.label ?? 'kind.other')}
+                  {a.tracksCash ? '' : t('dialog.noCash')}
                 </td>
                 <td className="num">{a.transactionCount + a.cashTransactionCount}</td>
                 <td className="acc-actions">
-                  <button type="button" className="btn btn-small" aria-label={`Edit ${a.name}`} onClick={() => setDraft(draftOf(a))}>
-                    Edit
+                  <button type="button" className="btn btn-small" aria-label={t('dialog.editName', { name: a.name })} onClick={() => setDraft(draftOf(a))}>
+                    {t('common:edit')}
                   </button>{' '}
-                  <button type="button" className="btn btn-small btn-danger" aria-label={`Delete ${a.name}`} onClick={() => void del(a)}>
-                    Delete
+                  <button type="button" className="btn btn-small btn-danger" aria-label={t('dialog.deleteName', { name: a.name })} onClick={() => void del(a)}>
+                    {t('common:delete')}
                   </button>
                 </td>
               </tr>
@@ -118,42 +120,42 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
         {draft ? (
           <form className="account-form" onSubmit={(e) => void submit(e)}>
             <label>
-              Name
+              {t('dialog.name')}
               <input className="input" autoFocus value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} />
             </label>
             <label>
-              Institution
+              {t('dialog.institution')}
               <input className="input" value={draft.institution} onChange={(e) => setDraft({ ...draft, institution: e.target.value })} />
             </label>
             <label>
-              Currency
+              {t('dialog.currency')}
               <input className="input" maxLength={3} value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })} />
             </label>
             <label>
-              Kind
+              {t('dialog.kind')}
               <select className="input" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as AccountKind })}>
                 {KINDS.map((k) => (
                   <option key={k.value} value={k.value}>
-                    {k.label}
+                    {t(k.label)}
                   </option>
                 ))}
               </select>
             </label>
             <label className="check">
-              <input type="checkbox" checked={draft.tracksCash} onChange={(e) => setDraft({ ...draft, tracksCash: e.target.checked })} /> Keeps a cash balance
+              <input type="checkbox" checked={draft.tracksCash} onChange={(e) => setDraft({ ...draft, tracksCash: e.target.checked })} /> {t('dialog.keepsCash')}
             </label>
             <div>
               <button type="submit" className="btn btn-primary" disabled={busy}>
-                {draft.id === undefined ? 'Create account' : 'Save'}
+                {draft.id === undefined ? t('dialog.create') : t('common:save')}
               </button>{' '}
               <button type="button" className="btn" onClick={() => setDraft(null)}>
-                Cancel
+                {t('common:cancel')}
               </button>
             </div>
           </form>
         ) : (
           <button type="button" className="btn btn-primary" onClick={() => setDraft({ name: '', institution: '', currency: baseCurrency, kind: 'broker', tracksCash: true })}>
-            New account
+            {t('dialog.new')}
           </button>
         )}
       </div>

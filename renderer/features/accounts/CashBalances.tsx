@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import type { CashBalancesDto } from '@shared/api/cash';
 import { api, errorMessage } from '@renderer/api/client';
@@ -9,6 +10,7 @@ import { accountScope, selectSelectedAccountId, useAccountsStore } from './accou
 
 /** Cash per account and currency; a negative balance is flagged with the day it went below zero. */
 export function CashBalances(): ReactElement | null {
+  const { t } = useTranslation('accounts');
   const locale = useLocale();
   const accountId = useAccountsStore(selectSelectedAccountId);
   const [data, setData] = useState<CashBalancesDto | null>(null);
@@ -30,17 +32,17 @@ export function CashBalances(): ReactElement | null {
       off();
     };
   }, [accountId]);
-  if (error) return <p className="muted">Cash balances unavailable: {error}</p>;
+  if (error) return <p className="muted">{t('cash.unavailable', { error })}</p>;
   if (!data || data.balances.length === 0) return null;
   return (
-    <section className="card table-wrap cash-balances" aria-label="Cash balances">
+    <section className="card table-wrap cash-balances" aria-label={t('cash.section')}>
       <table className="data">
         <thead>
           <tr>
-            <th>Cash in account</th>
-            <th>Currency</th>
-            <th className="num">Balance</th>
-            <th className="num">In {data.baseCurrency}</th>
+            <th>{t('cash.account')}</th>
+            <th>{t('cash.currency')}</th>
+            <th className="num">{t('cash.balance')}</th>
+            <th className="num">{t('cash.inBase', { currency: data.baseCurrency })}</th>
           </tr>
         </thead>
         <tbody>
@@ -50,7 +52,7 @@ export function CashBalances(): ReactElement | null {
               <td>{b.currency}</td>
               <td className="num">
                 <span className={b.negative ? 'negative' : undefined}>{formatMoney(Number(b.amount), b.currency, locale)}</span>
-                {b.negative && b.negativeSince ? <div className="cell-sub field-error">negative since {formatDate(b.negativeSince, locale)}</div> : null}
+                {b.negative && b.negativeSince ? <div className="cell-sub field-error">{t('cash.negativeSince', { date: formatDate(b.negativeSince, locale) })}</div> : null}
               </td>
               <td className="num" title={b.problem ?? undefined}>
                 {b.valueBase === null ? '—' : formatMoney(b.valueBase, data.baseCurrency, locale)}

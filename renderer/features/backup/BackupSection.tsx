@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ChangeEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/features/import/inbox';
@@ -11,12 +12,12 @@ import { saveFile } from './download';
 import './backup.css';
 
 /** What the counted tables mean to a person; other tables still go into backups and exports. */
-const COUNTED: { table: string; label: string }[] = [
-  { table: 'securities', label: 'Securities' },
-  { table: 'transactions', label: 'Transactions' },
-  { table: 'price_bars', label: 'Daily prices' },
-  { table: 'news_events', label: 'News items' },
-];
+const COUNTED = [
+  { table: 'securities', label: 'backup.counted.securities' },
+  { table: 'transactions', label: 'backup.counted.transactions' },
+  { table: 'price_bars', label: 'backup.counted.prices' },
+  { table: 'news_events', label: 'backup.counted.news' },
+] as const;
 
 export function formatBytes(bytes: number, locale: string): string {
   if (bytes < 1024) return `${formatNumber(bytes, locale)} B`;
@@ -30,6 +31,7 @@ function formatDateTime(iso: string, locale: string): string {
 
 /** Settings ▸ Backup and export: one-step backup, validated restore, JSON/CSV export. */
 export function BackupSection(): ReactElement {
+  const { t } = useTranslation(['settings', 'common']);
   const locale = useLocale();
   const { status, loadError, busy, notice, pendingRestore, csvFiles, exportFocusPending } = useBackupStore();
   const { load, backup, chooseRestore, cancelRestore, confirmRestore, exportJson, exportCsv, dismissNotice, exportFocused } = useBackupStore.getState();
@@ -65,22 +67,20 @@ export function BackupSection(): ReactElement {
 
   return (
     <section className="card card-body backup-section" aria-labelledby="backup-title">
-      <h2 id="backup-title">Backup and export</h2>
-      <p className="muted backup-lead">
-        A backup is one file with everything in Tickerline. Make one regularly and keep it on another disk; you can restore it on this or another computer.
-      </p>
+      <h2 id="backup-title">{t('backup.title')}</h2>
+      <p className="muted backup-lead">{t('backup.lead')}</p>
 
-      {loadError ? <Banner kind="error" title="Could not read your data’s status">{loadError}</Banner> : null}
-      {!status && !loadError ? <Loading label="Reading your data…" /> : null}
+      {loadError ? <Banner kind="error" title={t('backup.statusFailed')}>{loadError}</Banner> : null}
+      {!status && !loadError ? <Loading label={t('backup.reading')} /> : null}
       {status ? (
         <dl className="stat-grid backup-stats">
           <div className="stat backup-stat">
-            <dt className="stat-label">Database size</dt>
+            <dt className="stat-label">{t('backup.databaseSize')}</dt>
             <dd className="stat-value num">{formatBytes(status.databaseBytes, locale)}</dd>
           </div>
           {COUNTED.map(({ table, label }) => (
             <div className="stat backup-stat" key={table}>
-              <dt className="stat-label">{label}</dt>
+              <dt className="stat-label">{t(label)}</dt>
               <dd className="stat-value num" data-testid={`count-${table}`}>
                 {formatNumber(counts.get(table) ?? 0, locale)}
               </dd>
@@ -95,7 +95,7 @@ export function BackupSection(): ReactElement {
           title={notice.title}
           action={
             <button type="button" className="btn btn-ghost btn-small" onClick={dismissNotice}>
-              Dismiss
+              {t('common:dismiss')}
             </button>
           }
         >
@@ -105,53 +105,50 @@ export function BackupSection(): ReactElement {
 
       <div className="backup-actions">
         <button type="button" className="btn btn-primary" onClick={() => void backup()} disabled={busy !== null}>
-          {busy === 'backup' ? 'Backing up…' : 'Back up now…'}
+          {busy === 'backup' ? t('backup.backingUp') : t('backup.backUpNow')}
         </button>
         <button type="button" className="btn" onClick={() => picker.current?.click()} disabled={busy !== null}>
-          Restore from backup…
+          {t('backup.restoreFromBackup')}
         </button>
-        <input ref={picker} type="file" accept=".sqlite,.db,.tickerline" hidden aria-label="Backup file to restore" onChange={(e) => void onPick(e)} />
+        <input ref={picker} type="file" accept=".sqlite,.db,.tickerline" hidden aria-label={t('backup.fileToRestore')} onChange={(e) => void onPick(e)} />
       </div>
 
       {pendingRestore ? (
         <div className="restore-confirm" role="alertdialog" aria-labelledby="restore-title" aria-describedby="restore-text">
-          <h3 id="restore-title">Replace your data with “{pendingRestore.fileName}”?</h3>
-          <p id="restore-text">
-            Tickerline first checks that the file is a sound backup. Only then does it replace everything you see now; your current data is kept as a
-            safety copy in the backups folder.
-          </p>
+          <h3 id="restore-title">{t('backup.confirmTitle', { fileName: pendingRestore.fileName })}</h3>
+          <p id="restore-text">{t('backup.confirmText')}</p>
           <div className="backup-actions">
             <button ref={confirmRef} type="button" className="btn btn-primary" onClick={() => void confirmRestore()} disabled={busy !== null}>
-              {busy === 'restore' ? 'Restoring…' : 'Check and restore'}
+              {busy === 'restore' ? t('backup.restoring') : t('backup.checkAndRestore')}
             </button>
             <button type="button" className="btn" onClick={cancelRestore} disabled={busy === 'restore'}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </div>
       ) : null}
 
       <div className="backup-export" ref={exportRef}>
-        <h3>Export</h3>
-        <p className="muted">Take your data to a spreadsheet or another program. Exports are for reading; to move to another computer, use a backup.</p>
+        <h3>{t('backup.exportTitle')}</h3>
+        <p className="muted">{t('backup.exportLead')}</p>
         <div className="backup-actions">
           <button type="button" className="btn" onClick={() => void exportJson()} disabled={busy !== null}>
-            {busy === 'export-json' ? 'Exporting…' : 'Export everything as JSON'}
+            {busy === 'export-json' ? t('backup.exporting') : t('backup.exportJson')}
           </button>
           <button type="button" className="btn" onClick={() => void exportCsv()} disabled={busy !== null}>
-            {busy === 'export-csv' ? 'Preparing…' : 'Export as CSV files'}
+            {busy === 'export-csv' ? t('backup.preparing') : t('backup.exportCsv')}
           </button>
         </div>
         {csvFiles ? (
-          <table className="data backup-table" aria-label="CSV files">
+          <table className="data backup-table" aria-label={t('backup.csvFiles')}>
             <thead>
               <tr>
-                <th scope="col">File</th>
+                <th scope="col">{t('backup.file')}</th>
                 <th scope="col" className="num">
-                  Rows
+                  {t('backup.rows')}
                 </th>
                 <th scope="col">
-                  <span className="sr-only">Save</span>
+                  <span className="sr-only">{t('common:save')}</span>
                 </th>
               </tr>
             </thead>
@@ -162,7 +159,7 @@ export function BackupSection(): ReactElement {
                   <td className="num">{formatNumber(file.rows, locale)}</td>
                   <td className="backup-save">
                     <button type="button" className="btn btn-small" onClick={() => saveFile(file.fileName, file.mimeType, file.content)}>
-                      Save
+                      {t('common:save')}
                     </button>
                   </td>
                 </tr>
@@ -174,15 +171,15 @@ export function BackupSection(): ReactElement {
 
       {status && status.stored.length > 0 ? (
         <div className="backup-stored">
-          <h3>Copies Tickerline made for you</h3>
-          <p className="muted">Before each upgrade and each restore, Tickerline keeps a copy of your data (the newest five of each) in {status.backupsDir}.</p>
-          <table className="data backup-table" aria-label="Automatic copies">
+          <h3>{t('backup.storedTitle')}</h3>
+          <p className="muted">{t('backup.storedLead', { folder: status.backupsDir })}</p>
+          <table className="data backup-table" aria-label={t('backup.automaticCopies')}>
             <thead>
               <tr>
-                <th scope="col">Made</th>
-                <th scope="col">Why</th>
+                <th scope="col">{t('backup.made')}</th>
+                <th scope="col">{t('backup.why')}</th>
                 <th scope="col" className="num">
-                  Size
+                  {t('backup.size')}
                 </th>
               </tr>
             </thead>
@@ -190,7 +187,7 @@ export function BackupSection(): ReactElement {
               {status.stored.map((b) => (
                 <tr key={b.fileName} title={b.fileName}>
                   <td>{formatDateTime(b.createdAt, locale)}</td>
-                  <td>{b.reason === 'migration' ? 'Before an upgrade' : 'Before a restore'}</td>
+                  <td>{b.reason === 'migration' ? t('backup.beforeUpgrade') : t('backup.beforeRestore')}</td>
                   <td className="num">{formatBytes(b.sizeBytes, locale)}</td>
                 </tr>
               ))}

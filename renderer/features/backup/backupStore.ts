@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { api, errorMessage } from '@renderer/api/client';
+import { i18n } from '@renderer/i18n/i18n';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 import type { BackupStatus } from '@shared/api/backup';
 import type { FilePayload } from '@shared/api/files';
@@ -63,12 +64,12 @@ export const useBackupStore = create<BackupState>((set, get) => ({
       set({
         notice: {
           kind: 'success',
-          title: 'Backup ready',
-          text: `${file.fileName} holds all your data. Keep it somewhere safe, such as a USB stick or cloud folder.`,
+          title: i18n.t('settings:backup.backupReady'),
+          text: i18n.t('settings:backup.backupReadyText', { fileName: file.fileName }),
         },
       });
     } catch (error) {
-      set({ notice: { kind: 'error', title: 'The backup could not be made', text: errorMessage(error) } });
+      set({ notice: { kind: 'error', title: i18n.t('settings:backup.backupFailed'), text: errorMessage(error) } });
     } finally {
       set({ busy: null });
     }
@@ -92,13 +93,13 @@ export const useBackupStore = create<BackupState>((set, get) => ({
         pendingRestore: null,
         notice: {
           kind: 'success',
-          title: 'Backup restored',
-          text: `Your data now comes from ${file.fileName}. What it replaced is kept as ${result.safetyCopy} in the backups folder.`,
+          title: i18n.t('settings:backup.restored'),
+          text: i18n.t('settings:backup.restoredText', { fileName: file.fileName, safetyCopy: result.safetyCopy }),
         },
       });
       await Promise.all([get().load(), useSettingsStore.getState().load()]);
     } catch (error) {
-      set({ pendingRestore: null, notice: { kind: 'error', title: 'Nothing was restored', text: errorMessage(error) } });
+      set({ pendingRestore: null, notice: { kind: 'error', title: i18n.t('settings:backup.restoreFailed'), text: errorMessage(error) } });
     } finally {
       set({ busy: null });
     }
@@ -110,9 +111,9 @@ export const useBackupStore = create<BackupState>((set, get) => ({
     try {
       const { files } = await api.call('export.all', { format: 'json' });
       for (const file of files) saveFile(file.fileName, file.mimeType, file.content);
-      set({ notice: { kind: 'success', title: 'Export ready', text: `${files[0]?.fileName ?? 'The file'} contains everything Tickerline stores.` } });
+      set({ notice: { kind: 'success', title: i18n.t('settings:backup.exportReady'), text: i18n.t('settings:backup.exportReadyText', { fileName: files[0]?.fileName ?? '' }) } });
     } catch (error) {
-      set({ notice: { kind: 'error', title: 'The export failed', text: errorMessage(error) } });
+      set({ notice: { kind: 'error', title: i18n.t('settings:backup.exportFailed'), text: errorMessage(error) } });
     } finally {
       set({ busy: null });
     }
@@ -125,7 +126,7 @@ export const useBackupStore = create<BackupState>((set, get) => ({
       const { files } = await api.call('export.all', { format: 'csv' });
       set({ csvFiles: files });
     } catch (error) {
-      set({ notice: { kind: 'error', title: 'The export failed', text: errorMessage(error) } });
+      set({ notice: { kind: 'error', title: i18n.t('settings:backup.exportFailed'), text: errorMessage(error) } });
     } finally {
       set({ busy: null });
     }

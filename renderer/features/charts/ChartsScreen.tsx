@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/navigation/navigation';
@@ -21,13 +22,14 @@ import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/ac
 import { PriceChart, type PriceStyle } from './PriceChart';
 import './charts.css';
 
-const TABS: { id: ChartsTab; label: string }[] = [
-  { id: 'price', label: 'Price' },
-  { id: 'compare', label: 'Compare' },
-  { id: 'portfolio', label: 'Portfolio' },
-];
+const TABS = [
+  { id: 'price', label: 'tab.price' },
+  { id: 'compare', label: 'tab.compare' },
+  { id: 'portfolio', label: 'tab.portfolio' },
+] as const satisfies readonly { id: ChartsTab; label: string }[];
 
 export function ChartsScreen(): ReactElement {
+  const { t } = useTranslation('charts');
   const go = useNavigation((s) => s.go);
   const { tab, range, securities, demo, setTab, setRange, loadSecurities } = useChartsStore();
   const locale = useLocale();
@@ -46,43 +48,42 @@ export function ChartsScreen(): ReactElement {
   };
   const picker = pickerSecurities(securities.data);
 
-  if (securities.status === 'error') return <Banner kind="error" title="Charts could not be loaded">{securities.error}</Banner>;
+  if (securities.status === 'error') return <Banner kind="error" title={t('loadFailed')}>{securities.error}</Banner>;
   if (!securities.data) return <Loading />;
 
   return (
     <div className="page charts-page">
       <PageHeader
-        title="Charts"
-        subtitle="Prices, your portfolio’s value and the news that moved them."
+        title={t('title')}
+        subtitle={t('subtitle')}
         actions={demo?.loaded ? <RemoveDemoButton /> : undefined}
       />
       {picker.length === 0 ? (
         <EmptyState
           icon={<ChartIcon size={26} />}
-          title="No price history yet"
+          title={t('noPrices.title')}
           actions={
             <>
               <button className="btn btn-primary" onClick={() => go('import')}>
-                Import price history
+                {t('noPrices.import')}
               </button>
               <LoadDemoButton />
             </>
           }
         >
-          Import the daily prices you downloaded from Yahoo Finance, Stooq, Investing.com or Nasdaq, and the news you saved. Charts appear here as soon as a
-          security has prices. Or try everything first with a generated sample portfolio.
+          {t('noPrices.text')}
         </EmptyState>
       ) : (
         <>
           <div className="charts-toolbar">
-            <div className="segmented" role="group" aria-label="Chart">
-              {TABS.map((t) => (
-                <button key={t.id} type="button" aria-pressed={tab === t.id} onClick={() => setTab(t.id)}>
-                  {t.label}
+            <div className="segmented" role="group" aria-label={t('chartGroup')}>
+              {TABS.map((item) => (
+                <button key={item.id} type="button" aria-pressed={tab === item.id} onClick={() => setTab(item.id)}>
+                  {t(item.label)}
                 </button>
               ))}
             </div>
-            <div className="segmented" role="group" aria-label="Range">
+            <div className="segmented" role="group" aria-label={t('rangeGroup')}>
               {CHART_RANGES.map((r) => (
                 <button key={r} type="button" aria-pressed={range === r} onClick={() => setRange(r)}>
                   {r}
@@ -98,6 +99,7 @@ export function ChartsScreen(): ReactElement {
 }
 
 function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const { t } = useTranslation(['charts', 'common']);
   const { price, impacts, securities, selectedId, select } = useChartsStore();
   const go = useNavigation((s) => s.go);
   const locale = useLocale();
@@ -115,15 +117,15 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
 
   return (
     <>
-      <section className="card chart-card" aria-label="Price chart">
+      <section className="card chart-card" aria-label={t('priceChart')}>
         <div className="card-header chart-head">
           <div className="field chart-picker">
-            <label htmlFor="chart-security">Security</label>
+            <label htmlFor="chart-security">{t('security')}</label>
             <select id="chart-security" className="select" value={selectedId ?? ''} onChange={(e) => select(Number(e.target.value))}>
               {picker.map((s) => (
                 <option key={s.id} value={s.id}>
                   {s.symbol} — {s.name}
-                  {s.quantity > 0 ? ' (held)' : ''}
+                  {s.quantity > 0 ? t('held') : ''}
                 </option>
               ))}
             </select>
@@ -131,20 +133,20 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           {security && last ? (
             <div className="chart-quote">
               <span className="chart-quote-price num">{formatMoney(last.close, security.currency, locale)}</span>
-              <span className={`num ${signClass(rangeChange)}`}>{formatPercent(rangeChange, locale)} in range</span>
+              <span className={`num ${signClass(rangeChange)}`}>{t('inRange', { change: formatPercent(rangeChange, locale) })}</span>
               <span className="muted small">
                 {data?.from ? `${formatDate(data.from, locale)} – ${formatDate(data.to ?? data.from, locale)}` : ''}
-                {data?.downsampled ? ` · ${data.barCount.toLocaleString(locale)} bars shown as ${data.points.length.toLocaleString(locale)} points` : ''}
+                {data?.downsampled ? t('downsampled', { bars: data.barCount.toLocaleString(locale), points: data.points.length.toLocaleString(locale) }) : ''}
               </span>
             </div>
           ) : null}
         </div>
         {price.status === 'error' ? (
-          <Banner kind="error" title="The chart could not be drawn">{price.error}</Banner>
+          <Banner kind="error" title={t('drawFailed')}>{price.error}</Banner>
         ) : !data ? (
           <Loading />
         ) : data.points.length === 0 ? (
-          <p className="muted chart-empty">No prices in this range. Choose a longer range or import more history.</p>
+          <p className="muted chart-empty">{t('noPricesInRange')}</p>
         ) : (
           <PriceChart
             points={data.points}
@@ -160,42 +162,46 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
           />
         )}
         <div className="chart-legend-row muted small">
-          <span><i className="legend-swatch" style={{ background: SERIES_COLORS[0] }} /> Close</span>
-          <span><i className="legend-dot" style={{ background: 'var(--series-6)' }} /> News (number = several on one day)</span>
-          <span><i className="legend-tri buy" /> Buy</span>
-          <span><i className="legend-tri sell" /> Sell</span>
+          <span><i className="legend-swatch" style={{ background: SERIES_COLORS[0] }} /> {t('legend.close')}</span>
+          <span><i className="legend-dot" style={{ background: 'var(--series-6)' }} /> {t('legend.news')}</span>
+          <span><i className="legend-tri buy" /> {t('legend.buy')}</span>
+          <span><i className="legend-tri sell" /> {t('legend.sell')}</span>
           <label className="legend-toggle">
-            <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> Volume
+            <input type="checkbox" checked={showVolume} onChange={(e) => setShowVolume(e.target.checked)} /> {t('legend.volume')}
           </label>
           <span className="legend-toggle">
-            <label htmlFor="chart-style">Draw as</label>
-            <select id="chart-style" className="select select-small" value={hasOhlc ? priceStyle : 'line'} disabled={!hasOhlc} title={hasOhlc ? undefined : 'The imported file has no open, high and low prices'} onChange={(e) => setPriceStyle(e.target.value as PriceStyle)}>
-              <option value="line">Line</option>
-              <option value="candles">Candlesticks</option>
-              <option value="ohlc">OHLC bars</option>
+            <label htmlFor="chart-style">{t('legend.drawAs')}</label>
+            <select id="chart-style" className="select select-small" value={hasOhlc ? priceStyle : 'line'} disabled={!hasOhlc} title={hasOhlc ? undefined : t('legend.noOhlc')} onChange={(e) => setPriceStyle(e.target.value as PriceStyle)}>
+              <option value="line">{t('legend.line')}</option>
+              <option value="candles">{t('legend.candles')}</option>
+              <option value="ohlc">{t('legend.ohlc')}</option>
             </select>
           </span>
-          <label className="legend-toggle" title="Equal heights are equal percentage moves">
-            <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> Log scale
+          <label className="legend-toggle" title={t('legend.logHint')}>
+            <input type="checkbox" checked={logScale} onChange={(e) => setLogScale(e.target.checked)} /> {t('legend.logScale')}
           </label>
           {security && securities.data ? <BenchmarkPicker security={security} securities={securities.data} id="chart-benchmark" /> : null}
         </div>
       </section>
-      <section className="card" aria-label="Event impact">
+      <section className="card" aria-label={t('impact.section')}>
         <div className="card-header">
-          <h2>What the news did to {security?.symbol ?? 'the price'}</h2>
+          <h2>{t('impact.title', { symbol: security?.symbol ?? t('impact.thePrice') })}</h2>
           <span className="muted small">
-            Returns from the close before each event
-            {security?.benchmark ? ` · abnormal returns vs ${security.benchmark.symbol}${security.benchmark.origin === 'default' ? ` (default for ${security.exchange})` : ''}, in percentage points` : ' · no benchmark: choose one under the chart'}
+            {t('impact.lead')}
+            {security?.benchmark
+              ? security.benchmark.origin === 'default'
+                ? t('impact.vsDefaultBenchmark', { benchmark: security.benchmark.symbol, exchange: security.exchange })
+                : t('impact.vsBenchmark', { benchmark: security.benchmark.symbol })
+              : t('impact.noBenchmark')}
           </span>
         </div>
         {impacts.status === 'error' ? (
-          <Banner kind="error" title="Impact could not be measured">{impacts.error}</Banner>
+          <Banner kind="error" title={t('impact.failed')}>{impacts.error}</Banner>
         ) : !impacts.data ? (
           <Loading />
         ) : impacts.data.rows.length === 0 ? (
           <p className="muted chart-empty">
-            No news is linked to this security yet. Import articles or a news feed on the Import screen; they are linked to the securities they name.
+            {t('impact.noNews')}
           </p>
         ) : (
           <>
@@ -207,7 +213,7 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
             />
             {impacts.data.averages.length > 0 ? (
               <div className="impact-averages">
-                <h3>Average by tag</h3>
+                <h3>{t('impact.byTag')}</h3>
                 <TagAverages data={impacts.data} locale={locale} />
               </div>
             ) : null}
@@ -215,11 +221,11 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
         )}
       </section>
       {windowEventId !== null ? (
-        <section className="card card-body" aria-label="Around the event">
+        <section className="card card-body" aria-label={t('window.section')}>
           <div className="window-head">
-            <span className="muted small">From 5 trading days before to 10 after, 0 % at the close before the event</span>
+            <span className="muted small">{t('window.lead')}</span>
             <button type="button" className="btn btn-small btn-ghost" onClick={() => setWindowEventId(null)}>
-              Close
+              {t('common:close')}
             </button>
           </div>
           <EventImpactPanel eventId={windowEventId} />
@@ -230,14 +236,15 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
 }
 
 function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const { t } = useTranslation('charts');
   const { compare, securities, compareIds, toggleCompare } = useChartsStore();
   const locale = useLocale();
   const picker = pickerSecurities(securities.data);
   const full = compareFull(compareIds);
   return (
-    <section className="card chart-card" aria-label="Compare">
+    <section className="card chart-card" aria-label={t('compare.section')}>
       <div className="card-header chart-head">
-        <div className="chip-row" role="group" aria-label="Securities to compare">
+        <div className="chip-row" role="group" aria-label={t('compare.group')}>
           {picker.map((s) => {
             const index = compareIds.indexOf(s.id);
             const refused = full && index < 0;
@@ -259,14 +266,14 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
         </div>
         {full ? (
           <p className="compare-limit" id="compare-limit" role="status">
-            {COMPARE_LIMIT} lines is the most one chart compares clearly. Remove one to add another.
+            {t('compare.limit', { limit: COMPARE_LIMIT })}
           </p>
         ) : null}
       </div>
       {compareIds.length === 0 ? (
-        <p className="muted chart-empty">Pick two or more securities above to compare their moves.</p>
+        <p className="muted chart-empty">{t('compare.pick')}</p>
       ) : compare.status === 'error' ? (
-        <Banner kind="error" title="The comparison could not be drawn">{compare.error}</Banner>
+        <Banner kind="error" title={t('compare.failed')}>{compare.error}</Banner>
       ) : !compare.data ? (
         <Loading />
       ) : (
@@ -277,6 +284,7 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
 }
 
 function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const { t } = useTranslation('charts');
   const { portfolio, refresh } = useChartsStore();
   const accountId = useAccountsStore(selectSelectedAccountId);
   // Switching account revalues the portfolio for that account.
@@ -285,7 +293,7 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
   }, [accountId, refresh]);
   const go = useNavigation((s) => s.go);
   const locale = useLocale();
-  if (portfolio.status === 'error') return <Banner kind="error" title="The portfolio could not be valued">{portfolio.error}</Banner>;
+  if (portfolio.status === 'error') return <Banner kind="error" title={t('portfolio.failed')}>{portfolio.error}</Banner>;
   if (!portfolio.data) return <Loading />;
   if (portfolio.data.points.length === 0) {
     return (
@@ -293,15 +301,15 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
       <AccountSwitcher />
       <EmptyState
         icon={<ChartIcon size={26} />}
-        title="No positions to chart yet"
+        title={t('portfolio.emptyTitle')}
         actions={
           <>
-            <button className="btn btn-primary" onClick={() => go('import')}>Import transactions</button>
+            <button className="btn btn-primary" onClick={() => go('import')}>{t('portfolio.importTransactions')}</button>
             <LoadDemoButton />
           </>
         }
       >
-        Import your broker’s transaction export (or add positions on the Holdings screen) and the prices of what you hold. The portfolio’s value over time appears here.
+        {t('portfolio.emptyText')}
       </EmptyState>
       </>
     );

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { api, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
@@ -19,6 +20,7 @@ const EventWindowChart = lazy(() => import('./EventWindowChart').then((m) => ({ 
  * The News screen embeds it in the event's detail pane.
  */
 export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement {
+  const { t } = useTranslation('charts');
   const locale = useLocale();
   const [loaded, setState] = useState<{ eventId: number; impacts: EventImpactsOutput; window: EventWindowOutput; securities: ChartSecurity[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,18 +49,18 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
   }, [eventId]);
 
   const state = loaded?.eventId === eventId ? loaded : null;
-  if (error) return <Banner kind="error" title="The price impact could not be calculated">{error}</Banner>;
-  if (!state) return <Loading label="Measuring the price impact…" />;
+  if (error) return <Banner kind="error" title={t('panel.failed')}>{error}</Banner>;
+  if (!state) return <Loading label={t('panel.measuring')} />;
   if (state.impacts.rows.length === 0) {
     return (
       <div className="impact-panel-empty muted">
-        This news is not linked to any of your securities yet. Link it to a security to see what it did to the price.
+        {t('panel.notLinked')}
       </div>
     );
   }
   return (
-    <section className="event-impact-panel" aria-label="Price impact">
-      <h3>Price impact</h3>
+    <section className="event-impact-panel" aria-label={t('panel.title')}>
+      <h3>{t('panel.title')}</h3>
       <ImpactTable data={state.impacts} locale={locale} showSecurity showNews={false} securities={state.securities} />
       <div className="small-multiples">
         {state.window.series.map((s, i) => {

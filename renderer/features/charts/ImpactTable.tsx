@@ -1,26 +1,34 @@
 import { useMemo, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ChartSecurity, EventImpactsOutput, ImpactRow } from '@shared/api/charts';
 import { formatDate, formatMoney, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
 import { BenchmarkPicker } from './BenchmarkPicker';
 import { sortImpactRows, type ImpactSortKey as SortKey } from './impactOrder';
 
-const COLUMNS: { key: SortKey; label: string; title: string }[] = [
-  { key: 'dayReturn', label: 'Day', title: 'Close before the event → close of the event session' },
-  { key: 'return1d', label: '+1d', title: 'Close before → close one trading day later' },
-  { key: 'return5d', label: '+5d', title: 'Close before → close five trading days later' },
-  { key: 'abnormalDayReturn', label: 'Abnormal', title: 'Day return minus the benchmark’s return over the same days, in percentage points' },
-  { key: 'abnormalReturn5d', label: 'Abn. +5d', title: 'Five-day return minus the benchmark’s, in percentage points' },
-  { key: 'moneyDayBase', label: 'Your money', title: 'Shares you held × the day’s move, in your base currency' },
-];
+const COLUMNS = [
+  { key: 'dayReturn', label: 'col.day', title: 'col.dayHint' },
+  { key: 'return1d', label: 'col.plus1d', title: 'col.plus1dHint' },
+  { key: 'return5d', label: 'col.plus5d', title: 'col.plus5dHint' },
+  { key: 'abnormalDayReturn', label: 'col.abnormal', title: 'col.abnormalHint' },
+  { key: 'abnormalReturn5d', label: 'col.abnormal5d', title: 'col.abnormal5dHint' },
+  { key: 'moneyDayBase', label: 'col.money', title: 'col.moneyHint' },
+] as const satisfies readonly { key: SortKey; label: string; title: string }[];
 
-const QUALIFIER: Record<string, string> = { 'up-to': 'up to ', about: 'about ', 'more-than': 'more than ', 'less-than': 'less than ' };
+const SESSION: SortKey = 'sessionDate';
 
-const VERDICT: Record<ImpactRow['claimVerdict'], string> = {
-  consistent: 'matches',
-  overstated: 'overstated',
-  understated: 'understated',
-  'n/a': '',
+const QUALIFIER: Record<string, 'qualifier.upTo' | 'qualifier.about' | 'qualifier.moreThan' | 'qualifier.lessThan'> = {
+  'up-to': 'qualifier.upTo',
+  about: 'qualifier.about',
+  'more-than': 'qualifier.moreThan',
+  'less-than': 'qualifier.lessThan',
 };
+
+const VERDICT = {
+  consistent: 'verdict.consistent',
+  overstated: 'verdict.overstated',
+  understated: 'verdict.understated',
+  'n/a': null,
+} as const satisfies Record<ImpactRow['claimVerdict'], string | null>;
 
 /**
  * What each news event did: returns, returns against the benchmark, the money it
@@ -47,6 +55,7 @@ export function ImpactTable({
   /** Shows the event's small multiples; the table then offers a button per row. */
   onShowWindow?(eventId: number): void;
 }): ReactElement {
+  const { t } = useTranslation('charts');
   const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({ key: 'sessionDate', dir: 'desc' });
   const rows = useMemo(() => sortImpactRows(data.rows, sort.key, sort.dir), [data.rows, sort]);
   const header = (key: SortKey, label: string, title: string, num = true): ReactElement => (
@@ -64,17 +73,20 @@ export function ImpactTable({
       <table className="data impact-table" data-testid="impact-table">
         <thead>
           <tr>
-            {header('sessionDate', 'Session', 'The trading session that could first react to the news', false)}
-            {showNews ? <th>News</th> : null}
-            {showSecurity ? <th>Security</th> : null}
-            {COLUMNS.map((c) => header(c.key, c.label, c.title))}
-            <th className="num" title="The move the article states, and what the prices show">Claimed</th>
+            {header(SESSION, t('col.session'), t('col.sessionHint'), false)}
+            {showNews ? <th>{t('col.news')}</th> : null}
+            {showSecurity ? <th>{t('col.security')}</th> : null}
+            {COLUMNS.map((c) => header(c.key, t(c.label), t(c.title)))}
+            <th className="num" title={t('col.claimedHint')}>{t('col.claimed')}</th>
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.map((r) => {
+            const qualifier = r.claim ? QUALIFIER[r.claim.qualifier ?? ''] : undefined;
+            const verdict = VERDICT[r.claimVerdict];
+            return (
             <tr key={`${r.eventId}-${r.securityId}`} data-testid="impact-row" data-event={r.eventId} data-security={r.symbol}>
-              <td data-label="Session">
+              <td data-label={t('col.session')}>
                 <div>{r.sessionDate ? formatDate(r.sessionDate, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</div>
                 {r.anchorLabel ? <span className="badge badge-warning" data-testid="anchored-badge">{r.anchorLabel}</span> : null}
               </td>
@@ -89,8 +101,8 @@ export function ImpactTable({
                   )}
                   <div className="muted small">{[r.source, ...r.tags].filter(Boolean).join(' · ')}</div>
                   {onShowWindow ? (
-                    <button type="button" className="btn btn-small impact-window-button" onClick={() => onShowWindow(r.eventId)} aria-label={`Show all securities around “${r.headline}”`}>
-                      Around the event
+                    <button type="button" className="btn btn-small impact-window-button" onClick={() => onShowWindow(r.eventId)} aria-label={t('aroundEventLabel', { headline: r.headline })}>
+                      {t('aroundEvent')}
                     </button>
                   ) : null}
                 </td>
@@ -101,33 +113,34 @@ export function ImpactTable({
                   <RowBenchmark row={r} securities={securities} />
                 </td>
               ) : null}
-              <Pct value={r.dayReturn} locale={locale} why={r.missing.dayReturn} testId="day-return" label="Day" />
-              <Pct value={r.return1d} locale={locale} why={r.missing.return1d} label="+1d" />
-              <Pct value={r.return5d} locale={locale} why={r.missing.return5d} label="+5d" />
-              <Pct value={r.abnormalDayReturn} locale={locale} why={r.missing.benchmarkDayReturn ?? r.missing.dayReturn} testId="abnormal-return" points label="Abnormal" />
-              <Pct value={r.abnormalReturn5d} locale={locale} why={r.missing.benchmarkReturn5d ?? r.missing.return5d} points label="Abn. +5d" />
-              <td data-label="Your money" className={`num ${signClass(r.moneyDayBase)}`} data-testid="money-impact" title={r.missing.moneyDayBase ?? r.missing.moneyDay ?? (r.sharesHeld ? `${r.sharesHeld.toLocaleString(locale)} shares held` : undefined)}>
+              <Pct value={r.dayReturn} locale={locale} why={r.missing.dayReturn} testId="day-return" label={t('col.day')} />
+              <Pct value={r.return1d} locale={locale} why={r.missing.return1d} label={t('col.plus1d')} />
+              <Pct value={r.return5d} locale={locale} why={r.missing.return5d} label={t('col.plus5d')} />
+              <Pct value={r.abnormalDayReturn} locale={locale} why={r.missing.benchmarkDayReturn ?? r.missing.dayReturn} testId="abnormal-return" points label={t('col.abnormal')} />
+              <Pct value={r.abnormalReturn5d} locale={locale} why={r.missing.benchmarkReturn5d ?? r.missing.return5d} points label={t('col.abnormal5d')} />
+              <td data-label={t('col.money')} className={`num ${signClass(r.moneyDayBase)}`} data-testid="money-impact" title={r.missing.moneyDayBase ?? r.missing.moneyDay ?? (r.sharesHeld ? t('sharesHeld', { count: r.sharesHeld, shares: r.sharesHeld.toLocaleString(locale) }) : undefined)}>
                 {r.moneyDayBase !== null ? formatMoney(r.moneyDayBase, ccy, locale) : r.moneyDay !== null ? formatMoney(r.moneyDay, r.currency, locale) : <span className="muted">—</span>}
               </td>
-              <td className="num" data-testid="claim" data-label="Claimed">
+              <td className="num" data-testid="claim" data-label={t('col.claimed')}>
                 {r.claim ? (
                   <>
                     <div>
-                      {QUALIFIER[r.claim.qualifier ?? ''] ?? ''}
+                      {qualifier ? t(qualifier) : ''}
                       {formatPercent((r.claim.direction === 'down' ? -1 : 1) * (r.claim.percent / 100), locale, 1)}
                     </div>
                     <div className="muted small">
-                      measured <span className={signClass(r.claimMeasured)}>{formatPercent(r.claimMeasured, locale)}</span>
-                      {r.claimDate && r.claimDate !== r.sessionDate ? <> on {formatDate(r.claimDate, locale, { weekday: 'short', day: 'numeric', month: 'short' })}</> : null}
+                      {t('measured')} <span className={signClass(r.claimMeasured)}>{formatPercent(r.claimMeasured, locale)}</span>
+                      {r.claimDate && r.claimDate !== r.sessionDate ? t('measuredOn', { date: formatDate(r.claimDate, locale, { weekday: 'short', day: 'numeric', month: 'short' }) }) : null}
                     </div>
-                    {VERDICT[r.claimVerdict] ? <span className={`badge verdict-${r.claimVerdict}`}>{VERDICT[r.claimVerdict]}</span> : null}
+                    {verdict ? <span className={`badge verdict-${r.claimVerdict}`}>{t(verdict)}</span> : null}
                   </>
                 ) : (
-                  <span className="muted">no claim</span>
+                  <span className="muted">{t('noClaim')}</span>
                 )}
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </table>
     </div>
@@ -136,9 +149,14 @@ export function ImpactTable({
 
 /** "vs ^HSI (default)" with the picker to change it when the securities are known. */
 function RowBenchmark({ row, securities }: { row: ImpactRow; securities?: readonly ChartSecurity[] }): ReactElement {
+  const { t } = useTranslation('charts');
   const security = securities?.find((s) => s.id === row.securityId);
   if (security && securities) return <BenchmarkPicker security={security} securities={securities} id={`impact-benchmark-${row.eventId}-${row.securityId}`} />;
-  const text = row.benchmarkSymbol ? `vs ${row.benchmarkSymbol}${row.benchmarkOrigin === 'default' ? ' (default)' : ''}` : 'no benchmark';
+  const text = row.benchmarkSymbol
+    ? row.benchmarkOrigin === 'default'
+      ? t('vsDefaultBenchmark', { symbol: row.benchmarkSymbol })
+      : t('vsBenchmark', { symbol: row.benchmarkSymbol })
+    : t('noBenchmark');
   return <div className="muted small">{text}</div>;
 }
 
@@ -152,18 +170,19 @@ function Pct({ value, locale, why, testId, points = false, label }: { value: num
 
 /** Average moves per news tag, with how many events each rests on. */
 export function TagAverages({ data, locale }: { data: EventImpactsOutput; locale: string }): ReactElement | null {
+  const { t } = useTranslation('charts');
   if (data.averages.length === 0) return null;
   return (
     <div className="table-wrap">
       <table className="data">
         <thead>
           <tr>
-            <th>Tag</th>
-            <th className="num">Events</th>
-            <th className="num">Avg. day</th>
-            <th className="num">Avg. +5 days</th>
-            <th className="num">Avg. vs benchmark</th>
-            <th className="num">Avg. vs bm. 5 days</th>
+            <th>{t('avg.tag')}</th>
+            <th className="num">{t('avg.events')}</th>
+            <th className="num">{t('avg.day')}</th>
+            <th className="num">{t('avg.fiveDays')}</th>
+            <th className="num">{t('avg.vsBenchmark')}</th>
+            <th className="num">{t('avg.vsBenchmark5d')}</th>
           </tr>
         </thead>
         <tbody>

@@ -1,4 +1,5 @@
 import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api, errorMessage } from '@renderer/api/client';
 
 /**
@@ -7,6 +8,7 @@ import { api, errorMessage } from '@renderer/api/client';
  * their empty states.
  */
 export function LoadDemoButton({ primary = false }: { primary?: boolean }): ReactElement {
+  const { t } = useTranslation('charts');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   return (
@@ -27,7 +29,7 @@ export function LoadDemoButton({ primary = false }: { primary?: boolean }): Reac
           );
         }}
       >
-        {busy ? 'Loading sample…' : 'Load sample portfolio'}
+        {busy ? t('demo.loading') : t('demo.load')}
       </button>
       {error ? <span className="field-error" role="alert">{error}</span> : null}
     </span>
@@ -36,10 +38,11 @@ export function LoadDemoButton({ primary = false }: { primary?: boolean }): Reac
 
 /** "Sample data" badge with the button that deletes exactly the sample. */
 export function RemoveDemoButton(): ReactElement {
+  const { t } = useTranslation('charts');
   const [busy, setBusy] = useState(false);
   return (
     <span className="demo-remove">
-      <span className="badge badge-warning" data-testid="sample-badge">Sample data</span>
+      <span className="badge badge-warning" data-testid="sample-badge">{t('demo.badge')}</span>
       <button
         type="button"
         className="btn btn-small btn-ghost"
@@ -49,7 +52,7 @@ export function RemoveDemoButton(): ReactElement {
           api.call('demo.remove', {}).finally(() => setBusy(false));
         }}
       >
-        {busy ? 'Removing…' : 'Remove sample data'}
+        {busy ? t('demo.removing') : t('demo.remove')}
       </button>
     </span>
   );

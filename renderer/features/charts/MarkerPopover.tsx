@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, TradeMarker } from '@shared/api/charts';
 import { flagLevels } from '@shared/domain/charts/markers';
@@ -9,23 +10,24 @@ const FLAG_GAP = 20;
 
 /** What a news marker says on hover or focus: each headline with its source and anchoring. */
 export function MarkerPopover({ marker, locale, x, y }: { marker: ChartMarker; locale: string; x: number; y: number }): ReactElement {
+  const { t } = useTranslation('charts');
   return (
     <div className="chart-popover" style={{ left: x, top: y }} role="tooltip">
       <div className="chart-popover-date">
         {longDate(marker.sessionDate, locale)}
-        {marker.count > 1 ? ` · ${marker.count} news` : ''}
-        {marker.beyondData ? ' · after the last price' : ''}
+        {marker.count > 1 ? t('marker.count', { count: marker.count }) : ''}
+        {marker.beyondData ? t('marker.afterLastPrice') : ''}
       </div>
       {marker.events.map((e) => (
         <div key={`${e.eventId}-${e.securityId}`} className="chart-popover-event">
           <div className="chart-popover-headline">{e.headline}</div>
           <div className="chart-popover-meta">
-            {e.source || 'Unknown source'}
+            {e.source || t('marker.unknownSource')}
             {e.anchorLabel ? <span className="badge badge-warning">{e.anchorLabel}</span> : null}
           </div>
         </div>
       ))}
-      <div className="chart-popover-hint">Click or press Enter to open in News</div>
+      <div className="chart-popover-hint">{t('marker.hint')}</div>
     </div>
   );
 }
@@ -54,9 +56,11 @@ export function MarkerShape({
   onHover(marker: ChartMarker | null, x: number, y: number): void;
   onOpen(marker: ChartMarker): void;
 }): ReactElement | null {
+  const { t } = useTranslation('charts');
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
   const first = marker.events[0];
-  const label = `News on ${longDate(marker.sessionDate, locale)}: ${marker.events.map((e) => e.headline).join('; ')}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
+  const headlines = `${marker.events.map((e) => e.headline).join('; ')}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
+  const label = t('marker.label', { date: longDate(marker.sessionDate, locale), headlines });
   const top = cy - 26 - level * FLAG_GAP;
   return (
     <g
@@ -83,7 +87,7 @@ export function MarkerShape({
       <circle cx={cx} cy={cy} r={3} fill={color} />
       <circle className="chart-marker-head" cx={cx} cy={top} r={9} fill={color} stroke="var(--surface)" strokeWidth={2} />
       <text x={cx} y={top + 3.5} textAnchor="middle" fontSize={10} fontWeight={700} fill="#fff">
-        {marker.count > 1 ? marker.count : 'N'}
+        {marker.count > 1 ? marker.count : t('marker.letter')}
       </text>
     </g>
   );

@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer/ui/format';
@@ -7,7 +8,9 @@ import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
 export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOutput; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const { t } = useTranslation(['charts', 'common']);
   const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
+  const us = unrealisedWord(locale) === 'Unrealized';
   const ccy = data.baseCurrency;
   const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
   const first = rows[0]?.t ?? 0;
@@ -18,20 +21,20 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
   const allocation = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
   const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
   const pnlAxis = zeroBasedAxis(pnlRows.map((h) => h.pnlBase), 5);
-  const t = data.totals;
+  const totals = data.totals;
 
   return (
     <>
       <div className="stat-grid">
-        <Stat label="Market value" value={formatMoney(t.marketValue, ccy, locale)} />
-        <Stat label="Cost basis" value={formatMoney(t.costBasis, ccy, locale)} />
-        <Stat label={`${unrealisedWord(locale)} P&L`} value={formatMoney(t.pnl, ccy, locale)} sub={formatPercent(t.pnlPct, locale)} tone={t.pnl} />
-        <Stat label="Change in range" value={formatMoney(t.change, ccy, locale)} tone={t.change} />
+        <Stat label={t('pv.marketValue')} value={formatMoney(totals.marketValue, ccy, locale)} />
+        <Stat label={t('pv.costBasis')} value={formatMoney(totals.costBasis, ccy, locale)} />
+        <Stat label={us ? t('common:pnl.unrealisedUs') : t('common:pnl.unrealised')} value={formatMoney(totals.pnl, ccy, locale)} sub={formatPercent(totals.pnlPct, locale)} tone={totals.pnl} />
+        <Stat label={t('pv.changeInRange')} value={formatMoney(totals.change, ccy, locale)} tone={totals.change} />
       </div>
-      <section className="card chart-card" aria-label="Portfolio value">
+      <section className="card chart-card" aria-label={t('pv.section')}>
         <div className="card-header">
-          <h2>Value and cost over time</h2>
-          <span className="muted small">in {ccy}</span>
+          <h2>{t('pv.valueOverTime')}</h2>
+          <span className="muted small">{t('pv.inCurrency', { currency: ccy })}</span>
         </div>
         <div className="chart-frame" style={{ height: 340 }} onMouseLeave={() => setHover(null)}>
           <ResponsiveContainer width="100%" height="100%">
@@ -61,8 +64,8 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
                   );
                 }}
               />
-              <Area name="Market value" type="linear" dataKey="marketValue" stroke="var(--series-1)" strokeWidth={1.75} fill="url(#pv-fill)" isAnimationActive={false} connectNulls />
-              <Line name="Cost basis" type="stepAfter" dataKey="costBasis" stroke="var(--series-2)" strokeWidth={1.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+              <Area name={t('pv.marketValue')} type="linear" dataKey="marketValue" stroke="var(--series-1)" strokeWidth={1.75} fill="url(#pv-fill)" isAnimationActive={false} connectNulls />
+              <Line name={t('pv.costBasis')} type="stepAfter" dataKey="costBasis" stroke="var(--series-2)" strokeWidth={1.5} strokeDasharray="5 3" dot={false} isAnimationActive={false} />
               <MarkerLayer
                 markers={data.markers}
                 locale={locale}
@@ -76,8 +79,8 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
         </div>
       </section>
       <div className="charts-two-col">
-        <section className="card chart-card" aria-label="Allocation">
-          <div className="card-header"><h2>Allocation</h2></div>
+        <section className="card chart-card" aria-label={t('pv.allocation')}>
+          <div className="card-header"><h2>{t('pv.allocation')}</h2></div>
           <div className="donut-wrap">
             <div style={{ width: 200, height: 200 }}>
               <PieChart width={200} height={200}>
@@ -99,8 +102,8 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
             </ul>
           </div>
         </section>
-        <section className="card chart-card" aria-label="Profit and loss per holding">
-          <div className="card-header"><h2>P&amp;L per holding</h2><span className="muted small">{unrealisedWord(locale).toLowerCase()}, {ccy}</span></div>
+        <section className="card chart-card" aria-label={t('pv.pnlSection')}>
+          <div className="card-header"><h2>{t('pv.pnlTitle')}</h2><span className="muted small">{us ? t('common:pnl.unrealisedWordUs') : t('common:pnl.unrealisedWord')}, {ccy}</span></div>
           <div style={{ height: Math.max(140, pnlRows.length * 40 + 40), padding: '8px 12px' }}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={pnlRows} layout="vertical" margin={{ left: 8, right: 24 }}>
@@ -108,7 +111,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
                 <XAxis type="number" domain={pnlAxis.domain} ticks={pnlAxis.ticks} interval={0} tickFormatter={(v: number) => axisNumber(v, locale, ccy)} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <YAxis type="category" dataKey="symbol" width={96} stroke="var(--text-3)" fontSize={12} tickLine={false} />
                 <Tooltip isAnimationActive={false} cursor={{ fill: 'var(--surface-hover)' }} formatter={(v) => formatMoney(Number(v), ccy, locale)} />
-                <Bar dataKey="pnlBase" name="P&L" isAnimationActive={false} radius={3}>
+                <Bar dataKey="pnlBase" name={t('pv.pnl')} isAnimationActive={false} radius={3}>
                   {pnlRows.map((h) => (
                     <Cell key={h.securityId} fill={(h.pnlBase ?? 0) >= 0 ? 'var(--series-3)' : 'var(--series-6)'} />
                   ))}
@@ -118,17 +121,17 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
           </div>
         </section>
       </div>
-      <section className="card" aria-label="Holdings">
+      <section className="card" aria-label={t('pv.holdings')}>
         <div className="table-wrap">
           <table className="data portfolio-table">
             <thead>
               <tr>
-                <th>Holding</th>
-                <th className="num">Shares</th>
-                <th className="num">Value and cost ({ccy})</th>
-                <th className="num">P&amp;L</th>
-                <th className="num">Contribution in range</th>
-                <th className="num">Weight</th>
+                <th>{t('pv.holding')}</th>
+                <th className="num">{t('pv.shares')}</th>
+                <th className="num">{t('pv.valueAndCost', { currency: ccy })}</th>
+                <th className="num">{t('pv.pnl')}</th>
+                <th className="num">{t('pv.contribution')}</th>
+                <th className="num">{t('pv.weight')}</th>
               </tr>
             </thead>
             <tbody>
@@ -142,7 +145,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
                   {/* cost and P&L % as second lines: eight columns did not fit a small window */}
                   <td className="num">
                     {formatMoney(h.marketValueBase, ccy, locale)}
-                    <div className="muted small">cost {formatMoney(h.costBasisBase, ccy, locale)}</div>
+                    <div className="muted small">{t('pv.cost', { amount: formatMoney(h.costBasisBase, ccy, locale) })}</div>
                   </td>
                   <td className={`num ${signClass(h.pnlBase)}`}>
                     {formatMoney(h.pnlBase, ccy, locale)}
@@ -157,7 +160,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
         </div>
       </section>
       {data.problems.length > 0 ? (
-        <p className="muted small">Totals leave out: {data.problems.join(' · ')}. Import the missing prices or exchange rates to include them.</p>
+        <p className="muted small">{t('pv.leftOut', { problems: data.problems.join(' · ') })}</p>
       ) : null}
     </>
   );

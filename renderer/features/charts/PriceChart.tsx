@@ -1,4 +1,5 @@
 import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type ReactElement, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Brush, ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
@@ -346,22 +347,23 @@ function BrushLine({ rows, yDomain, x = 0, y = 0, width = 0, height = 0 }: { row
 }
 
 function PriceTooltip({ active, row, currency, locale, interval }: { active?: boolean; row?: Row; currency: string; locale: string; interval: PriceInterval }): ReactElement | null {
+  const { t } = useTranslation('charts');
   if (!active || !row) return null;
   const change = row.prevClose !== null && row.prevClose > 0 ? row.close / row.prevClose - 1 : null;
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip-date">{barLabel(row.date, interval, locale)}</div>
       <div className="chart-tooltip-row">
-        <span>Close</span>
+        <span>{t('tooltip.close')}</span>
         <span className="num">{formatMoney(row.close, currency, locale)}</span>
       </div>
       <div className="chart-tooltip-row">
-        <span>{interval === 'monthly' ? 'Change on the month' : interval === 'weekly' ? 'Change on the week' : 'Change'}</span>
+        <span>{interval === 'monthly' ? t('tooltip.changeMonth') : interval === 'weekly' ? t('tooltip.changeWeek') : t('tooltip.change')}</span>
         <span className={`num ${signClass(change)}`}>{formatPercent(change, locale)}</span>
       </div>
       {row.volume !== null && row.volume > 0 ? (
         <div className="chart-tooltip-row">
-          <span>Volume</span>
+          <span>{t('tooltip.volume')}</span>
           <span className="num">{formatNumber(row.volume, locale, 0)}</span>
         </div>
       ) : null}

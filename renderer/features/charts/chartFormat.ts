@@ -1,5 +1,6 @@
 import { toEpochDay } from '@shared/domain/common/dates';
 import { calendarTicks, type TickLabel } from '@shared/domain/charts/time-ticks';
+import { i18n } from '@renderer/i18n/i18n';
 
 const DAY_MS = 86_400_000;
 
@@ -92,8 +93,8 @@ export function axisPercent(fraction: number, locale: string): string {
 
 /** What one bar stands for: "Mon, 12 Jan 2026", "Week of 6 Jan 2025", "January 2020 (monthly bar)". */
 export function barLabel(date: string, interval: 'daily' | 'weekly' | 'monthly', locale: string): string {
-  if (interval === 'monthly') return `${formatDay(date, locale, { month: 'long', year: 'numeric' })} (monthly bar)`;
-  if (interval === 'weekly') return `Week of ${formatDay(date, locale)}`;
+  if (interval === 'monthly') return i18n.t('charts:bar.monthly', { month: formatDay(date, locale, { month: 'long', year: 'numeric' }) });
+  if (interval === 'weekly') return i18n.t('charts:bar.weekly', { date: formatDay(date, locale) });
   return longDate(date, locale);
 }
 

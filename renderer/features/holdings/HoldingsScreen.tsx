@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import type { HoldingDto } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
@@ -10,7 +11,7 @@ import { TransactionForm } from '@renderer/features/transactions/TransactionForm
 import { UndoToast } from '@renderer/features/transactions/UndoToast';
 import { LoadDemoButton } from '@renderer/features/charts/LoadDemoButton';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
-import { formatDate, formatMoney, formatNumber, formatPercent, realisedWord, signClass, unrealisedWord } from '@renderer/ui/format';
+import { formatDate, formatMoney, formatNumber, formatPercent, signClass, unrealisedWord } from '@renderer/ui/format';
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
 import { CashBalances } from '@renderer/features/accounts/CashBalances';
@@ -21,17 +22,18 @@ import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/ac
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
 
-const COLUMNS: { key: SortKey; label: string; numeric: boolean; title?: string }[] = [
-  { key: 'symbol', label: 'Security', numeric: false },
-  { key: 'quantity', label: 'Quantity', numeric: true, title: 'With the average cost per share below (fees included, FIFO)' },
-  { key: 'costBasis', label: 'Cost basis', numeric: true },
-  { key: 'lastPrice', label: 'Last price', numeric: true },
-  { key: 'marketValueBase', label: 'Market value', numeric: true, title: 'With its weight in the portfolio below' },
-  { key: 'unrealizedPnlBase', label: 'Unrealized', numeric: true },
-  { key: 'realizedPnlBase', label: 'Realized', numeric: true, title: 'Gains of shares already sold (FIFO)' },
-  { key: 'dividendsBase', label: 'Dividends', numeric: true },
-  { key: 'dayChange', label: 'Day', numeric: true, title: 'Change since the previous close' },
-];
+/** Column labels; realised/unrealised come in a US spelling for en-US (the same German word twice). */
+const COLUMNS = [
+  { key: 'symbol', label: 'col.security', us: 'col.security', numeric: false },
+  { key: 'quantity', label: 'col.quantity', us: 'col.quantity', numeric: true, title: 'col.quantityHint' },
+  { key: 'costBasis', label: 'col.costBasis', us: 'col.costBasis', numeric: true },
+  { key: 'lastPrice', label: 'col.lastPrice', us: 'col.lastPrice', numeric: true },
+  { key: 'marketValueBase', label: 'col.marketValue', us: 'col.marketValue', numeric: true, title: 'col.marketValueHint' },
+  { key: 'unrealizedPnlBase', label: 'col.unrealised', us: 'col.unrealisedUs', numeric: true },
+  { key: 'realizedPnlBase', label: 'col.realised', us: 'col.realisedUs', numeric: true, title: 'col.realisedHint' },
+  { key: 'dividendsBase', label: 'col.dividends', us: 'col.dividends', numeric: true },
+  { key: 'dayChange', label: 'col.day', us: 'col.day', numeric: true, title: 'col.dayHint' },
+] as const satisfies readonly { key: SortKey; label: string; us: string; numeric: boolean; title?: string }[];
 
 function Money({ value, currency, signed }: { value: number | null; currency: string; signed?: boolean }): ReactElement {
   const locale = useLocale();
@@ -41,17 +43,20 @@ function Money({ value, currency, signed }: { value: number | null; currency: st
 /** A base-currency amount, or the position's own currency with a plain reason when the rate is missing. */
 function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | null; local: number | null; h: HoldingDto; baseCurrency: string; signed?: boolean }): ReactElement {
   const locale = useLocale();
+  const { t } = useTranslation('holdings');
   if (base !== null) return <Money value={base} currency={baseCurrency} signed={signed} />;
   if (local === null) return <span className="muted">—</span>;
   return (
-    <span className="local-amount" title={`No ${h.currency}→${baseCurrency} rate: shown in ${h.currency}`}>
+    <span className="local-amount" title={t('noRateShownIn', { from: h.currency, to: baseCurrency })}>
       <span className={signed ? signClass(local) : undefined}>{formatMoney(local, h.currency, locale)}</span>
     </span>
   );
 }
 
 export function HoldingsScreen(): ReactElement {
+  const { t } = useTranslation(['holdings', 'common']);
   const locale = useLocale();
+  const us = unrealisedWord(locale) === 'Unrealized';
   const baseCurrency = useBaseCurrency();
   const { report, status, error, sort, load, sortBy } = useHoldingsStore();
   const params = useNavigation((s) => s.params);
@@ -95,36 +100,35 @@ export function HoldingsScreen(): ReactElement {
 
   const addButton = (
     <button type="button" className="btn btn-primary" onClick={() => setAdding(true)}>
-      <PlusIcon size={16} /> Add transaction
+      <PlusIcon size={16} /> {t('addTransaction')}
     </button>
   );
 
   let body: ReactNode;
   if (status === 'error' && !report) {
     body = (
-      <Banner kind="error" title="Holdings could not be calculated" action={<button className="btn btn-small" onClick={() => void load()}>Try again</button>}>
+      <Banner kind="error" title={t('failed')} action={<button className="btn btn-small" onClick={() => void load()}>{t('common:tryAgain')}</button>}>
         {error}
       </Banner>
     );
   } else if (!report) {
-    body = <Loading label="Calculating your holdings…" />;
+    body = <Loading label={t('calculating')} />;
   } else if (report.transactionCount === 0) {
     body = (
       <EmptyState
         icon={<HoldingsIcon size={26} />}
-        title="Start by adding what you own"
+        title={t('empty.title')}
         actions={
           <>
             {addButton}
             <button className="btn" onClick={() => go('import')}>
-              Import a file
+              {t('empty.importFile')}
             </button>
             <LoadDemoButton />
           </>
         }
       >
-        Add your first buy — type a few letters such as “Alibaba” or “NVDA” and pick the listing — or import your broker’s transaction
-        export. Then bring in price history so Tickerline can value your positions.
+        {t('empty.text')}
       </EmptyState>
     );
   } else {
@@ -150,22 +154,22 @@ export function HoldingsScreen(): ReactElement {
     };
     const total = (value: number, c: Coverage): string => (c === 'none' ? '—' : `${formatMoney(value, ccy, locale)}${c === 'some' ? '*' : ''}`);
     const note = (c: Coverage): string | undefined =>
-      c === 'none' ? (missingRates.length > 0 ? `needs a ${missingRates[0]} rate` : 'needs prices') : c === 'some' ? '* some positions left out' : undefined;
+      c === 'none' ? (missingRates.length > 0 ? t('needsRate', { rate: missingRates[0] }) : t('needsPrices')) : c === 'some' ? t('someLeftOut') : undefined;
     body = (
       <>
-        <div className="stat-grid card holdings-stats" aria-label="Totals">
-          <Stat label="Market value" value={total(totals.marketValue, known.value)} note={note(known.value)} />
-          <Stat label="Cost" value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
+        <div className="stat-grid card holdings-stats" aria-label={t('totals')}>
+          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value)} />
+          <Stat label={t('stat.cost')} value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
           <Stat
-            label={`${unrealisedWord(locale)} gain`}
+            label={us ? t('stat.unrealisedUs') : t('stat.unrealised')}
             value={total(totals.unrealizedPnl, known.unrealized)}
             sub={known.unrealized === 'none' ? undefined : formatPercent(totals.unrealizedPnlPct === null ? null : totals.unrealizedPnlPct / 100, locale)}
             sign={known.unrealized === 'none' ? undefined : totals.unrealizedPnl}
             note={note(known.unrealized)}
           />
-          <Stat label={`${realisedWord(locale)} gain`} value={total(totals.realizedPnl, known.realized)} sign={totals.realizedPnl} note={note(known.realized)} />
+          <Stat label={us ? t('stat.realisedUs') : t('stat.realised')} value={total(totals.realizedPnl, known.realized)} sign={totals.realizedPnl} note={note(known.realized)} />
           <Stat
-            label="Day change"
+            label={t('stat.dayChange')}
             value={total(totals.dayChange, known.day)}
             sub={known.day === 'none' ? undefined : formatPercent(totals.dayChangePct === null ? null : totals.dayChangePct / 100, locale)}
             sign={known.day === 'none' ? undefined : totals.dayChange}
@@ -173,15 +177,17 @@ export function HoldingsScreen(): ReactElement {
           />
         </div>
         {missingRates.length > 0 ? (
-          <Banner kind="warning" title={`No ${missingRates.join(', ')} exchange rate yet`}>
-            Totals in {ccy} leave out {totals.incomplete.filter((i) => i.reasons.some((r) => r.includes('rate'))).map((i) => i.symbol).join(', ')}: Tickerline never
-            guesses a rate. Import the rate’s price history (for example {missingRates[0]?.replace('→', '')}=X) on the Import screen; until then those
-            positions are shown in their own currency.
+          <Banner kind="warning" title={t('noRate.title', { rates: missingRates.join(', ') })}>
+            {t('noRate.text', {
+              currency: ccy,
+              symbols: totals.incomplete.filter((i) => i.reasons.some((r) => r.includes('rate'))).map((i) => i.symbol).join(', '),
+              example: missingRates[0]?.replace('→', '') ?? '',
+            })}
           </Banner>
         ) : null}
         {missingPrices.length > 0 ? (
-          <Banner kind="info" title={`No price yet for ${missingPrices.join(', ')}`}>
-            Import price history for {missingPrices.length === 1 ? 'it' : 'them'} to see market value and gains.
+          <Banner kind="info" title={t('noPrice.title', { symbols: missingPrices.join(', ') })}>
+            {t('noPrice.text', { count: missingPrices.length })}
           </Banner>
         ) : null}
         {status === 'error' ? <Banner kind="error">{error}</Banner> : null}
@@ -195,10 +201,10 @@ export function HoldingsScreen(): ReactElement {
                     key={c.key}
                     className={c.numeric ? 'num' : undefined}
                     aria-sort={sort.key === c.key ? (sort.descending ? 'descending' : 'ascending') : 'none'}
-                    title={c.title}
+                    title={'title' in c ? t(c.title) : undefined}
                   >
                     <button type="button" className="th-sort" onClick={() => sortBy(c.key)}>
-                      {c.label === 'Unrealized' ? unrealisedWord(locale) : c.label === 'Realized' ? realisedWord(locale) : c.label}
+                      {t(us ? c.us : c.label)}
                       <span className="sort-mark" aria-hidden="true">
                         {sort.key === c.key ? (sort.descending ? '▼' : '▲') : ''}
                       </span>
@@ -228,12 +234,12 @@ export function HoldingsScreen(): ReactElement {
                   </td>
                   <td className="num">
                     <div>{formatNumber(h.quantity, locale, 4)}</div>
-                    {h.averageCost !== null ? <div className="muted cell-sub">avg {formatMoney(h.averageCost, h.currency, locale)}</div> : null}
+                    {h.averageCost !== null ? <div className="muted cell-sub">{t('avg', { price: formatMoney(h.averageCost, h.currency, locale) })}</div> : null}
                   </td>
                   <td className="num">{formatMoney(h.costBasis, h.currency, locale)}</td>
                   <td className="num">
                     {h.lastPrice === null ? (
-                      h.quantity > 0 ? <span className="badge badge-warning">no price yet</span> : <span className="muted">—</span>
+                      h.quantity > 0 ? <span className="badge badge-warning">{t('noPriceYet')}</span> : <span className="muted">—</span>
                     ) : (
                       <>
                         <div>{formatMoney(h.lastPrice, h.currency, locale)}</div>
@@ -243,8 +249,8 @@ export function HoldingsScreen(): ReactElement {
                   </td>
                   <td className="num">
                     <BaseOrLocal base={h.marketValueBase} local={h.marketValue} h={h} baseCurrency={ccy} />
-                    {h.marketValueBase === null && h.marketValue !== null ? <div className="cell-sub warning-text">no {h.currency}→{ccy} rate</div> : null}
-                    {h.weight !== null ? <div className="cell-sub muted">{formatPercent(h.weight, locale, 1).replace(/^\+/, '')} of total</div> : null}
+                    {h.marketValueBase === null && h.marketValue !== null ? <div className="cell-sub warning-text">{t('noRateCell', { from: h.currency, to: ccy })}</div> : null}
+                    {h.weight !== null ? <div className="cell-sub muted">{t('ofTotal', { weight: formatPercent(h.weight, locale, 1).replace(/^\+/, '') })}</div> : null}
                   </td>
                   <td className="num">
                     <BaseOrLocal base={h.unrealizedPnlBase} local={h.unrealizedPnl} h={h} baseCurrency={ccy} signed />
@@ -275,7 +281,7 @@ export function HoldingsScreen(): ReactElement {
             </tbody>
             <tfoot>
               <tr>
-                <td>Total in {ccy}</td>
+                <td>{t('totalIn', { currency: ccy })}</td>
                 <td />
                 <td className="num">{total(totals.costBasis, known.cost)}</td>
                 <td />
@@ -297,9 +303,9 @@ export function HoldingsScreen(): ReactElement {
             </tfoot>
           </table>
         </div>
-        <p className="muted narrow-note">Cost basis, realised gain and dividends are shown in a wider window; the totals above include them.</p>
+        <p className="muted narrow-note">{t('narrowNote')}</p>
         </div>
-        {report.valuationDate && report.holdings.some((h) => h.lastPriceDate !== null) ? <p className="muted valuation-note">Valued at the close of {formatDate(report.valuationDate, locale)}. Click a row for its transactions.</p> : null}
+        {report.valuationDate && report.holdings.some((h) => h.lastPriceDate !== null) ? <p className="muted valuation-note">{t('valuedAt', { date: formatDate(report.valuationDate, locale) })}</p> : null}
         {selected !== null ? <SecurityDetail key={selected} securityId={selected} onClose={() => go('holdings')} /> : null}
       </>
     );
@@ -308,17 +314,17 @@ export function HoldingsScreen(): ReactElement {
   return (
     <div className="page">
       <PageHeader
-        title="Holdings"
-        subtitle={`What you own, what it cost and what it is worth today, in ${baseCurrency}.`}
+        title={t('title')}
+        subtitle={t('subtitle', { currency: baseCurrency })}
         actions={
           report ? (
             <>
               <AccountSwitcher />
               <button type="button" className="btn" onClick={() => setAccountsOpen(true)}>
-                Accounts…
+                {t('accounts')}
               </button>
               <button type="button" className="btn" onClick={() => setCashOpen(true)}>
-                Add cash…
+                {t('addCash')}
               </button>
               {accountCount > 1 ? (
                 <button type="button" className="btn" onClick={() => setTransferOpen(true)}>
@@ -326,12 +332,12 @@ export function HoldingsScreen(): ReactElement {
                 </button>
               ) : null}
               <button type="button" className="btn" onClick={() => setManaging(true)}>
-                Securities…
+                {t('securities')}
               </button>
               {report.transactionCount > 0 ? (
                 <>
                   <button type="button" className="btn" onClick={() => void exportCsv()}>
-                    Export CSV
+                    {t('exportCsv')}
                   </button>
                   {addButton}
                 </>
@@ -340,7 +346,7 @@ export function HoldingsScreen(): ReactElement {
           ) : null
         }
       />
-      {exportError ? <Banner kind="error" title="Export failed">{exportError}</Banner> : null}
+      {exportError ? <Banner kind="error" title={t('exportFailed')}>{exportError}</Banner> : null}
       {body}
       <CashBalances />
       {adding ? <TransactionForm initial={null} security={null} onClose={() => setAdding(false)} /> : null}

@@ -1,13 +1,15 @@
 import { useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EventLink, NewsEventDetail } from '@shared/api/news';
 import { EventImpactPanel } from '@renderer/features/charts/EventImpactPanel';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
-import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName } from './newsFormat';
+import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName, isSponsored } from './newsFormat';
 import { NewsEntryForm } from './NewsEntryForm';
 import { useNewsStore } from './newsStore';
 
 export function NewsDetailPane(): ReactElement {
+  const { t } = useTranslation('news');
   const detail = useNewsStore((s) => s.detail);
   const status = useNewsStore((s) => s.detailStatus);
   const error = useNewsStore((s) => s.detailError);
@@ -15,14 +17,14 @@ export function NewsDetailPane(): ReactElement {
   if (status === 'loading') {
     return (
       <section className="card news-detail">
-        <Loading label="Opening the event…" />
+        <Loading label={t('detail.opening')} />
       </section>
     );
   }
   if (status === 'error') {
     return (
       <section className="card news-detail card-body">
-        <Banner kind="error" title="This event could not be opened">
+        <Banner kind="error" title={t('detail.openFailed')}>
           {error}
         </Banner>
       </section>
@@ -31,7 +33,7 @@ export function NewsDetailPane(): ReactElement {
   if (!detail) {
     return (
       <section className="card news-detail news-detail-empty">
-        <p className="muted">Choose an event on the left to read it and see the securities it is linked to.</p>
+        <p className="muted">{t('detail.choose')}</p>
       </section>
     );
   }
@@ -39,6 +41,7 @@ export function NewsDetailPane(): ReactElement {
 }
 
 function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
+  const { t } = useTranslation(['news', 'common']);
   const locale = useLocale();
   const busy = useNewsStore((s) => s.busy);
   const actionError = useNewsStore((s) => s.actionError);
@@ -59,41 +62,41 @@ function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
           {detail.label ? (
             <span className="badge badge-warning">
               {detail.label}
-              {sponsored && detail.label.toLowerCase() !== 'sponsored' ? ' · sponsored' : ''}
+              {isSponsored(detail) ? t('sponsoredSuffix') : ''}
             </span>
           ) : null}
           {detail.tags
-            .filter((t) => t !== 'sponsored' || !detail.label)
-            .map((t) => (
-              <span key={t} className="badge">
-                {t}
+            .filter((tag) => tag !== 'sponsored' || !detail.label)
+            .map((tag) => (
+              <span key={tag} className="badge">
+                {tag}
               </span>
             ))}
         </div>
         <h2 id="news-detail-headline">{detail.headline}</h2>
-        {sponsored ? <p className="news-sponsored-note">The publisher marks this as paid content: the claims in it may be one-sided.</p> : null}
+        {sponsored ? <p className="news-sponsored-note">{t('detail.paidNote')}</p> : null}
         <div className="news-detail-actions">
           {isWebAddress(detail.url) ? (
             <a className="btn btn-small" href={detail.url} target="_blank" rel="noreferrer">
-              Open original ↗
+              {t('detail.openOriginal')}
             </a>
           ) : null}
           <button type="button" className="btn btn-small" onClick={() => setEditing(true)}>
-            Edit
+            {t('common:edit')}
           </button>
           {confirmDelete ? (
             <>
-              <span className="muted">Delete this event?</span>
+              <span className="muted">{t('detail.confirmDelete')}</span>
               <button type="button" className="btn btn-small btn-danger" disabled={busy} onClick={() => void deleteSelected()}>
-                Delete
+                {t('common:delete')}
               </button>
               <button type="button" className="btn btn-small" onClick={() => setConfirmDelete(false)}>
-                Keep
+                {t('common:keep')}
               </button>
             </>
           ) : (
             <button type="button" className="btn btn-small btn-ghost" onClick={() => setConfirmDelete(true)}>
-              Delete event
+              {t('detail.deleteEvent')}
             </button>
           )}
         </div>
@@ -103,13 +106,13 @@ function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
       <LinksSection detail={detail} />
 
       <section className="news-section" aria-labelledby="news-move-title">
-        <h3 id="news-move-title">Price move</h3>
+        <h3 id="news-move-title">{t('detail.priceMove')}</h3>
         <ClaimsList detail={detail} locale={locale} />
         <EventImpactPanel eventId={detail.id} />
       </section>
 
-      <section className="news-section news-body" aria-label="Article text">
-        {blocks.length === 0 ? <p className="muted">{detail.summary || 'This event has no text beyond its headline.'}</p> : null}
+      <section className="news-section news-body" aria-label={t('detail.articleText')}>
+        {blocks.length === 0 ? <p className="muted">{detail.summary || t('detail.noText')}</p> : null}
         {blocks.map((b, i) => (b.kind === 'heading' ? <h4 key={i}>{b.text}</h4> : <p key={i}>{b.text}</p>))}
       </section>
     </article>
@@ -117,9 +120,10 @@ function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
 }
 
 function ClaimsList({ detail, locale }: { detail: NewsEventDetail; locale: string }): ReactElement {
+  const { t } = useTranslation('news');
   const groups = groupClaims(detail.claims, detail.links);
   if (groups.length === 0) {
-    return <p className="muted">The text states no price move for the linked securities.</p>;
+    return <p className="muted">{t('detail.noClaims')}</p>;
   }
   return (
     <ul className="news-claims">
@@ -128,9 +132,9 @@ function ClaimsList({ detail, locale }: { detail: NewsEventDetail; locale: strin
           <div className="news-claim-line">
             <span className="news-claim-who">{g.names.join(', ')}</span>
             <span className={`news-claim-value num ${g.claim.direction === 'up' ? 'positive' : 'negative'}`}>
-              claimed: {claimPhrase(g.claim, locale)}
+              {t('detail.claimed', { claim: claimPhrase(g.claim, locale) })}
             </span>
-            <span className="subtle">{g.claim.horizon === 'day' ? 'on the day' : 'over a longer period'}</span>
+            <span className="subtle">{g.claim.horizon === 'day' ? t('detail.onTheDay') : t('detail.longer')}</span>
             <span className="news-chips">
               {g.symbols.map((s) => (
                 <span key={s} className="news-chip">
@@ -147,6 +151,7 @@ function ClaimsList({ detail, locale }: { detail: NewsEventDetail; locale: strin
 }
 
 function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
+  const { t } = useTranslation('news');
   const securities = useNewsStore((s) => s.securities);
   const busy = useNewsStore((s) => s.busy);
   const changeLinks = useNewsStore((s) => s.changeLinks);
@@ -158,8 +163,8 @@ function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
 
   return (
     <section className="news-section" aria-labelledby="news-links-title">
-      <h3 id="news-links-title">Linked securities</h3>
-      {active.length === 0 ? <p className="muted">Not linked to any security. Add one below if this story moved something you follow.</p> : null}
+      <h3 id="news-links-title">{t('links.title')}</h3>
+      {active.length === 0 ? <p className="muted">{t('links.none')}</p> : null}
       <ul className="news-links">
         {active.map((l) => (
           <LinkRow key={l.securityId} link={l} busy={busy} onToggle={() => void changeLinks({ remove: [l.securityId] })} />
@@ -167,7 +172,7 @@ function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
       </ul>
       {removed.length > 0 ? (
         <>
-          <h4 className="news-subhead">Removed by you</h4>
+          <h4 className="news-subhead">{t('links.removedByYou')}</h4>
           <ul className="news-links news-links-removed">
             {removed.map((l) => (
               <LinkRow key={l.securityId} link={l} busy={busy} onToggle={() => void changeLinks({ add: [l.securityId] })} />
@@ -185,10 +190,10 @@ function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
         }}
       >
         <label htmlFor="news-add-link" className="field-label">
-          Link another security
+          {t('links.linkAnother')}
         </label>
         <select id="news-add-link" className="select" value={adding} onChange={(e) => setAdding(e.target.value)} disabled={addable.length === 0}>
-          <option value="">{addable.length === 0 ? 'No other securities stored' : 'Choose a security…'}</option>
+          <option value="">{addable.length === 0 ? t('links.noOthers') : t('links.choose')}</option>
           {addable.map((s) => (
             <option key={s.securityId} value={s.securityId}>
               {s.symbol} — {s.name}
@@ -196,7 +201,7 @@ function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
           ))}
         </select>
         <button type="submit" className="btn btn-small" disabled={busy || adding === ''}>
-          Add link
+          {t('links.add')}
         </button>
       </form>
     </section>
@@ -204,6 +209,7 @@ function LinksSection({ detail }: { detail: NewsEventDetail }): ReactElement {
 }
 
 function LinkRow({ link, busy, onToggle }: { link: EventLink; busy: boolean; onToggle(): void }): ReactElement {
+  const { t } = useTranslation('news');
   const linked = link.state === 'linked';
   return (
     <li className="news-link" data-testid={`link-${link.symbol}`}>
@@ -211,7 +217,11 @@ function LinkRow({ link, busy, onToggle }: { link: EventLink; busy: boolean; onT
       <span className="news-link-text">
         <span className="news-link-name">{shortName(link.name)}</span>
         <span className="news-link-why">
-          {linked ? (link.origin === 'user' && link.reasons.length === 0 ? 'Added by you' : `Why: ${describeReasons(link.reasons)}`) : 'Stays unlinked when the file is imported again'}
+          {linked
+            ? link.origin === 'user' && link.reasons.length === 0
+              ? t('reason.addedByYou')
+              : t('links.why', { reasons: describeReasons(link.reasons) })
+            : t('links.staysUnlinked')}
         </span>
       </span>
       <button
@@ -219,9 +229,9 @@ function LinkRow({ link, busy, onToggle }: { link: EventLink; busy: boolean; onT
         className="btn btn-small btn-ghost"
         disabled={busy}
         onClick={onToggle}
-        aria-label={linked ? `Remove link to ${link.symbol}` : `Link ${link.symbol} again`}
+        aria-label={linked ? t('links.removeLabel', { symbol: link.symbol }) : t('links.linkAgainLabel', { symbol: link.symbol })}
       >
-        {linked ? 'Remove' : 'Link again'}
+        {linked ? t('links.remove') : t('links.linkAgain')}
       </button>
     </li>
   );

@@ -1,4 +1,5 @@
 import { useState, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NewsEventDetail } from '@shared/api/news';
 import { fieldMessages, splitList } from '@renderer/features/securities/securityForm';
 import { Banner } from '@renderer/ui/components';
@@ -17,6 +18,7 @@ function localZone(): string {
  * Enter in a one-line field saves, Esc cancels; the API's messages appear under their fields.
  */
 export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; onDone(id: number | null): void }): ReactElement {
+  const { t } = useTranslation(['news', 'common', 'securities']);
   const create = useNewsStore((s) => s.create);
   const update = useNewsStore((s) => s.update);
   const busy = useNewsStore((s) => s.busy);
@@ -67,7 +69,7 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
       </span>
     ) : null;
   const invalid = (field: string) => (errors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `${prefix}-err-${field}` } : {});
-  const title = editing ? 'Edit news event' : 'Add news event';
+  const title = editing ? t('entry.editTitle') : t('entry.addTitle');
 
   return (
     <form
@@ -85,32 +87,30 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
       <div className="news-entry-head">
         <h2 id={`${prefix}-title`}>{title}</h2>
         <span className="muted kbd-hint">
-          <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+          <kbd>Enter</kbd> {t('securities:edit.saves')} · <kbd>Esc</kbd> {t('securities:edit.cancels')}
         </span>
       </div>
       <p className="muted">
-        {editing
-          ? 'Links are found again from the new text; links you removed or added by hand stay as they are.'
-          : 'For a story you read elsewhere. Tickerline links it to the securities it names.'}
+        {editing ? t('entry.editLead') : t('entry.addLead')}
       </p>
       {errors.form ? (
-        <Banner kind="error" title={editing ? 'Not saved' : 'Not added'}>
+        <Banner kind="error" title={editing ? t('common:notSaved') : t('entry.notAdded')}>
           {errors.form}
         </Banner>
       ) : null}
       <div className="news-entry-grid">
         <div className="field">
-          <label htmlFor={`${prefix}-date`}>Date</label>
+          <label htmlFor={`${prefix}-date`}>{t('entry.date')}</label>
           <DateField id={`${prefix}-date`} name="date" defaultValue={initial?.date} autoFocus={!editing} invalid={Boolean(invalid('date')['aria-invalid'])} describedBy={invalid('date')['aria-describedby']} />
           {err('date')}
         </div>
         <div className="field">
-          <label htmlFor={`${prefix}-time`}>Time (optional)</label>
+          <label htmlFor={`${prefix}-time`}>{t('entry.time')}</label>
           <input id={`${prefix}-time`} name="time" type="time" className="input" defaultValue={initial?.time ?? ''} {...invalid('time')} />
           {err('time')}
         </div>
         <div className="field">
-          <label htmlFor={`${prefix}-zone`}>Time zone</label>
+          <label htmlFor={`${prefix}-zone`}>{t('entry.zone')}</label>
           <select id={`${prefix}-zone`} name="timeZone" className="select" defaultValue={initial?.timeZone ?? zones[0]} {...invalid('timeZone')}>
             {zones.map((z) => (
               <option key={z} value={z}>
@@ -121,12 +121,12 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
           {err('timeZone')}
         </div>
         <div className="field">
-          <label htmlFor={`${prefix}-label`}>Label (optional)</label>
-          <input id={`${prefix}-label`} name="label" className="input" placeholder="e.g. Anzeige, Sponsored" defaultValue={initial?.label ?? ''} {...invalid('label')} />
+          <label htmlFor={`${prefix}-label`}>{t('entry.label')}</label>
+          <input id={`${prefix}-label`} name="label" className="input" placeholder={t('entry.labelPlaceholder')} defaultValue={initial?.label ?? ''} {...invalid('label')} />
           {err('label')}
         </div>
         <div className="field news-entry-wide">
-          <label htmlFor={`${prefix}-headline`}>Headline</label>
+          <label htmlFor={`${prefix}-headline`}>{t('entry.headline')}</label>
           <input
             id={`${prefix}-headline`}
             name="headline"
@@ -139,34 +139,34 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
           {err('headline')}
         </div>
         <div className="field">
-          <label htmlFor={`${prefix}-source`}>Source</label>
-          <input id={`${prefix}-source`} name="source" className="input" placeholder="e.g. Reuters" defaultValue={initial?.source} {...invalid('source')} />
+          <label htmlFor={`${prefix}-source`}>{t('entry.source')}</label>
+          <input id={`${prefix}-source`} name="source" className="input" placeholder={t('entry.sourcePlaceholder')} defaultValue={initial?.source} {...invalid('source')} />
           {err('source')}
         </div>
         <div className="field">
-          <label htmlFor={`${prefix}-tags`}>Tags (optional)</label>
-          <input id={`${prefix}-tags`} name="tags" className="input" placeholder="e.g. earnings, china" defaultValue={initial?.tags.join(', ')} {...invalid('tags')} />
-          {err('tags') ?? <span className="field-hint">Separate with commas</span>}
+          <label htmlFor={`${prefix}-tags`}>{t('entry.tags')}</label>
+          <input id={`${prefix}-tags`} name="tags" className="input" placeholder={t('entry.tagsPlaceholder')} defaultValue={initial?.tags.join(', ')} {...invalid('tags')} />
+          {err('tags') ?? <span className="field-hint">{t('entry.tagsHint')}</span>}
         </div>
         <div className="field news-entry-wide">
-          <label htmlFor={`${prefix}-url`}>Web address (optional)</label>
+          <label htmlFor={`${prefix}-url`}>{t('entry.url')}</label>
           <input id={`${prefix}-url`} name="url" type="url" className="input" placeholder="https://…" defaultValue={initial?.url ?? ''} {...invalid('url')} />
           {err('url')}
         </div>
         <div className="field news-entry-full">
-          <label htmlFor={`${prefix}-summary`}>Summary (optional)</label>
+          <label htmlFor={`${prefix}-summary`}>{t('entry.summary')}</label>
           <textarea id={`${prefix}-summary`} name="summary" className="textarea" rows={2} defaultValue={initial?.summary} {...invalid('summary')} />
           {err('summary')}
         </div>
         <div className="field news-entry-full">
-          <label htmlFor={`${prefix}-body`}>Text (optional)</label>
+          <label htmlFor={`${prefix}-body`}>{t('entry.body')}</label>
           <textarea
             id={`${prefix}-body`}
             name="body"
             className="textarea"
             rows={editing ? 8 : 5}
             defaultValue={initial?.body}
-            placeholder="Paste the article or your notes. Moves like “fell 3 %” become claims."
+            placeholder={t('entry.bodyPlaceholder')}
             {...invalid('body')}
           />
           {err('body')}
@@ -174,10 +174,10 @@ export function NewsEntryForm({ initial, onDone }: { initial?: NewsEventDetail; 
       </div>
       <div className="page-actions news-entry-actions">
         <button type="submit" className="btn btn-primary" disabled={busy}>
-          {editing ? (busy ? 'Saving…' : 'Save changes') : busy ? 'Adding…' : 'Add event'}
+          {editing ? (busy ? t('common:saving') : t('entry.saveChanges')) : busy ? t('entry.adding') : t('entry.add')}
         </button>
         <button type="button" className="btn" onClick={() => onDone(null)}>
-          Cancel
+          {t('common:cancel')}
         </button>
       </div>
     </form>

@@ -1,9 +1,11 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useHasFilters, useNewsStore } from './newsStore';
 import { DateField } from '@renderer/ui/DateField';
 
 /** Search and filters above the list; the search waits for a pause in typing. */
 export function NewsFilterBar(): ReactElement {
+  const { t } = useTranslation('news');
   const filters = useNewsStore((s) => s.filters);
   const facets = useNewsStore((s) => s.list?.facets);
   const setFilters = useNewsStore((s) => s.setFilters);
@@ -25,25 +27,25 @@ export function NewsFilterBar(): ReactElement {
   return (
     <div className="card news-filters" role="search">
       <div className="field news-filter-search">
-        <label htmlFor="news-search">Search</label>
+        <label htmlFor="news-search">{t('filter.search')}</label>
         <input
           id="news-search"
           className="input"
           type="search"
-          placeholder="Headline, text, source or ticker"
+          placeholder={t('filter.searchPlaceholder')}
           value={search}
           onChange={(e) => setSearch(e.target.value)}
         />
       </div>
       <div className="field">
-        <label htmlFor="news-security">Security</label>
+        <label htmlFor="news-security">{t('filter.security')}</label>
         <select
           id="news-security"
           className="select"
           value={filters.securityId ?? ''}
           onChange={(e) => setFilters({ securityId: e.target.value === '' ? null : Number(e.target.value) })}
         >
-          <option value="">All securities</option>
+          <option value="">{t('filter.allSecurities')}</option>
           {(facets?.securities ?? []).map((s) => (
             <option key={s.securityId} value={s.securityId}>
               {s.symbol} — {s.name}
@@ -52,28 +54,28 @@ export function NewsFilterBar(): ReactElement {
         </select>
       </div>
       <div className="field">
-        <label htmlFor="news-from">From</label>
+        <label htmlFor="news-from">{t('filter.from')}</label>
         <DateField id="news-from" value={filters.from} max={filters.to || undefined} onChange={(from) => setFilters({ from })} />
       </div>
       <div className="field">
-        <label htmlFor="news-to">To</label>
+        <label htmlFor="news-to">{t('filter.to')}</label>
         <DateField id="news-to" value={filters.to} min={filters.from || undefined} onChange={(to) => setFilters({ to })} />
       </div>
       <div className="field">
-        <label htmlFor="news-tag">Tag</label>
+        <label htmlFor="news-tag">{t('filter.tag')}</label>
         <select id="news-tag" className="select" value={filters.tag} onChange={(e) => setFilters({ tag: e.target.value })}>
-          <option value="">All tags</option>
-          {(facets?.tags ?? []).map((t) => (
-            <option key={t} value={t}>
-              {t}
+          <option value="">{t('filter.allTags')}</option>
+          {(facets?.tags ?? []).map((tag) => (
+            <option key={tag} value={tag}>
+              {tag}
             </option>
           ))}
         </select>
       </div>
       <div className="field">
-        <label htmlFor="news-source">Source</label>
+        <label htmlFor="news-source">{t('filter.source')}</label>
         <select id="news-source" className="select" value={filters.source} onChange={(e) => setFilters({ source: e.target.value })}>
-          <option value="">All sources</option>
+          <option value="">{t('filter.allSources')}</option>
           {(facets?.sources ?? []).map((s) => (
             <option key={s} value={s}>
               {s}
@@ -83,7 +85,7 @@ export function NewsFilterBar(): ReactElement {
       </div>
       <div className="news-filter-clear">
         <button type="button" className="btn btn-ghost btn-small" onClick={clearFilters} disabled={!hasFilters}>
-          Clear filters
+          {t('clearFilters')}
         </button>
       </div>
     </div>

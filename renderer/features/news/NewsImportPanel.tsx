@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NewsCsvMapping, NewsPreview } from '@shared/api/news';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatNumber } from '@renderer/ui/format';
-import { claimPhrase, eventWhen, groupClaims } from './newsFormat';
+import { claimPhrase, describeReasons, eventWhen, groupClaims, isSponsored } from './newsFormat';
 import { useNewsImportStore } from './newsImportStore';
 import './news.css';
 
@@ -14,6 +15,7 @@ const PREVIEW_ROWS = 100;
 
 /** News on the Import screen: pick or drop files, check what was found, then import. */
 export function NewsImportPanel(): ReactElement {
+  const { t } = useTranslation(['news', 'common']);
   const pending = usePendingCount('news');
   const addFiles = useNewsImportStore((s) => s.addFiles);
   const status = useNewsImportStore((s) => s.status);
@@ -32,8 +34,8 @@ export function NewsImportPanel(): ReactElement {
     <section className="card news-import" aria-labelledby="news-import-title">
       <div className="card-header">
         <div>
-          <h2 id="news-import-title">News</h2>
-          <p className="muted news-import-hint">Saved web pages (.html, .mhtml), PDFs, articles (.txt, .md), news lists (.csv, .json) and RSS or Atom feeds (.xml).</p>
+          <h2 id="news-import-title">{t('imp.title')}</h2>
+          <p className="muted news-import-hint">{t('imp.hint')}</p>
         </div>
         <div className="page-actions">
           <input
@@ -42,7 +44,7 @@ export function NewsImportPanel(): ReactElement {
             multiple
             accept={ACCEPT}
             hidden
-            aria-label="News files"
+            aria-label={t('imp.files')}
             data-testid="news-file-input"
             onChange={(e) => {
               addFiles([...(e.target.files ?? [])]);
@@ -50,7 +52,7 @@ export function NewsImportPanel(): ReactElement {
             }}
           />
           <button type="button" className="btn" onClick={() => picker.current?.click()}>
-            Choose news files…
+            {t('imp.choose')}
           </button>
         </div>
       </div>
@@ -58,10 +60,10 @@ export function NewsImportPanel(): ReactElement {
         {summaries.map((s, i) => (
           <ImportedBanner key={`${s.fileName}-${i}`} summary={s} />
         ))}
-        {status === 'reading' ? <Loading label={`Reading ${current?.fileName ?? 'file'}…`} /> : null}
-        {status === 'importing' ? <Loading label="Importing…" /> : null}
+        {status === 'reading' ? <Loading label={t('imp.readingFile', { fileName: current?.fileName ?? t('imp.theFile') })} /> : null}
+        {status === 'importing' ? <Loading label={t('imp.importing')} /> : null}
         {error ? (
-          <Banner kind="error" title={`${current?.fileName ?? 'The file'} was not imported`}>
+          <Banner kind="error" title={t('imp.notImported', { fileName: current?.fileName ?? t('imp.theFileCap') })}>
             {error}
           </Banner>
         ) : null}
@@ -69,42 +71,44 @@ export function NewsImportPanel(): ReactElement {
         {status === 'ready' && !preview && current ? (
           <div className="page-actions">
             <button type="button" className="btn" onClick={() => useNewsImportStore.getState().cancel()}>
-              Close
+              {t('common:close')}
             </button>
           </div>
         ) : null}
         {status === 'idle' && summaries.length === 0 ? (
-          <p className="muted">Nothing is stored until you have checked the preview and pressed Import. You can also drop files anywhere on this window.</p>
+          <p className="muted">{t('imp.idle')}</p>
         ) : null}
-        {queued > 0 ? <p className="subtle">{queued === 1 ? '1 more file waits.' : `${queued} more files wait.`}</p> : null}
+        {queued > 0 ? <p className="subtle">{t('imp.queued', { count: queued })}</p> : null}
       </div>
     </section>
   );
 }
 
 function ImportedBanner({ summary }: { summary: { fileName: string; added: number; alreadyStored: number; skippedInvalid: number; links: number; eventIds: number[] } }): ReactElement {
+  const { t } = useTranslation('news');
   const locale = useLocale();
   const go = useNavigation((s) => s.go);
   const first = summary.eventIds[0];
   return (
     <Banner
       kind="success"
-      title={`${summary.fileName}: ${formatNumber(summary.added, locale)} added, ${formatNumber(summary.alreadyStored, locale)} already stored`}
+      title={t('imp.summary', { fileName: summary.fileName, added: formatNumber(summary.added, locale), stored: formatNumber(summary.alreadyStored, locale) })}
       action={
         first !== undefined ? (
           <button type="button" className="btn btn-small" onClick={() => go('news', { event: String(first) })}>
-            Show in News
+            {t('imp.showInNews')}
           </button>
         ) : null
       }
     >
-      {summary.added > 0 ? `${formatNumber(summary.links, locale)} links to securities made.` : 'Nothing new in this file.'}
-      {summary.skippedInvalid > 0 ? ` ${formatNumber(summary.skippedInvalid, locale)} unreadable items skipped.` : ''}
+      {summary.added > 0 ? t('imp.linksMade', { links: formatNumber(summary.links, locale) }) : t('imp.nothingNew')}
+      {summary.skippedInvalid > 0 ? t('imp.skipped', { count: formatNumber(summary.skippedInvalid, locale) }) : ''}
     </Banner>
   );
 }
 
 function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
+  const { t } = useTranslation(['news', 'common']);
   const locale = useLocale();
   const commit = useNewsImportStore((s) => s.commit);
   const cancel = useNewsImportStore((s) => s.cancel);
@@ -117,29 +121,33 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
   const shown = preview.items.slice(0, PREVIEW_ROWS);
 
   return (
-    <div className="news-preview" aria-label={`Preview of ${preview.fileName}`}>
+    <div className="news-preview" aria-label={t('imp.previewOf', { fileName: preview.fileName })}>
       <div className="news-preview-summary">
         <strong>{preview.fileName}</strong>
-        <span className="badge">{FORMAT_NAMES[preview.format ?? 'unknown']}</span>
+        <span className="badge">{t(FORMAT_NAMES[preview.format ?? 'unknown'] ?? FORMAT_NAMES.unknown)}</span>
         <span className="muted">
-          {formatNumber(counts.items, locale)} {counts.items === 1 ? 'item' : 'items'} · {formatNumber(counts.new, locale)} new ·{' '}
-          {formatNumber(counts.alreadyStored, locale)} already stored
-          {counts.errors > 0 ? ` · ${formatNumber(counts.errors, locale)} with problems` : ''}
+          {t('imp.counts', {
+            count: counts.items,
+            items: formatNumber(counts.items, locale),
+            new: formatNumber(counts.new, locale),
+            stored: formatNumber(counts.alreadyStored, locale),
+          })}
+          {counts.errors > 0 ? t('imp.withProblems', { count: formatNumber(counts.errors, locale) }) : ''}
         </span>
       </div>
 
       {preview.csv ? <MappingStep key={JSON.stringify(preview.csv.mapping)} columns={preview.csv.columns} mapping={preview.csv.mapping} /> : null}
 
       {preview.errors.length > 0 ? (
-        <Banner kind={preview.items.length > 0 ? 'warning' : 'error'} title={preview.items.length > 0 ? 'Some items could not be read' : 'Nothing could be read from this file'}>
+        <Banner kind={preview.items.length > 0 ? 'warning' : 'error'} title={preview.items.length > 0 ? t('imp.someUnreadable') : t('imp.nothingReadable')}>
           <ul className="news-errors">
             {preview.errors.slice(0, 8).map((e, i) => (
               <li key={i}>
-                {e.line !== null ? <span className="subtle">Line {e.line}: </span> : null}
+                {e.line !== null ? <span className="subtle">{t('imp.line', { line: e.line })}</span> : null}
                 {e.reason}
               </li>
             ))}
-            {preview.errors.length > 8 ? <li>… and {preview.errors.length - 8} more.</li> : null}
+            {preview.errors.length > 8 ? <li>{t('imp.andMore', { count: preview.errors.length - 8 })}</li> : null}
           </ul>
         </Banner>
       ) : null}
@@ -149,11 +157,11 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
           <table className="data">
             <thead>
               <tr>
-                <th>Date</th>
-                <th>Headline</th>
-                <th>Linked to</th>
-                <th>Claims</th>
-                <th>Status</th>
+                <th>{t('imp.col.date')}</th>
+                <th>{t('imp.col.headline')}</th>
+                <th>{t('imp.col.linkedTo')}</th>
+                <th>{t('imp.col.claims')}</th>
+                <th>{t('imp.col.status')}</th>
               </tr>
             </thead>
             <tbody>
@@ -162,11 +170,11 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
                   <td className="news-cell-date">
                     {item.dateUnknown ? (
                       <label className="news-date-unknown">
-                        <span className="badge badge-warning">date unknown — set it</span>
+                        <span className="badge badge-warning">{t('imp.dateUnknown')}</span>
                         <input
                           type="date"
                           className="input"
-                          aria-label={`Publication date of ${item.headline}`}
+                          aria-label={t('imp.publicationDate', { headline: item.headline })}
                           data-testid="news-set-date"
                           value={dates[item.itemIndex] ?? ''}
                           onChange={(e) => setDate(item.itemIndex, e.target.value)}
@@ -185,7 +193,7 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
                     {item.label ? (
                       <span className="badge badge-warning">
                         {item.label}
-                        {item.tags.includes('sponsored') && item.label.toLowerCase() !== 'sponsored' ? ' · sponsored' : ''}
+                        {isSponsored(item) ? t('sponsoredSuffix') : ''}
                       </span>
                     ) : null}
                   </td>
@@ -197,7 +205,7 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
                         {item.links
                           .filter((l) => l.state === 'linked')
                           .map((l) => (
-                            <span key={l.securityId} className="news-chip" title={`${l.name}: “${l.reasons[0]?.text ?? ''}” in the ${l.reasons[0]?.field ?? 'text'}`}>
+                            <span key={l.securityId} className="news-chip" title={t('imp.linkReason', { name: l.name, reason: describeReasons(l.reasons.slice(0, 1)) })}>
                               {l.symbol}
                             </span>
                           ))}
@@ -208,38 +216,38 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
                     {groupClaims(item.claims, item.links).map((g) => (
                       <div key={g.key}>
                         {g.names.join(', ')}: <span className="num">{claimPhrase(g.claim, locale)}</span>
-                        {g.claim.horizon === 'longer' ? <span className="subtle"> (longer)</span> : null}
+                        {g.claim.horizon === 'longer' ? <span className="subtle">{t('imp.longer')}</span> : null}
                       </div>
                     ))}
                   </td>
-                  <td>{item.existingId !== null ? <span className="badge">Already stored</span> : <span className="badge badge-accent">New</span>}</td>
+                  <td>{item.existingId !== null ? <span className="badge">{t('imp.alreadyStored')}</span> : <span className="badge badge-accent">{t('imp.new')}</span>}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {preview.items.length > shown.length ? (
-            <p className="subtle news-preview-more">and {formatNumber(preview.items.length - shown.length, locale)} more items.</p>
+            <p className="subtle news-preview-more">{t('imp.moreItems', { count: formatNumber(preview.items.length - shown.length, locale) })}</p>
           ) : null}
         </div>
       ) : null}
 
       {counts.errors > 0 && preview.items.length > 0 ? (
         <label className="news-skip">
-          <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} /> Import the {formatNumber(preview.items.length, locale)} readable
-          items and skip the {formatNumber(counts.errors, locale)} with problems
+          <input type="checkbox" checked={skipInvalid} onChange={(e) => setSkipInvalid(e.target.checked)} />{' '}
+          {t('imp.skipInvalid', { readable: formatNumber(preview.items.length, locale), problems: formatNumber(counts.errors, locale) })}
         </label>
       ) : null}
 
       <div className="page-actions">
         <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => void commit(skipInvalid)}>
-          {counts.new === 0 && preview.items.length > 0 ? 'Import (nothing new)' : `Import ${formatNumber(counts.new, locale)} ${counts.new === 1 ? 'event' : 'events'}`}
+          {counts.new === 0 && preview.items.length > 0 ? t('imp.nothingNewButton') : t('imp.importEvents', { count: counts.new, formatted: formatNumber(counts.new, locale) })}
         </button>
         <button type="button" className="btn" onClick={cancel}>
-          Cancel
+          {t('common:cancel')}
         </button>
         {undated.length > 0 ? (
           <span className="muted" role="status">
-            {undated.length === 1 ? 'Set the publication date above to import.' : `Set the publication dates of ${formatNumber(undated.length, locale)} items to import.`}
+            {undated.length === 1 ? t('imp.setDate') : t('imp.setDates', { count: formatNumber(undated.length, locale) })}
           </span>
         ) : null}
       </div>
@@ -247,53 +255,56 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
   );
 }
 
-const FORMAT_NAMES: Record<string, string> = {
-  article: 'Article',
-  page: 'Web page',
-  pdf: 'PDF',
-  link: 'Link',
-  csv: 'News list (CSV)',
-  json: 'News list (JSON)',
-  feed: 'Feed',
-  unknown: 'Unknown format',
+const FORMAT_NAMES: Record<string, 'format.article' | 'format.page' | 'format.pdf' | 'format.link' | 'format.csv' | 'format.json' | 'format.feed' | 'format.unknown'> & {
+  unknown: 'format.unknown';
+} = {
+  article: 'format.article',
+  page: 'format.page',
+  pdf: 'format.pdf',
+  link: 'format.link',
+  csv: 'format.csv',
+  json: 'format.json',
+  feed: 'format.feed',
+  unknown: 'format.unknown',
 };
 
-const ROLES: { key: keyof NewsCsvMapping; label: string; required: boolean }[] = [
-  { key: 'date', label: 'Date', required: true },
-  { key: 'headline', label: 'Headline', required: true },
-  { key: 'time', label: 'Time', required: false },
-  { key: 'source', label: 'Source', required: false },
-  { key: 'url', label: 'Web address', required: false },
-  { key: 'tickers', label: 'Tickers', required: false },
-  { key: 'summary', label: 'Summary', required: false },
-  { key: 'body', label: 'Text', required: false },
-];
+const ROLES = [
+  { key: 'date', label: 'map.date', required: true },
+  { key: 'headline', label: 'map.headline', required: true },
+  { key: 'time', label: 'map.time', required: false },
+  { key: 'source', label: 'map.source', required: false },
+  { key: 'url', label: 'map.url', required: false },
+  { key: 'tickers', label: 'map.tickers', required: false },
+  { key: 'summary', label: 'map.summary', required: false },
+  { key: 'body', label: 'map.body', required: false },
+] as const satisfies readonly { key: keyof NewsCsvMapping; label: string; required: boolean }[];
 
 /** Which column holds what. Detection fills it in; the user corrects it and previews again. */
 function MappingStep({ columns, mapping }: { columns: string[]; mapping: NewsCsvMapping }): ReactElement {
+  const { t } = useTranslation('news');
   const remap = useNewsImportStore((s) => s.remap);
   const [draft, setDraft] = useState(mapping);
   const changed = JSON.stringify(draft) !== JSON.stringify(mapping);
 
   return (
     <fieldset className="news-mapping">
-      <legend>Columns</legend>
+      <legend>{t('map.columns')}</legend>
       <div className="news-mapping-grid">
         {ROLES.map((role) => {
           const value = draft[role.key];
           return (
             <div className="field" key={role.key}>
-              <label htmlFor={`map-${role.key}`}>{role.label}</label>
+              <label htmlFor={`map-${role.key}`}>{t(role.label)}</label>
               <select
                 id={`map-${role.key}`}
                 className="select"
                 value={typeof value === 'number' ? String(value) : ''}
                 onChange={(e) => setDraft({ ...draft, [role.key]: e.target.value === '' ? null : Number(e.target.value) })}
               >
-                {role.required ? null : <option value="">— none —</option>}
+                {role.required ? null : <option value="">{t('map.none')}</option>}
                 {columns.map((c, i) => (
                   <option key={i} value={i}>
-                    {c === '' ? `Column ${i + 1}` : c}
+                    {c === '' ? t('map.column', { n: i + 1 }) : c}
                   </option>
                 ))}
               </select>
@@ -302,11 +313,11 @@ function MappingStep({ columns, mapping }: { columns: string[]; mapping: NewsCsv
         })}
       </div>
       {draft.impliedTickers.length > 0 ? (
-        <p className="subtle">Every row is also linked to {draft.impliedTickers.join(', ')} (from the file name).</p>
+        <p className="subtle">{t('map.implied', { tickers: draft.impliedTickers.join(', ') })}</p>
       ) : null}
       <div className="page-actions">
         <button type="button" className="btn btn-small" disabled={!changed} onClick={() => void remap(draft)}>
-          Preview with these columns
+          {t('map.preview')}
         </button>
       </div>
     </fieldset>

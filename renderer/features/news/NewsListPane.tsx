@@ -1,11 +1,13 @@
 import { useRef, type KeyboardEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { formatNumber } from '@renderer/ui/format';
-import { eventWhen } from './newsFormat';
+import { eventWhen, isSponsored } from './newsFormat';
 import { useHasFilters, useNewsStore } from './newsStore';
 
 /** The events, newest first; arrow keys move through them. */
 export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactElement {
+  const { t } = useTranslation('news');
   const locale = useLocale();
   const list = useNewsStore((s) => s.list);
   const selectedId = useNewsStore((s) => s.selectedId);
@@ -26,18 +28,18 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
   };
 
   return (
-    <section className="card news-list" aria-label="News events">
+    <section className="card news-list" aria-label={t('list.label')}>
       <div className="news-list-head">
         <span className="muted">
-          {list ? `${formatNumber(list.total, locale)} ${list.total === 1 ? 'event' : 'events'}` : ''}
-          {hasFilters ? ' match the filters' : ''}
+          {list ? t('list.count', { count: list.total, formatted: formatNumber(list.total, locale) }) : ''}
+          {hasFilters ? t('list.matching') : ''}
         </span>
       </div>
       {items.length === 0 ? (
         <div className="news-list-empty">
-          <p>No events match these filters.</p>
+          <p>{t('list.noMatch')}</p>
           <button type="button" className="btn btn-small" onClick={clearFilters}>
-            Clear filters
+            {t('clearFilters')}
           </button>
         </div>
       ) : (
@@ -55,9 +57,9 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
                   <time dateTime={item.date}>{eventWhen(item, locale)}</time>
                   <span className="news-item-source">{item.source}</span>
                   {item.label ? (
-                    <span className="badge badge-warning" title="Paid content, as labelled by the publisher">
+                    <span className="badge badge-warning" title={t('list.paid')}>
                       {item.label}
-                      {item.tags.includes('sponsored') && item.label.toLowerCase() !== 'sponsored' ? ' · sponsored' : ''}
+                      {isSponsored(item) ? t('sponsoredSuffix') : ''}
                     </span>
                   ) : null}
                 </span>
@@ -79,7 +81,7 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
       {list && list.items.length < list.total ? (
         <div className="news-list-more">
           <button type="button" className="btn btn-small" onClick={showMore}>
-            Show more ({formatNumber(list.total - list.items.length, locale)} left)
+            {t('list.showMore', { left: formatNumber(list.total - list.items.length, locale) })}
           </button>
         </div>
       ) : null}

@@ -1,4 +1,5 @@
 import { useEffect, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { NewsIcon, PlusIcon } from '@renderer/ui/icons';
@@ -11,6 +12,7 @@ import { subscribeNewsChanges, useHasFilters, useNewsStore } from './newsStore';
 import './news.css';
 
 export function NewsScreen(): ReactElement {
+  const { t } = useTranslation(['news', 'common']);
   const go = useNavigation((s) => s.go);
   const eventParam = useNavigation((s) => s.params.event);
   const list = useNewsStore((s) => s.list);
@@ -68,7 +70,7 @@ export function NewsScreen(): ReactElement {
       text = await navigator.clipboard.readText().catch(() => '');
     }
     if (html.trim() === '' && text.trim() === '') {
-      setPasteHint('The clipboard holds no text. Copy the article in your browser first, then press Paste article or Ctrl+V here.');
+      setPasteHint(t('clipboardEmpty'));
       return;
     }
     setPasteHint(null);
@@ -86,24 +88,24 @@ export function NewsScreen(): ReactElement {
   return (
     <div className="page news-page">
       <PageHeader
-        title="News"
-        subtitle="Articles and headlines, linked to the securities they mention."
+        title={t('title')}
+        subtitle={t('subtitle')}
         actions={
           <>
             <button type="button" className="btn" onClick={() => setAdding((a) => !a)} aria-expanded={adding}>
-              <PlusIcon size={16} /> Add news event
+              <PlusIcon size={16} /> {t('addEvent')}
             </button>
-            <button type="button" className="btn" onClick={() => void pasteArticle()} title="Import the article on the clipboard (Ctrl+V)">
-              Paste article
+            <button type="button" className="btn" onClick={() => void pasteArticle()} title={t('pasteTitle')}>
+              {t('paste')}
             </button>
             <button type="button" className="btn btn-primary" onClick={() => go('import')}>
-              Import news
+              {t('import')}
             </button>
           </>
         }
       />
       {pasteHint ? (
-        <Banner kind="info" title="Nothing to paste">
+        <Banner kind="info" title={t('nothingToPaste')}>
           {pasteHint}
         </Banner>
       ) : null}
@@ -116,27 +118,27 @@ export function NewsScreen(): ReactElement {
         />
       ) : null}
       {listStatus === 'error' ? (
-        <Banner kind="error" title="News could not be loaded" action={<button className="btn btn-small" onClick={() => void useNewsStore.getState().loadList()}>Try again</button>}>
+        <Banner kind="error" title={t('loadFailed')} action={<button className="btn btn-small" onClick={() => void useNewsStore.getState().loadList()}>{t('common:tryAgain')}</button>}>
           {listError}
         </Banner>
       ) : null}
-      {listStatus === 'loading' || listStatus === 'idle' ? <Loading label="Loading news…" /> : null}
+      {listStatus === 'loading' || listStatus === 'idle' ? <Loading label={t('loading')} /> : null}
       {nothingStored && !adding ? (
         <EmptyState
           icon={<NewsIcon size={26} />}
-          title="No news events yet"
+          title={t('empty.title')}
           actions={
             <>
               <button className="btn btn-primary" onClick={() => go('import')}>
-                Import news
+                {t('import')}
               </button>
               <button className="btn" onClick={() => setAdding(true)}>
-                Add one by hand
+                {t('empty.addByHand')}
               </button>
             </>
           }
         >
-          Import saved articles, news lists or RSS feeds. Tickerline finds the companies they mention and marks them on your charts.
+          {t('empty.text')}
         </EmptyState>
       ) : null}
       {list !== null && !nothingStored ? (

@@ -1,19 +1,21 @@
 import type { EventClaim, EventLink, LinkReason } from '@shared/api/news';
+import { i18n } from '@renderer/i18n/i18n';
 import { formatDate, formatPercent } from '@renderer/ui/format';
 
-const QUALIFIER: Record<EventClaim['qualifier'], string> = {
-  exact: '',
-  'up-to': 'up to ',
-  'more-than': 'more than ',
-  about: 'about ',
-  'less-than': 'less than ',
-};
+const QUALIFIER = {
+  exact: null,
+  'up-to': 'news:qualifier.upTo',
+  'more-than': 'news:qualifier.moreThan',
+  about: 'news:qualifier.about',
+  'less-than': 'news:qualifier.lessThan',
+} as const satisfies Record<EventClaim['qualifier'], string | null>;
 
 /** "up to +4.8%" in the user's number format. */
 export function claimPhrase(claim: Pick<EventClaim, 'direction' | 'percent' | 'qualifier'>, locale: string): string {
   const signed = (claim.direction === 'up' ? 1 : -1) * (claim.percent / 100);
   const digits = Number.isInteger(claim.percent) ? 0 : 1;
-  return `${QUALIFIER[claim.qualifier]}${formatPercent(signed, locale, digits)}`;
+  const qualifier = QUALIFIER[claim.qualifier];
+  return `${qualifier ? i18n.t(qualifier) : ''}${formatPercent(signed, locale, digits)}`;
 }
 
 export interface ClaimGroup {
@@ -44,20 +46,24 @@ export function shortName(name: string): string {
   return name.replace(/\s+(ADR|ADS|Class [A-Z]|Ordinary Shares)$/i, '').trim();
 }
 
-const FIELD: Record<LinkReason['field'], string> = {
-  headline: 'headline',
-  summary: 'summary',
-  body: 'text',
-  tickers: 'tickers stated by the source',
-};
+const FIELD = {
+  headline: 'news:reason.inHeadline',
+  summary: 'news:reason.inSummary',
+  body: 'news:reason.inBody',
+  tickers: 'news:reason.inTickers',
+} as const satisfies Record<LinkReason['field'], string>;
+
+/** A sponsored item whose label does not already say so ("Anzeige" does not). */
+export function isSponsored(item: { tags: readonly string[]; label: string | null }): boolean {
+  return item.tags.includes('sponsored') && (item.label ?? '').toLowerCase() !== 'sponsored';
+}
 
 /** Why a link was made, for people: "“Alibaba” in the headline, “JD.com” in the text (2×)". */
 export function describeReasons(reasons: LinkReason[]): string {
-  if (reasons.length === 0) return 'Added by you';
+  if (reasons.length === 0) return i18n.t('news:reason.addedByYou');
   const counts = new Map<string, number>();
   for (const r of reasons) {
-    const where = r.field === 'tickers' ? FIELD.tickers : `the ${FIELD[r.field]}`;
-    const key = `“${r.text}” in ${where}`;
+    const key = i18n.t(FIELD[r.field], { text: r.text });
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([text, n]) => (n > 1 ? `${text} (${n}×)` : text)).join(', ');

@@ -1,18 +1,19 @@
 import { useId, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PricePreview } from '@shared/api/prices';
 import { DATE_FORMATS, type DateFormat } from '@shared/domain/prices';
 import type { PriceMapping } from './priceImportStore';
 
 type Role = 'date' | 'open' | 'high' | 'low' | 'close' | 'adjClose' | 'volume';
-const ROLES: { role: Role; label: string; required: boolean }[] = [
-  { role: 'date', label: 'Date', required: true },
-  { role: 'open', label: 'Open', required: false },
-  { role: 'high', label: 'High', required: false },
-  { role: 'low', label: 'Low', required: false },
-  { role: 'close', label: 'Close', required: true },
-  { role: 'adjClose', label: 'Adj Close', required: false },
-  { role: 'volume', label: 'Volume', required: false },
-];
+const ROLES = [
+  { role: 'date', label: 'col.date', required: true },
+  { role: 'open', label: 'col.open', required: false },
+  { role: 'high', label: 'col.high', required: false },
+  { role: 'low', label: 'col.low', required: false },
+  { role: 'close', label: 'col.close', required: true },
+  { role: 'adjClose', label: 'col.adjClose', required: false },
+  { role: 'volume', label: 'col.volume', required: false },
+] as const satisfies readonly { role: Role; label: string; required: boolean }[];
 
 /** Lets the user fix what detection was unsure about: which column is which, date order, decimal mark. */
 export function MappingEditor({
@@ -28,26 +29,27 @@ export function MappingEditor({
   onChange(mapping: PriceMapping): void;
   onRemember(remember: boolean): void;
 }): ReactElement {
+  const { t } = useTranslation('prices');
   const id = useId();
   const columnNames =
     mapping.kind === 'delimited'
       ? Array.from({ length: mapping.fieldCount }, (_, i) => {
           const name = preview.headers[i]?.trim();
-          return name ? `${name} (column ${i + 1})` : `Column ${i + 1}`;
+          return name ? t('map.namedColumn', { name, n: i + 1 }) : t('map.column', { n: i + 1 });
         })
       : [];
   const hasAdj = mapping.kind === 'delimited' ? mapping.columns.adjClose !== null : mapping.keys.adjClose !== null;
 
   return (
     <fieldset className="price-mapping">
-      <legend>How to read this file</legend>
+      <legend>{t('map.legend')}</legend>
       <div className="price-mapping-grid">
         {mapping.kind === 'delimited'
           ? ROLES.map(({ role, label, required }) => {
               const value = mapping.columns[role];
               return (
                 <div className="field" key={role}>
-                  <label htmlFor={`${id}-${role}`}>{label}</label>
+                  <label htmlFor={`${id}-${role}`}>{t(label)}</label>
                   <select
                     id={`${id}-${role}`}
                     className="select"
@@ -58,7 +60,7 @@ export function MappingEditor({
                       onChange({ ...mapping, columns: { ...mapping.columns, [role]: next } });
                     }}
                   >
-                    {required ? null : <option value="">— not in file —</option>}
+                    {required ? null : <option value="">{t('map.notInFile')}</option>}
                     {columnNames.map((name, i) => (
                       <option key={name} value={i}>
                         {name}
@@ -70,7 +72,7 @@ export function MappingEditor({
             })
           : null}
         <div className="field">
-          <label htmlFor={`${id}-date-format`}>Date format</label>
+          <label htmlFor={`${id}-date-format`}>{t('map.dateFormat')}</label>
           <select
             id={`${id}-date-format`}
             className="select"
@@ -81,14 +83,14 @@ export function MappingEditor({
             {DATE_FORMATS.map((f) => (
               <option key={f} value={f}>
                 {f}
-                {preview.dateFormatAlternatives.includes(f) && preview.dateFormatAlternatives.length > 1 ? ' (fits every row)' : ''}
+                {preview.dateFormatAlternatives.includes(f) && preview.dateFormatAlternatives.length > 1 ? t('map.fitsEveryRow') : ''}
               </option>
             ))}
           </select>
         </div>
         {mapping.kind === 'delimited' ? (
           <div className="field">
-            <label htmlFor={`${id}-decimal`}>Decimal mark</label>
+            <label htmlFor={`${id}-decimal`}>{t('map.decimal')}</label>
             <select
               id={`${id}-decimal`}
               className="select"
@@ -99,22 +101,22 @@ export function MappingEditor({
                 onChange({ ...mapping, decimalSeparator, thousandsSeparator });
               }}
             >
-              <option value=".">Point — 1,234.56</option>
-              <option value=",">Comma — 1.234,56</option>
+              <option value=".">{t('map.point')}</option>
+              <option value=",">{t('map.comma')}</option>
             </select>
           </div>
         ) : null}
         {hasAdj ? (
           <div className="field">
-            <label htmlFor={`${id}-close-from`}>Store as close</label>
+            <label htmlFor={`${id}-close-from`}>{t('map.storeAsClose')}</label>
             <select
               id={`${id}-close-from`}
               className="select"
               value={mapping.closeFrom}
               onChange={(e) => onChange({ ...mapping, closeFrom: e.target.value === 'adjClose' ? 'adjClose' : 'close' })}
             >
-              <option value="close">Close (split-adjusted)</option>
-              <option value="adjClose">Adj Close (also dividends)</option>
+              <option value="close">{t('map.closeSplit')}</option>
+              <option value="adjClose">{t('map.adjClose')}</option>
             </select>
           </div>
         ) : null}
@@ -122,7 +124,7 @@ export function MappingEditor({
       <p className="field-hint">{preview.adjustment.description}</p>
       <label className="price-check">
         <input type="checkbox" checked={remember} onChange={(e) => onRemember(e.target.checked)} />
-        <span>Remember this for files like this one</span>
+        <span>{t('map.remember')}</span>
       </label>
     </fieldset>
   );

@@ -1,4 +1,6 @@
 import { useState, type ReactElement } from 'react';
+import { i18n } from '@renderer/i18n/i18n';
+import { useTranslation } from 'react-i18next';
 import type { PricePreview, PriceSeriesInfo } from '@shared/api/prices';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
@@ -9,17 +11,18 @@ import { MappingEditor } from './MappingEditor';
 import { TargetPicker } from './TargetPicker';
 import { usePriceImport, type PriceFileJob } from './priceImportStore';
 
-function plural(n: number, one: string, many: string, locale: string): string {
-  return `${formatNumber(n, locale, 0)} ${n === 1 ? one : many}`;
+/** "800 rows" / "800 Zeilen" in the user's number format. */
+function rows(n: number, locale: string): string {
+  return i18n.t('prices:rows', { count: n, formatted: formatNumber(n, locale, 0) });
 }
 
 /** "Yahoo Finance CSV · 800 rows · 4 Jan 2021 → 8 Mar 2024 · split-adjusted Close"; "… · monthly, 145 months · …" */
 export function describeFile(preview: PricePreview, locale: string): string {
   const { stats } = preview;
-  const source = preview.sourceLabel === null ? `${preview.formatLabel}, no known export recognised` : preview.formatLabel;
+  const source = preview.sourceLabel === null ? i18n.t('prices:noKnownExport', { format: preview.formatLabel }) : preview.formatLabel;
   const count =
     preview.interval === 'daily'
-      ? plural(stats.valid, 'row', 'rows', locale)
+      ? rows(stats.valid, locale)
       : `${preview.interval}, ${barCountWords(preview.interval, stats.valid, (n) => formatNumber(n, locale, 0))}`;
   const parts = [source, count];
   if (stats.firstDate && stats.lastDate) parts.push(`${formatDate(stats.firstDate, locale)} → ${formatDate(stats.lastDate, locale)}`);
@@ -28,21 +31,21 @@ export function describeFile(preview: PricePreview, locale: string): string {
 }
 
 export function describeSeries(series: PriceSeriesInfo | null, locale: string): string {
-  if (!series || series.count === 0) return 'No prices stored yet.';
+  if (!series || series.count === 0) return i18n.t('prices:noPricesStored');
   const range = series.firstDate && series.lastDate ? ` · ${formatDate(series.firstDate, locale)} → ${formatDate(series.lastDate, locale)}` : '';
   const count = barCountWords(series.interval, series.count, (n) => formatNumber(n, locale, 0));
   const interval = series.interval === 'daily' ? '' : `${series.interval}, `;
-  return `${interval}${count} stored${range} · ${describeClose(series.adjustment, series.closeColumn)}`;
+  return i18n.t('prices:stored', { interval, count, range, close: describeClose(series.adjustment, series.closeColumn) });
 }
 
 type PriceKey = 'open' | 'high' | 'low' | 'close' | 'adjClose';
-const PRICE_COLUMNS: { key: PriceKey; label: string }[] = [
-  { key: 'open', label: 'Open' },
-  { key: 'high', label: 'High' },
-  { key: 'low', label: 'Low' },
-  { key: 'close', label: 'Close' },
-  { key: 'adjClose', label: 'Adj Close' },
-];
+const PRICE_COLUMNS = [
+  { key: 'open', label: 'col.open' },
+  { key: 'high', label: 'col.high' },
+  { key: 'low', label: 'col.low' },
+  { key: 'close', label: 'col.close' },
+  { key: 'adjClose', label: 'col.adjClose' },
+] as const satisfies readonly { key: PriceKey; label: string }[];
 
 /** Decimals the preview's prices need (at most 4), so a column lines up on the decimal mark. */
 function priceDigits(rows: PricePreview['rows']): number {
@@ -60,6 +63,7 @@ function priceDigits(rows: PricePreview['rows']): number {
 }
 
 function PreviewTable({ preview, locale }: { preview: PricePreview; locale: string }): ReactElement {
+  const { t } = useTranslation('prices');
   const intraday = preview.intraday !== null;
   const digits = priceDigits(preview.rows);
   // columns the file does not have are left out rather than shown as dashes
@@ -68,18 +72,18 @@ function PreviewTable({ preview, locale }: { preview: PricePreview; locale: stri
   return (
     <div className="table-wrap price-preview">
       <table className="data">
-        <caption className="visually-hidden">First rows of {preview.fileName} as they will be stored</caption>
+        <caption className="visually-hidden">{t('previewCaption', { fileName: preview.fileName })}</caption>
         <thead>
           <tr>
-            <th className="num">Line</th>
-            <th>Date</th>
-            {intraday ? <th>Time</th> : null}
+            <th className="num">{t('col.line')}</th>
+            <th>{t('col.date')}</th>
+            {intraday ? <th>{t('col.time')}</th> : null}
             {prices.map((c) => (
               <th key={c.key} className="num">
-                {c.label}
+                {t(c.label)}
               </th>
             ))}
-            {hasVolume ? <th className="num">Volume</th> : null}
+            {hasVolume ? <th className="num">{t('col.volume')}</th> : null}
           </tr>
         </thead>
         <tbody>
@@ -103,22 +107,24 @@ function PreviewTable({ preview, locale }: { preview: PricePreview; locale: stri
 }
 
 function RejectedList({ rows, total, title }: { rows: { line: number; reason: string }[]; total: number; title: string }): ReactElement {
+  const { t } = useTranslation('prices');
   return (
     <div className="price-rejected">
       <div className="price-rejected-title">{title}</div>
       <ul>
         {rows.slice(0, 50).map((r) => (
           <li key={`${r.line}-${r.reason}`}>
-            <span className="price-line">Line {r.line}</span> {r.reason}
+            <span className="price-line">{t('line', { line: r.line })}</span> {r.reason}
           </li>
         ))}
       </ul>
-      {total > 50 ? <div className="muted">…and {total - 50} more.</div> : null}
+      {total > 50 ? <div className="muted">{t('andMore', { count: total - 50 })}</div> : null}
     </div>
   );
 }
 
 export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
+  const { t } = useTranslation(['prices', 'common']);
   const locale = useLocale();
   const { remove, runImport, patch, setMapping } = usePriceImport.getState();
   const [editing, setEditing] = useState(false);
@@ -130,7 +136,7 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
         <div className="price-job-head">
           <h3>{job.fileName}</h3>
         </div>
-        <Loading label="Reading the file…" />
+        <Loading label={t('reading')} />
       </article>
     );
   }
@@ -141,10 +147,10 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
         <div className="price-job-head">
           <h3>{job.fileName}</h3>
           <button type="button" className="btn btn-small btn-ghost" onClick={() => remove(job.id)}>
-            Remove
+            {t('remove')}
           </button>
         </div>
-        <Banner kind="error" title="This file cannot be imported">
+        <Banner kind="error" title={t('cannotImport')}>
           {job.error?.message}
         </Banner>
       </article>
@@ -171,16 +177,16 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
           </p>
         </div>
         <div className="price-job-badges">
-          {preview.usedRemembered ? <span className="badge badge-accent">Your saved layout</span> : null}
-          {rejected > 0 ? <span className="badge badge-warning">{plural(rejected, 'row', 'rows', locale)} rejected</span> : null}
+          {preview.usedRemembered ? <span className="badge badge-accent">{t('savedLayout')}</span> : null}
+          {rejected > 0 ? <span className="badge badge-warning">{t('rejectedBadge', { rows: rows(rejected, locale) })}</span> : null}
           <button type="button" className="btn btn-small btn-ghost" onClick={() => remove(job.id)} disabled={busy}>
-            {job.status === 'done' ? 'Close' : 'Cancel'}
+            {job.status === 'done' ? t('common:close') : t('common:cancel')}
           </button>
         </div>
       </div>
 
       {details && unsure ? (
-        <Banner kind="warning" title="Please check how this file was read">
+        <Banner kind="warning" title={t('checkHowRead')}>
           <ul className="price-doubts">
             {preview.uncertainties.map((u) => (
               <li key={u}>{u}</li>
@@ -199,28 +205,26 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
         />
       ) : (
         <button type="button" className="btn btn-ghost btn-small price-adjust" onClick={() => setEditing(true)}>
-          Columns or dates look wrong? Adjust how the file is read…
+          {t('adjust')}
         </button>
       )}
 
       {details ? <PreviewTable preview={preview} locale={locale} /> : null}
       {details && preview.stats.valid > preview.rows.length ? (
         <p className="muted price-more">
-          First {preview.rows.length} of {plural(preview.stats.valid, 'row', 'rows', locale)}, oldest first.
+          {t('firstOf', { shown: preview.rows.length, rows: rows(preview.stats.valid, locale) })}
         </p>
       ) : null}
 
       {details && rejected > 0 ? (
-        <RejectedList rows={preview.rejected} total={rejected} title={`${plural(rejected, 'row', 'rows', locale)} cannot be imported`} />
+        <RejectedList rows={preview.rejected} total={rejected} title={t('cannotImportRows', { rows: rows(rejected, locale) })} />
       ) : null}
 
       {details && preview.intraday ? (
         <label className="price-check">
           <input type="checkbox" checked={job.aggregateIntraday} onChange={(e) => patch(job.id, { aggregateIntraday: e.target.checked })} />
           <span>
-            This file has {plural(preview.intraday.bars, 'intraday bar', 'intraday bars', locale)}. Combine them into{' '}
-            {plural(preview.intraday.days, 'daily bar', 'daily bars', locale)} (first open, highest high, lowest low, last close, total
-            volume)?
+            {t('intraday', { bars: formatNumber(preview.intraday.bars, locale, 0), days: formatNumber(preview.intraday.days, locale, 0) })}
           </span>
         </label>
       ) : null}
@@ -228,14 +232,14 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
       <div className="price-target">
         <TargetPicker job={job} />
         <p className="muted price-series" data-testid="price-series">
-          {job.target ? `${job.target.symbol}: ${describeSeries(job.series, locale)}` : 'Choose which security these prices belong to.'}
+          {job.target ? `${job.target.symbol}: ${describeSeries(job.series, locale)}` : t('chooseSecurity')}
         </p>
       </div>
 
       {job.error ? (
-        <Banner kind="error" title="Nothing was imported">
+        <Banner kind="error" title={t('nothingImported')}>
           <p>{job.error.message}</p>
-          {job.error.rows.length > 0 && rejected === 0 ? <RejectedList rows={job.error.rows} total={job.error.count} title="Rows with problems" /> : null}
+          {job.error.rows.length > 0 && rejected === 0 ? <RejectedList rows={job.error.rows} total={job.error.count} title={t('rowsWithProblems')} /> : null}
         </Banner>
       ) : null}
 
@@ -245,16 +249,20 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
             <div style={{ width: `${pct}%` }} />
           </div>
           <span className="muted">
-            {progress?.phase === 'saving' ? `Saving… ${pct}%` : progress?.phase === 'checking' ? 'Comparing with stored prices…' : 'Reading…'}
+            {progress?.phase === 'saving' ? t('saving', { pct }) : progress?.phase === 'checking' ? t('comparing') : t('readingShort')}
           </span>
         </div>
       ) : null}
 
       {job.summary ? (
-        <Banner kind="success" title="Imported">
+        <Banner kind="success" title={t('imported')}>
           <span data-testid="price-summary">
-            {formatNumber(job.summary.added, locale, 0)} added · {formatNumber(job.summary.updated, locale, 0)} updated ·{' '}
-            {formatNumber(job.summary.unchanged, locale, 0)} unchanged · {formatNumber(job.summary.rejectedCount, locale, 0)} rejected
+            {t('summary', {
+              added: formatNumber(job.summary.added, locale, 0),
+              updated: formatNumber(job.summary.updated, locale, 0),
+              unchanged: formatNumber(job.summary.unchanged, locale, 0),
+              rejected: formatNumber(job.summary.rejectedCount, locale, 0),
+            })}
           </span>
           {job.summary.updatedExamples.length > 0 ? (
             <ul className="price-updates">
@@ -273,11 +281,11 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
         <div className="page-actions price-actions">
           {rejected > 0 ? (
             <button type="button" className="btn" disabled={!canImport} onClick={() => void runImport(job.id, true)}>
-              Import valid rows only ({formatNumber(preview.stats.valid, locale, 0)})
+              {t('validOnly', { count: formatNumber(preview.stats.valid, locale, 0) })}
             </button>
           ) : null}
           <button type="button" className="btn btn-primary" disabled={!canImport} onClick={() => void runImport(job.id, false)}>
-            {busy ? 'Importing…' : 'Import'}
+            {busy ? t('importing') : t('import')}
           </button>
         </div>
       ) : null}

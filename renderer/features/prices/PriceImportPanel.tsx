@@ -1,4 +1,5 @@
 import { useEffect, useRef, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { ChartIcon } from '@renderer/ui/icons';
 import { PriceFileCard } from './PriceFileCard';
@@ -7,6 +8,7 @@ import './prices.css';
 
 /** Import screen panel: pick or drop price history files; one card per file. */
 export function PriceImportPanel(): ReactElement {
+  const { t } = useTranslation('prices');
   const jobs = usePriceImport((s) => s.jobs);
   const addFiles = usePriceImport((s) => s.addFiles);
   const pending = usePendingCount('prices');
@@ -21,10 +23,8 @@ export function PriceImportPanel(): ReactElement {
     <section className="card price-import" aria-labelledby="price-import-title">
       <div className="card-header">
         <div>
-          <h2 id="price-import-title">Price history</h2>
-          <p className="muted price-import-sub">
-            CSV, TSV or JSON from Yahoo Finance, Stooq, Investing.com, Nasdaq.com, yfinance, Google Sheets and similar.
-          </p>
+          <h2 id="price-import-title">{t('panel.title')}</h2>
+          <p className="muted price-import-sub">{t('panel.sub')}</p>
         </div>
         <div className="page-actions">
           <input
@@ -32,7 +32,7 @@ export function PriceImportPanel(): ReactElement {
             type="file"
             multiple
             accept=".csv,.tsv,.txt,.json,text/csv,application/json"
-            aria-label="Choose price files"
+            aria-label={t('panel.choose')}
             className="visually-hidden"
             data-testid="price-file-input"
             onChange={(e) => {
@@ -42,17 +42,14 @@ export function PriceImportPanel(): ReactElement {
             }}
           />
           <button type="button" className="btn btn-primary" onClick={() => input.current?.click()}>
-            Choose price files…
+            {t('panel.chooseButton')}
           </button>
         </div>
       </div>
       {jobs.length === 0 ? (
         <div className="price-import-empty">
           <ChartIcon />
-          <p>
-            Drop one or more price files anywhere on this window, or choose them. You will see how each file was read before
-            anything is stored.
-          </p>
+          <p>{t('panel.empty')}</p>
         </div>
       ) : (
         <div className="price-jobs">

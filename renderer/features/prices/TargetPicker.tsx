@@ -1,10 +1,12 @@
 import { useEffect, useId, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SecuritySearchHit } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 import { useBaseCurrency } from '@renderer/features/settings/settingsStore';
 import { draftFromSearch, type NewSecurityDraft } from '@shared/domain/securities/new-from-search';
 import { EXCHANGES } from '@shared/domain/securities/exchanges';
 import { usePriceImport, type PriceFileJob } from './priceImportStore';
+import { kindLabel } from '@renderer/features/securities/SecurityEditDialog';
 
 const CURRENCIES = ['EUR', 'USD', 'HKD', 'GBP', 'CHF', 'CNY', 'JPY', 'SGD', 'CAD', 'AUD'];
 const KINDS: NewSecurityDraft['kind'][] = ['index', 'stock', 'etf', 'fund', 'fx', 'crypto'];
@@ -14,6 +16,8 @@ const KINDS: NewSecurityDraft['kind'][] = ['index', 'stock', 'etf', 'fund', 'fx'
  * or created from the catalogue in one click), or any other found by search.
  */
 export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
+  const { t } = useTranslation(['prices', 'securities', 'common']);
+  const { t: tSecurities } = useTranslation('securities');
   const setTarget = usePriceImport((s) => s.setTarget);
   const id = useId();
   const [query, setQuery] = useState('');
@@ -80,7 +84,7 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
   return (
     <div className="price-picker">
       <div className="field">
-        <label htmlFor={`${id}-search`}>Security</label>
+        <label htmlFor={`${id}-search`}>{t('target.security')}</label>
         <div className="price-picker-row">
           {job.target ? (
             <span className="price-chosen">
@@ -88,17 +92,17 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
             </span>
           ) : catalogue ? (
             <button type="button" className="btn" disabled={busy} onClick={() => void create(catalogue.symbol)}>
-              Create {catalogue.symbol} — {catalogue.name} ({catalogue.exchange}, {catalogue.currency})
+              {t('target.create', { symbol: catalogue.symbol, name: catalogue.name, exchange: catalogue.exchange, currency: catalogue.currency })}
             </button>
           ) : suggestion?.symbol ? (
-            <span className="muted">{suggestion.symbol} is not in your list or the catalogue; search for it or another security.</span>
+            <span className="muted">{t('target.unknown', { symbol: suggestion.symbol })}</span>
           ) : null}
           <input
             id={`${id}-search`}
             className="input price-search"
             type="search"
             autoComplete="off"
-            placeholder={job.target ? 'Choose another…' : 'Search a name or symbol'}
+            placeholder={job.target ? t('target.chooseAnother') : t('target.search')}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
             onKeyDown={(e) => {
@@ -111,7 +115,7 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
         </div>
       </div>
       {shown.length > 0 || (query.trim() !== '' && !draft) ? (
-        <ul className="price-hits" aria-label="Matching securities">
+        <ul className="price-hits" aria-label={t('target.matching')}>
           {shown.map((hit) => (
             <li key={hit.symbol}>
               <button type="button" className="price-hit" disabled={busy} onClick={() => void pick(hit)}>
@@ -120,15 +124,15 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
                 <span className="muted">
                   {hit.exchange} · {hit.currency}
                 </span>
-                {hit.securityId === null ? <span className="badge badge-accent">Add</span> : <span className="badge">Yours</span>}
+                {hit.securityId === null ? <span className="badge badge-accent">{t('securities:picker.add')}</span> : <span className="badge">{t('securities:picker.yours')}</span>}
               </button>
             </li>
           ))}
           {/* not in the catalogue (Euro Stoxx 50): create it from what was typed */}
           <li>
             <button type="button" className="price-hit" disabled={busy} onClick={() => setDraft(draftFromSearch(query, job.preview?.fileCurrency ?? null, baseCurrency))}>
-              <strong>Create “{query.trim()}”…</strong>
-              <span className="muted">a new security, in {job.preview?.fileCurrency ?? baseCurrency} unless you change it</span>
+              <strong>{t('target.createTyped', { query: query.trim() })}</strong>
+              <span className="muted">{t('target.newIn', { currency: job.preview?.fileCurrency ?? baseCurrency })}</span>
             </button>
           </li>
         </ul>
@@ -136,22 +140,22 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
       {draft ? (
         <form
           className="price-create"
-          aria-label="New security"
+          aria-label={t('target.newSecurity')}
           onSubmit={(e) => {
             e.preventDefault();
             void createCustom(draft);
           }}
         >
           <div className="field">
-            <label htmlFor={`${id}-new-symbol`}>Symbol</label>
+            <label htmlFor={`${id}-new-symbol`}>{t('target.symbol')}</label>
             <input id={`${id}-new-symbol`} className="input" value={draft.symbol} onChange={(e) => setDraft({ ...draft, symbol: e.target.value })} required />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-name`}>Name</label>
+            <label htmlFor={`${id}-new-name`}>{t('target.name')}</label>
             <input id={`${id}-new-name`} className="input" value={draft.name} onChange={(e) => setDraft({ ...draft, name: e.target.value })} required />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-currency`}>Currency</label>
+            <label htmlFor={`${id}-new-currency`}>{t('target.currency')}</label>
             <select id={`${id}-new-currency`} className="select" value={draft.currency} onChange={(e) => setDraft({ ...draft, currency: e.target.value })}>
               {[...new Set([draft.currency, ...CURRENCIES])].map((c) => (
                 <option key={c}>{c}</option>
@@ -159,15 +163,17 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-kind`}>Kind</label>
+            <label htmlFor={`${id}-new-kind`}>{t('target.kind')}</label>
             <select id={`${id}-new-kind`} className="select" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.target.value as NewSecurityDraft['kind'] })}>
               {KINDS.map((k) => (
-                <option key={k}>{k}</option>
+                <option key={k} value={k}>
+                  {tSecurities(kindLabel(k))}
+                </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-exchange`}>Exchange</label>
+            <label htmlFor={`${id}-new-exchange`}>{t('target.exchange')}</label>
             <select id={`${id}-new-exchange`} className="select" value={draft.exchange} onChange={(e) => setDraft({ ...draft, exchange: e.target.value })}>
               {Object.values(EXCHANGES).map((x) => (
                 <option key={x.code} value={x.code}>
@@ -178,10 +184,10 @@ export function TargetPicker({ job }: { job: PriceFileJob }): ReactElement {
           </div>
           <div className="price-create-actions">
             <button type="submit" className="btn btn-primary" disabled={busy}>
-              Create and use
+              {t('target.createAndUse')}
             </button>
             <button type="button" className="btn btn-ghost" onClick={() => setDraft(null)}>
-              Cancel
+              {t('common:cancel')}
             </button>
           </div>
         </form>

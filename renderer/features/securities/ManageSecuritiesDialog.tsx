@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import type { SecurityDto } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
@@ -12,6 +13,7 @@ import './securities.css';
  * with edit and delete. Deleting is refused (with the reason) while a security has transactions.
  */
 export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactElement {
+  const { t } = useTranslation(['securities', 'common']);
   const [all, setAll] = useState<SecurityDto[] | null>(null);
   const [filter, setFilter] = useState('');
   const [editing, setEditing] = useState<SecurityDto | null>(null);
@@ -94,33 +96,33 @@ export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactE
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()} onKeyDown={onKeyDown}>
       <div className="modal card sec-manage" role="dialog" aria-modal="true" aria-labelledby="sec-manage-title">
         <div className="modal-head">
-          <h2 id="sec-manage-title">Your securities</h2>
+          <h2 id="sec-manage-title">{t('manage.title')}</h2>
           <span className="muted kbd-hint">
-            <kbd>Esc</kbd> closes
+            <kbd>Esc</kbd> {t('common:escCloses')}
           </span>
         </div>
-        <p className="muted sec-manage-intro">Everything Tickerline keeps prices, transactions or news links for, including indices and exchange rates.</p>
+        <p className="muted sec-manage-intro">{t('manage.intro')}</p>
         <input
           className="input"
-          aria-label="Filter securities"
-          placeholder="Filter by symbol, name or alias"
+          aria-label={t('manage.filter')}
+          placeholder={t('manage.filterPlaceholder')}
           value={filter}
           autoFocus
           onChange={(e) => setFilter(e.target.value)}
         />
         {loadError ? <p className="field-error" role="alert">{loadError}</p> : null}
         {all === null && !loadError ? <Loading /> : null}
-        {all !== null && all.length === 0 ? <p className="muted">No securities yet. Add one with “Add transaction” or by importing prices.</p> : null}
+        {all !== null && all.length === 0 ? <p className="muted">{t('manage.empty')}</p> : null}
         {all !== null && all.length > 0 ? (
           <div className="sec-manage-list">
             <table className="data sec-table">
               <thead>
                 <tr>
-                  <th>Symbol</th>
-                  <th>Name</th>
-                  <th>Kind</th>
-                  <th>Exchange · currency</th>
-                  <th aria-label="Actions" />
+                  <th>{t('manage.symbol')}</th>
+                  <th>{t('manage.name')}</th>
+                  <th>{t('manage.kind')}</th>
+                  <th>{t('manage.exchangeCurrency')}</th>
+                  <th aria-label={t('manage.actions')} />
                 </tr>
               </thead>
               <tbody>
@@ -129,7 +131,7 @@ export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactE
                     <td className="sec-symbol">{s.symbol}</td>
                     <td className="sec-name-cell">
                       <div>{s.name}</div>
-                      {s.aliases.length > 0 ? <div className="muted cell-sub sec-aliases">also: {s.aliases.join(', ')}</div> : null}
+                      {s.aliases.length > 0 ? <div className="muted cell-sub sec-aliases">{t('manage.also', { aliases: s.aliases.join(', ') })}</div> : null}
                       {rowError?.id === s.id ? (
                         <div className="field-error" role="alert">
                           {rowError.text}
@@ -137,37 +139,37 @@ export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactE
                       ) : null}
                     </td>
                     <td>
-                      <span className="badge">{kindLabel(s.kind)}</span>
+                      <span className="badge">{t(kindLabel(s.kind))}</span>
                     </td>
                     <td className="muted">
                       {s.exchange} · {s.currency}
-                      {s.sharesPerUnit !== 1 ? ` · 1 = ${s.sharesPerUnit} sh.` : ''}
+                      {s.sharesPerUnit !== 1 ? t('manage.perUnit', { shares: s.sharesPerUnit }) : ''}
                     </td>
                     <td className="sec-actions">
                       {confirming === s.id ? (
                         <>
                           <button type="button" className="btn btn-small btn-danger" onClick={() => void remove(s)}>
-                            Delete {s.symbol}
+                            {t('manage.deleteSymbol', { symbol: s.symbol })}
                           </button>
                           <button type="button" className="btn btn-small" onClick={() => setConfirming(null)}>
-                            Keep
+                            {t('common:keep')}
                           </button>
                         </>
                       ) : (
                         <>
-                          <button type="button" className="btn btn-small" aria-label={`Edit ${s.symbol}`} onClick={() => setEditing(s)}>
-                            Edit
+                          <button type="button" className="btn btn-small" aria-label={t('manage.editSymbol', { symbol: s.symbol })} onClick={() => setEditing(s)}>
+                            {t('common:edit')}
                           </button>
                           <button
                             type="button"
                             className="btn btn-small btn-ghost"
-                            aria-label={`Delete ${s.symbol}`}
+                            aria-label={t('manage.deleteSymbol', { symbol: s.symbol })}
                             onClick={() => {
                               setRowError(null);
                               setConfirming(s.id);
                             }}
                           >
-                            Delete
+                            {t('common:delete')}
                           </button>
                         </>
                       )}
@@ -176,12 +178,12 @@ export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactE
                 ))}
               </tbody>
             </table>
-            {shown.length === 0 ? <p className="muted">No security matches “{filter}”.</p> : null}
+            {shown.length === 0 ? <p className="muted">{t('manage.noMatch', { filter })}</p> : null}
           </div>
         ) : null}
         <div className="modal-actions">
           <button type="button" className="btn" onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
         </div>
       </div>

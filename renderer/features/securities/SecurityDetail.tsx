@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import type { TransactionDto } from '@shared/api/transactions';
 import { api } from '@renderer/api/client';
@@ -14,6 +15,7 @@ import './securities.css';
 
 /** One security: its ledger (edit, delete with undo) and the issuer's other listings side by side. */
 export function SecurityDetail({ securityId, onClose }: { securityId: number; onClose(): void }): ReactElement {
+  const { t } = useTranslation(['securities', 'common']);
   const locale = useLocale();
   const { security, issuerName, listings, all, error, loadDetail, addListing, setBenchmark } = useSecurityDetailStore();
   const [editing, setEditing] = useState<TransactionDto | 'new' | null>(null);
@@ -41,50 +43,50 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
     });
   }, [securityId, loadDetail, loadTransactions]);
 
-  if (error && !security) return <Banner kind="error" title="This security could not be loaded">{error}</Banner>;
+  if (error && !security) return <Banner kind="error" title={t('detail.loadFailed')}>{error}</Banner>;
   if (!security || security.id !== securityId) return <Loading />;
 
   const benchmarks = all.filter((s) => s.id !== security.id && (s.kind === 'index' || s.kind === 'etf'));
   return (
-    <section ref={section} className="card card-body security-detail" aria-label={`${security.symbol} details`}>
+    <section ref={section} className="card card-body security-detail" aria-label={t('detail.label', { symbol: security.symbol })}>
       <div className="detail-head">
         <div>
           <h2>
             {security.symbol} <span className="muted detail-name">{security.name}</span>
           </h2>
           <p className="muted">
-            {security.exchange} · prices in {security.currency}
-            {security.isin ? ` · ISIN ${security.isin}` : ''}
-            {issuerName && issuerName !== security.name ? ` · issued by ${issuerName}` : ''}
-            {security.sharesPerUnit !== 1 ? ` · 1 unit = ${formatNumber(security.sharesPerUnit, locale)} shares` : ''}
+            {t('detail.pricesIn', { exchange: security.exchange, currency: security.currency })}
+            {security.isin ? t('detail.isin', { isin: security.isin }) : ''}
+            {issuerName && issuerName !== security.name ? t('detail.issuedBy', { issuer: issuerName }) : ''}
+            {security.sharesPerUnit !== 1 ? t('detail.unitShares', { shares: formatNumber(security.sharesPerUnit, locale) }) : ''}
           </p>
-          {security.aliases.length > 0 ? <p className="muted detail-aliases">Also called: {security.aliases.join(', ')}</p> : null}
+          {security.aliases.length > 0 ? <p className="muted detail-aliases">{t('detail.alsoCalled', { aliases: security.aliases.join(', ') })}</p> : null}
         </div>
         <div className="page-actions">
           <button type="button" className="btn btn-primary" onClick={() => setEditing('new')}>
-            Add transaction
+            {t('detail.addTransaction')}
           </button>
           <button type="button" className="btn" onClick={() => setEditingSecurity(true)}>
-            Edit security
+            {t('detail.editSecurity')}
           </button>
           <button type="button" className="btn" onClick={onClose}>
-            Close
+            {t('common:close')}
           </button>
         </div>
       </div>
       {error ? <Banner kind="error">{error}</Banner> : null}
-      {txError ? <Banner kind="error" title="Not deleted">{txError}</Banner> : null}
+      {txError ? <Banner kind="error" title={t('detail.notDeleted')}>{txError}</Banner> : null}
 
-      <h3>Transactions</h3>
+      <h3>{t('detail.transactions')}</h3>
       {transactions.length === 0 ? (
-        <p className="muted">No transactions yet. Add the first buy with “Add transaction”.</p>
+        <p className="muted">{t('detail.noTransactions')}</p>
       ) : (
-        <TransactionTable transactions={transactions} onEdit={(t) => setEditing(t)} onDelete={(t) => void remove([t.id])} />
+        <TransactionTable transactions={transactions} onEdit={(tx) => setEditing(tx)} onDelete={(tx) => void remove([tx.id])} />
       )}
 
       {listings.length > 1 ? (
         <>
-          <h3>All listings of {issuerName ?? security.name}</h3>
+          <h3>{t('detail.allListings', { issuer: issuerName ?? security.name })}</h3>
           <div className="listings">
             {listings.map((l) => (
               <div key={l.symbol} className="listing" aria-current={l.securityId === security.id ? 'true' : undefined}>
@@ -94,16 +96,16 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
                 </div>
                 <div className="muted">{l.name}</div>
                 <dl>
-                  <dt>Currency</dt>
+                  <dt>{t('detail.currency')}</dt>
                   <dd>{l.currency}</dd>
-                  <dt>Shares per unit</dt>
+                  <dt>{t('detail.sharesPerUnit')}</dt>
                   <dd>{formatNumber(l.sharesPerUnit, locale)}</dd>
-                  <dt>You hold</dt>
+                  <dt>{t('detail.youHold')}</dt>
                   <dd>{formatNumber(l.quantity, locale, 4)}</dd>
-                  <dt>Last price</dt>
+                  <dt>{t('detail.lastPrice')}</dt>
                   <dd>
                     {l.lastPrice === null ? (
-                      <span className="muted">no price yet</span>
+                      <span className="muted">{t('detail.noPriceYet')}</span>
                     ) : (
                       `${formatMoney(l.lastPrice, l.currency, locale)} · ${formatDate(l.lastPriceDate ?? '', locale)}`
                     )}
@@ -111,7 +113,7 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
                 </dl>
                 {l.securityId === null ? (
                   <button type="button" className="btn btn-small listing-add" onClick={() => void addListing(l.symbol)}>
-                    Add {l.symbol} to my securities
+                    {t('detail.addListing', { symbol: l.symbol })}
                   </button>
                 ) : null}
               </div>
@@ -121,16 +123,16 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
       ) : null}
 
       <div className="field benchmark-field">
-        <label htmlFor="benchmark">Benchmark for charts and event impact</label>
+        <label htmlFor="benchmark">{t('detail.benchmark')}</label>
         <select id="benchmark" className="select" value={security.benchmarkId ?? ''} onChange={(e) => void setBenchmark(e.target.value === '' ? null : Number(e.target.value))}>
-          <option value="">None</option>
+          <option value="">{t('detail.none')}</option>
           {benchmarks.map((b) => (
             <option key={b.id} value={b.id}>
               {b.symbol} — {b.name}
             </option>
           ))}
         </select>
-        {benchmarks.length === 0 ? <span className="field-hint">Add an index such as ^HSI or ^GSPC to compare against it.</span> : null}
+        {benchmarks.length === 0 ? <span className="field-hint">{t('detail.benchmarkHint')}</span> : null}
       </div>
 
       {editingSecurity ? (

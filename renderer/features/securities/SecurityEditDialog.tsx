@@ -1,19 +1,25 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SecurityKind, type SecurityDto } from '@shared/api/securities';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { fieldMessages, formValues, securityPatch, type SecurityFormValues } from './securityForm';
 import '@renderer/features/transactions/transactions.css';
 import './securities.css';
 
-const KIND_LABELS: Record<SecurityDto['kind'], string> = {
-  stock: 'Stock',
-  etf: 'ETF',
-  index: 'Index',
-  fx: 'Exchange rate',
-  fund: 'Fund',
-  crypto: 'Crypto',
-};
-export const kindLabel = (kind: SecurityDto['kind']): string => KIND_LABELS[kind];
+/** The catalogue key of each kind's name (securities namespace). */
+const KIND_LABELS = {
+  stock: 'kind.stock',
+  etf: 'kind.etf',
+  index: 'kind.index',
+  fx: 'kind.fx',
+  fund: 'kind.fund',
+  crypto: 'kind.crypto',
+} as const satisfies Record<SecurityDto['kind'], string>;
+export const kindLabel = (kind: SecurityDto['kind']): (typeof KIND_LABELS)[SecurityDto['kind']] => KIND_LABELS[kind];
+
+/** Not text: a class name and a field name, kept out of JSX for the literal-string lint. */
+const UPPER = 'sec-upper';
+const KIND = 'kind';
 
 type Relink = { state: 'offer' } | { state: 'busy' } | { state: 'done'; text: string } | { state: 'error'; text: string };
 
@@ -31,6 +37,7 @@ export function SecurityEditDialog({
   onClose(saved: SecurityDto | null): void;
   onDeleted(): void;
 }): ReactElement {
+  const { t } = useTranslation(['securities', 'common']);
   const [values, setValues] = useState<SecurityFormValues>(() => formValues(security));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -91,10 +98,8 @@ export function SecurityEditDialog({
     try {
       const r = await api.call('news.relink', {});
       const changes =
-        r.linksAdded === 0 && r.linksRemoved === 0
-          ? 'no link changed'
-          : `${r.linksAdded} ${r.linksAdded === 1 ? 'link' : 'links'} added, ${r.linksRemoved} removed`;
-      setRelink({ state: 'done', text: `Checked ${r.events} news ${r.events === 1 ? 'event' : 'events'}: ${changes}.` });
+        r.linksAdded === 0 && r.linksRemoved === 0 ? t('edit.noLinkChanged') : t('edit.linksChanged', { count: r.linksAdded, removed: r.linksRemoved });
+      setRelink({ state: 'done', text: t('edit.checked', { count: r.events, changes }) });
     } catch (error) {
       setRelink({ state: 'error', text: errorMessage(error) });
     }
@@ -147,20 +152,18 @@ export function SecurityEditDialog({
         {saved ? (
           <div className="sec-saved">
             <div className="modal-head">
-              <h2 id="sec-edit-title">{saved.symbol} saved</h2>
+              <h2 id="sec-edit-title">{t('edit.savedTitle', { symbol: saved.symbol })}</h2>
             </div>
-            <p>
-              News you import or add from now on is linked by the new names. Events stored before keep their links until you link them again.
-            </p>
+            <p>{t('edit.savedText')}</p>
             {relink.state === 'done' ? <p className="sec-relink-result" role="status">{relink.text}</p> : null}
             {relink.state === 'error' ? <p className="field-error" role="alert">{relink.text}</p> : null}
             <div className="modal-actions">
               <button type="button" className="btn" onClick={() => onClose(saved)} autoFocus={relink.state === 'done'}>
-                {relink.state === 'done' ? 'Close' : 'Not now'}
+                {relink.state === 'done' ? t('common:close') : t('edit.notNow')}
               </button>
               {relink.state !== 'done' ? (
                 <button type="button" className="btn btn-primary" autoFocus disabled={relink.state === 'busy'} onClick={() => void runRelink()}>
-                  {relink.state === 'busy' ? 'Re-linking…' : 'Re-link news'}
+                  {relink.state === 'busy' ? t('edit.relinking') : t('edit.relink')}
                 </button>
               ) : null}
             </div>
@@ -168,41 +171,41 @@ export function SecurityEditDialog({
         ) : (
           <form onSubmit={(e) => void submit(e)} noValidate>
             <div className="modal-head">
-              <h2 id="sec-edit-title">Edit {security.symbol}</h2>
+              <h2 id="sec-edit-title">{t('edit.title', { symbol: security.symbol })}</h2>
               <span className="muted kbd-hint">
-                <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+                <kbd>Enter</kbd> {t('edit.saves')} · <kbd>Esc</kbd> {t('edit.cancels')}
               </span>
             </div>
             <div className="sec-grid">
-              {input('name', 'Name', { autoFocus: true, wide: true })}
-              {input('symbol', 'Symbol', { className: 'sec-upper' })}
-              {input('exchange', 'Exchange', { placeholder: 'e.g. HKEX, NASDAQ' })}
-              {input('currency', 'Currency', {
-                className: 'sec-upper',
-                hint: transactionCount ? 'Fixed while it has transactions' : 'Prices and trades are in this currency',
+              {input('name', t('edit.name'), { autoFocus: true, wide: true })}
+              {input('symbol', t('edit.symbol'), { className: UPPER })}
+              {input('exchange', t('edit.exchange'), { placeholder: t('edit.exchangePlaceholder') })}
+              {input('currency', t('edit.currency'), {
+                className: UPPER,
+                hint: transactionCount ? t('edit.currencyFixed') : t('edit.currencyHint'),
               })}
               <div className="field">
-                <label htmlFor="sec-kind">Kind</label>
-                <select id="sec-kind" className="select" value={values.kind} onChange={(e) => set('kind')(e.target.value)} {...invalid('kind')}>
+                <label htmlFor="sec-kind">{t('edit.kind')}</label>
+                <select id="sec-kind" className="select" value={values.kind} onChange={(e) => set(KIND)(e.target.value)} {...invalid(KIND)}>
                   {SecurityKind.options.map((k) => (
                     <option key={k} value={k}>
-                      {KIND_LABELS[k]}
+                      {t(KIND_LABELS[k])}
                     </option>
                   ))}
                 </select>
-                {err('kind')}
+                {err(KIND)}
               </div>
-              {input('isin', 'ISIN (optional)', { className: 'sec-upper', placeholder: 'KYG017191142' })}
-              {input('sharesPerUnit', 'Shares per unit', { hint: '1 for a share; 8 for one BABA ADR' })}
-              {input('aliases', 'Aliases', {
+              {input('isin', t('edit.isin'), { className: UPPER, placeholder: 'KYG017191142' })}
+              {input('sharesPerUnit', t('edit.sharesPerUnit'), { hint: t('edit.sharesPerUnitHint') })}
+              {input('aliases', t('edit.aliases'), {
                 wide: true,
-                placeholder: 'e.g. Alibaba, 阿里巴巴, 阿里',
-                hint: 'Other names the news uses, separated by commas. Stories naming any of them are linked to this security.',
+                placeholder: t('edit.aliasesPlaceholder'),
+                hint: t('edit.aliasesHint'),
               })}
             </div>
             {issuer ? (
               <p className="field-hint sec-issuer-names">
-                Also linked by the names of its issuer, {issuer.name}: {[issuer.name, ...issuer.aliases].filter((n, i, all) => all.indexOf(n) === i).join(', ')}.
+                {t('edit.issuerNames', { issuer: issuer.name, names: [issuer.name, ...issuer.aliases].filter((n, i, all) => all.indexOf(n) === i).join(', ') })}
               </p>
             ) : null}
             {errors.form ? (
@@ -213,12 +216,12 @@ export function SecurityEditDialog({
             <div className="modal-actions">
               {confirmDelete ? (
                 <span className="sec-delete-confirm">
-                  <span>Delete {security.symbol} with its price history and news links?</span>
+                  <span>{t('edit.confirmDelete', { symbol: security.symbol })}</span>
                   <button type="button" className="btn btn-small btn-danger" disabled={saving} onClick={() => void remove()}>
-                    Delete
+                    {t('common:delete')}
                   </button>
                   <button type="button" className="btn btn-small" onClick={() => setConfirmDelete(false)}>
-                    Keep
+                    {t('common:keep')}
                   </button>
                 </span>
               ) : (
@@ -226,16 +229,16 @@ export function SecurityEditDialog({
                   type="button"
                   className="btn btn-ghost sec-delete"
                   onClick={() => setConfirmDelete(true)}
-                  title={transactionCount ? 'A security with transactions cannot be deleted; delete its transactions first.' : undefined}
+                  title={transactionCount ? t('edit.cannotDelete') : undefined}
                 >
-                  Delete security…
+                  {t('edit.deleteSecurity')}
                 </button>
               )}
               <button type="button" className="btn" onClick={() => onClose(null)}>
-                Cancel
+                {t('common:cancel')}
               </button>
               <button type="submit" className="btn btn-primary" disabled={saving}>
-                {saving ? 'Saving…' : 'Save changes'}
+                {saving ? t('common:saving') : t('edit.saveChanges')}
               </button>
             </div>
           </form>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SecurityDto, SecuritySearchHit } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 import './securities.css';
@@ -21,6 +22,7 @@ export function SecurityPicker({
   invalid?: boolean;
   autoFocus?: boolean;
 }): ReactElement {
+  const { t } = useTranslation('securities');
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SecuritySearchHit[]>([]);
   const [open, setOpen] = useState(false);
@@ -119,7 +121,7 @@ export function SecurityPicker({
         aria-invalid={invalid ? 'true' : undefined}
         autoComplete="off"
         autoFocus={autoFocus}
-        placeholder={value ? `${value.symbol} — ${value.name}` : 'Type a name or symbol, e.g. Alibaba or 9988'}
+        placeholder={value ? `${value.symbol} — ${value.name}` : t('picker.placeholder')}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -156,9 +158,9 @@ export function SecurityPicker({
               </span>
               <span className="picker-meta">
                 {hit.exchange} · {hit.currency}
-                {hit.sharesPerUnit !== 1 ? ` · 1 = ${hit.sharesPerUnit} sh.` : ''}
+                {hit.sharesPerUnit !== 1 ? t('picker.perUnit', { shares: hit.sharesPerUnit }) : ''}
               </span>
-              {hit.securityId === null ? <span className="badge badge-accent">Add</span> : <span className="badge">Yours</span>}
+              {hit.securityId === null ? <span className="badge badge-accent">{t('picker.add')}</span> : <span className="badge">{t('picker.yours')}</span>}
             </li>
           ))}
         </ul>
@@ -168,29 +170,29 @@ export function SecurityPicker({
           <div className="picker-custom">
             <input
               className="input"
-              aria-label="Name of the new security"
-              placeholder="Name"
+              aria-label={t('picker.newName')}
+              placeholder={t('picker.name')}
               value={custom.name}
               onChange={(e) => setCustom({ ...custom, name: e.target.value })}
             />
             <input
               className="input picker-ccy"
-              aria-label="Currency of the new security"
+              aria-label={t('picker.newCurrency')}
               value={custom.currency}
               maxLength={3}
               onChange={(e) => setCustom({ ...custom, currency: e.target.value.toUpperCase() })}
             />
             <button type="button" className="btn btn-small" onClick={() => void addCustom()}>
-              Add {query.trim().toUpperCase()}
+              {t('picker.addSymbol', { symbol: query.trim().toUpperCase() })}
             </button>
           </div>
         ) : (
           <button type="button" className="btn btn-ghost btn-small picker-add" onClick={() => setCustom({ name: '', currency: 'USD' })}>
-            Not in the list? Add “{query.trim().toUpperCase()}” as your own security…
+            {t('picker.notInList', { symbol: query.trim().toUpperCase() })}
           </button>
         )
       ) : null}
-      {busy ? <div className="field-hint">Adding…</div> : null}
+      {busy ? <div className="field-hint">{t('picker.adding')}</div> : null}
       {error ? <div className="field-error">{error}</div> : null}
     </div>
   );

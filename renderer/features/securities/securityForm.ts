@@ -1,4 +1,5 @@
 import type { SecurityDto } from '@shared/api/securities';
+import { i18n } from '@renderer/i18n/i18n';
 
 /**
  * Messages per field from a failed call's details: the router's zod `issues`
@@ -92,7 +93,7 @@ export function securityPatch(before: SecurityDto, v: SecurityFormValues): { pat
   if ((isin === '' ? null : isin) !== before.isin) patch.isin = isin === '' ? null : isin;
   const ratioText = v.sharesPerUnit.trim().replace(',', '.');
   const ratio = ratioText === '' ? Number.NaN : Number(ratioText);
-  if (Number.isNaN(ratio)) errors.sharesPerUnit = 'Enter how many shares one unit stands for: 1 for a share, 8 for one BABA ADR.';
+  if (Number.isNaN(ratio)) errors.sharesPerUnit = i18n.t('securities:form.sharesPerUnitInvalid');
   else if (ratio !== before.sharesPerUnit) patch.sharesPerUnit = ratio;
   const aliases = splitList(v.aliases);
   if (aliases.join('\u0000') !== before.aliases.join('\u0000')) patch.aliases = aliases;

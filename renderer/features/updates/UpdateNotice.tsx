@@ -1,4 +1,5 @@
 import { useEffect, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { api } from '@renderer/api/client';
 import { useUpdatesStore } from './updatesStore';
 import './updates.css';
@@ -10,6 +11,7 @@ import './updates.css';
  */
 /** `locale`: Settings ▸ Number and date format, passed down (Settings itself imports this feature). */
 export function UpdateNotice({ locale }: { locale: string }): ReactElement | null {
+  const { t } = useTranslation('app');
   const status = useUpdatesStore((s) => s.status);
   const installing = useUpdatesStore((s) => s.installing);
   const installError = useUpdatesStore((s) => s.installError);
@@ -24,15 +26,15 @@ export function UpdateNotice({ locale }: { locale: string }): ReactElement | nul
   if (status.state === 'idle') return null;
   if (status.state === 'downloading') {
     return (
-      <div className="update-notice" role="status" aria-label="Update">
+      <div className="update-notice" role="status" aria-label={t('updateNotice.label')}>
         <div className="update-notice-head">
-          <span className="update-notice-title">Downloading {status.version}</span>
-          <span className="update-notice-percent">{new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(status.percent / 100)}</span>
+          <span className="update-notice-title">{t('updateNotice.downloading', { version: status.version })}</span>
+          <span className="update-notice-percent">{wholePercent(locale, status.percent)}</span>
         </div>
         <div
           className="update-progress"
           role="progressbar"
-          aria-label={`Downloading Tickerline ${status.version}`}
+          aria-label={t('updateNotice.downloadingAria', { version: status.version })}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={status.percent}
@@ -43,13 +45,17 @@ export function UpdateNotice({ locale }: { locale: string }): ReactElement | nul
     );
   }
   return (
-    <div className="update-notice" role="status" aria-label="Update">
-      <span className="update-notice-title">Tickerline {status.version} is ready</span>
-      <span className="update-notice-hint">{installing ? 'Closing your portfolio safely…' : 'Installs when you quit.'}</span>
+    <div className="update-notice" role="status" aria-label={t('updateNotice.label')}>
+      <span className="update-notice-title">{t('updateNotice.ready', { version: status.version })}</span>
+      <span className="update-notice-hint">{installing ? t('updateNotice.closing') : t('updateNotice.installsAtQuit')}</span>
       <button type="button" className="btn btn-small btn-primary update-notice-button" disabled={installing} onClick={() => void install()}>
-        Restart to update
+        {t('updateNotice.restart')}
       </button>
       {installError ? <span className="update-notice-error">{installError}</span> : null}
     </div>
   );
+}
+
+function wholePercent(locale: string, percent: number): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }).format(percent / 100);
 }

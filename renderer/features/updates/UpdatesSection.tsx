@@ -1,4 +1,5 @@
 import { useEffect, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Banner } from '@renderer/ui/components';
 import { useUpdatesStore } from './updatesStore';
 import './updates.css';
@@ -9,6 +10,7 @@ import './updates.css';
  * downloads anything, so this section only sets the choice and starts a check.
  */
 export function UpdatesSection(): ReactElement | null {
+  const { t } = useTranslation(['settings', 'common']);
   const settings = useUpdatesStore((s) => s.settings);
   const error = useUpdatesStore((s) => s.error);
   const saving = useUpdatesStore((s) => s.saving);
@@ -26,26 +28,24 @@ export function UpdatesSection(): ReactElement | null {
   if (!settings?.desktop) return null;
   return (
     <section className="card card-body updates-section" aria-labelledby="updates-title">
-      <h2 id="updates-title">Updates</h2>
-      <p className="muted updates-lead">
-        You have Tickerline {settings.version}. New versions come from the project’s GitHub releases; nothing is downloaded until you say so.
-      </p>
-      {error ? <Banner kind="error" title="Not saved">{error}</Banner> : null}
+      <h2 id="updates-title">{t('updates.title')}</h2>
+      <p className="muted updates-lead">{t('updates.lead', { version: settings.version })}</p>
+      {error ? <Banner kind="error" title={t('common:notSaved')}>{error}</Banner> : null}
       <label className="updates-check">
         <input type="checkbox" checked={settings.checkAtStart} disabled={saving} onChange={(e) => void setCheckAtStart(e.target.checked)} />
         <span>
-          Check for updates when Tickerline starts
-          <span className="field-hint">At most once a day. Only the list of releases is fetched; nothing about your data leaves this computer.</span>
+          {t('updates.checkAtStart')}
+          <span className="field-hint">{t('updates.checkAtStartHint')}</span>
         </span>
       </label>
       {!settings.installed ? (
-        <p className="field-hint">This copy runs from its source folder (npm start), so it is updated with git pull, not from here.</p>
+        <p className="field-hint">{t('updates.fromSource')}</p>
       ) : null}
       <div className="page-actions updates-actions">
         <button type="button" className="btn" onClick={() => void checkNow()}>
-          Check for Updates Now…
+          {t('updates.checkNow')}
         </button>
-        {checking ? <span className="muted" role="status">The answer opens in its own window.</span> : null}
+        {checking ? <span className="muted" role="status">{t('updates.answerOpens')}</span> : null}
       </div>
     </section>
   );

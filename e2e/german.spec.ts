@@ -1,0 +1,162 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { test, expect, FIXTURES } from './fixtures';
+import { apiCall, importPriceFile } from './helpers/api';
+
+const prices = (name: string): string => join(FIXTURES, 'prices', name);
+
+/**
+ * Text cut off by its box: buttons, labels, headings, table headers and badges whose
+ * text is wider than they are, and selects whose chosen option does not fit.
+ * German words are long ("Einstandswert", "Kursentwicklung"); this is what finds them.
+ */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    // a table or card wider than its box scrolls sideways, hiding its last columns
+    for (const el of document.querySelectorAll<HTMLElement>('main .table-wrap, main .card, main table')) {
+      if (el.offsetParent === null) continue;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+    }
+    for (const el of document.querySelectorAll<HTMLElement>('main button, main label, main th, main h1, main h2, main h3, main .badge, main .stat-label, main .nav-item, nav .nav-item')) {
+      if (el.offsetParent === null) continue;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 60)}” needs ${el.scrollWidth} px, has ${el.clientWidth}`);
+    }
+    const ctx = document.createElement('canvas').getContext('2d');
+    for (const el of document.querySelectorAll<HTMLSelectElement>('main select')) {
+      if (el.offsetParent === null || !ctx) continue;
+      const style = getComputedStyle(el);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = el.selectedOptions[0]?.textContent ?? '';
+      // the drop-down arrow takes about 20 px beside the padding
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
+      if (ctx.measureText(text).width > room) found.push(`select “${text}” is cut`);
+    }
+    return found;
+  });
+}
+
+/**
+ * The showcase in German: Alibaba (9988.HK) and Kuaishou (1024.HK) held, their prices, the
+ * Hang Seng as benchmark and the German article of Sunday 11 Jan 2026. The figures are
+ * charts.spec.ts's, in German notation (de-DE):
+ *   9988.HK close Fri 9 Jan 146.5 → Mon 12 Jan 154.3000031: +5.3242 % → "+5,32 %"
+ *   ^HSI 26,231.7890625 → 26,608.48046875: +1.4360 %, abnormal +3.8882 pp → "+3,89 PP"
+ *   money: 1,000 shares × 146.5 × 0.0532423 = HK$ 7,800.00 → "7.800,00 HK$"
+ *   holdings: 1,000 × 140 = 140,000 HKD cost → "140.000,00 HK$"
+ */
+test('the showcase in German: Settings ▸ Sprache, the article’s marker, its impact and the Depot', async ({ app }) => {
+  test.setTimeout(120_000);
+  const { page } = app;
+  await apiCall(page, 'settings.update', { baseCurrency: 'HKD', locale: 'de-DE' });
+  const create = (symbol: string) => apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: symbol });
+  const baba = await create('9988.HK');
+  const kuaishou = await create('1024.HK');
+  const hsi = await create('^HSI');
+  await importPriceFile(page, baba.id, prices('yfinance-download-multiheader_9988.HK_2025-2026.csv'));
+  await importPriceFile(page, kuaishou.id, prices('yfinance-download-flat_1024.HK_2025-2026.csv'));
+  await importPriceFile(page, hsi.id, prices('yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv'));
+  for (const s of [baba, kuaishou]) await apiCall(page, 'securities.setBenchmark', { id: s.id, benchmarkId: hsi.id });
+  await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
+  await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });
+  await app.reload();
+
+  const problems: string[] = [];
+  // Settings ▸ Language: Deutsch applies at once, without a reload.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Settings' }).click();
+  await expect(page.getByLabel('Language')).toHaveValue('system');
+  await page.getByLabel('Language').selectOption('de');
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Einstellungen', level: 1 })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'Einstellungen gespeichert.' })).toBeVisible();
+  const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+  await expect(nav.getByRole('button', { name: 'Depot' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(page.getByLabel('Sprache')).toHaveValue('de');
+
+  // Import ▸ Nachrichten: the German article, previewed and imported in German.
+  await nav.getByRole('button', { name: 'Import' }).click();
+  const newsPanel = page.getByRole('region', { name: 'Nachrichten', exact: true });
+  await newsPanel.getByTestId('news-file-input').setInputFiles(join(FIXTURES, 'news', 'de-2026-01-11-alibaba-im-aufwind.txt'));
+  const preview = newsPanel.getByLabel('Vorschau von de-2026-01-11-alibaba-im-aufwind.txt');
+  await expect(preview.getByText('1 Eintrag · 1 neu · 0 bereits gespeichert')).toBeVisible();
+  await expect(preview.getByRole('row', { name: /Alibaba im Aufwind/ }).getByText('Neu', { exact: true })).toBeVisible();
+  problems.push(...(await clipped(page)).map((p) => `Import: ${p}`));
+  await app.screenshot('de-news-import-preview');
+  await preview.getByRole('button', { name: '1 Nachricht importieren' }).click();
+  await expect(newsPanel.getByText('de-2026-01-11-alibaba-im-aufwind.txt: 1 neu, 0 bereits gespeichert')).toBeVisible();
+
+  // Charts: the Sunday article is anchored to Monday's session.
+  await nav.getByRole('button', { name: 'Charts' }).click();
+  await expect(page.getByRole('heading', { name: 'Charts', level: 1 })).toBeVisible();
+  await page.getByLabel('Wertpapier', { exact: true }).selectOption({ label: '9988.HK — Alibaba Group Holding (im Depot)' });
+  await page.getByRole('group', { name: 'Zeitraum' }).getByRole('button', { name: '3M' }).click();
+  const marker = page.locator('[data-testid="event-marker"][data-session="2026-01-12"]');
+  await expect(marker).toHaveAttribute('aria-label', /^Nachrichten am Mo\., 12\. Jan\. 2026: Alibaba im Aufwind \(verschoben vom So\., 11\. Jan\.\)$/);
+  await marker.hover();
+  await expect(page.getByRole('tooltip')).toContainText('Klicken oder Eingabetaste drücken, um die Nachricht zu öffnen');
+
+  const row = page.getByTestId('impact-row').filter({ hasText: 'Alibaba im Aufwind' });
+  await expect(row.getByTestId('day-return')).toHaveText(/^\+5,32\s%$/);
+  await expect(row.getByTestId('abnormal-return')).toHaveText(/^\+3,89\sPP$/);
+  await expect(row.getByTestId('money-impact')).toHaveText(/^7\.800,00\sHK\$$/);
+  await expect(row.getByTestId('claim')).toContainText(/bis zu \+4,8\s%/);
+  await expect(row.getByTestId('claim')).toContainText(/gemessen \+5,53\s%/);
+  const table = page.getByTestId('impact-table');
+  for (const header of ['Handelstag', 'Nachricht', 'Tag', 'Überrendite', 'Ihr Geld', 'Behauptet']) {
+    // a sorted column's name ends in its ▲/▼
+    await expect(table.getByRole('columnheader', { name: new RegExp(`^${header}( [▲▼])?$`) })).toBeVisible();
+  }
+  await expect(page.getByRole('heading', { name: 'Was die Nachrichten mit 9988.HK gemacht haben' })).toBeVisible();
+
+  // The Depot: German column names, German numbers (all nine columns at 1440 px).
+  await page.setViewportSize({ width: 1440, height: 880 });
+  await nav.getByRole('button', { name: 'Depot' }).click();
+  await expect(page.getByRole('heading', { name: 'Depot', level: 1 })).toBeVisible();
+  for (const header of ['Wertpapier', 'Stück', 'Einstandswert', 'Marktwert', 'Nicht realisiert', 'Realisiert', 'Dividenden']) {
+    await expect(page.getByRole('columnheader', { name: new RegExp(`^${header}( [▲▼])?$`) })).toBeVisible();
+  }
+  const baba1000 = page.getByRole('row', { name: /9988\.HK/ });
+  await expect(baba1000).toContainText('1.000');
+  await expect(baba1000).toContainText(/140\.000,00\sHK\$/);
+  await expect(page.getByText('Nicht realisierter Gewinn', { exact: true })).toBeVisible();
+
+  // Light and dark: every screen shown, nothing cut.
+  for (const theme of ['light', 'dark'] as const) {
+    await apiCall(page, 'settings.update', { theme });
+    await app.reload(); // a change made through the API reaches the window on its next load
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await nav.getByRole('button', { name: 'Depot' }).click();
+    await expect(page.getByRole('heading', { name: 'Depot', level: 1 })).toBeVisible();
+    // 1440 px fits all nine columns; 1360 px lets three give way (the cards above total them)
+    for (const width of [1440, 1360]) {
+      await page.setViewportSize({ width, height: 880 });
+      problems.push(...(await clipped(page)).map((p) => `Depot ${width} ${theme}: ${p}`));
+      await app.screenshot(`de-holdings-${width}-${theme}`);
+    }
+    await nav.getByRole('button', { name: 'Charts' }).click();
+    await expect(marker).toBeVisible();
+    await page.waitForTimeout(300); // the chart draws after its box is measured
+    problems.push(...(await clipped(page)).map((p) => `Charts ${theme}: ${p}`));
+    await app.screenshot(`de-charts-${theme}`);
+    await page.getByTestId('impact-table').scrollIntoViewIfNeeded();
+    await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').hover();
+    await app.screenshot(`de-charts-marker-${theme}`);
+    await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Depot' }).click();
+    await expect(page.getByRole('region', { name: 'Aufteilung' })).toBeVisible();
+    await page.waitForTimeout(300);
+    problems.push(...(await clipped(page)).map((p) => `Depot-Chart ${theme}: ${p}`));
+    await app.screenshot(`de-charts-portfolio-${theme}`);
+    await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Kurs' }).click();
+    await nav.getByRole('button', { name: 'Einstellungen' }).click();
+    await expect(page.getByRole('heading', { name: 'Einstellungen', level: 1 })).toBeVisible();
+    problems.push(...(await clipped(page)).map((p) => `Einstellungen ${theme}: ${p}`));
+    await app.screenshot(`de-settings-${theme}`);
+  }
+  expect(problems).toEqual([]);
+
+  // Back to English at once.
+  await page.getByLabel('Sprache').selectOption('en');
+  await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+});
