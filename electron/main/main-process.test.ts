@@ -562,7 +562,7 @@ describe('updates', () => {
   it('“Restart to update” with nothing downloaded is refused and installs nothing', async () => {
     const standIn = await started({ latest: '0.2.0' });
     const refused = await call(standIn, 'updates.install', {});
-    expect(refused).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'No update is ready to install. Help ▸ Check for Updates… downloads one first.' } });
+    expect(refused).toEqual({ ok: false, error: { code: 'CONFLICT', message: 'No update is ready to install. Help ▸ Check for Updates… downloads one first.', key: 'errors:updates.nothingReady' } });
     expect(standIn.log).not.toContain('updater.quitAndInstall');
     expect(standIn.result.quit).toBe(false);
   });

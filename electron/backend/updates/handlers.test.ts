@@ -59,7 +59,7 @@ describe('updates.* relay Settings to the desktop updater', () => {
     const none = desktopBackend(false);
     expect(await none.backend.dispatch('updates.install', {})).toEqual({
       ok: false,
-      error: { code: 'CONFLICT', message: 'No update is ready to install. Help ▸ Check for Updates… downloads one first.' },
+      error: { code: 'CONFLICT', message: 'No update is ready to install. Help ▸ Check for Updates… downloads one first.', key: 'errors:updates.nothingReady' },
     });
     expect(none.host.installs).toBe(0);
   });
@@ -77,7 +77,7 @@ describe('updates.* relay Settings to the desktop updater', () => {
     expect(await backend.dispatch('updates.settings', {})).toEqual({ ok: true, value: { desktop: false, installed: false, checkAtStart: false, version: '0.0.0-test', status: { state: 'idle' } } });
     expect(await backend.dispatch('updates.check', {})).toEqual({ ok: true, value: { started: false } });
     const refused = await backend.dispatch('updates.setCheckAtStart', { checkAtStart: true });
-    expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Browser mode has no automatic updates: update it with git pull and npm install.' } });
+    expect(refused).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: 'Browser mode has no automatic updates: update it with git pull and npm install.', key: 'errors:updates.browserMode' } });
     expect(await backend.dispatch('updates.install', {})).toEqual({ ok: true, value: { started: false } });
   });
 });
