@@ -28,7 +28,7 @@ const FIELD_LABELS: Record<keyof TransactionMappingDto['columns'], string> = {
 };
 
 /** A preview line's height before it is measured (one line of text with a badge). */
-const PREVIEW_ROW_PX = 37;
+const PREVIEW_ROW_PX = 41;
 
 type TypeTarget = TransactionMappingDto['typeWords'][string];
 const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
