@@ -1,4 +1,5 @@
-import { test, expect } from './fixtures';
+import { join } from 'node:path';
+import { test, expect, FIXTURES } from './fixtures';
 import { apiCall } from './helpers/api';
 
 /**
@@ -88,4 +89,22 @@ test('a 10,000-line transaction preview keeps its columns aligned and only the l
     await app.screenshot(`import-transactions-virtual-end-${theme}`);
     await panel.getByRole('button', { name: 'Cancel' }).click();
   }
+});
+
+test('a batch of price files: one click creates the suggested securities, one imports them all', async ({ app }) => {
+  const { page } = app;
+  const prices = (name: string): string => join(FIXTURES, 'prices', name);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Import' }).click();
+  await page
+    .getByTestId('price-file-input')
+    .setInputFiles([prices('yfinance-download-multiheader_9988.HK_2025-2026.csv'), prices('yfinance-download-flat_1024.HK_2025-2026.csv')]);
+  await expect(page.getByRole('article', { name: /1024\.HK/ }).getByTestId('price-format')).toContainText('303 rows');
+  await page.getByRole('button', { name: 'Create all suggested securities (2)' }).click();
+  await expect(page.getByRole('article', { name: /9988\.HK/ }).getByTestId('price-series')).toHaveText('9988.HK: No prices stored yet.');
+  await expect(page.getByRole('article', { name: /1024\.HK/ }).getByTestId('price-series')).toHaveText('1024.HK: No prices stored yet.');
+  await page.getByRole('button', { name: 'Import all (2)' }).click();
+  // 284 and 303 rows (SOURCES.md), none stored before.
+  await expect(page.getByRole('article', { name: /9988\.HK/ }).getByTestId('price-summary')).toHaveText('284 added · 0 updated · 0 unchanged · 0 rejected');
+  await expect(page.getByRole('article', { name: /1024\.HK/ }).getByTestId('price-summary')).toHaveText('303 added · 0 updated · 0 unchanged · 0 rejected');
+  await expect(page.getByRole('button', { name: /Import all/ })).toBeHidden();
 });
