@@ -5,14 +5,13 @@ import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
 import { stackMarkers } from '@shared/domain/charts/markers';
 import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
 import type { IsoDate } from '@shared/domain/common/dates';
-import { createFxProvider } from '@shared/domain/portfolio/fx';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
-import { readPriceSeries } from '../prices/store';
+import { loadPortfolio } from '../holdings/load';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { DEFAULT_MAX_POINTS } from './price';
-import { eventsForSecurities, listSecurities, readFxSeries, readTransactions } from './queries';
+import { eventsForSecurities } from './queries';
 
 const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 
@@ -27,11 +26,10 @@ export function portfolioChart(
   baseCurrency: string,
   locale: string,
 ): PortfolioOutput {
-  const transactions = readTransactions(db, undefined, input.accountId);
-  const securities = listSecurities(db);
+  // Closes only, read once per data version and shared with the holdings table (see loadPortfolio).
+  const { transactions, securities, prices: stored, fx } = loadPortfolio(db, input.accountId);
   const heldIds = [...new Set(transactions.map((t) => t.securityId))];
-  const prices = new Map<number, PriceSeries>(heldIds.map((id) => [id, readPriceSeries(db, id)]));
-  const fx = createFxProvider(readFxSeries(db));
+  const prices = new Map<number, PriceSeries>(heldIds.map((id) => [id, stored.get(id) ?? { adjustment: 'unknown', bars: [] }]));
   const empty: PortfolioOutput = {
     baseCurrency,
     firstDate: null,

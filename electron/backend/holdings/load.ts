@@ -7,6 +7,7 @@ import { listSecurities, type StoredSecurity } from '../securities/store';
 import { readSettings } from '../settings/store';
 import { listTransactions, toDomain } from '../transactions/store';
 import { withoutDemoPrefix } from '@shared/domain/demo';
+import { dataVersion } from '../db/database';
 
 /** Everything the portfolio math needs, read from the database with plain SQL. */
 export interface PortfolioData {
@@ -19,8 +20,37 @@ export interface PortfolioData {
 }
 
 
+/**
+ * The last data read, per connection, for the data version it was read at: the
+ * holdings table, the portfolio chart, returns and cash balances all read the
+ * same history, and the domain keeps its typed arrays per bars array, so an
+ * unchanged database is read and converted once. Callers treat it as read-only.
+ */
+const cache = new WeakMap<
+  DatabaseSync,
+  { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null> }
+>();
+
 /** `accountId`: only that account's transactions (its positions, FIFO within it). */
 export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
+  const version = dataVersion(db);
+  let entry = cache.get(db);
+  if (entry?.version !== version) {
+    entry = { version, byAccount: new Map(), closes: new Map() };
+    cache.set(db, entry);
+  }
+  const cached = entry.byAccount.get(accountId);
+  if (cached) return cached;
+  const closes = entry.closes;
+  const data = readPortfolio(db, accountId, (id) => {
+    if (!closes.has(id)) closes.set(id, readCloseSeries(db, id));
+    return closes.get(id) ?? null;
+  });
+  entry.byAccount.set(accountId, data);
+  return data;
+}
+
+function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number) => PriceSeries | null): PortfolioData {
   const securities = listSecurities(db);
   const transactions = listTransactions(db, undefined, accountId).map(toDomain);
   const held = new Set(transactions.map((t) => t.securityId));
@@ -30,7 +60,7 @@ export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioDa
     // Sample-data FX series are stored as DEMO-HKDEUR=X and the like.
     const pair = s.kind === 'fx' ? fxPairFromSymbol(withoutDemoPrefix(s.symbol)) : null;
     if (!held.has(s.id) && pair === null) continue;
-    const series = readCloseSeries(db, s.id);
+    const series = closeSeries(s.id);
     if (series === null) continue;
     if (held.has(s.id)) prices.set(s.id, series);
     if (pair !== null) fxSeries.push({ from: pair.from, to: pair.to, points: series.bars });
