@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { test, expect, FIXTURES } from './fixtures';
-import { apiCall } from './helpers/api';
+import { apiCall, importPriceFile } from './helpers/api';
 
 /**
  * Long lists stay light: the News list and the transaction import preview keep
@@ -107,4 +107,38 @@ test('a batch of price files: one click creates the suggested securities, one im
   await expect(page.getByRole('article', { name: /9988\.HK/ }).getByTestId('price-summary')).toHaveText('284 added · 0 updated · 0 unchanged · 0 rejected');
   await expect(page.getByRole('article', { name: /1024\.HK/ }).getByTestId('price-summary')).toHaveText('303 added · 0 updated · 0 unchanged · 0 rejected');
   await expect(page.getByRole('button', { name: /Import all/ })).toBeHidden();
+});
+
+test('a security with 80 news keeps its impact table aligned, scrolling in its own box with only the rows on screen', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
+  await apiCall(page, 'settings.update', { baseCurrency: 'HKD' });
+  const baba = await apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: '9988.HK' });
+  await importPriceFile(page, baba.id, join(FIXTURES, 'prices', 'yfinance-download-multiheader_9988.HK_2025-2026.csv'));
+  // 80 news on weekdays from 6 Jan 2025, each naming Alibaba, so each is linked to 9988.HK.
+  const lines = ['date,headline,source'];
+  for (let i = 0, day = Date.UTC(2025, 0, 6); lines.length <= 80; day += 86_400_000) {
+    const weekday = new Date(day).getUTCDay();
+    if (weekday === 0 || weekday === 6) continue;
+    lines.push(`${new Date(day).toISOString().slice(0, 10)},Alibaba update ${++i},Bench Wire`);
+  }
+  await apiCall(page, 'news.import', { fileName: 'alibaba.csv', contentBase64: base64(lines.join('\n') + '\n') });
+  for (const theme of ['light', 'dark'] as const) {
+    await apiCall(page, 'settings.update', { theme });
+    await app.reload();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Charts' }).click();
+    await page.getByLabel('Security').selectOption({ label: '9988.HK — Alibaba Group Holding' });
+    await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max' }).click();
+    const table = page.getByTestId('impact-table');
+    await expect(table).toHaveAttribute('aria-rowcount', '81');
+    expect(await page.getByTestId('impact-row').count()).toBeLessThan(40);
+    // Newest first: 80 weekdays from Mon 6 Jan 2025 are 16 full weeks, so update 80 is Fri 25 Apr 2025.
+    await expect(page.getByTestId('impact-row').first()).toContainText('Alibaba update 80');
+    await expect(page.getByTestId('impact-row').first()).toContainText('25 Apr 2025');
+    await table.scrollIntoViewIfNeeded();
+    await app.screenshot(`impact-table-virtual-${theme}`);
+    await page.locator('.impact-wrap-long').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect(page.locator('[data-testid="impact-row"][data-index="79"]')).toContainText('Alibaba update 1');
+    await app.screenshot(`impact-table-virtual-end-${theme}`);
+  }
 });
