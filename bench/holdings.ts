@@ -31,7 +31,10 @@ const FIRST_DAY = '2006-01-02';
 const LAST_DAY = '2025-12-31';
 const RUNS = 7;
 const TARGET_MEMORY_MS = 50;
-const TARGET_DATABASE_MS = 500;
+/** Issue 19: from the database under 150 ms (it was 408 ms reading everything on every call). */
+const TARGET_DATABASE_MS = 150;
+/** A read after a change still reads every close; the earlier target for it stands. */
+const TARGET_CHANGED_MS = 500;
 
 interface Generated {
   securities: Security[];
@@ -118,13 +121,14 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] as number;
 }
 
-function timeRuns(fn: () => void): number {
+/** Median time of fn over RUNS after a warm-up; fn may return time (ms) spent on setup that is not to be counted. */
+function timeRuns(fn: () => unknown): number {
   fn(); // warm-up: JIT, caches
   const times: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const start = performance.now();
-    fn();
-    times.push(performance.now() - start);
+    const excluded = fn();
+    times.push(performance.now() - start - (typeof excluded === 'number' ? excluded : 0));
   }
   return median(times);
 }
@@ -193,13 +197,25 @@ export async function benchHoldings(): Promise<void> {
       }
     });
     let dbCheck = '';
-    const databaseMs = timeRuns(() => {
+    const fromDatabase = (): void => {
       const loaded = loadPortfolio(db);
       const report = computeHoldings(loaded.transactions, loaded.prices, loaded.securities, loaded.fx, loaded.baseCurrency);
       const series = portfolioValueSeries(loaded.transactions, loaded.prices, loaded.securities, loaded.fx, loaded.baseCurrency);
       dbCheck = `${report.holdings.length} holdings, total ${report.totals.marketValue.toFixed(0)} ${loaded.baseCurrency}, ${series.days.length} days`;
+    };
+    // As the app asks again and again while nothing changes: the read is kept per data version.
+    const databaseMs = timeRuns(fromDatabase);
+    // The first call after a change: a one-row write before each run moves the data version, so everything is read again.
+    const first = db.prepare('SELECT security_id, day FROM price_bars ORDER BY security_id, day LIMIT 1').get() as { security_id: number; day: number };
+    const touch = db.prepare('UPDATE price_bars SET close = close WHERE security_id = ? AND day = ?');
+    const changedMs = timeRuns(() => {
+      const start = performance.now();
+      touch.run(first.security_id, first.day);
+      const touched = performance.now() - start;
+      fromDatabase();
+      return touched;
     });
-    console.log(`holdings: from the database ${databaseMs.toFixed(1)} ms (${dbCheck})`);
+    console.log(`holdings: from the database ${databaseMs.toFixed(1)} ms unchanged, ${changedMs.toFixed(1)} ms right after a change (${dbCheck})`);
     recordFigure({
       bench: 'holdings',
       name: 'holdings table + daily value series, in memory (median of 7)',
@@ -209,10 +225,17 @@ export async function benchHoldings(): Promise<void> {
     });
     recordFigure({
       bench: 'holdings',
-      name: 'same, loaded from the database (median of 7)',
+      name: 'same, from the database, data unchanged since the last call (median of 7)',
       value: `${databaseMs.toFixed(1)} ms`,
       target: `< ${TARGET_DATABASE_MS} ms`,
       pass: databaseMs < TARGET_DATABASE_MS,
+    });
+    recordFigure({
+      bench: 'holdings',
+      name: 'same, from the database, first call after a change (median of 7)',
+      value: `${changedMs.toFixed(1)} ms`,
+      target: `< ${TARGET_CHANGED_MS} ms`,
+      pass: changedMs < TARGET_CHANGED_MS,
     });
   } finally {
     backend.close();

@@ -195,6 +195,8 @@ export const newsMethods = defineMethods({
         source: z.string().max(200).optional(),
         limit: z.number().int().min(1).max(500).optional(),
         offset: z.number().int().min(0).optional(),
+        /** false: the next pages of a list already shown skip the filter values (sources, tags, securities), which are the same for every page. */
+        facets: z.boolean().optional(),
       })
       .strict(),
     output: NewsList,

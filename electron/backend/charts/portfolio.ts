@@ -2,17 +2,21 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
 import { mergeIndices } from '@shared/domain/charts/chart-point';
 import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
-import { stackMarkers } from '@shared/domain/charts/markers';
+import { mergeStacksToColumns, stackMarkers } from '@shared/domain/charts/markers';
 import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
 import type { IsoDate } from '@shared/domain/common/dates';
-import { createFxProvider } from '@shared/domain/portfolio/fx';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
-import { readPriceSeries } from '../prices/store';
+import { loadPortfolio } from '../holdings/load';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { DEFAULT_MAX_POINTS } from './price';
-import { eventsForSecurities, listSecurities, readFxSeries, readTransactions } from './queries';
+import { eventsForSecurities } from './queries';
+
+/** Points per merged news flag: maxPoints 1,000 (a 500-pixel-column chart) gives at most 250 flags. */
+const MARKER_SPACING_POINTS = 4;
+/** News listed in one merged flag's popover; its count still says how many there are. */
+const MAX_LISTED_PER_MARKER = 5;
 
 const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 
@@ -27,11 +31,10 @@ export function portfolioChart(
   baseCurrency: string,
   locale: string,
 ): PortfolioOutput {
-  const transactions = readTransactions(db, undefined, input.accountId);
-  const securities = listSecurities(db);
+  // Closes only, read once per data version and shared with the holdings table (see loadPortfolio).
+  const { transactions, securities, prices: stored, fx } = loadPortfolio(db, input.accountId);
   const heldIds = [...new Set(transactions.map((t) => t.securityId))];
-  const prices = new Map<number, PriceSeries>(heldIds.map((id) => [id, readPriceSeries(db, id)]));
-  const fx = createFxProvider(readFxSeries(db));
+  const prices = new Map<number, PriceSeries>(heldIds.map((id) => [id, stored.get(id) ?? { adjustment: 'unknown', bars: [] }]));
   const empty: PortfolioOutput = {
     baseCurrency,
     firstDate: null,
@@ -52,9 +55,13 @@ export function portfolioChart(
   const report = computeHoldings(transactions, prices, securities, fx, baseCurrency, series.dates[n - 1]);
   const bySecurity = new Map(securities.map((s) => [s.id, s]));
 
-  const { markers, keep } = newsMarkers(db, heldIds, bySecurity, series.dates, locale, (i) => finite(series.marketValue[i]));
-
   const maxPoints = input.maxPoints ?? DEFAULT_MAX_POINTS;
+  // A flag per few pixels at most: merged per column of the drawn chart (maxPoints is twice its pixel columns).
+  const { markers, keep } = newsMarkers(db, heldIds, bySecurity, series.dates, locale, (i) => finite(series.marketValue[i]), {
+    columns: Math.max(1, Math.floor(maxPoints / MARKER_SPACING_POINTS)),
+    maxListed: MAX_LISTED_PER_MARKER,
+  });
+
   const ys = Float64Array.from(series.marketValue, (v) => (Number.isFinite(v) ? v : 0));
   const indices = mergeIndices(minMaxIndicesXY(series.days, ys, Math.max(1, Math.floor(maxPoints / 2))), keep, n);
   const points = indices.map((i) => ({
@@ -129,6 +136,8 @@ export function newsMarkers(
   dates: readonly IsoDate[],
   locale: string,
   yAt: (index: number) => number | null,
+  /** Merge the stacks to this many columns of the drawn chart (see mergeStacksToColumns); omitted: one marker per session. */
+  resolution?: { columns: number; maxListed: number },
 ): { markers: ChartMarker[]; keep: number[] } {
   const n = dates.length;
   const anchored: AnchoredEvent[] = [];
@@ -141,11 +150,15 @@ export function newsMarkers(
     }
   }
   const byId = new Map(anchored.map((a) => [`${a.event.eventId}:${a.event.securityId}`, a]));
-  const stacks = stackMarkers(
+  const sessionStacks = stackMarkers(
     anchored.map((a) => ({ eventId: `${a.event.eventId}:${a.event.securityId}`, article: a.event.eventId, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })),
     // One article linked to two holdings counts once.
     (m) => m.article,
   );
+  const stacks =
+    resolution && from !== undefined && to !== undefined
+      ? mergeStacksToColumns(sessionStacks, from, to, resolution.columns, resolution.maxListed)
+      : sessionStacks;
   const keep: number[] = [];
   const rows = dates.map((date) => ({ date }));
   const markers: ChartMarker[] = stacks.map((stack) => {

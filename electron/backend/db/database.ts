@@ -83,4 +83,16 @@ export function inTransaction<T>(db: DatabaseSync, fn: () => T): T {
   }
 }
 
+/**
+ * Changes whenever stored data may have changed: rows this connection changed
+ * (total_changes) and commits by other connections, such as an import worker
+ * (data_version). Both are counters SQLite keeps, read in microseconds, so a
+ * cache keyed on them is exact without anyone having to invalidate it.
+ */
+export function dataVersion(db: DatabaseSync): string {
+  const own = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+  const others = (db.prepare('PRAGMA data_version').get() as { data_version: number }).data_version;
+  return `${own}:${others}`;
+}
+
 export { LATEST_SCHEMA_VERSION };

@@ -8,6 +8,7 @@ import { readSettings } from '../settings/store';
 import { listTransactions, toDomain } from '../transactions/store';
 import { withoutDemoPrefix } from '@shared/domain/demo';
 import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
+import { dataVersion } from '../db/database';
 
 /** Everything the portfolio math needs, read from the database with plain SQL. */
 export interface PortfolioData {
@@ -21,10 +22,39 @@ export interface PortfolioData {
 
 
 /**
+ * The last data read, per connection, for the data version it was read at: the
+ * holdings table, the portfolio chart, returns and cash balances all read the
+ * same history, and the domain keeps its typed arrays per bars array, so an
+ * unchanged database is read and converted once. Callers treat it as read-only.
+ */
+const cache = new WeakMap<
+  DatabaseSync,
+  { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null> }
+>();
+
+/**
  * `accountId`: only that account's transactions (its positions, FIFO within it), shares transferred in
  * carrying their original lots; without it, transfers between the user's accounts drop out.
  */
 export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
+  const version = dataVersion(db);
+  let entry = cache.get(db);
+  if (entry?.version !== version) {
+    entry = { version, byAccount: new Map(), closes: new Map() };
+    cache.set(db, entry);
+  }
+  const cached = entry.byAccount.get(accountId);
+  if (cached) return cached;
+  const closes = entry.closes;
+  const data = readPortfolio(db, accountId, (id) => {
+    if (!closes.has(id)) closes.set(id, readCloseSeries(db, id));
+    return closes.get(id) ?? null;
+  });
+  entry.byAccount.set(accountId, data);
+  return data;
+}
+
+function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number) => PriceSeries | null): PortfolioData {
   const securities = listSecurities(db);
   const transactions = scopeSecurityTransfers(
     listTransactions(db).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
@@ -37,7 +67,7 @@ export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioDa
     // Sample-data FX series are stored as DEMO-HKDEUR=X and the like.
     const pair = s.kind === 'fx' ? fxPairFromSymbol(withoutDemoPrefix(s.symbol)) : null;
     if (!held.has(s.id) && pair === null) continue;
-    const series = readCloseSeries(db, s.id);
+    const series = closeSeries(s.id);
     if (series === null) continue;
     if (held.has(s.id)) prices.set(s.id, series);
     if (pair !== null) fxSeries.push({ from: pair.from, to: pair.to, points: series.bars });

@@ -371,6 +371,8 @@ export interface NewsFilter {
   source?: string | undefined;
   limit?: number | undefined;
   offset?: number | undefined;
+  /** false: leave the facets empty (a next page of a list whose facets the caller has). */
+  facets?: boolean | undefined;
 }
 
 function likePattern(text: string): string {
@@ -430,6 +432,7 @@ export function listEvents(db: DatabaseSync, filter: NewsFilter): NewsList {
     return { id: row.id, ...record, links, claimCount: (claimCount.get(row.id) as { n: number }).n };
   });
 
+  if (filter.facets === false) return { items, total, facets: { sources: [], tags: [], securities: [] } };
   const sources = (db.prepare("SELECT DISTINCT source FROM news_events WHERE source <> '' ORDER BY source").all() as { source: string }[]).map(
     (r) => r.source,
   );

@@ -1,7 +1,8 @@
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartSecurity, EventImpactsOutput, ImpactRow } from '@shared/api/charts';
 import { formatDate, formatMoney, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
+import { useVirtualRows } from '@renderer/ui/virtual';
 import { BenchmarkPicker } from './BenchmarkPicker';
 import { sortImpactRows, type ImpactSortKey as SortKey } from './impactOrder';
 
@@ -15,6 +16,12 @@ const COLUMNS = [
 ] as const satisfies readonly { key: SortKey; label: string; title: string }[];
 
 const SESSION: SortKey = 'sessionDate';
+
+/** From this many rows the table scrolls in its own box and keeps only the rows on screen in the page (a security with 1,000 news). */
+const VIRTUAL_FROM = 60;
+/** A row's height before it is measured: date with a badge, headline and source. */
+const ROW_PX = 92;
+
 
 const QUALIFIER: Record<string, 'qualifier.upTo' | 'qualifier.about' | 'qualifier.moreThan' | 'qualifier.lessThan'> = {
   'up-to': 'qualifier.upTo',
@@ -67,10 +74,27 @@ export function ImpactTable({
     </th>
   );
   const ccy = data.baseCurrency;
+  const columnCount = 2 + (showNews ? 1 : 0) + (showSecurity ? 1 : 0) + COLUMNS.length;
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtual = rows.length >= VIRTUAL_FROM;
+  const virtualizer = useVirtualRows({
+    count: virtual ? rows.length : 0,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_PX,
+    getItemKey: (i) => `${rows[i]?.eventId}-${rows[i]?.securityId}`,
+  });
+  const shown = virtual ? virtualizer.getVirtualItems() : [];
+  const before = shown[0]?.start ?? 0;
+  const after = virtual ? virtualizer.getTotalSize() - (shown[shown.length - 1]?.end ?? 0) : 0;
+  const spacer = (height: number): ReactElement => (
+    <tr className="virtual-spacer" aria-hidden="true">
+      <td colSpan={columnCount} style={{ height }} />
+    </tr>
+  );
 
   return (
-    <div className="table-wrap impact-wrap">
-      <table className="data impact-table" data-testid="impact-table">
+    <div className={`table-wrap impact-wrap${virtual ? ' impact-wrap-long' : ''}`} ref={scroller}>
+      <table className="data impact-table" data-testid="impact-table" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             {header(SESSION, t('col.session'), t('col.sessionHint'), false)}
@@ -81,11 +105,20 @@ export function ImpactTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
+          {before > 0 ? spacer(before) : null}
+          {(virtual ? shown.map((v) => ({ r: rows[v.index] as ImpactRow, index: v.index })) : rows.map((r, index) => ({ r, index }))).map(({ r, index }) => {
             const qualifier = r.claim ? QUALIFIER[r.claim.qualifier ?? ''] : undefined;
             const verdict = VERDICT[r.claimVerdict];
             return (
-            <tr key={`${r.eventId}-${r.securityId}`} data-testid="impact-row" data-event={r.eventId} data-security={r.symbol}>
+            <tr
+              key={`${r.eventId}-${r.securityId}`}
+              data-testid="impact-row"
+              data-event={r.eventId}
+              data-security={r.symbol}
+              data-index={index}
+              aria-rowindex={index + 2}
+              ref={virtual ? virtualizer.measureElement : undefined}
+            >
               <td data-label={t('col.session')}>
                 <div>{r.sessionDate ? formatDate(r.sessionDate, locale, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' }) : '—'}</div>
                 {r.anchorLabel ? <span className="badge badge-warning" data-testid="anchored-badge">{r.anchorLabel}</span> : null}
@@ -141,6 +174,7 @@ export function ImpactTable({
             </tr>
             );
           })}
+          {after > 0 ? spacer(after) : null}
         </tbody>
       </table>
     </div>

@@ -1,30 +1,68 @@
-import { useRef, type KeyboardEvent, type ReactElement } from 'react';
+import { useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { NewsListItem } from '@shared/api/news';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { formatNumber } from '@renderer/ui/format';
+import { useVirtualRows } from '@renderer/ui/virtual';
 import { eventWhen, isSponsored } from './newsFormat';
-import { useHasFilters, useNewsStore } from './newsStore';
+import { PAGE_SIZE, useHasFilters, useNewsStore } from './newsStore';
 
-/** The events, newest first; arrow keys move through them. */
+/** A row's height before it is measured: meta line, two headline lines and chips. */
+const ESTIMATED_ROW_PX = 84;
+
+/**
+ * The events, newest first; arrow keys move through them. Every event of the
+ * filter is reachable by scrolling: only the rows on screen are in the page, and
+ * the pages of events they show are fetched as they come into view.
+ */
 export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactElement {
   const { t } = useTranslation('news');
   const locale = useLocale();
   const list = useNewsStore((s) => s.list);
+  const pages = useNewsStore((s) => s.pages);
+  const loadPage = useNewsStore((s) => s.loadPage);
   const selectedId = useNewsStore((s) => s.selectedId);
-  const showMore = useNewsStore((s) => s.showMore);
   const clearFilters = useNewsStore((s) => s.clearFilters);
+  const filters = useNewsStore((s) => s.filters);
   const hasFilters = useHasFilters();
-  const ref = useRef<HTMLUListElement>(null);
-  const items = list?.items ?? [];
+  const scroller = useRef<HTMLDivElement>(null);
+  const total = list?.total ?? 0;
+  const itemAt = (index: number): NewsListItem | undefined => pages[Math.floor(index / PAGE_SIZE)]?.[index % PAGE_SIZE];
 
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>): void => {
+  const virtualizer = useVirtualRows({
+    count: total,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ESTIMATED_ROW_PX,
+    overscan: 6,
+    getItemKey: (index) => itemAt(index)?.id ?? `row-${index}`,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const firstRow = rows[0]?.index ?? 0;
+  const lastRow = rows[rows.length - 1]?.index ?? 0;
+
+  // Fetch the pages the visible rows belong to.
+  useEffect(() => {
+    if (total === 0) return;
+    for (let page = Math.floor(firstRow / PAGE_SIZE); page <= Math.floor(lastRow / PAGE_SIZE); page++) void loadPage(page);
+  }, [firstRow, lastRow, total, pages, loadPage]);
+
+  // A new filter starts at the top.
+  useEffect(() => {
+    scroller.current?.scrollTo({ top: 0 });
+  }, [filters]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     event.preventDefault();
-    const at = items.findIndex((i) => i.id === selectedId);
-    const next = items[Math.min(items.length - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)))];
+    const focused = (event.target as HTMLElement).closest<HTMLElement>('[data-index]');
+    const at = focused ? Number(focused.dataset['index']) : -1;
+    const nextIndex = Math.min(total - 1, Math.max(0, at + (event.key === 'ArrowDown' ? 1 : -1)));
+    const next = itemAt(nextIndex);
+    virtualizer.scrollToIndex(nextIndex, { align: 'auto' });
     if (!next) return;
     onOpen(next.id);
-    ref.current?.querySelector<HTMLButtonElement>(`[data-event-id="${next.id}"]`)?.focus();
+    // The row may only now be rendered: focus it after the virtualizer has drawn it.
+    requestAnimationFrame(() => scroller.current?.querySelector<HTMLButtonElement>(`[data-event-id="${next.id}"]`)?.focus());
   };
 
   return (
@@ -35,7 +73,7 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
           {hasFilters ? t('list.matching') : ''}
         </span>
       </div>
-      {items.length === 0 ? (
+      {total === 0 ? (
         <div className="news-list-empty">
           <p>{t('list.noMatch')}</p>
           <button type="button" className="btn btn-small" onClick={clearFilters}>
@@ -43,48 +81,61 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
           </button>
         </div>
       ) : (
-        <ul className="news-items" ref={ref} onKeyDown={onKeyDown}>
-          {items.map((item) => (
-            <li key={item.id}>
-              <button
-                type="button"
-                className="news-item"
-                data-event-id={item.id}
-                aria-current={item.id === selectedId ? 'true' : undefined}
-                onClick={() => onOpen(item.id)}
-              >
-                <span className="news-item-meta">
-                  <time dateTime={item.date}>{eventWhen(item, locale)}</time>
-                  <span className="news-item-source">{item.source}</span>
-                  {item.label ? (
-                    <span className="badge badge-warning" title={t('list.paid')}>
-                      {item.label}
-                      {isSponsored(item) ? t('sponsoredSuffix') : ''}
-                    </span>
-                  ) : null}
-                </span>
-                <span className="news-item-headline">{item.headline}</span>
-                {item.links.length > 0 ? (
-                  <span className="news-chips">
-                    {item.links.map((l) => (
-                      <span key={l.securityId} className="news-chip" title={l.name}>
-                        {l.symbol}
+        <div className="news-items" ref={scroller} onKeyDown={onKeyDown}>
+          <ul style={{ height: virtualizer.getTotalSize() }}>
+            {rows.map((row) => {
+              const item = itemAt(row.index);
+              return (
+                <li
+                  key={row.key}
+                  data-index={row.index}
+                  ref={virtualizer.measureElement}
+                  aria-setsize={total}
+                  aria-posinset={row.index + 1}
+                  data-last-event={row.index === total - 1 && item ? 'true' : undefined}
+                  style={{ transform: `translateY(${row.start}px)` }}
+                >
+                  {item ? (
+                    <button
+                      type="button"
+                      className="news-item"
+                      data-event-id={item.id}
+                      aria-current={item.id === selectedId ? 'true' : undefined}
+                      onClick={() => onOpen(item.id)}
+                    >
+                      <span className="news-item-meta">
+                        <time dateTime={item.date}>{eventWhen(item, locale)}</time>
+                        <span className="news-item-source">{item.source}</span>
+                        {item.label ? (
+                          <span className="badge badge-warning" title={t('list.paid')}>
+                            {item.label}
+                            {isSponsored(item) ? t('sponsoredSuffix') : ''}
+                          </span>
+                        ) : null}
                       </span>
-                    ))}
-                  </span>
-                ) : null}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      {list && list.items.length < list.total ? (
-        <div className="news-list-more">
-          <button type="button" className="btn btn-small" onClick={showMore}>
-            {t('list.showMore', { left: formatNumber(list.total - list.items.length, locale) })}
-          </button>
+                      <span className="news-item-headline">{item.headline}</span>
+                      {item.links.length > 0 ? (
+                        <span className="news-chips">
+                          {item.links.map((l) => (
+                            <span key={l.securityId} className="news-chip" title={l.name}>
+                              {l.symbol}
+                            </span>
+                          ))}
+                        </span>
+                      ) : null}
+                    </button>
+                  ) : (
+                    <div className="news-item news-item-placeholder" aria-busy="true">
+                      <span className="news-item-meta">{t('list.loading')}</span>
+                      <span className="news-item-headline">&nbsp;</span>
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
         </div>
-      ) : null}
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { MethodInput } from '@shared/api/contract';
-import type { LinkedSecurity, NewsEventDetail, NewsList } from '@shared/api/news';
+import type { LinkedSecurity, NewsEventDetail, NewsList, NewsListItem } from '@shared/api/news';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
@@ -15,7 +15,8 @@ export interface NewsFilters {
 }
 
 export const EMPTY_FILTERS: NewsFilters = { search: '', securityId: null, from: '', to: '', tag: '', source: '' };
-export const PAGE_SIZE = 50;
+/** Events per news.list call; the list fetches the pages the user scrolls to. */
+export const PAGE_SIZE = 100;
 
 /** A saved event, or why not: the message and the API's details (which field). */
 export type SaveResult = { ok: true; detail: NewsEventDetail } | { ok: false; message: string; details: unknown };
@@ -26,10 +27,12 @@ function failed(error: unknown): SaveResult {
 
 interface NewsState {
   filters: NewsFilters;
+  /** The first page, with the total and the filter facets. */
   list: NewsList | null;
+  /** Loaded pages of the current filter, by page number (page 0 is list.items). */
+  pages: Record<number, NewsListItem[]>;
   listStatus: Status;
   listError: string | null;
-  limit: number;
   selectedId: number | null;
   detail: NewsEventDetail | null;
   detailStatus: Status;
@@ -40,8 +43,9 @@ interface NewsState {
   actionError: string | null;
   setFilters(patch: Partial<NewsFilters>): void;
   clearFilters(): void;
-  showMore(): void;
   loadList(): Promise<void>;
+  /** Fetches page `index` of the current filter unless it is loaded or on its way. */
+  loadPage(index: number): Promise<void>;
   loadSecurities(): Promise<void>;
   select(id: number | null): Promise<void>;
   changeLinks(change: { add?: number[]; remove?: number[] }): Promise<void>;
@@ -52,13 +56,26 @@ interface NewsState {
 
 let listRequest = 0;
 let detailRequest = 0;
+/** Pages being fetched for the current listRequest. */
+const pagesInFlight = new Set<number>();
+
+function filterInput(filters: NewsFilters): Omit<MethodInput<'news.list'>, 'limit' | 'offset'> {
+  return {
+    ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
+    ...(filters.securityId !== null ? { securityId: filters.securityId } : {}),
+    ...(filters.from ? { from: filters.from } : {}),
+    ...(filters.to ? { to: filters.to } : {}),
+    ...(filters.tag ? { tag: filters.tag } : {}),
+    ...(filters.source ? { source: filters.source } : {}),
+  };
+}
 
 export const useNewsStore = create<NewsState>((set, get) => ({
   filters: EMPTY_FILTERS,
   list: null,
+  pages: {},
   listStatus: 'idle',
   listError: null,
-  limit: PAGE_SIZE,
   selectedId: null,
   detail: null,
   detailStatus: 'idle',
@@ -68,37 +85,42 @@ export const useNewsStore = create<NewsState>((set, get) => ({
   actionError: null,
 
   setFilters(patch) {
-    set({ filters: { ...get().filters, ...patch }, limit: PAGE_SIZE });
+    set({ filters: { ...get().filters, ...patch } });
     void get().loadList();
   },
   clearFilters() {
-    set({ filters: EMPTY_FILTERS, limit: PAGE_SIZE });
-    void get().loadList();
-  },
-  showMore() {
-    set({ limit: get().limit + PAGE_SIZE });
+    set({ filters: EMPTY_FILTERS });
     void get().loadList();
   },
 
   async loadList() {
     const request = ++listRequest;
-    const { filters, limit } = get();
+    pagesInFlight.clear();
+    const { filters } = get();
     if (get().list === null) set({ listStatus: 'loading' });
     try {
-      const list = await api.call('news.list', {
-        ...(filters.search.trim() ? { search: filters.search.trim() } : {}),
-        ...(filters.securityId !== null ? { securityId: filters.securityId } : {}),
-        ...(filters.from ? { from: filters.from } : {}),
-        ...(filters.to ? { to: filters.to } : {}),
-        ...(filters.tag ? { tag: filters.tag } : {}),
-        ...(filters.source ? { source: filters.source } : {}),
-        limit,
-      });
+      const list = await api.call('news.list', { ...filterInput(filters), limit: PAGE_SIZE, offset: 0 });
       if (request !== listRequest) return;
-      set({ list, listStatus: 'ready', listError: null });
+      set({ list, pages: { 0: list.items }, listStatus: 'ready', listError: null });
     } catch (error) {
       if (request !== listRequest) return;
       set({ listStatus: 'error', listError: errorMessage(error) });
+    }
+  },
+
+  async loadPage(index) {
+    const request = listRequest;
+    if (get().pages[index] || pagesInFlight.has(index) || get().list === null) return;
+    pagesInFlight.add(index);
+    try {
+      const page = await api.call('news.list', { ...filterInput(get().filters), limit: PAGE_SIZE, offset: index * PAGE_SIZE, facets: false });
+      if (request !== listRequest) return;
+      set({ pages: { ...get().pages, [index]: page.items } });
+    } catch (error) {
+      if (request !== listRequest) return;
+      set({ listError: errorMessage(error) });
+    } finally {
+      if (request === listRequest) pagesInFlight.delete(index);
     }
   },
 

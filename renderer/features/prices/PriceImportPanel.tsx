@@ -1,16 +1,25 @@
-import { useEffect, useRef, type ReactElement } from 'react';
+import { memo, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
 import { ChartIcon } from '@renderer/ui/icons';
 import { PriceFileCard } from './PriceFileCard';
-import { subscribePriceEvents, usePriceImport } from './priceImportStore';
+import { needsSuggestedSecurity, readyToImport, subscribePriceEvents, usePriceImport } from './priceImportStore';
 import './prices.css';
 
 /** Import screen panel: pick or drop price history files; one card per file. */
 export function PriceImportPanel(): ReactElement {
   const { t } = useTranslation('prices');
-  const jobs = usePriceImport((s) => s.jobs);
+  // Only the ids and batch counts here: each card subscribes to its own job, so one file's change re-renders one card.
+  const ids = usePriceImport(useShallow((s) => s.jobs.map((j) => j.id)));
+  const toCreate = usePriceImport((s) => s.jobs.filter(needsSuggestedSecurity).length);
+  const toImport = usePriceImport((s) => s.jobs.filter(readyToImport).length);
+  const [batchBusy, setBatchBusy] = useState(false);
   const addFiles = usePriceImport((s) => s.addFiles);
+  const batch = (run: () => Promise<void>) => () => {
+    setBatchBusy(true);
+    void run().finally(() => setBatchBusy(false));
+  };
   const pending = usePendingCount('prices');
   const input = useRef<HTMLInputElement>(null);
 
@@ -46,18 +55,38 @@ export function PriceImportPanel(): ReactElement {
           </button>
         </div>
       </div>
-      {jobs.length === 0 ? (
+      {toCreate > 1 || toImport > 1 ? (
+        <div className="page-actions price-batch" aria-label={t('panel.batchLabel')}>
+          {toCreate > 1 ? (
+            <button type="button" className="btn" disabled={batchBusy} onClick={batch(() => usePriceImport.getState().createAllSuggested())}>
+              {t('panel.createAll', { count: toCreate })}
+            </button>
+          ) : null}
+          {toImport > 1 ? (
+            <button type="button" className="btn btn-primary" disabled={batchBusy} onClick={batch(() => usePriceImport.getState().importAll())}>
+              {t('panel.importAll', { count: toImport })}
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {ids.length === 0 ? (
         <div className="price-import-empty">
           <ChartIcon />
           <p>{t('panel.empty')}</p>
         </div>
       ) : (
         <div className="price-jobs">
-          {jobs.map((job) => (
-            <PriceFileCard key={job.id} job={job} />
+          {ids.map((id) => (
+            <JobCard key={id} id={id} />
           ))}
         </div>
       )}
     </section>
   );
 }
+
+/** One file's card, re-rendered only when that file's job changes. */
+const JobCard = memo(function JobCard({ id }: { id: string }): ReactElement | null {
+  const job = usePriceImport((s) => s.jobs.find((j) => j.id === id));
+  return job ? <PriceFileCard job={job} /> : null;
+});

@@ -43,7 +43,22 @@ interface PriceImportState {
   setTarget(id: string, target: SecurityRef): Promise<void>;
   patch(id: string, patch: Partial<Pick<PriceFileJob, 'aggregateIntraday' | 'rememberMapping'>>): void;
   runImport(id: string, acceptValidRowsOnly: boolean): Promise<void>;
+  /** Creates, from the catalogue, the security each file without a target suggests, and points the file at it. */
+  createAllSuggested(): Promise<void>;
+  /** Imports every file that is ready and needs no decision (a target, no rejected rows, no intraday question), one after another. */
+  importAll(): Promise<void>;
   refreshSeries(): Promise<void>;
+}
+
+/** Files whose suggested security is in the catalogue but not stored yet: "Create all suggested securities". */
+export function needsSuggestedSecurity(job: PriceFileJob): boolean {
+  return job.status === 'ready' && job.target === null && job.preview?.suggestion.existing == null && job.preview?.suggestion.catalogue != null;
+}
+
+/** Files "Import all" takes: ready, with a target, and nothing for the user to decide. */
+export function readyToImport(job: PriceFileJob): boolean {
+  const p = job.preview;
+  return job.status === 'ready' && job.target !== null && p !== null && p.stats.valid > 0 && p.stats.rejected === 0 && !(p.intraday !== null && !job.aggregateIntraday);
 }
 
 /** File contents stay out of React state: large files would be copied on every update. */
@@ -158,6 +173,29 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
         await loadSeries(id, current.target.id);
       }
     },
+    async createAllSuggested() {
+      // One security per catalogue symbol, even when two files suggest the same one.
+      const created = new Map<string, SecurityRef>();
+      for (const j of get().jobs.filter(needsSuggestedSecurity)) {
+        const symbol = j.preview?.suggestion.catalogue?.symbol;
+        if (!symbol) continue;
+        try {
+          let target = created.get(symbol);
+          if (!target) {
+            const s = await api.call('securities.create', { catalogueSymbol: symbol });
+            target = { id: s.id, symbol: s.symbol, name: s.name, exchange: s.exchange, currency: s.currency };
+            created.set(symbol, target);
+          }
+          await get().setTarget(j.id, target);
+        } catch (error) {
+          update(j.id, { error: { message: errorMessage(error), rows: [], count: 0 } });
+        }
+      }
+    },
+    async importAll() {
+      // One after another: each import is a backend job of its own, and the cards show their progress in turn.
+      for (const j of get().jobs.filter(readyToImport)) await get().runImport(j.id, false);
+    },
     async refreshSeries() {
       await Promise.all(get().jobs.map((j) => (j.target ? loadSeries(j.id, j.target.id) : Promise.resolve())));
     },
@@ -176,7 +214,11 @@ export function subscribePriceEvents(): void {
       jobs: state.jobs.map((j) => (j.id === p.jobId ? { ...j, progress: { phase: p.phase, done: p.done, total: p.total } } : j)),
     });
   });
+  // Coalesced: "Import all" over 100 files changes the data 100 times, and each refresh asks for every card's series.
+  let timer: ReturnType<typeof setTimeout> | undefined;
   api.on('data.changed', ({ topics }) => {
-    if (touches(topics, ['prices', 'securities'])) void usePriceImport.getState().refreshSeries();
+    if (!touches(topics, ['prices', 'securities'])) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void usePriceImport.getState().refreshSeries(), 300);
   });
 }

@@ -8,6 +8,7 @@ import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
+import { useVirtualRows } from '@renderer/ui/virtual';
 import { useTransactionImport } from './importStore';
 import { describeImportSummary } from './summaryText';
 import './transactions.css';
@@ -27,6 +28,9 @@ const FIELD_LABELS: Record<keyof TransactionMappingDto['columns'], string> = {
   note: 'Note',
   fxRate: 'FX rate',
 };
+
+/** A preview line's height before it is measured (one line of text with a badge). */
+const PREVIEW_ROW_PX = 41;
 
 type TypeTarget = TransactionMappingDto['typeWords'][string];
 const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
@@ -230,9 +234,15 @@ function PreviewTable({
   onToggle(line: number): void;
 }): ReactElement {
   const locale = useLocale();
+  const scroller = useRef<HTMLDivElement>(null);
+  // A 10,000-line file: only the lines on screen are in the page; spacer rows keep the scroll height.
+  const virtualizer = useVirtualRows({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => PREVIEW_ROW_PX, getItemKey: (i) => rows[i]?.line ?? i });
+  const shown = virtualizer.getVirtualItems();
+  const before = shown[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
   return (
-    <div className="table-wrap import-preview">
-      <table className="data" aria-label="Import preview">
+    <div className="table-wrap import-preview" ref={scroller}>
+      <table className="data" aria-label="Import preview" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             <th>Import</th>
@@ -248,11 +258,17 @@ function PreviewTable({
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => {
+          {before > 0 ? (
+            <tr className="virtual-spacer" aria-hidden="true">
+              <td colSpan={10} style={{ height: before }} />
+            </tr>
+          ) : null}
+          {shown.map((v) => {
+            const r = rows[v.index] as ImportPreviewRow;
             const isExcluded = excluded.includes(r.line);
             const cls = isExcluded || r.status === 'already-imported' ? 'row-excluded' : errorLines.has(r.line) ? 'row-error' : undefined;
             return (
-              <tr key={r.line} className={cls}>
+              <tr key={v.key} className={cls} data-index={v.index} ref={virtualizer.measureElement} aria-rowindex={v.index + 2}>
                 <td>
                   {r.status === 'new' ? (
                     <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(r.line)} aria-label={`Import line ${r.line}`} />
@@ -285,6 +301,11 @@ function PreviewTable({
               </tr>
             );
           })}
+          {after > 0 ? (
+            <tr className="virtual-spacer" aria-hidden="true">
+              <td colSpan={10} style={{ height: after }} />
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

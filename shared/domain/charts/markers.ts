@@ -1,4 +1,4 @@
-import type { IsoDate } from '../common/dates';
+import { toEpochDay, type IsoDate } from '../common/dates';
 
 /** One news event as the chart needs it, already anchored to the security's session. */
 export interface EventMarker {
@@ -56,5 +56,45 @@ export function flagLevels(xs: readonly number[], minGap: number, levels = 3): n
     lastX[level] = x;
     out[i] = level;
   }
+  return out;
+}
+
+/**
+ * Stacks at the resolution the chart draws: the days from `from` to `to` are cut
+ * into `columns` equal slices, and the stacks of one slice become one marker, on
+ * the slice's busiest session (the earliest of equally busy ones), counting all
+ * their news and listing the first `maxListed` of them, oldest first. Twenty years
+ * with 20,000 news on a 1,000-pixel chart are then a few hundred flags, not 5,000
+ * flags drawn over one another. Stacks outside [from, to] (news beyond the data)
+ * stay as they are; so does everything when there are no more stacks than columns.
+ */
+export function mergeStacksToColumns(stacks: readonly StackedMarker[], from: IsoDate, to: IsoDate, columns: number, maxListed: number): StackedMarker[] {
+  if (stacks.length <= columns || columns < 1) return [...stacks];
+  const first = toEpochDay(from);
+  const span = Math.max(1, toEpochDay(to) - first + 1);
+  const out: StackedMarker[] = [];
+  let group: StackedMarker[] = [];
+  let groupColumn = -1;
+  const flush = (): void => {
+    if (group.length === 0) return;
+    let busiest = group[0] as StackedMarker;
+    for (const s of group) if (s.count > busiest.count) busiest = s;
+    const markers = group.flatMap((s) => s.markers).slice(0, maxListed);
+    out.push({ sessionDate: busiest.sessionDate, count: group.reduce((n, s) => n + s.count, 0), markers });
+    group = [];
+  };
+  for (const stack of stacks) {
+    if (stack.sessionDate < from || stack.sessionDate > to) {
+      flush();
+      groupColumn = -1;
+      out.push(stack);
+      continue;
+    }
+    const column = Math.min(columns - 1, Math.floor(((toEpochDay(stack.sessionDate) - first) / span) * columns));
+    if (column !== groupColumn) flush();
+    groupColumn = column;
+    group.push(stack);
+  }
+  flush();
   return out;
 }

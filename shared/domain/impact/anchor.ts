@@ -117,6 +117,17 @@ const PHRASES: Record<string, { from: string; afterClose: string }> = {
   de: { from: 'verschoben vom', afterClose: 'nach Börsenschluss' },
 };
 
+/** One formatter per locale: building one costs far more than formatting, and a chart labels thousands of events. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(locale: string): Intl.DateTimeFormat {
+  let formatter = dayFormatters.get(locale);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+    dayFormatters.set(locale, formatter);
+  }
+  return formatter;
+}
+
 /**
  * Short explanation shown beside a moved marker, e.g. "anchored from Sun 11 Jan"
  * (locale 'en-GB'); null when the event sits on its own day. The date follows
@@ -127,8 +138,6 @@ export function anchorLabel(result: AnchorResult, locale: string): string | null
   const language = locale.split('-')[0]?.toLowerCase() ?? 'en';
   const phrases = PHRASES[language] ?? (PHRASES.en as { from: string; afterClose: string });
   const [y, m, d] = result.anchoredFrom.split('-').map(Number) as [number, number, number];
-  const day = new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  const day = dayFormatter(locale).format(new Date(Date.UTC(y, m - 1, d)));
   return result.reason === 'after-close' ? `${phrases.from} ${day} (${phrases.afterClose})` : `${phrases.from} ${day}`;
 }

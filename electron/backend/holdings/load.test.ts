@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { SecurityDto } from '@shared/api/securities';
+import { toEpochDay } from '@shared/domain/common/dates';
+import { tempBackend } from '../testing/temp-backend';
+import { loadPortfolio } from './load';
+
+let backend: ReturnType<typeof tempBackend>;
+beforeEach(() => {
+  backend = tempBackend('2026-11-26');
+});
+afterEach(() => backend.dispose());
+
+async function ok<T>(method: string, input: unknown): Promise<T> {
+  const r = await backend.dispatch(method, input);
+  if (!r.ok) throw new Error(`${method}: ${r.error.code} ${r.error.message}`);
+  return r.value as T;
+}
+
+describe('loadPortfolio cache', () => {
+  it('reads an unchanged database once, and again after a write by this or another connection', async () => {
+    const s = await ok<SecurityDto>('securities.create', { catalogueSymbol: '9988.HK' });
+    await ok('transactions.create', { securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 100, price: 80, currency: 'HKD' });
+    const insert = backend.db.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)');
+    insert.run(s.id, toEpochDay('2025-01-02'), 81);
+
+    const first = loadPortfolio(backend.db);
+    expect(first.prices.get(s.id)?.bars.map((b) => b.close)).toEqual([81]);
+    // Nothing written in between: the same data, not a second read.
+    expect(loadPortfolio(backend.db)).toBe(first);
+
+    // A write on this connection (total_changes moves).
+    insert.run(s.id, toEpochDay('2025-01-03'), 82.5);
+    const second = loadPortfolio(backend.db);
+    expect(second).not.toBe(first);
+    expect(second.prices.get(s.id)?.bars.map((b) => b.close)).toEqual([81, 82.5]);
+
+    // A commit by another connection, as an import worker makes (data_version moves).
+    const other = new DatabaseSync(join(backend.dataDir, 'tickerline.sqlite'));
+    try {
+      other.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)').run(s.id, toEpochDay('2025-01-06'), 84);
+    } finally {
+      other.close();
+    }
+    expect(loadPortfolio(backend.db).prices.get(s.id)?.bars.map((b) => b.close)).toEqual([81, 82.5, 84]);
+  });
+});
