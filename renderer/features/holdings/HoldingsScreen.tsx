@@ -17,6 +17,9 @@ import { CashBalances } from '@renderer/features/accounts/CashBalances';
 import { CashForm } from '@renderer/features/accounts/CashForm';
 import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
 import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
+import { ReturnsPanel } from '@renderer/features/returns/ReturnsPanel';
+import { HoldingReturn } from '@renderer/features/returns/HoldingReturn';
+import { useReturnsStore } from '@renderer/features/returns/returnsStore';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
 
@@ -62,6 +65,17 @@ export function HoldingsScreen(): ReactElement {
   const accountId = useAccountsStore(selectSelectedAccountId);
   const [exportError, setExportError] = useState<string | null>(null);
   const selected = params.security ? Number(params.security) : null;
+  const period = useReturnsStore((s) => s.period);
+  const loadReturns = useReturnsStore((s) => s.load);
+  const securityIds = report?.holdings.map((h) => h.securityId).join(',') ?? null;
+  const reloadReturns = (): void => {
+    if (securityIds !== null) void loadReturns(accountId, securityIds === '' ? [] : securityIds.split(',').map(Number));
+  };
+
+  // Returns follow the table: recomputed with it (report), for its account and the chosen period.
+  useEffect(() => {
+    if (securityIds !== null && report?.transactionCount) void loadReturns(accountId, securityIds === '' ? [] : securityIds.split(',').map(Number));
+  }, [report, securityIds, accountId, period, loadReturns]);
 
   useEffect(() => {
     void load();
@@ -169,6 +183,7 @@ export function HoldingsScreen(): ReactElement {
             note={note(known.day)}
           />
         </div>
+        <ReturnsPanel locale={locale} onRetry={reloadReturns} />
         {missingRates.length > 0 ? (
           <Banner kind="warning" title={`No ${missingRates.join(', ')} exchange rate yet`}>
             Totals in {ccy} leave out {totals.incomplete.filter((i) => i.reasons.some((r) => r.includes('rate'))).map((i) => i.symbol).join(', ')}: Tickerline never
@@ -202,6 +217,9 @@ export function HoldingsScreen(): ReactElement {
                     </button>
                   </th>
                 ))}
+                <th className="num" title="Time-weighted return of the chosen period, with the money-weighted (IRR) below">
+                  Return {period}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -267,6 +285,9 @@ export function HoldingsScreen(): ReactElement {
                       <span className="muted">—</span>
                     )}
                   </td>
+                  <td className="num holding-return">
+                    <HoldingReturn securityId={h.securityId} locale={locale} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -289,6 +310,9 @@ export function HoldingsScreen(): ReactElement {
                 <td className="num">{total(totals.dividends, known.dividends)}</td>
                 <td className="num">
                   <span className={signClass(totals.dayChange)}>{total(totals.dayChange, known.day)}</span>
+                </td>
+                <td className="num holding-return">
+                  <HoldingReturn securityId={null} locale={locale} />
                 </td>
               </tr>
             </tfoot>
