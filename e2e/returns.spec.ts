@@ -75,4 +75,21 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await app.screenshot('returns-how-computed-light');
   await page.keyboard.press('Escape');
   await expect(how).toBeHidden();
+
+  // Portfolio tab, Max: the same +10.48 % as the line's end; BENCH 100 → 104 = +4.00 %, excess +6.48 pp.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Charts' }).click();
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click();
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max' }).click();
+  const performance = page.getByRole('region', { name: 'Time-weighted return' });
+  await expect(performance).toContainText('+10.48%');
+  await performance.getByLabel('Benchmark').selectOption({ label: 'BENCH — Bench Index' });
+  const against = performance.getByLabel('Against the benchmark');
+  await expect(against).toContainText('+4.00%');
+  await expect(against).toContainText('+6.48 pp');
+  await expect(page.getByRole('region', { name: 'Rolling 1-year return' })).toContainText('needs more than a year of history');
+  await app.screenshot('returns-portfolio-light');
+  await performance.scrollIntoViewIfNeeded();
+  await app.screenshot('returns-portfolio-performance-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('returns-portfolio-performance-dark');
 });
