@@ -16,6 +16,8 @@ import { CompareChart } from './CompareChart';
 import { EventImpactPanel } from './EventImpactPanel';
 import { ImpactTable, TagAverages } from './ImpactTable';
 import { LoadDemoButton, RemoveDemoButton } from './LoadDemoButton';
+import { PerformanceCharts } from '@renderer/features/returns/PerformanceCharts';
+import { usePerformanceStore } from '@renderer/features/returns/performanceStore';
 import { PortfolioView } from './PortfolioView';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
 import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
@@ -285,12 +287,20 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
 
 function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
   const { t } = useTranslation('charts');
-  const { portfolio, refresh } = useChartsStore();
+  const { portfolio, refresh, range } = useChartsStore();
+  const securities = useChartsStore((s) => s.securities.data);
   const accountId = useAccountsStore(selectSelectedAccountId);
+  const benchmarkId = usePerformanceStore((s) => s.benchmarkId);
+  const loadPerformance = usePerformanceStore((s) => s.load);
   // Switching account revalues the portfolio for that account.
   useEffect(() => {
     void refresh();
   }, [accountId, refresh]);
+  // The return charts follow the value chart: each new answer (range, account, data change) and the benchmark.
+  useEffect(() => {
+    const data = portfolio.data;
+    if (data && data.points.length > 0) void loadPerformance(accountId, range, { from: data.from, to: data.to });
+  }, [portfolio.data, accountId, range, benchmarkId, loadPerformance]);
   const go = useNavigation((s) => s.go);
   const locale = useLocale();
   if (portfolio.status === 'error') return <Banner kind="error" title={t('portfolio.failed')}>{portfolio.error}</Banner>;
@@ -317,7 +327,12 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
   return (
     <>
       <AccountSwitcher />
-      <PortfolioView data={portfolio.data} locale={locale} onOpenEvent={onOpenEvent} />
+      <PortfolioView
+        data={portfolio.data}
+        locale={locale}
+        onOpenEvent={onOpenEvent}
+        returns={<PerformanceCharts securities={securities ?? []} locale={locale} onOpenEvent={onOpenEvent} />}
+      />
     </>
   );
 }

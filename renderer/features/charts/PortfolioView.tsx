@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactElement } from 'react';
+import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
@@ -7,7 +7,18 @@ import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBas
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
-export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOutput; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
+export function PortfolioView({
+  data,
+  locale,
+  onOpenEvent,
+  returns,
+}: {
+  data: PortfolioOutput;
+  locale: string;
+  onOpenEvent(marker: ChartMarker): void;
+  /** The return charts (TTWROR against a benchmark, rolling 1-year), shown under the value chart. */
+  returns?: ReactNode;
+}): ReactElement {
   const { t } = useTranslation(['charts', 'common']);
   const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
   const us = unrealisedWord(locale) === 'Unrealized';
@@ -78,6 +89,7 @@ export function PortfolioView({ data, locale, onOpenEvent }: { data: PortfolioOu
           {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
         </div>
       </section>
+      {returns}
       <div className="charts-two-col">
         <section className="card chart-card" aria-label={t('pv.allocation')}>
           <div className="card-header"><h2>{t('pv.allocation')}</h2></div>

@@ -19,6 +19,9 @@ import { CashForm } from '@renderer/features/accounts/CashForm';
 import { TransferForm } from '@renderer/features/accounts/TransferForm';
 import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
 import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
+import { ReturnsPanel } from '@renderer/features/returns/ReturnsPanel';
+import { HoldingReturn } from '@renderer/features/returns/HoldingReturn';
+import { useReturnsStore } from '@renderer/features/returns/returnsStore';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
 
@@ -70,6 +73,17 @@ export function HoldingsScreen(): ReactElement {
   const accountId = useAccountsStore(selectSelectedAccountId);
   const [exportError, setExportError] = useState<string | null>(null);
   const selected = params.security ? Number(params.security) : null;
+  const period = useReturnsStore((s) => s.period);
+  const loadReturns = useReturnsStore((s) => s.load);
+  const securityIds = report?.holdings.map((h) => h.securityId).join(',') ?? null;
+  const reloadReturns = (): void => {
+    if (securityIds !== null) void loadReturns(accountId, securityIds === '' ? [] : securityIds.split(',').map(Number));
+  };
+
+  // Returns follow the table: recomputed with it (report), for its account and the chosen period.
+  useEffect(() => {
+    if (securityIds !== null && report?.transactionCount) void loadReturns(accountId, securityIds === '' ? [] : securityIds.split(',').map(Number));
+  }, [report, securityIds, accountId, period, loadReturns]);
 
   useEffect(() => {
     void load();
@@ -176,6 +190,7 @@ export function HoldingsScreen(): ReactElement {
             note={note(known.day)}
           />
         </div>
+        <ReturnsPanel locale={locale} onRetry={reloadReturns} />
         {missingRates.length > 0 ? (
           <Banner kind="warning" title={t('noRate.title', { rates: missingRates.join(', ') })}>
             {t('noRate.text', {
@@ -211,6 +226,9 @@ export function HoldingsScreen(): ReactElement {
                     </button>
                   </th>
                 ))}
+                <th className="num" title={t('col.returnHint')}>
+                  {t('col.return', { period })}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -276,6 +294,9 @@ export function HoldingsScreen(): ReactElement {
                       <span className="muted">—</span>
                     )}
                   </td>
+                  <td className="num holding-return">
+                    <HoldingReturn securityId={h.securityId} locale={locale} />
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -298,6 +319,9 @@ export function HoldingsScreen(): ReactElement {
                 <td className="num">{total(totals.dividends, known.dividends)}</td>
                 <td className="num">
                   <span className={signClass(totals.dayChange)}>{total(totals.dayChange, known.day)}</span>
+                </td>
+                <td className="num holding-return">
+                  <HoldingReturn securityId={null} locale={locale} />
                 </td>
               </tr>
             </tfoot>

@@ -1,0 +1,95 @@
+import { test, expect } from './fixtures';
+import { apiCall } from './helpers/api';
+
+/**
+ * A hand-computable portfolio in EUR, entered through the app's API: a Broker account with a
+ * cash ledger; 10,000 deposited and 100 TEST bought at 50 on Mon 5 Jan 2026; TEST closes 50, 55,
+ * 55, 60 (5–8 Jan); a 100 dividend and a 1,000 deposit on Wed 7 Jan. Values at each close
+ * (cash + 100 × close): 10,000; 10,500; 11,600 (cash 6,100 + 5,500); 12,100.
+ *
+ * TTWROR (Max: from the close of Sun 4 Jan, nothing held):
+ *   r(5 Jan) = 10,000 / (0 + 10,000) − 1 = 0
+ *   r(6 Jan) = 10,500 / 10,000 − 1 = +5 %
+ *   r(7 Jan) = 11,600 / (10,500 + 1,000) − 1 = +0.8696 %   (the deposit works from the start of its day)
+ *   r(8 Jan) = 12,100 / 11,600 − 1 = +4.3103 %
+ *   ∏ − 1 = 1.05 × 12,100 / 11,500 − 1 = 1.104783 − 1 = +10.48 %
+ * IRR: −10,000 on 5 Jan, −1,000 on 7 Jan, +12,100 on 8 Jan. With x = (1 + IRR)^(1/365), the daily
+ *   growth, −10,000·x³ − 1,000·x + 12,100 = 0 → x = 1.034330, and the period's money-weighted
+ *   return over the 3 days money was at work is x³ − 1 = +10.66 % (checked: 10,000 × 1.106567
+ *   + 1,000 × 1.034330 = 11,065.67 + 1,034.33 = 12,100.00).
+ * Gain: price 100 × (60 − 50) = 1,000 + dividends 100 = 1,100 = 12,100 − 11,000 put in.
+ * Benchmark BENCH (EUR) closes 100 on Fri 2 Jan, 100, 102, 101, 104: +4.00 % over the same days,
+ *   so the excess return is 10.48 − 4.00 = +6.48 pp.
+ */
+const csv = (rows: [string, number][]): { fileName: string; contentBase64: string } => ({
+  fileName: 'prices.csv',
+  contentBase64: Buffer.from(`Date,Close\n${rows.map(([d, c]) => `${d},${c}`).join('\n')}\n`).toString('base64'),
+});
+
+test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, the TTWROR line against a benchmark', async ({ app }) => {
+  const { page } = app;
+  await expect(page.getByRole('heading', { name: 'Holdings', level: 1 })).toBeVisible();
+
+  const account = await apiCall<{ id: number }>(page, 'accounts.create', { name: 'Broker', currency: 'EUR', tracksCash: true });
+  const security = await apiCall<{ id: number }>(page, 'securities.create', {
+    custom: { symbol: 'TEST', name: 'Test Company', exchange: 'XETRA', currency: 'EUR', kind: 'stock' },
+  });
+  const bench = await apiCall<{ id: number }>(page, 'securities.create', {
+    custom: { symbol: 'BENCH', name: 'Bench Index', exchange: 'XETRA', currency: 'EUR', kind: 'index' },
+  });
+  for (const [id, rows] of [
+    [security.id, [['2026-01-05', 50], ['2026-01-06', 55], ['2026-01-07', 55], ['2026-01-08', 60]]],
+    [bench.id, [['2026-01-02', 100], ['2026-01-05', 100], ['2026-01-06', 102], ['2026-01-07', 101], ['2026-01-08', 104]]],
+  ] as [number, [string, number][]][]) {
+    const file = csv(rows);
+    const preview = await apiCall<{ mapping: unknown }>(page, 'prices.preview', file);
+    await apiCall(page, 'prices.import', { ...file, securityId: id, mapping: preview.mapping, acceptValidRowsOnly: true });
+  }
+  const cash = { accountId: account.id, currency: 'EUR' };
+  await apiCall(page, 'cash.create', { ...cash, type: 'deposit', date: '2026-01-05', amount: '10000' });
+  await apiCall(page, 'transactions.create', { accountId: account.id, securityId: security.id, type: 'buy', date: '2026-01-05', quantity: 100, price: 50, currency: 'EUR' });
+  await apiCall(page, 'transactions.create', { accountId: account.id, securityId: security.id, type: 'dividend', date: '2026-01-07', price: 100, currency: 'EUR' });
+  await apiCall(page, 'cash.create', { ...cash, type: 'deposit', date: '2026-01-07', amount: '1000' });
+  await app.reload();
+
+  const returns = page.getByRole('region', { name: 'Returns' });
+  await returns.getByRole('button', { name: 'Max' }).click();
+  await expect(returns.getByLabel('Time-weighted return')).toContainText('+10.48%');
+  await expect(returns.getByLabel('Money-weighted return')).toContainText('+10.66%');
+  const split = returns.getByRole('table', { name: 'Gain split' });
+  await expect(split.getByRole('row', { name: /Price gain/ })).toContainText('€1,000.00');
+  await expect(split.getByRole('row', { name: /Dividends/ })).toContainText('€100.00');
+  await expect(split.getByRole('row', { name: /Gain in period/ })).toContainText('€1,100.00');
+  // TEST alone: 5,000 put in; values 5,000, 5,500, 5,500 (+100 dividend out), 6,000: 1.10 × 5,600/5,500 × 6,000/5,500 − 1 = +22.18 %.
+  await expect(page.getByRole('row', { name: /TEST/ })).toContainText('+22.18%');
+
+  await app.screenshot('returns-holdings-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('returns-holdings-dark');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+
+  // The popover names the period's own days: from the close of Sun 4 Jan to the close of Thu 8 Jan.
+  await returns.getByRole('button', { name: 'How is this computed?' }).click();
+  const how = page.getByRole('dialog', { name: 'How returns are computed' });
+  await expect(how).toContainText('from the close of 4 Jan 2026 to the close of 8 Jan 2026');
+  await app.screenshot('returns-how-computed-light');
+  await page.keyboard.press('Escape');
+  await expect(how).toBeHidden();
+
+  // Portfolio tab, Max: the same +10.48 % as the line's end; BENCH 100 → 104 = +4.00 %, excess +6.48 pp.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Charts' }).click();
+  await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click();
+  await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max' }).click();
+  const performance = page.getByRole('region', { name: 'Time-weighted return' });
+  await expect(performance).toContainText('+10.48%');
+  await performance.getByLabel('Benchmark').selectOption({ label: 'BENCH — Bench Index' });
+  const against = performance.getByLabel('Against the benchmark');
+  await expect(against).toContainText('+4.00%');
+  await expect(against).toContainText('+6.48 pp');
+  await expect(page.getByRole('region', { name: 'Rolling 1-year return' })).toContainText('needs more than a year of history');
+  await app.screenshot('returns-portfolio-light');
+  await performance.scrollIntoViewIfNeeded();
+  await app.screenshot('returns-portfolio-performance-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('returns-portfolio-performance-dark');
+});

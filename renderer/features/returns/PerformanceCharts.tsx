@@ -1,0 +1,234 @@
+import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ChartMarker, ChartSecurity } from '@shared/api/charts';
+import type { BenchmarkComparisonDto, ReturnSeriesDto, RollingSeriesDto } from '@shared/api/returns';
+import { axisPercent, longDate, noLines, timeAxis, timeOf } from '@renderer/features/charts/chartFormat';
+import { MarkerLayer, MarkerPopover } from '@renderer/features/charts/MarkerPopover';
+import { Banner } from '@renderer/ui/components';
+import { formatDate, formatNumber, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
+import { usePerformanceStore } from './performanceStore';
+import './returns.css';
+
+const FRAME = { top: 34, right: 16, bottom: 4, left: 8 };
+
+function TimeLines<R extends { t: number; date: string }>({
+  rows,
+  locale,
+  height,
+  lines,
+  tooltip,
+  children,
+}: {
+  rows: R[];
+  locale: string;
+  height: number;
+  lines: { key: string; name: string; color: string; dashed?: boolean }[];
+  tooltip(row: R): ReactNode;
+  children?: ReactNode;
+}): ReactElement {
+  const first = rows[0]?.t ?? 0;
+  const last = rows[rows.length - 1]?.t ?? 0;
+  const xAxis = useMemo(() => timeAxis(first, last, 7, locale), [first, last, locale]);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <LineChart data={rows} margin={FRAME}>
+        <CartesianGrid stroke="var(--border)" vertical={false} verticalCoordinatesGenerator={noLines} />
+        <XAxis dataKey="t" type="number" scale="time" domain={[first, last]} ticks={xAxis.ticks} tickFormatter={xAxis.format} stroke="var(--text-3)" tickLine={false} interval={0} fontSize={12} />
+        <YAxis orientation="right" interval={0} tickFormatter={(v: number) => axisPercent(v, locale)} stroke="var(--text-3)" tickLine={false} axisLine={false} width={60} fontSize={12} />
+        <ReferenceLine y={0} stroke="var(--text-3)" strokeDasharray="4 4" />
+        <Legend verticalAlign="top" align="left" height={28} iconType="plainline" wrapperStyle={{ fontSize: 13, top: 0 }} />
+        <Tooltip
+          isAnimationActive={false}
+          content={({ active, payload }) => {
+            const row = payload?.[0]?.payload as R | undefined;
+            return active && row ? <div className="chart-tooltip">{tooltip(row)}</div> : null;
+          }}
+        />
+        {lines.map((l) => (
+          <Line key={l.key} name={l.name} dataKey={l.key} stroke={l.color} strokeWidth={1.75} strokeDasharray={l.dashed ? '5 3' : undefined} dot={false} connectNulls isAnimationActive={false} />
+        ))}
+        {children}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+}
+
+function TipRow({ label, value, locale, points }: { label: string; value: number | null; locale: string; points?: boolean }): ReactElement {
+  return (
+    <div className="chart-tooltip-row">
+      <span>{label}</span>
+      <span className={`num ${signClass(value)}`}>{points ? formatPoints(value, locale) : formatPercent(value, locale)}</span>
+    </div>
+  );
+}
+
+/** Excess return, beta and alpha against the benchmark, with the observations they rest on. */
+function Comparison({ comparison, symbol, locale }: { comparison: BenchmarkComparisonDto; symbol: string; locale: string }): ReactElement {
+  if (comparison.kind === 'unavailable') return <p className="muted small return-reason">Against {symbol}: {comparison.reason.message}</p>;
+  const c = comparison;
+  return (
+    <dl className="benchmark-stats" aria-label="Against the benchmark">
+      <div>
+        <dt>{symbol}</dt>
+        <dd className={signClass(c.benchmarkReturn)}>{formatPercent(c.benchmarkReturn, locale)}</dd>
+      </div>
+      <div title="Your time-weighted return minus the benchmark's, in percentage points">
+        <dt>Excess return</dt>
+        <dd className={signClass(c.excessReturn)}>
+          {formatPoints(c.excessReturn, locale)}
+          {c.excessAnnualised !== null ? <span className="small muted"> · {formatPoints(c.excessAnnualised, locale)} p.a.</span> : null}
+        </dd>
+      </div>
+      <div title="How much your daily return moves with the benchmark's (1 = one for one)">
+        <dt>Beta</dt>
+        <dd>{formatNumber(c.beta, locale, 2, 2)}</dd>
+      </div>
+      <div title="The part of your daily return the benchmark does not explain, per year (risk-free rate 0)">
+        <dt>Alpha p.a.</dt>
+        <dd className={signClass(c.alpha)}>{formatPercent(c.alpha, locale)}</dd>
+      </div>
+      <div title="Pairs of consecutive days on which both you and the benchmark have a value">
+        <dt>Observations</dt>
+        <dd>{formatNumber(c.observations, locale, 0)} days</dd>
+      </div>
+    </dl>
+  );
+}
+
+function PerformanceCard({
+  data,
+  securities,
+  locale,
+  onOpenEvent,
+}: {
+  data: ReturnSeriesDto;
+  securities: readonly ChartSecurity[];
+  locale: string;
+  onOpenEvent(marker: ChartMarker): void;
+}): ReactElement {
+  const benchmarkId = usePerformanceStore((s) => s.benchmarkId);
+  const setBenchmark = usePerformanceStore((s) => s.setBenchmark);
+  const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
+  const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
+  const choices = securities.filter((s) => s.kind !== 'fx' && s.barCount > 0).sort((a, b) => Number(b.kind === 'index') - Number(a.kind === 'index') || a.symbol.localeCompare(b.symbol));
+  const symbol = data.benchmark?.symbol ?? '';
+  const result = data.result;
+  return (
+    <section className="card chart-card" aria-label="Time-weighted return">
+      <div className="card-header returns-header">
+        <h2>Time-weighted return</h2>
+        {data.start && data.end ? (
+          <span className="muted small">
+            from the close of {formatDate(data.start, locale)} to {formatDate(data.end, locale)}, in {data.baseCurrency}
+          </span>
+        ) : null}
+        <span className="returns-header-gap" />
+        <label className="small" htmlFor="performance-benchmark">
+          Benchmark
+        </label>
+        <select id="performance-benchmark" className="select select-small" value={benchmarkId ?? ''} onChange={(e) => setBenchmark(e.target.value === '' ? null : Number(e.target.value))}>
+          <option value="">None</option>
+          {choices.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.symbol} — {s.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {result.kind === 'unavailable' ? (
+        <p className="returns-body-note muted">The time-weighted return is unavailable: {result.reason.message}</p>
+      ) : (
+        <>
+          <div className="performance-summary">
+            <div className="return-figure">
+              <div className="stat-label">TTWROR</div>
+              <div className={`stat-value ${signClass(result.value)}`}>{formatPercent(result.value, locale)}</div>
+              {result.annualised !== null ? <div className={`stat-sub ${signClass(result.annualised)}`}>{formatPercent(result.annualised, locale)} p.a.</div> : null}
+            </div>
+            {data.comparison ? <Comparison comparison={data.comparison} symbol={symbol} locale={locale} /> : <p className="muted small">Pick a benchmark to compare with: its return in {data.baseCurrency} over the same days.</p>}
+          </div>
+          <div className="chart-frame" style={{ height: 320 }} onMouseLeave={() => setHover(null)}>
+            <TimeLines
+              rows={rows}
+              locale={locale}
+              height={320}
+              lines={[
+                { key: 'value', name: 'Portfolio (TTWROR)', color: 'var(--series-1)' },
+                ...(data.benchmark ? [{ key: 'benchmark', name: `${symbol} in ${data.baseCurrency}`, color: 'var(--series-2)', dashed: true }] : []),
+              ]}
+              tooltip={(row) => (
+                <>
+                  <div className="chart-tooltip-date">{longDate(row.date, locale)}</div>
+                  <TipRow label="Portfolio" value={row.value} locale={locale} />
+                  {data.benchmark ? <TipRow label={symbol} value={row.benchmark} locale={locale} /> : null}
+                  {data.benchmark && row.benchmark !== null ? <TipRow label="Difference" value={row.value - row.benchmark} locale={locale} points /> : null}
+                </>
+              )}
+            >
+              <MarkerLayer markers={data.markers} locale={locale} colorOf={() => 'var(--series-6)'} onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)} onOpen={onOpenEvent} />
+            </TimeLines>
+            {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
+
+function RollingCard({ data, locale }: { data: RollingSeriesDto; locale: string }): ReactElement {
+  const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
+  return (
+    <section className="card chart-card" aria-label="Rolling 1-year return">
+      <div className="card-header returns-header">
+        <h2>Rolling 1-year return</h2>
+        <span className="muted small">each day: the year up to it, time- and money-weighted</span>
+      </div>
+      {data.points.length === 0 ? (
+        <p className="returns-body-note muted">
+          {data.reason?.code === 'NO_VALUATIONS' ? 'A rolling 1-year return needs more than a year of history; it appears once a whole year lies behind a day.' : (data.reason?.message ?? 'Nothing to show yet.')}
+        </p>
+      ) : (
+        <div className="chart-frame" style={{ height: 260 }}>
+          <TimeLines
+            rows={rows}
+            locale={locale}
+            height={260}
+            lines={[
+              { key: 'timeWeighted', name: 'TTWROR', color: 'var(--series-1)' },
+              { key: 'moneyWeighted', name: 'IRR', color: 'var(--series-3)', dashed: true },
+            ]}
+            tooltip={(row) => (
+              <>
+                <div className="chart-tooltip-date">Year to {longDate(row.date, locale)}</div>
+                <TipRow label="TTWROR" value={row.timeWeighted} locale={locale} />
+                <TipRow label="IRR" value={row.moneyWeighted} locale={locale} />
+              </>
+            )}
+          />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** The Portfolio tab's return charts: the TTWROR line against a benchmark, and the rolling 1-year TTWROR and IRR. */
+export function PerformanceCharts({ securities, locale, onOpenEvent }: { securities: readonly ChartSecurity[]; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const series = usePerformanceStore((s) => s.series);
+  const rolling = usePerformanceStore((s) => s.rolling);
+  return (
+    <>
+      {series.status === 'error' ? (
+        <Banner kind="error" title="The time-weighted return could not be calculated">{series.error}</Banner>
+      ) : series.data ? (
+        <PerformanceCard data={series.data} securities={securities} locale={locale} onOpenEvent={onOpenEvent} />
+      ) : (
+        <div className="card returns-body-note muted" role="status">Calculating returns…</div>
+      )}
+      {rolling.status === 'error' ? (
+        <Banner kind="error" title="The rolling return could not be calculated">{rolling.error}</Banner>
+      ) : rolling.data ? (
+        <RollingCard data={rolling.data} locale={locale} />
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import type { ReactElement } from 'react';
+import { Banner } from '@renderer/ui/components';
+import { formatDate } from '@renderer/ui/format';
+import { Annualised, GainSplitTable, HowComputed, measuredStart, ReturnValue } from './ReturnFigures';
+import { HOLDINGS_PERIODS, selectScopeRow, useReturnsStore } from './returnsStore';
+import './returns.css';
+
+/**
+ * Holdings' return card: TTWROR and IRR of the portfolio (or the account in view) for the
+ * chosen period, the gain split, and what the figures mean. The per-holding figures for the
+ * same period sit in the table's Return column.
+ */
+export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): void }): ReactElement {
+  const period = useReturnsStore((s) => s.period);
+  const setPeriod = useReturnsStore((s) => s.setPeriod);
+  const status = useReturnsStore((s) => s.status);
+  const error = useReturnsStore((s) => s.error);
+  const currency = useReturnsStore((s) => s.summary?.baseCurrency ?? '');
+  const row = useReturnsStore(selectScopeRow);
+  const figures = row?.periods[0];
+  const start = figures ? measuredStart(figures) : null;
+  const end = figures?.end ?? null;
+
+  let body: ReactElement;
+  if (status === 'error' && !row) {
+    body = (
+      <Banner kind="error" title="Returns could not be calculated" action={<button className="btn btn-small" onClick={onRetry}>Try again</button>}>
+        {error}
+      </Banner>
+    );
+  } else if (!figures || figures.period !== period) {
+    body = <div className="returns-body returns-loading muted" role="status">Calculating returns…</div>;
+  } else {
+    const reasons = [figures.timeWeighted, figures.moneyWeighted].flatMap((f) => (f.kind === 'unavailable' ? [f.reason.message] : []));
+    body = (
+      <div className="returns-body">
+        <div className="return-figure" aria-label="Time-weighted return">
+          <div className="stat-label" title="True time-weighted rate of return: not moved by deposits and withdrawals">Time-weighted (TTWROR)</div>
+          <div className="stat-value">
+            <ReturnValue figure={figures.timeWeighted} locale={locale} />
+          </div>
+          <div className="stat-sub">
+            <Annualised figure={figures.timeWeighted} locale={locale} />
+          </div>
+        </div>
+        <div className="return-figure" aria-label="Money-weighted return">
+          <div className="stat-label" title="Internal rate of return over the period's deposits, withdrawals and values">Money-weighted (IRR)</div>
+          <div className="stat-value">
+            <ReturnValue figure={figures.moneyWeighted} locale={locale} />
+          </div>
+          <div className="stat-sub">
+            <Annualised figure={figures.moneyWeighted} locale={locale} />
+          </div>
+        </div>
+        <GainSplitTable gain={figures.gain} currency={currency} locale={locale} />
+        {reasons.length > 0 ? (
+          <ul className="return-reasons small">
+            {[...new Set(reasons)].map((r) => (
+              <li key={r}>{r}</li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    );
+  }
+
+  return (
+    <section className="card returns-card" aria-label="Returns">
+      <div className="card-header returns-header">
+        <h2>{row?.label ?? 'Portfolio'} return</h2>
+        {start && end ? (
+          <span className="muted small returns-dates">
+            {formatDate(start, locale)} – {formatDate(end, locale)}
+          </span>
+        ) : null}
+        <span className="returns-header-gap" />
+        <HowComputed start={start} end={end} currency={currency} locale={locale} />
+        <div className="segmented" role="group" aria-label="Return period">
+          {HOLDINGS_PERIODS.map((p) => (
+            <button key={p} type="button" aria-pressed={p === period} onClick={() => setPeriod(p)}>
+              {p}
+            </button>
+          ))}
+        </div>
+      </div>
+      {body}
+    </section>
+  );
+}
