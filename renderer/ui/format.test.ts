@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { i18n } from '@renderer/i18n/i18n';
-import { formatPoints, unrealisedWord } from './format';
+import { formatMoney, formatPoints, signClass, unrealisedWord } from './format';
 
 describe('formatPoints', () => {
   it('writes a return difference in percentage points', () => {
@@ -19,5 +19,22 @@ describe('unrealisedWord', () => {
   it('spells it the locale’s way', () => {
     expect(unrealisedWord('en-US')).toBe('Unrealized');
     expect(unrealisedWord('en-GB')).toBe('Unrealised');
+  });
+});
+
+describe('zero that is float dust', () => {
+  // 3.3 − 3 × 1.1 in floats is −4.44e-16, not 0: an unrealised gain of nothing.
+  const dust = 3.3 - 3 * 1.1;
+
+  it('prints €0.00 without a minus and without a sign colour', () => {
+    expect(dust).not.toBe(0);
+    expect(formatMoney(dust, 'EUR', 'en-GB')).toBe('€0.00');
+    expect(signClass(dust)).toBe('');
+  });
+
+  it('keeps real small amounts signed and coloured', () => {
+    expect(formatMoney(-0.005, 'EUR', 'en-GB')).toBe('-€0.01');
+    expect(signClass(-0.005)).toBe('negative');
+    expect(signClass(0.0001)).toBe('positive');
   });
 });

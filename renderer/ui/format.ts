@@ -18,7 +18,8 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 export function formatMoney(value: number | null | undefined, currency: string, locale: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  // 'negative': an amount that rounds to zero (float dust such as −1e-12) prints €0.00, never −€0.00.
+  return numberFormat(locale, { style: 'currency', currency, minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'negative' }).format(value);
 }
 
 export function formatNumber(value: number | null | undefined, locale: string, maxFractionDigits = 2, minFractionDigits = 0): string {
@@ -44,7 +45,8 @@ export function formatDate(isoDate: string, locale: string, options: Intl.DateTi
 }
 
 export function signClass(value: number | null | undefined): string {
-  if (value === null || value === undefined || value === 0 || !Number.isFinite(value)) return '';
+  // Below 1e-9 is float dust from summing (a zero gain computed as 0.1 + 0.2 − 0.3), not a loss to colour red.
+  if (value === null || value === undefined || !Number.isFinite(value) || Math.abs(value) < 1e-9) return '';
   return value > 0 ? 'positive' : 'negative';
 }
 
