@@ -37,6 +37,7 @@ const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 
 /** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
 export function TransactionImportPanel(): ReactElement {
+  const locale = useLocale();
   const { preview, busy, error, result, file, excluded, accountId, open, commit, cancel, toggleExcluded, setMapping, setAccount } = useTransactionImport();
   const accounts = useAccountsStore(selectAccounts);
   const selectedAccountId = useAccountsStore(selectSelectedAccountId);
@@ -166,7 +167,7 @@ export function TransactionImportPanel(): ReactElement {
             ) : null}
             {preview.counts && preview.counts.rows > preview.rows.length ? (
               <p className="muted">
-                The table shows the first {preview.rows.length.toLocaleString()} of {preview.counts.rows.toLocaleString()} lines and every line with a problem; all the
+                The table shows the first {formatNumber(preview.rows.length, locale)} of {formatNumber(preview.counts.rows, locale)} lines and every line with a problem; all the
                 new ones are imported.
               </p>
             ) : null}
