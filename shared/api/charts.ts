@@ -122,7 +122,11 @@ export const PortfolioOutput = z.object({
   to: IsoDate.nullable(),
   points: z.array(z.object({ date: IsoDate, marketValue: N, costBasis: N, incomplete: z.boolean() })),
   holdings: z.array(PortfolioHoldingRow),
-  totals: z.object({ marketValue: z.number(), costBasis: z.number(), pnl: z.number(), pnlPct: N, change: N }),
+  /**
+   * `change`: the value's change over the range net of money put in or taken out (`netFlows`),
+   * with the range's TTWROR (`timeWeighted`, 0.05 = +5 %); value incl. cash, as Holdings' returns.
+   */
+  totals: z.object({ marketValue: z.number(), costBasis: z.number(), pnl: z.number(), pnlPct: N, change: N, netFlows: N, timeWeighted: N }),
   markers: z.array(ChartMarker),
   problems: z.array(z.string()),
 });

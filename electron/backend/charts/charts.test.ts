@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CompareOutput, EventImpactsOutput, EventWindowOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
+import type { ReturnsSummaryDto } from '@shared/api/returns';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { toEpochDay } from '@shared/domain/common/dates';
 import { writeBars } from '../prices/store';
@@ -242,6 +243,23 @@ describe('charts.portfolio', () => {
     expect(baba.pnlBase).toBeCloseTo(14300.003, 2);
     expect(baba.pnlPct).toBeCloseTo(14300.003 / 140000, 6);
     expect(baba.weight).toBeCloseTo(154300.003 / 170350.003, 6);
+  });
+
+  it('gives the change in range net of money put in, with the range TTWROR (issue 15)', async () => {
+    const ids = seed(backend);
+    await call(backend, 'settings.update', { baseCurrency: 'HKD' });
+    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    const close0102 = (backend.db.prepare('SELECT close FROM price_bars WHERE security_id = ? AND day = 20455').get(ids.baba) as { close: number }).close;
+    // From the close of 2 Jan (1,000 × close) to 12 Jan (170,350.003); the 200 Kuaishou bought on 5 Jan for
+    // 200 × 70 = 14,000 were money put in (the default account keeps no cash ledger), not a gain:
+    // change = 170,350.003 − 1,000 × close(2 Jan) − 14,000. The old figure left the 14,000 in.
+    expect(p.totals.netFlows).toBeCloseTo(14000, 6);
+    expect(p.totals.change).toBeCloseTo(170350.003 - 1000 * close0102 - 14000, 2);
+    // The TTWROR beside it is the returns feature's figure for the same days (from the close of 2 Jan).
+    const summary = await call<ReturnsSummaryDto>(backend, 'returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['custom'], custom: { from: '2026-01-03', to: '2026-01-12' } });
+    const tw = summary.rows[0]!.periods[0]!.timeWeighted;
+    expect(tw.kind).toBe('ok');
+    expect(p.totals.timeWeighted).toBeCloseTo(tw.kind === 'ok' ? tw.value : Number.NaN, 12);
   });
 
   it('counts an article linked to both holdings once on the portfolio chart', async () => {

@@ -8,7 +8,10 @@ import type { IsoDate } from '@shared/domain/common/dates';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
+import { scopeValuations } from '@shared/domain/cash';
+import { netChange, timeWeightedReturn } from '@shared/domain/returns';
 import { loadPortfolio } from '../holdings/load';
+import { loadLedger } from '../returns/load';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { DEFAULT_MAX_POINTS } from './price';
 import { eventsForSecurities } from './queries';
@@ -43,7 +46,7 @@ export function portfolioChart(
     to: null,
     points: [],
     holdings: [],
-    totals: { marketValue: 0, costBasis: 0, pnl: 0, pnlPct: null, change: null },
+    totals: { marketValue: 0, costBasis: 0, pnl: 0, pnlPct: null, change: null, netFlows: null, timeWeighted: null },
     markers: [],
     problems: [],
   };
@@ -101,9 +104,8 @@ export function portfolioChart(
     }))
     .sort((a, b) => (b.marketValueBase ?? -Infinity) - (a.marketValueBase ?? -Infinity));
 
-  const firstValue = finite(series.marketValue[0]);
-  const lastValue = finite(series.marketValue[n - 1]);
   const t = report.totals;
+  const inRange = rangeReturn(db, input.accountId, series.dates[0], series.dates[n - 1]);
   return {
     baseCurrency,
     firstDate: full.dates[0] ?? null,
@@ -117,10 +119,31 @@ export function portfolioChart(
       costBasis: t.costBasis,
       pnl: t.unrealizedPnl,
       pnlPct: t.unrealizedPnlPct === null ? null : t.unrealizedPnlPct / 100,
-      change: firstValue === null || lastValue === null ? null : lastValue - firstValue,
+      ...inRange,
     },
     markers,
     problems: t.incomplete.map((i) => `${i.symbol}: ${i.reasons.join('; ')}`),
+  };
+}
+
+/**
+ * "Change in range": the value's change from the close of the range's first day to its last, net
+ * of money put in or taken out (a deposit, or a buy in an account without a cash ledger, is no
+ * gain), with the TTWROR of the same days. Measured on the scope's whole value, cash included,
+ * the way Holdings' returns are.
+ */
+function rangeReturn(db: DatabaseSync, accountId: number | undefined, start: IsoDate | undefined, end: IsoDate | undefined): { change: number | null; netFlows: number | null; timeWeighted: number | null } {
+  const none = { change: null, netFlows: null, timeWeighted: null };
+  if (start === undefined || end === undefined || start >= end) return none;
+  const sv = scopeValuations(loadLedger(db), accountId === undefined ? { kind: 'portfolio' } : { kind: 'account', accountId });
+  if ('kind' in sv) return none;
+  const period = { start, end };
+  const net = netChange(sv.valuations, period);
+  const tw = timeWeightedReturn(sv.valuations, period);
+  return {
+    change: net.kind === 'ok' ? net.change : null,
+    netFlows: net.kind === 'ok' ? net.netFlows : null,
+    timeWeighted: tw.kind === 'ok' ? tw.value : null,
   };
 }
 

@@ -40,7 +40,19 @@ export function PortfolioView({
         <Stat label={t('pv.marketValue')} value={formatMoney(totals.marketValue, ccy, locale)} />
         <Stat label={t('pv.costBasis')} value={formatMoney(totals.costBasis, ccy, locale)} />
         <Stat label={us ? t('common:pnl.unrealisedUs') : t('common:pnl.unrealised')} value={formatMoney(totals.pnl, ccy, locale)} sub={formatPercent(totals.pnlPct, locale)} tone={totals.pnl} />
-        <Stat label={t('pv.changeInRange')} value={formatMoney(totals.change, ccy, locale)} tone={totals.change} />
+        <Stat
+          label={t('pv.changeInRange')}
+          value={formatMoney(totals.change, ccy, locale)}
+          sub={totals.timeWeighted === null ? undefined : t('pv.changeTtwror', { value: formatPercent(totals.timeWeighted, locale) })}
+          tone={totals.change}
+          note={
+            totals.netFlows === null
+              ? undefined
+              : totals.netFlows === 0
+                ? t('pv.noFlows')
+                : t(totals.netFlows > 0 ? 'pv.netOfPutIn' : 'pv.netOfTakenOut', { amount: formatMoney(Math.abs(totals.netFlows), ccy, locale) })
+          }
+        />
       </div>
       <section className="card chart-card" aria-label={t('pv.section')}>
         <div className="card-header">
@@ -178,7 +190,7 @@ export function PortfolioView({
   );
 }
 
-function Stat({ label, value, sub, tone }: { label: string; value: string; sub?: string; tone?: number | null }): ReactElement {
+function Stat({ label, value, sub, tone, note }: { label: string; value: string; sub?: string; tone?: number | null; note?: string }): ReactElement {
   return (
     <div className="card stat">
       <div className="stat-label">{label}</div>
@@ -186,6 +198,7 @@ function Stat({ label, value, sub, tone }: { label: string; value: string; sub?:
         {value}
         {sub ? <span className="stat-sub"> {sub}</span> : null}
       </div>
+      {note ? <div className="muted small">{note}</div> : null}
     </div>
   );
 }

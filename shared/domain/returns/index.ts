@@ -20,3 +20,4 @@ export { compareWithBenchmark, type BenchmarkComparison } from './benchmark';
 export { gainSplit, type AmountAtRate, type GainSplit, type GainSplitInput, type PositionGainInput } from './gain-split';
 export { dayValuesFromSeries } from './series-values';
 export { tradeFlows } from './trade-flows';
+export { netChange, type NetChange } from './net-change';
