@@ -43,15 +43,18 @@ export function PortfolioView({
         <Stat
           label={t('pv.changeInRange')}
           value={formatMoney(totals.change, ccy, locale)}
-          sub={totals.timeWeighted === null ? undefined : t('pv.changeTtwror', { value: formatPercent(totals.timeWeighted, locale) })}
           tone={totals.change}
-          note={
+          // On its own line under the amount: beside it, the TTWROR ran out of a quarter-width card.
+          note={[
+            totals.timeWeighted === null ? null : t('pv.changeTtwror', { value: formatPercent(totals.timeWeighted, locale) }),
             totals.netFlows === null
-              ? undefined
+              ? null
               : totals.netFlows === 0
                 ? t('pv.noFlows')
-                : t(totals.netFlows > 0 ? 'pv.netOfPutIn' : 'pv.netOfTakenOut', { amount: formatMoney(Math.abs(totals.netFlows), ccy, locale) })
-          }
+                : t(totals.netFlows > 0 ? 'pv.netOfPutIn' : 'pv.netOfTakenOut', { amount: formatMoney(Math.abs(totals.netFlows), ccy, locale) }),
+          ]
+            .filter((part) => part !== null)
+            .join(' · ')}
         />
       </div>
       <section className="card chart-card" aria-label={t('pv.section')}>
