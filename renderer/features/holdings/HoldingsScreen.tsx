@@ -327,7 +327,8 @@ export function HoldingsScreen(): ReactElement {
             </tfoot>
           </table>
         </div>
-        <p className="muted narrow-note">{t('narrowNote')}</p>
+        <p className="muted narrow-note narrow-note-medium">{t('narrowNoteMedium')}</p>
+        <p className="muted narrow-note narrow-note-small">{t('narrowNote')}</p>
         </div>
         {report.valuationDate && report.holdings.some((h) => h.lastPriceDate !== null) ? <p className="muted valuation-note">{t('valuedAt', { date: formatDate(report.valuationDate, locale) })}</p> : null}
         {selected !== null ? <SecurityDetail key={selected} securityId={selected} onClose={() => go('holdings')} /> : null}
