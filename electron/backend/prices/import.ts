@@ -1,11 +1,8 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ParsedInput } from '@shared/api/contract';
 import type { ImportSummary } from '@shared/api/prices';
 import type { BackendContext } from '../context';
+import { locateWorker } from '../jobs/worker-script';
 import { requireSecurity } from '../securities/store';
 import { errorFromMessage, type JobProgress, type WorkerJob, type WorkerMessage } from './import-job';
 import type { FilePreview } from './preview-job';
@@ -58,25 +55,9 @@ export function useBuiltImportWorker(script: string): void {
   builtScriptOverride = script;
 }
 
-/**
- * Where the worker's code is. Built (desktop app and browser mode): electron-vite emits
- * it as the entry out/main/price-import-worker.js (electron.vite.config.ts), beside the
- * entries; this module sits either in that folder or in out/main/chunks/. In the packaged
- * app the path is inside app.asar: Electron's worker_threads load scripts (and their ES
- * imports) from the archive by path, so nothing needs unpacking. From source (vitest,
- * the bench under tsx) this file is .ts: the worker is its sibling, compiled by tsx's loader.
- */
 function workerSpec(): { script: string; options: WorkerOptions } {
   if (builtScriptOverride !== null) return { script: builtScriptOverride, options: {} };
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    return { script: join(dirname(here), 'import-worker.ts'), options: { execArgv: ['--import', tsx] } };
-  }
-  const candidates = [join(dirname(here), 'price-import-worker.js'), join(dirname(dirname(here)), 'price-import-worker.js')];
-  const script = candidates.find((c) => existsSync(c));
-  if (script === undefined) throw new Error(`price-import-worker.js is missing beside ${here}`);
-  return { script, options: {} };
+  return locateWorker(import.meta.url, 'price-import-worker.js', 'import-worker.ts');
 }
 
 /** Idle time after which the worker ends (its heap goes with it); the next import starts a new one. */

@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ImportPreview } from '@shared/api/transactions';
 import type { BackendContext } from '../context';
+import { locateWorker } from '../jobs/worker-script';
 import type { ImportOutcome, ImportSource } from './import';
 import { errorOf, type JobProgress, type TransactionImportOptions, type TransactionJob, type TransactionWorkerMessage } from './import-job';
 
@@ -32,16 +29,7 @@ export function useBuiltTransactionWorker(script: string): void {
 /** Where the worker's code is: beside the built entries, or its .ts sibling under tsx from source (vitest, bench). */
 function workerSpec(): { script: string; options: WorkerOptions } {
   if (builtScriptOverride !== null) return { script: builtScriptOverride, options: {} };
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.ts')) {
-    const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-    return { script: join(dirname(here), 'import-worker.ts'), options: { execArgv: ['--import', tsx] } };
-  }
-  const name = 'transaction-import-worker.js';
-  const candidates = [join(dirname(here), name), join(dirname(dirname(here)), name)];
-  const script = candidates.find((c) => existsSync(c));
-  if (script === undefined) throw new Error(`${name} is missing beside ${here}`);
-  return { script, options: {} };
+  return locateWorker(import.meta.url, 'transaction-import-worker.js', 'import-worker.ts');
 }
 
 const IDLE_MS = 30_000;
