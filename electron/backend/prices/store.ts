@@ -1,11 +1,10 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { PriceFileMappingSchema, type PriceSeriesInfo } from '@shared/api/prices';
+import { PriceFileMapping, type PriceSeriesInfo } from '@shared/api/prices';
 import { fromEpochDay, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { allocateBarColumns, type BarColumns } from '@shared/domain/prices/bar-columns';
 import { parsePriceAdjustment, type PriceAdjustment } from '@shared/domain/prices/adjustment';
 import { detectInterval, type PriceInterval } from '@shared/domain/prices/interval';
-import type { PriceFileMapping } from '@shared/domain/prices';
 import type { PriceBar } from '@shared/domain/securities/security';
 
 /**
@@ -275,7 +274,7 @@ export function rememberedMapping(db: DatabaseSync, shapeKey: string): PriceFile
   if (!row) return null;
   try {
     // A mapping stored by an older version that no longer validates is ignored, not trusted.
-    const parsed = PriceFileMappingSchema.safeParse(JSON.parse(row.mapping));
+    const parsed = PriceFileMapping.safeParse(JSON.parse(row.mapping));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PeriodFigures, PeriodKey, ReturnScope, ReturnsSummaryDto, ScopeReturns } from '@shared/api/returns';
+import type { PeriodFigures, PeriodKey, ReturnScope, ReturnsSummary, ScopeReturns } from '@shared/api/returns';
 import { PERIOD_RANGES, type PeriodRange } from '@shared/domain/returns/period';
 import { api, errorMessage } from '@renderer/api/client';
 
@@ -10,7 +10,7 @@ export const HOLDINGS_PERIODS: readonly PeriodRange[] = PERIOD_RANGES;
 
 interface ReturnsState {
   period: PeriodRange;
-  summary: ReturnsSummaryDto | null;
+  summary: ReturnsSummary | null;
   status: Status;
   error: string | null;
   setPeriod(period: PeriodRange): void;
@@ -50,7 +50,7 @@ export const useReturnsStore = create<ReturnsState>((set, get) => ({
 export const selectScopeRow = (s: ReturnsState): ScopeReturns | null => s.summary?.rows[0] ?? null;
 
 /** The chosen period's figures of one security, or null before they are loaded. */
-export function securityFigures(summary: ReturnsSummaryDto | null, securityId: number): PeriodFigures | null {
+export function securityFigures(summary: ReturnsSummary | null, securityId: number): PeriodFigures | null {
   const row = summary?.rows.find((r) => r.scope.kind === 'security' && r.scope.securityId === securityId);
   return row?.periods[0] ?? null;
 }
