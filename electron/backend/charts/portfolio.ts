@@ -5,6 +5,7 @@ import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
 import { mergeStacksToColumns, stackMarkers } from '@shared/domain/charts/markers';
 import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
 import type { IsoDate } from '@shared/domain/common/dates';
+import { orNull } from '@shared/domain/common/numbers';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
@@ -20,8 +21,6 @@ import { eventsForSecurities } from './queries';
 const MARKER_SPACING_POINTS = 4;
 /** News listed in one merged flag's popover; its count still says how many there are. */
 const MAX_LISTED_PER_MARKER = 5;
-
-const finite = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
 
 /**
  * Market value and cost basis of everything held, in the base currency, over
@@ -60,7 +59,7 @@ export function portfolioChart(
 
   const maxPoints = input.maxPoints ?? DEFAULT_MAX_POINTS;
   // A flag per few pixels at most: merged per column of the drawn chart (maxPoints is twice its pixel columns).
-  const { markers, keep } = newsMarkers(db, heldIds, bySecurity, series.dates, locale, (i) => finite(series.marketValue[i]), {
+  const { markers, keep } = newsMarkers(db, heldIds, bySecurity, series.dates, locale, (i) => orNull(series.marketValue[i]), {
     columns: Math.max(1, Math.floor(maxPoints / MARKER_SPACING_POINTS)),
     maxListed: MAX_LISTED_PER_MARKER,
   });
@@ -69,16 +68,16 @@ export function portfolioChart(
   const indices = mergeIndices(minMaxIndicesXY(series.days, ys, Math.max(1, Math.floor(maxPoints / 2))), keep, n);
   const points = indices.map((i) => ({
     date: series.dates[i] as IsoDate,
-    marketValue: finite(series.marketValue[i]),
-    costBasis: finite(series.costBasis[i]),
+    marketValue: orNull(series.marketValue[i]),
+    costBasis: orNull(series.costBasis[i]),
     incomplete: series.incomplete[i] === 1,
   }));
 
   const contribution = new Map<number, number | null>();
   for (const h of series.holdings) {
     const pnlAt = (i: number): number | null => {
-      const mv = finite(h.marketValue[i]);
-      const cost = finite(h.costBasis[i]);
+      const mv = orNull(h.marketValue[i]);
+      const cost = orNull(h.costBasis[i]);
       return mv === null || cost === null ? null : mv - cost;
     };
     const a = pnlAt(0);
