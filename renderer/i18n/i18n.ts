@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { i18nOptions } from '@shared/i18n/i18n';
+import { numberFormatter } from '@shared/i18n/number-format';
 import { resolveLanguage } from '@shared/i18n/languages';
 
 /** The browser's (or, in the desktop window, the OS's) preferred locales, for Settings ▸ Language ▸ System. */
@@ -14,4 +15,11 @@ export function systemLocales(): readonly string[] {
  * Components use useTranslation(); stores and the API client use i18n.t.
  */
 export const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init(i18nOptions(resolveLanguage('system', systemLocales())));
+
+let numberLocale: string | undefined;
+/** Settings ▸ Number and date format, for numbers inside translated texts (the settings store keeps it current). */
+export function setNumberLocale(locale: string | undefined): void {
+  numberLocale = locale;
+}
+
+void i18n.use(initReactI18next).use(numberFormatter(() => numberLocale)).init(i18nOptions(resolveLanguage('system', systemLocales())));

@@ -1,5 +1,6 @@
 import i18next, { type InitOptions, type i18n } from 'i18next';
 import { FALLBACK_LANGUAGE, type Language } from './languages';
+import { numberFormatter } from './number-format';
 import { NAMESPACES, resources, type Catalogue } from './resources';
 
 /**
@@ -22,16 +23,17 @@ export function i18nOptions(language: Language): InitOptions {
     ns: [...NAMESPACES],
     defaultNS: 'common',
     // React and our HTML writers escape; escaping here would show &amp; twice.
-    interpolation: { escapeValue: false },
+    // alwaysFormat: numbers go through numberFormatter (number-format.ts) and get the reader's separators.
+    interpolation: { escapeValue: false, alwaysFormat: true },
     // The catalogues are bundled, so init finishes before it returns.
     initAsync: false,
     returnNull: false,
   };
 }
 
-/** A ready instance for code outside React (main process, browser-mode pages, tests). */
+/** A ready instance for code outside React (main process, browser-mode pages, tests); numbers in the language's format. */
 export function createI18n(language: Language): i18n {
   const instance = i18next.createInstance();
-  void instance.init(i18nOptions(language));
+  void instance.use(numberFormatter(() => undefined)).init(i18nOptions(language));
   return instance;
 }

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Settings } from '@shared/api/settings';
 import { api, errorMessage } from '@renderer/api/client';
+import { setNumberLocale } from '@renderer/i18n/i18n';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -39,6 +40,10 @@ export const useSettingsStore = create<SettingsState>((set) => ({
 }));
 
 const FALLBACK_LOCALE = 'en-GB';
+
+// Numbers inside translated texts follow the same format as the rest, from the first frame on.
+setNumberLocale(FALLBACK_LOCALE);
+useSettingsStore.subscribe((s) => setNumberLocale(s.settings?.locale ?? FALLBACK_LOCALE));
 
 /** Selectors other features use to format numbers the user's way. */
 export const useLocale = (): string => useSettingsStore((s) => s.settings?.locale ?? FALLBACK_LOCALE);
