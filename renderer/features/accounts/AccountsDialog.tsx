@@ -2,7 +2,8 @@ import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, AccountKind } from '@shared/api/accounts';
 import { errorMessage } from '@renderer/api/client';
-import { useBaseCurrency } from '@renderer/features/settings/settingsStore';
+import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
+import { formatNumber } from '@renderer/ui/format';
 import { selectAccounts, useAccountsStore } from './accountsStore';
 import '@renderer/features/transactions/transactions.css';
 import './accounts.css';
@@ -33,6 +34,7 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
   const accounts = useAccountsStore(selectAccounts);
   const { load, save, remove } = useAccountsStore();
   const baseCurrency = useBaseCurrency();
+  const locale = useLocale();
   const [draft, setDraft] = useState<Draft | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -99,7 +101,7 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
                   {t(KINDS.find((k) => k.value === a.kind)?.label ?? 'kind.other')}
                   {a.tracksCash ? '' : t('dialog.noCash')}
                 </td>
-                <td className="num">{a.transactionCount + a.cashTransactionCount}</td>
+                <td className="num">{formatNumber(a.transactionCount + a.cashTransactionCount, locale)}</td>
                 <td className="acc-actions">
                   <button type="button" className="btn btn-small" aria-label={t('dialog.editName', { name: a.name })} onClick={() => setDraft(draftOf(a))}>
                     {t('common:edit')}

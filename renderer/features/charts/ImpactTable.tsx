@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChartSecurity, EventImpacts, ImpactRow } from '@shared/api/charts';
-import { formatDate, formatMoney, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
+import { formatDate, formatMoney, formatNumber, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
 import { BenchmarkPicker } from './BenchmarkPicker';
 import { sortImpactRows, type ImpactSortKey as SortKey } from './impactOrder';
@@ -223,7 +223,7 @@ export function TagAverages({ data, locale }: { data: EventImpacts; locale: stri
           {data.averages.map((a) => (
             <tr key={a.tag}>
               <td><span className="badge">{a.tag}</span></td>
-              <td className="num">{a.count}</td>
+              <td className="num">{formatNumber(a.count, locale)}</td>
               <Pct value={a.dayReturn} locale={locale} />
               <Pct value={a.return5d} locale={locale} />
               <Pct value={a.abnormalDayReturn} locale={locale} points />

@@ -89,7 +89,7 @@ function PreviewTable({ preview, locale }: { preview: PricePreview; locale: stri
         <tbody>
           {preview.rows.map((r) => (
             <tr key={`${r.line}-${r.date}-${r.time ?? ''}`}>
-              <td className="num muted">{r.line}</td>
+              <td className="num muted">{formatNumber(r.line, locale)}</td>
               <td>{formatDate(r.date, locale)}</td>
               {intraday ? <td>{r.time ?? ''}</td> : null}
               {prices.map((c) => (

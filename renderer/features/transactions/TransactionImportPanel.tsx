@@ -38,6 +38,7 @@ const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 /** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
 export function TransactionImportPanel(): ReactElement {
   const locale = useLocale();
+  const n = (v: number): string => formatNumber(v, locale);
   const { preview, busy, error, result, file, excluded, accountId, open, commit, cancel, toggleExcluded, setMapping, setAccount } = useTransactionImport();
   const accounts = useAccountsStore(selectAccounts);
   const selectedAccountId = useAccountsStore(selectSelectedAccountId);
@@ -99,13 +100,13 @@ export function TransactionImportPanel(): ReactElement {
         ) : null}
         {file ? <div className="tx-import-file">{file.fileName}</div> : null}
         {result ? (
-          <Banner kind="success" title={`Imported ${result.added} ${result.added === 1 ? 'transaction' : 'transactions'} from ${result.fileName}`}>
-            {result.cashAdded > 0 ? `${result.cashAdded} cash ${result.cashAdded === 1 ? 'line' : 'lines'} went into the cash ledger. ` : ''}
+          <Banner kind="success" title={`Imported ${n(result.added)} ${result.added === 1 ? 'transaction' : 'transactions'} from ${result.fileName}`}>
+            {result.cashAdded > 0 ? `${n(result.cashAdded)} cash ${result.cashAdded === 1 ? 'line' : 'lines'} went into the cash ledger. ` : ''}
             {result.alreadyImported + result.cashAlreadyImported > 0
-              ? `${result.alreadyImported + result.cashAlreadyImported} were already in Tickerline and were left out. `
+              ? `${n(result.alreadyImported + result.cashAlreadyImported)} were already in Tickerline and were left out. `
               : ''}
             {result.newAccounts.length > 0 ? `New accounts: ${result.newAccounts.join(', ')}. ` : ''}
-            {result.excluded > 0 ? `${result.excluded} you left out. ` : ''}
+            {result.excluded > 0 ? `${n(result.excluded)} you left out. ` : ''}
             {result.newSecurities.length > 0 ? `New securities: ${result.newSecurities.join(', ')}.` : ''}
           </Banner>
         ) : null}
@@ -116,7 +117,7 @@ export function TransactionImportPanel(): ReactElement {
           <div className="import-body">
             {preview.summary ? (
               <p className="tx-import-sentence" aria-label="How the file was read">
-                {describeImportSummary(preview.summary)}
+                {describeImportSummary(preview.summary, locale)}
               </p>
             ) : null}
             <Summary preview={preview} newCount={newCount} />
@@ -141,28 +142,28 @@ export function TransactionImportPanel(): ReactElement {
             ) : null}
             {preview.generic ? <MappingEditor preview={preview} onChange={(m) => void setMapping(m)} /> : null}
             {preview.errors.length > 0 ? (
-              <Banner kind="error" title={`${errorLines.size} ${errorLines.size === 1 ? 'line needs' : 'lines need'} attention — nothing is imported until every line is fine`}>
+              <Banner kind="error" title={`${n(errorLines.size)} ${errorLines.size === 1 ? 'line needs' : 'lines need'} attention — nothing is imported until every line is fine`}>
                 <ul className="line-errors">
                   {preview.errors.slice(0, 50).map((e, i) => (
                     <li key={i}>
-                      Line {e.line} ({e.field}): {e.message}
+                      Line {n(e.line)} ({e.field}): {e.message}
                     </li>
                   ))}
                 </ul>
-                {preview.errors.length > 50 ? <div>…and {preview.errors.length - 50} more.</div> : null}
+                {preview.errors.length > 50 ? <div>…and {n(preview.errors.length - 50)} more.</div> : null}
                 <div>{preview.rows.length > 0 ? 'Untick a line in the table to leave it out, or fix the file and choose it again.' : 'Fix the file and choose it again.'}</div>
               </Banner>
             ) : null}
             {preview.warnings.length > 0 ? (
-              <Banner kind="warning" title={`${preview.warnings.length} ${preview.warnings.length === 1 ? 'line imports' : 'lines import'} as read but deserve a look`}>
+              <Banner kind="warning" title={`${n(preview.warnings.length)} ${preview.warnings.length === 1 ? 'line imports' : 'lines import'} as read but deserve a look`}>
                 <ul className="line-errors" aria-label="Import warnings">
                   {preview.warnings.slice(0, 50).map((w, i) => (
                     <li key={i}>
-                      Line {w.line}: {w.message}
+                      Line {n(w.line)}: {w.message}
                     </li>
                   ))}
                 </ul>
-                {preview.warnings.length > 50 ? <div>…and {preview.warnings.length - 50} more.</div> : null}
+                {preview.warnings.length > 50 ? <div>…and {n(preview.warnings.length - 50)} more.</div> : null}
               </Banner>
             ) : null}
             {preview.counts && preview.counts.rows > preview.rows.length ? (
@@ -187,8 +188,8 @@ export function TransactionImportPanel(): ReactElement {
                 {newCount === 0
                   ? 'Nothing new to import'
                   : cashCount === 0
-                    ? `Import ${newCount} ${newCount === 1 ? 'transaction' : 'transactions'}`
-                    : `Import ${newCount} ${newCount === 1 ? 'line' : 'lines'}`}
+                    ? `Import ${n(newCount)} ${newCount === 1 ? 'transaction' : 'transactions'}`
+                    : `Import ${n(newCount)} ${newCount === 1 ? 'line' : 'lines'}`}
               </button>
             </div>
           </div>
@@ -202,21 +203,23 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
   const already = preview.counts?.alreadyImported ?? preview.rows.filter((r) => r.status === 'already-imported').length;
   const dupes = preview.counts?.possibleDuplicates ?? preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
   const cash = preview.counts?.cash ?? preview.cash.length;
+  const locale = useLocale();
+  const n = (v: number): string => formatNumber(v, locale);
   return (
     <div className="import-summary" aria-label="Import summary">
       <span className="badge badge-accent">{preview.format.label}</span>
-      <span className="badge">{newCount} new</span>
-      {already > 0 ? <span className="badge">{already} already imported</span> : null}
-      {dupes > 0 ? <span className="badge badge-warning">{dupes} possible duplicates in the file</span> : null}
-      {cash > 0 ? <span className="badge">{cash} cash {cash === 1 ? 'line' : 'lines'}</span> : null}
+      <span className="badge">{n(newCount)} new</span>
+      {already > 0 ? <span className="badge">{n(already)} already imported</span> : null}
+      {dupes > 0 ? <span className="badge badge-warning">{n(dupes)} possible duplicates in the file</span> : null}
+      {cash > 0 ? <span className="badge">{n(cash)} cash {cash === 1 ? 'line' : 'lines'}</span> : null}
       {preview.skipped.length > 0 ? (
-        <span className="badge" title={preview.skipped.map((s) => `Line ${s.line}: ${s.reason}`).join('\n')}>
-          {preview.skipped.length} lines skipped (hover for why)
+        <span className="badge" title={preview.skipped.map((s) => `Line ${n(s.line)}: ${s.reason}`).join('\n')}>
+          {n(preview.skipped.length)} lines skipped (hover for why)
         </span>
       ) : null}
       {preview.newSecurities.length > 0 ? (
         <span className="badge badge-wrap" title={preview.newSecurities.join(', ')}>
-          adds {preview.newSecurities.length > 6 ? `${preview.newSecurities.slice(0, 6).join(', ')} and ${preview.newSecurities.length - 6} more` : preview.newSecurities.join(', ')}
+          adds {preview.newSecurities.length > 6 ? `${preview.newSecurities.slice(0, 6).join(', ')} and ${n(preview.newSecurities.length - 6)} more` : preview.newSecurities.join(', ')}
         </span>
       ) : null}
     </div>
@@ -272,10 +275,10 @@ function PreviewTable({
               <tr key={v.key} className={cls} data-index={v.index} ref={virtualizer.measureElement} aria-rowindex={v.index + 2}>
                 <td>
                   {r.status === 'new' ? (
-                    <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(r.line)} aria-label={`Import line ${r.line}`} />
+                    <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(r.line)} aria-label={`Import line ${formatNumber(r.line, locale)}`} />
                   ) : null}
                 </td>
-                <td className="num">{r.line}</td>
+                <td className="num">{formatNumber(r.line, locale)}</td>
                 <td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date, locale)}</td>
                 <td>{r.type}</td>
                 <td>

@@ -1,4 +1,6 @@
 import { useEffect, type ReactElement } from 'react';
+import { useLocale } from '@renderer/features/settings/settingsStore';
+import { formatNumber } from '@renderer/ui/format';
 import { useTransactionsStore } from './transactionsStore';
 import './transactions.css';
 
@@ -7,6 +9,7 @@ export function UndoToast(): ReactElement | null {
   const lastDeleted = useTransactionsStore((s) => s.lastDeleted);
   const undo = useTransactionsStore((s) => s.undo);
   const dismiss = useTransactionsStore((s) => s.dismissUndo);
+  const locale = useLocale();
   useEffect(() => {
     if (!lastDeleted) return;
     const timer = setTimeout(dismiss, 10_000);
@@ -16,7 +19,7 @@ export function UndoToast(): ReactElement | null {
   const n = lastDeleted.length;
   return (
     <div className="toast" role="status" aria-live="polite">
-      <span>{n === 1 ? 'Transaction deleted.' : `${n} transactions deleted.`}</span>
+      <span>{n === 1 ? 'Transaction deleted.' : `${formatNumber(n, locale)} transactions deleted.`}</span>
       <button type="button" className="btn btn-small" onClick={() => void undo()}>
         Undo
       </button>

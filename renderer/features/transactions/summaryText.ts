@@ -1,12 +1,12 @@
 import type { TransactionImportSummary } from '@shared/api/transactions';
-
-const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+import { formatNumber } from '@renderer/ui/format';
 
 /**
  * The preview's one sentence on how the file was read:
  * "Degiro account statement, Dutch, 74 lines: 23 trades, 9 dividends, 19 cash lines, 32 skipped".
  */
-export function describeImportSummary(summary: TransactionImportSummary): string {
+export function describeImportSummary(summary: TransactionImportSummary, locale: string): string {
+  const count = (n: number, one: string, many: string): string => `${formatNumber(n, locale)} ${n === 1 ? one : many}`;
   const head = [summary.format ?? 'Read with your column mapping', summary.language].filter((x): x is string => x !== null && x !== '').join(', ');
   const parts: string[] = [];
   if (summary.trades > 0) parts.push(count(summary.trades, 'trade', 'trades'));
@@ -17,7 +17,7 @@ export function describeImportSummary(summary: TransactionImportSummary): string
   const fees = summary.perType.fee ?? 0;
   if (fees > 0) parts.push(count(fees, 'fee', 'fees'));
   if (summary.cashLines > 0) parts.push(count(summary.cashLines, 'cash line', 'cash lines'));
-  if (summary.skipped > 0) parts.push(`${summary.skipped} skipped`);
+  if (summary.skipped > 0) parts.push(`${formatNumber(summary.skipped, locale)} skipped`);
   if (summary.errorLines > 0) parts.push(count(summary.errorLines, 'line with problems', 'lines with problems'));
   if (summary.warnings > 0) parts.push(count(summary.warnings, 'warning', 'warnings'));
   return `${head}, ${count(summary.lines, 'line', 'lines')}${parts.length > 0 ? `: ${parts.join(', ')}` : ''}`;
