@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
+import { daySessions, priceDateStatus, type DaySessions } from '@shared/domain/portfolio/price-dates';
 import type { Holding } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
 import { useNavigation } from '@renderer/navigation/navigation';
@@ -166,6 +167,7 @@ export function HoldingsScreen(): ReactElement {
       dividends: coverage((h) => h.dividendsBase, rows),
       day: coverage((h) => (h.dayChange ? h.dayChange.amountBase : null)),
     };
+    const sessions = daySessions(report.holdings, report.valuationDate);
     const total = (value: number, c: Coverage): string => (c === 'none' ? '—' : `${formatMoney(value, ccy, locale)}${c === 'some' ? '*' : ''}`);
     const note = (c: Coverage): string | undefined =>
       c === 'none' ? (missingRates.length > 0 ? t('needsRate', { rate: missingRates[0] }) : t('needsPrices')) : c === 'some' ? t('someLeftOut') : undefined;
@@ -187,7 +189,7 @@ export function HoldingsScreen(): ReactElement {
             value={total(totals.dayChange, known.day)}
             sub={known.day === 'none' ? undefined : formatPercent(totals.dayChangePct === null ? null : totals.dayChangePct / 100, locale)}
             sign={known.day === 'none' ? undefined : totals.dayChange}
-            note={note(known.day)}
+            note={note(known.day) ?? (sessions.kind === 'ownSessions' ? t('priceDates.totalOwn') : undefined)}
           />
         </div>
         <ReturnsPanel locale={locale} onRetry={reloadReturns} />
@@ -261,7 +263,7 @@ export function HoldingsScreen(): ReactElement {
                     ) : (
                       <>
                         <div>{formatMoney(h.lastPrice, h.currency, locale)}</div>
-                        <div className="muted cell-sub">{formatDate(h.lastPriceDate ?? '', locale)}</div>
+                        <PriceDate date={h.lastPriceDate} valuationDate={report.valuationDate} />
                       </>
                     )}
                   </td>
@@ -289,6 +291,7 @@ export function HoldingsScreen(): ReactElement {
                       <>
                         <BaseOrLocal base={h.dayChange.amountBase} local={h.dayChange.amount} h={h} baseCurrency={ccy} signed />
                         <div className={`cell-sub ${signClass(h.dayChange.pct)}`}>{formatPercent(h.dayChange.pct / 100, locale)}</div>
+                        {sessions.kind === 'ownSessions' && sessions.others.includes(h.symbol) ? <OwnSessions from={h.dayChange.previousDate} to={h.dayChange.date} /> : null}
                       </>
                     ) : (
                       <span className="muted">—</span>
@@ -330,7 +333,14 @@ export function HoldingsScreen(): ReactElement {
         <p className="muted narrow-note narrow-note-medium">{t('narrowNoteMedium')}</p>
         <p className="muted narrow-note narrow-note-small">{t('narrowNote')}</p>
         </div>
-        {report.valuationDate && report.holdings.some((h) => h.lastPriceDate !== null) ? <p className="muted valuation-note">{t('valuedAt', { date: formatDate(report.valuationDate, locale) })}</p> : null}
+        {report.valuationDate && report.holdings.some((h) => h.lastPriceDate !== null) ? (
+          <div className="muted valuation-note">
+            <p>{t('valuedAt', { date: formatDate(report.valuationDate, locale) })}</p>
+            <p>
+              <DaySessionsNote sessions={sessions} holdings={report.holdings} />
+            </p>
+          </div>
+        ) : null}
         {selected !== null ? <SecurityDetail key={selected} securityId={selected} onClose={() => go('holdings')} /> : null}
       </>
     );
@@ -385,6 +395,66 @@ export function HoldingsScreen(): ReactElement {
 }
 
 type Coverage = 'all' | 'some' | 'none';
+
+/** A row's price date, only when it is not the date the whole table is valued at; stale ones marked. */
+function PriceDate({ date, valuationDate }: { date: string | null; valuationDate: string | null }): ReactElement | null {
+  const { t } = useTranslation('holdings');
+  const locale = useLocale();
+  const status = priceDateStatus(date, valuationDate);
+  if (date === null || valuationDate === null || status.kind === 'none' || status.kind === 'current') return null;
+  const params = { days: formatNumber(status.daysBehind, locale), valuationDate: formatDate(valuationDate, locale) };
+  return status.kind === 'stale' ? (
+    // Date and mark on two lines: the column stays as wide as a price.
+    <div className="cell-sub stale-price" title={t('priceDates.staleTitle', params)}>
+      <div>{formatDate(date, locale)}</div>
+      <div className="stale-mark">{t('priceDates.stale')}</div>
+    </div>
+  ) : (
+    <div className="cell-sub muted" title={t('priceDates.earlierTitle', params)}>
+      {formatDate(date, locale)}
+    </div>
+  );
+}
+
+const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
+
+/** Under a row's day change when it does not run between the table's common two sessions. */
+function OwnSessions({ from, to }: { from: string; to: string }): ReactElement {
+  const { t } = useTranslation('holdings');
+  const locale = useLocale();
+  const dates = { from: formatDate(from, locale, SHORT_DATE), to: formatDate(to, locale, SHORT_DATE) };
+  return (
+    <div className="cell-sub muted day-sessions" title={t('priceDates.sessionsTitle', { from: formatDate(from, locale), to: formatDate(to, locale) })}>
+      {t('priceDates.sessions', dates)}
+    </div>
+  );
+}
+
+/** Which sessions the Day column and its total compare, said once under the table (the column itself gives way in narrow windows). */
+function DaySessionsNote({ sessions, holdings }: { sessions: DaySessions; holdings: readonly Holding[] }): ReactElement | null {
+  const { t } = useTranslation('holdings');
+  const locale = useLocale();
+  if (sessions.kind === 'none') return null;
+  if (sessions.kind === 'common') return <>{t('priceDates.dayCommon', { date: formatDate(sessions.date, locale), previous: formatDate(sessions.previousDate, locale) })}</>;
+  if (sessions.previousDate === null || sessions.date === null) return <>{t('priceDates.dayOwnOnly')}</>;
+  const own = sessions.others.length === 1 ? holdings.find((h) => h.symbol === sessions.others[0])?.dayChange : undefined;
+  return (
+    <>
+      {t('priceDates.dayOwn', {
+        count: sessions.others.length,
+        date: formatDate(sessions.date, locale),
+        previous: formatDate(sessions.previousDate, locale),
+        symbols: listFormat(sessions.others, locale),
+        from: own ? formatDate(own.previousDate, locale, SHORT_DATE) : '',
+        to: own ? formatDate(own.date, locale) : '',
+      })}
+    </>
+  );
+}
+
+function listFormat(items: readonly string[], locale: string): string {
+  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
+}
 
 function Stat({ label, value, sub, sign, note }: { label: string; value: string; sub?: string; sign?: number | null; note?: string }): ReactElement {
   return (
