@@ -4,7 +4,7 @@ import { api } from '@renderer/api/client';
 import { useDesktopCommands } from '@renderer/features/backup/useDesktopCommands';
 import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
 import { useWindowDrop } from '@renderer/features/import/useWindowDrop';
-import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import { useSettingsStore } from '@renderer/stores/settingsStore';
 import { Loading } from '@renderer/ui/components';
 import { SCREENS, useNavigation, type Screen } from '@renderer/navigation/navigation';
 import { Sidebar } from './Sidebar';

@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChartIcon, HoldingsIcon, ImportIcon, IncomeIcon, LogoMark, NewsIcon, SettingsIcon } from '@renderer/ui/icons';
 import { useNavigation, type Screen } from '@renderer/navigation/navigation';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { UpdateNotice } from '@renderer/features/updates/UpdateNotice';
 
 const ITEMS = [

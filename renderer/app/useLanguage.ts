@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { resolveLanguage } from '@shared/i18n/languages';
-import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import { useSettingsStore } from '@renderer/stores/settingsStore';
 import { i18n, systemLocales } from '@renderer/i18n/i18n';
 
 /** Follows Settings ▸ Language at once: every useTranslation() re-renders on the change. */

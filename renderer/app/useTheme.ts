@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import { useSettingsStore } from '@renderer/stores/settingsStore';
 
 /** 'system' leaves the choice to the OS (prefers-color-scheme); otherwise it is pinned. */
 export function useThemeFromSettings(): void {

@@ -1,6 +1,6 @@
 import { useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { datePattern, formatInputDate, parseInputDate } from './dateInput';
 
 /**

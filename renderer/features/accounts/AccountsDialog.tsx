@@ -2,10 +2,10 @@ import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Account, AccountKind } from '@shared/api/accounts';
 import { errorMessage } from '@renderer/api/client';
-import { useBaseCurrency, useLocale } from '@renderer/features/settings/settingsStore';
+import { useBaseCurrency, useLocale } from '@renderer/stores/settingsStore';
 import { formatNumber } from '@renderer/ui/format';
 import { selectAccounts, useAccountsStore } from './accountsStore';
-import '@renderer/features/transactions/transactions.css';
+import '@renderer/styles/forms.css';
 import './accounts.css';
 
 const KINDS = [

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import type { CashBalances as CashBalancesData } from '@shared/api/cash';
 import { api, errorMessage } from '@renderer/api/client';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { formatDate, formatMoney } from '@renderer/ui/format';
 import './accounts.css';
 import { accountScope, selectSelectedAccountId, useAccountsStore } from './accountsStore';

@@ -3,7 +3,7 @@ import type { CashTransactionFieldsInput, FieldWarning } from '@shared/api/cash'
 import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain/transactions/imported-transaction';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { selectAccounts, useAccountsStore } from './accountsStore';
-import '@renderer/features/transactions/transactions.css';
+import '@renderer/styles/forms.css';
 import { DateField } from '@renderer/ui/DateField';
 import './accounts.css';
 

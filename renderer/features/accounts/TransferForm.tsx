@@ -1,11 +1,11 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { Holding } from '@shared/api/holdings';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { DateField } from '@renderer/ui/DateField';
 import { formatNumber } from '@renderer/ui/format';
 import { selectAccounts, useAccountsStore } from './accountsStore';
-import '@renderer/features/transactions/transactions.css';
+import '@renderer/styles/forms.css';
 import './accounts.css';
 
 function localToday(): string {

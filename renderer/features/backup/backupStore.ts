@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { api, errorMessage } from '@renderer/api/client';
 import { i18n } from '@renderer/i18n/i18n';
-import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import { useSettingsStore } from '@renderer/stores/settingsStore';
 import type { BackupStatus } from '@shared/api/backup';
 import type { FilePayload } from '@shared/api/files';
 import type { ExportedFile } from '@shared/api/export';

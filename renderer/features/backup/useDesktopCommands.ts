@@ -2,8 +2,8 @@ import { useEffect } from 'react';
 import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { importKindOf } from '@shared/api/commands';
-import { addBase64Files } from '@renderer/features/import/inbox';
-import { useSettingsStore } from '@renderer/features/settings/settingsStore';
+import { addBase64Files } from '@renderer/stores/importInbox';
+import { useSettingsStore } from '@renderer/stores/settingsStore';
 import { useBackupStore } from './backupStore';
 import { nextTheme } from './theme';
 

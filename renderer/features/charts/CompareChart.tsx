@@ -2,8 +2,8 @@ import { useMemo, useState, type ReactElement } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, Comparison } from '@shared/api/charts';
 import { formatPercent, signClass } from '@renderer/ui/format';
-import { SERIES_COLORS, axisPercent, longDate, noLines, timeOf, timeAxis } from './chartFormat';
-import { MarkerLayer, MarkerPopover } from './MarkerPopover';
+import { SERIES_COLORS, axisPercent, longDate, noLines, timeOf, timeAxis } from '@renderer/ui/charts/chartFormat';
+import { MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
 
 const HEIGHT = 400;
 

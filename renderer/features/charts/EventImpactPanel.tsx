@@ -2,12 +2,12 @@ import { lazy, Suspense, useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { api, errorMessage } from '@renderer/api/client';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 import type { ChartSecurity, EventImpacts, EventWindow } from '@shared/api/charts';
 import { CHART_TOPICS } from './chartsStore';
-import { SERIES_COLORS, niceAxis } from './chartFormat';
+import { SERIES_COLORS, niceAxis } from '@renderer/ui/charts/chartFormat';
 import { ImpactTable } from './ImpactTable';
 import './charts.css';
 

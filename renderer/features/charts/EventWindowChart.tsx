@@ -2,7 +2,7 @@ import type { ReactElement } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent, signClass } from '@renderer/ui/format';
 import type { EventWindow } from '@shared/api/charts';
-import { axisPercent, longDate, noLines } from './chartFormat';
+import { axisPercent, longDate, noLines } from '@renderer/ui/charts/chartFormat';
 
 type WindowPoint = EventWindow['series'][number]['points'][number];
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioHistory } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer/ui/format';
-import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from './chartFormat';
-import { MarkerLayer, MarkerPopover } from './MarkerPopover';
+import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from '@renderer/ui/charts/chartFormat';
+import { MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
 export function PortfolioView({

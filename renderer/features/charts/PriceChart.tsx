@@ -5,9 +5,9 @@ import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import type { PriceInterval } from '@shared/domain/prices/interval';
 import { logAxis } from '@shared/domain/charts/log-ticks';
-import { axisNumber, barLabel, linePath, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from './chartFormat';
+import { axisNumber, barLabel, linePath, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from '@renderer/ui/charts/chartFormat';
 import { HoverLayer } from './HoverLayer';
-import { GridLines, MarkerLayer, MarkerPopover } from './MarkerPopover';
+import { GridLines, MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
 
 export interface PriceChartProps {
   points: readonly PricePoint[];

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { linkFile } from '@renderer/features/news/newsImportStore';
-import { useImportInbox } from './inbox';
+import { useImportInbox } from '@renderer/stores/importInbox';
 
 /** The link and its title from a drag out of the address bar or a page: Firefox sends both in text/x-moz-url, Chromium the title in text/html. */
 function droppedLink(data: DataTransfer): { url: string; title: string } | null {

@@ -5,7 +5,7 @@ import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
 import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, EmptyState, Loading, PageHeader } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatPercent } from '@renderer/ui/format';
 import { IncomeIcon } from '@renderer/ui/icons';

@@ -2,7 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventLink, NewsEventDetail } from '@shared/api/news';
 import { EventImpactPanel } from '@renderer/features/charts/EventImpactPanel';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName, isSponsored } from './newsFormat';
 import { NewsEntryForm } from './NewsEntryForm';

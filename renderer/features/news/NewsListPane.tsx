@@ -1,7 +1,7 @@
 import { useEffect, useRef, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NewsListItem } from '@shared/api/news';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { formatNumber } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
 import { eventWhen, isSponsored } from './newsFormat';

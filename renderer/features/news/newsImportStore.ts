@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { NewsCsvMapping, NewsImportResult, NewsPreview } from '@shared/api/news';
 import { api, errorMessage } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/features/import/inbox';
+import { fileToBase64 } from '@renderer/stores/importInbox';
 
 type Origin = 'file' | 'paste' | 'link';
 

@@ -2,7 +2,7 @@ import { useState, type ReactElement } from 'react';
 import { i18n } from '@renderer/i18n/i18n';
 import { useTranslation } from 'react-i18next';
 import type { PricePreview, PriceSeriesInfo } from '@shared/api/prices';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
 import { describeClose } from '@shared/domain/prices/file-labels';

@@ -1,7 +1,7 @@
 import { memo, useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
-import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
+import { useImportInbox, usePendingCount } from '@renderer/stores/importInbox';
 import { ChartIcon } from '@renderer/ui/icons';
 import { PriceFileCard } from './PriceFileCard';
 import { needsSuggestedSecurity, readyToImport, subscribePriceEvents, usePriceImport } from './priceImportStore';

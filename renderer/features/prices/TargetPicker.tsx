@@ -2,7 +2,7 @@ import { useEffect, useId, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SecuritySearchHit } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
-import { useBaseCurrency } from '@renderer/features/settings/settingsStore';
+import { useBaseCurrency } from '@renderer/stores/settingsStore';
 import { draftFromSearch, type NewSecurityDraft } from '@shared/domain/securities/new-from-search';
 import { EXCHANGES } from '@shared/domain/securities/exchanges';
 import { usePriceImport, type PriceFileJob } from './priceImportStore';

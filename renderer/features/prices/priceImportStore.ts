@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import { touches } from '@shared/api/topics';
 import type { ImportSummary, PriceFileMapping, PricePreview, PriceSeriesInfo, RejectedPriceRow, SecurityRef } from '@shared/api/prices';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/features/import/inbox';
+import { fileToBase64 } from '@renderer/stores/importInbox';
 import type { z } from 'zod';
 
 export type PriceMapping = z.infer<typeof PriceFileMapping>;

@@ -5,7 +5,7 @@ import type { Security } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 import { Loading } from '@renderer/ui/components';
 import { SecurityEditDialog, kindLabel } from './SecurityEditDialog';
-import '@renderer/features/transactions/transactions.css';
+import '@renderer/styles/forms.css';
 import './securities.css';
 
 /**

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { SecurityKind, type Security } from '@shared/api/securities';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { fieldMessages, formValues, securityPatch, type SecurityFormValues } from './securityForm';
-import '@renderer/features/transactions/transactions.css';
+import '@renderer/styles/forms.css';
 import './securities.css';
 
 /** The catalogue key of each kind's name (securities namespace). */

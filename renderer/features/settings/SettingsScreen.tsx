@@ -7,7 +7,7 @@ import { BackupSection } from '@renderer/features/backup/BackupSection';
 import { UpdatesSection } from '@renderer/features/updates/UpdatesSection';
 import { Banner, Loading, PageHeader } from '@renderer/ui/components';
 import type { AppInfo } from '@shared/api/system';
-import { useSettingsStore } from './settingsStore';
+import { useSettingsStore } from '@renderer/stores/settingsStore';
 
 const CURRENCIES = ['EUR', 'USD', 'HKD', 'GBP', 'CHF', 'CNY', 'JPY', 'SGD', 'CAD', 'AUD'];
 /** Sample formats, shown as they are in every language (they are what the option means). */

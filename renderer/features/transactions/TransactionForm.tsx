@@ -4,7 +4,7 @@ import type { Transaction, TransactionFieldsInput } from '@shared/api/transactio
 import type { FieldWarning } from '@shared/api/cash';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
-import './transactions.css';
+import '@renderer/styles/forms.css';
 import { DateField } from '@renderer/ui/DateField';
 
 type TxType = TransactionFieldsInput['type'];

@@ -4,14 +4,14 @@ import { suggestTypeWords, typeWordsInColumn } from '@shared/domain/transactions
 import { unknownTypeWordOf } from '@shared/domain/transactions/parse-transactions';
 import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/type-words';
 import { selectAccounts, selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
-import { useImportInbox, usePendingCount } from '@renderer/features/import/inbox';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useImportInbox, usePendingCount } from '@renderer/stores/importInbox';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
 import { useTransactionImport } from './importStore';
 import { describeImportSummary } from './summaryText';
-import './transactions.css';
+import '@renderer/styles/forms.css';
 
 const FIELD_LABELS: Record<keyof TransactionMapping['columns'], string> = {
   date: 'Date',

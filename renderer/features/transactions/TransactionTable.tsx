@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { Transaction } from '@shared/api/transactions';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
 

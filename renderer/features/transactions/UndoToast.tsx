@@ -1,8 +1,8 @@
 import { useEffect, type ReactElement } from 'react';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { formatNumber } from '@renderer/ui/format';
 import { useTransactionsStore } from './transactionsStore';
-import './transactions.css';
+import '@renderer/styles/forms.css';
 
 /** "Transaction deleted · Undo" for ten seconds after a delete. */
 export function UndoToast(): ReactElement | null {

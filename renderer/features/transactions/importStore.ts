@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ImportPreview, TransactionMapping } from '@shared/api/transactions';
 import { api, errorMessage } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/features/import/inbox';
+import { fileToBase64 } from '@renderer/stores/importInbox';
 import { mappingShapeKey } from '@shared/domain/transactions/mapping';
 
 /**

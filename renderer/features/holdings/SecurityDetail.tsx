@@ -3,15 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import type { Transaction } from '@shared/api/transactions';
 import { api } from '@renderer/api/client';
-import { useLocale } from '@renderer/features/settings/settingsStore';
+import { useLocale } from '@renderer/stores/settingsStore';
 import { TransactionForm } from '@renderer/features/transactions/TransactionForm';
 import { TransactionTable } from '@renderer/features/transactions/TransactionTable';
 import { useTransactionsStore } from '@renderer/features/transactions/transactionsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
-import { SecurityEditDialog } from './SecurityEditDialog';
-import { SECURITY_TOPICS, useSecurityDetailStore } from './securitiesStore';
-import './securities.css';
+import { SecurityEditDialog } from '@renderer/features/securities/SecurityEditDialog';
+import { SECURITY_TOPICS, useSecurityDetailStore } from '@renderer/features/securities/securitiesStore';
+import '@renderer/features/securities/securities.css';
 
 /** One security: its ledger (edit, delete with undo) and the issuer's other listings side by side. */
 export function SecurityDetail({ securityId, onClose }: { securityId: number; onClose(): void }): ReactElement {
