@@ -5,7 +5,7 @@ import { readCloseSeries } from '../prices/store';
 import type { Transaction } from '@shared/domain/portfolio/transaction';
 import { listSecurities, type StoredSecurity } from '../securities/store';
 import { readSettings } from '../settings/store';
-import { listTransactions, toDomain } from '../transactions/store';
+import { listTransactions, toDomain, type StoredTransaction } from '../transactions/store';
 import { withoutDemoPrefix } from '@shared/domain/demo';
 import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
 import { dataVersion } from '../db/database';
@@ -29,20 +29,32 @@ export interface PortfolioData {
  */
 const cache = new WeakMap<
   DatabaseSync,
-  { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null> }
+  { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null>; stored?: StoredTransaction[] }
 >();
 
-/**
- * `accountId`: only that account's transactions (its positions, FIFO within it), shares transferred in
- * carrying their original lots; without it, transfers between the user's accounts drop out.
- */
-export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
+function cacheEntry(db: DatabaseSync): { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null>; stored?: StoredTransaction[] } {
   const version = dataVersion(db);
   let entry = cache.get(db);
   if (entry?.version !== version) {
     entry = { version, byAccount: new Map(), closes: new Map() };
     cache.set(db, entry);
   }
+  return entry;
+}
+
+/** Every stored transaction, read once per data version for the portfolio reads and the returns ledger. Read-only. */
+export function loadStoredTransactions(db: DatabaseSync): StoredTransaction[] {
+  const entry = cacheEntry(db);
+  entry.stored ??= listTransactions(db);
+  return entry.stored;
+}
+
+/**
+ * `accountId`: only that account's transactions (its positions, FIFO within it), shares transferred in
+ * carrying their original lots; without it, transfers between the user's accounts drop out.
+ */
+export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
+  const entry = cacheEntry(db);
   const cached = entry.byAccount.get(accountId);
   if (cached) return cached;
   const closes = entry.closes;
@@ -57,7 +69,7 @@ export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioDa
 function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number) => PriceSeries | null): PortfolioData {
   const securities = listSecurities(db);
   const transactions = scopeSecurityTransfers(
-    listTransactions(db).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
+    loadStoredTransactions(db).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
     (a) => accountId === undefined || a === accountId,
   );
   const held = new Set(transactions.map((t) => t.securityId));

@@ -1,6 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { PriceFileMappingSchema, type PriceSeriesInfo } from '@shared/api/prices';
 import { fromEpochDay, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
+import { rememberColumns } from '@shared/domain/portfolio/epoch-days';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { allocateBarColumns, type BarColumns } from '@shared/domain/prices/bar-columns';
 import { parsePriceAdjustment, type PriceAdjustment } from '@shared/domain/prices/adjustment';
@@ -134,11 +135,34 @@ export function readCloseSeries(db: DatabaseSync, securityId: number): PriceSeri
   const rows = query.all(securityId) as unknown as [number, number][];
   if (rows.length === 0) return null;
   const bars = new Array<{ date: string; close: number }>(rows.length);
+  const days = new Int32Array(rows.length);
+  const closes = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as [number, number];
-    bars[i] = { date: fromEpochDay(r[0]), close: r[1] };
+    days[i] = r[0];
+    closes[i] = r[1];
+    bars[i] = { date: isoOfDay(r[0]), close: r[1] };
   }
+  // The valuation works on these numbers; handing them over saves parsing every date back.
+  rememberColumns(bars, days, closes);
   return { adjustment: seriesAdjustment(db, securityId), bars };
+}
+
+/**
+ * Date strings by epoch day: a portfolio's histories share their trading days, so a hundred
+ * securities over twenty years format some 7,000 distinct days instead of half a million. An array
+ * indexed by day (1970 to 2100, 47,500 slots at most) is a faster look-up than a Map.
+ */
+const isoByDay: (IsoDate | undefined)[] = [];
+const ISO_CACHE_DAYS = 47_500;
+function isoOfDay(day: number): IsoDate {
+  if (day < 0 || day >= ISO_CACHE_DAYS) return fromEpochDay(day);
+  let iso = isoByDay[day];
+  if (iso === undefined) {
+    iso = fromEpochDay(day);
+    isoByDay[day] = iso;
+  }
+  return iso;
 }
 
 /** The spacing of the latest bars: a median over the last 40 gaps is plenty and reads a few rows only. */
