@@ -143,6 +143,31 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     });
   });
 
+  it('starts a benchmark younger than the period where its prices begin, on the portfolio line, and says so', async () => {
+    const hsi = addSecurity('^HSI', 'INDEX', 'HKD', 'index');
+    const file = 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv';
+    const decoded = decodePriceFileBytes(new Uint8Array(readFileSync(`${FIXTURES_DIR}/prices/${file}`)), file);
+    const bars = parsePriceFile(decoded.text, detectPriceFile(decoded.text, file).mapping).bars.filter((b) => b.date >= '2026-01-07');
+    writeBars(backend.db, hsi, bars, 'none', file);
+    const series = await ok<ReturnSeriesDto>('returns.series', { period: 'Max', benchmarkId: hsi });
+    // ^HSI's first close is 7 Jan (26,458.94921875), when the portfolio stands at +1.2 %: the line starts there at
+    // 1.2 % and on 9 Jan (26,231.7890625) is 1.012 × 26,231.79 / 26,458.95 − 1 = +0.3312 %. Before 7 Jan it has none.
+    expect(series.benchmarkFrom).toBe('2026-01-07');
+    expect(series.points.slice(0, 3).map((p) => p.benchmark)).toEqual([null, null, expect.closeTo(0.012, 7)]);
+    expect(series.points.at(-1)?.benchmark).toBeCloseTo(0.003311594568, 7);
+    // Compared from 7 Jan: portfolio 1.021375 / 1.012 − 1 = 0.9264 %, ^HSI 26,231.79 / 26,458.95 − 1 = −0.8585 %,
+    // excess 1.7849 points, on 2 observations (7→8, 8→9 Jan).
+    expect(series.comparison).toMatchObject({
+      kind: 'ok',
+      start: '2026-01-07',
+      observations: 2,
+      days: 2,
+      portfolioReturn: expect.closeTo(0.009263833992, 7),
+      benchmarkReturn: expect.closeTo(-0.008585380862, 10),
+      excessReturn: expect.closeTo(0.017849214854, 7),
+    });
+  });
+
   it('shows the dividend in the income bars: €125.00 gross, €12.50 tax, €112.50 net', async () => {
     const income = await ok<IncomeReportDto>('income.report', {});
     expect(income.months).toEqual([
