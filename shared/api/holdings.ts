@@ -67,6 +67,11 @@ export const HoldingsReportDto = z.object({
   holdings: z.array(HoldingDto),
   totals: HoldingsTotalsDto,
   transactionCount: z.number().int(),
+  /**
+   * Cash in the accounts in view that track it, base currency, at the valuation date (today without
+   * one); null when a currency held has no rate. Not part of `totals`, which are the securities'.
+   */
+  cashBase: z.number().nullable(),
 });
 export type HoldingsReportDto = z.infer<typeof HoldingsReportDto>;
 

@@ -5,6 +5,7 @@ import type { CashBalancesDto } from '@shared/api/cash';
 import type { IncomeReportDto } from '@shared/api/income';
 import type { ReturnSeriesDto, ReturnsSummaryDto, RollingSeriesDto } from '@shared/api/returns';
 import type { HoldingsReportDto } from '@shared/api/holdings';
+import type { PortfolioOutput } from '@shared/api/charts';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { writeBars } from '../prices/store';
 import { tempBackend } from '../testing/temp-backend';
@@ -197,6 +198,19 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     expect(other.holdings).toEqual([]);
     const refused = await backend.dispatch('accounts.delete', { id: account.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'ACCOUNT_NOT_EMPTY', transactions: 2, cashTransactions: 2 } } });
+  });
+
+  it('shows the cash beside the market value: €18,312.50 of shares and €2,115.00 cash make the €20,427.50 measured', async () => {
+    // 9 Jan: 1,000 × HK$146.50 × 0.125 = €18,312.50; cash €2,000 + HK$920 × 0.125 = €115 → €2,115; together €20,427.50,
+    // the end value the TTWROR of 2.1375 % is measured on.
+    const holdings = await ok<HoldingsReportDto>('holdings.list', {});
+    expect(holdings.totals.marketValue).toBeCloseTo(18_312.5, 4);
+    expect(holdings.cashBase).toBeCloseTo(2_115, 9);
+    const chart = await ok<PortfolioOutput>('charts.portfolio', {});
+    expect(chart.totals.marketValue).toBeCloseTo(18_312.5, 4);
+    expect(chart.totals.cash).toBeCloseTo(2_115, 9);
+    // The default account tracks no cash and holds nothing: no cash to show.
+    expect((await ok<HoldingsReportDto>('holdings.list', { accountId: 1 })).cashBase).toBe(0);
   });
 
   it('says which price is missing instead of a 0 %', async () => {

@@ -15,6 +15,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent, signClass, unreal
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
 import { CashBalances } from '@renderer/features/accounts/CashBalances';
+import { cashNote } from '@renderer/features/accounts/cashNote';
 import { CashForm } from '@renderer/features/accounts/CashForm';
 import { TransferForm } from '@renderer/features/accounts/TransferForm';
 import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
@@ -167,12 +168,14 @@ export function HoldingsScreen(): ReactElement {
       day: coverage((h) => (h.dayChange ? h.dayChange.amountBase : null)),
     };
     const total = (value: number, c: Coverage): string => (c === 'none' ? '—' : `${formatMoney(value, ccy, locale)}${c === 'some' ? '*' : ''}`);
+    // Cash beside the securities' value: Holdings' returns are measured on both.
+    const cash = cashNote(report.cashBase, totals.marketValue, ccy, locale);
     const note = (c: Coverage): string | undefined =>
       c === 'none' ? (missingRates.length > 0 ? t('needsRate', { rate: missingRates[0] }) : t('needsPrices')) : c === 'some' ? t('someLeftOut') : undefined;
     body = (
       <>
         <div className="stat-grid card holdings-stats" aria-label={t('totals')}>
-          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value)} />
+          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value) ?? (cash ? t(`stat.${cash.key}`, cash.values) : undefined)} />
           <Stat label={t('stat.cost')} value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
           <Stat
             label={us ? t('stat.unrealisedUs') : t('stat.unrealised')}
