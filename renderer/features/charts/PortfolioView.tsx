@@ -7,6 +7,8 @@ import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBas
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 import { cashNote } from '@renderer/features/accounts/cashNote';
 
+const CASH_KEYS = { cashPlus: 'pv.cashPlus', cashMinus: 'pv.cashMinus', cashNoRate: 'pv.cashNoRate' } as const;
+
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
 export function PortfolioView({
   data,
@@ -39,7 +41,7 @@ export function PortfolioView({
   return (
     <>
       <div className="stat-grid">
-        <Stat label={t('pv.marketValue')} value={formatMoney(totals.marketValue, ccy, locale)} note={cash ? t(`pv.${cash.key}`, cash.values) : undefined} />
+        <Stat label={t('pv.marketValue')} value={formatMoney(totals.marketValue, ccy, locale)} note={cash ? t(CASH_KEYS[cash.key], cash.values) : undefined} />
         <Stat label={t('pv.costBasis')} value={formatMoney(totals.costBasis, ccy, locale)} />
         <Stat label={us ? t('common:pnl.unrealisedUs') : t('common:pnl.unrealised')} value={formatMoney(totals.pnl, ccy, locale)} sub={formatPercent(totals.pnlPct, locale)} tone={totals.pnl} />
         <Stat

@@ -57,6 +57,8 @@ function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | 
   );
 }
 
+const CASH_KEYS = { cashPlus: 'stat.cashPlus', cashMinus: 'stat.cashMinus', cashNoRate: 'stat.cashNoRate' } as const;
+
 export function HoldingsScreen(): ReactElement {
   const { t } = useTranslation(['holdings', 'common']);
   const locale = useLocale();
@@ -175,7 +177,7 @@ export function HoldingsScreen(): ReactElement {
     body = (
       <>
         <div className="stat-grid card holdings-stats" aria-label={t('totals')}>
-          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value) ?? (cash ? t(`stat.${cash.key}`, cash.values) : undefined)} />
+          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value) ?? (cash ? t(CASH_KEYS[cash.key], cash.values) : undefined)} />
           <Stat label={t('stat.cost')} value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
           <Stat
             label={us ? t('stat.unrealisedUs') : t('stat.unrealised')}
