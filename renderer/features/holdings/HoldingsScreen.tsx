@@ -232,7 +232,7 @@ export function HoldingsScreen(): ReactElement {
                   </th>
                 ))}
                 <th className="num" title={t('col.returnHint')}>
-                  {t('col.return', { period })}
+                  {period === 'custom' ? t('col.returnCustom') : t('col.return', { period })}
                 </th>
               </tr>
             </thead>
