@@ -177,7 +177,7 @@ export function HoldingsScreen(): ReactElement {
     body = (
       <>
         <div className="stat-grid card holdings-stats" aria-label={t('totals')}>
-          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value) ?? (cash ? t(CASH_KEYS[cash.key], cash.values) : undefined)} />
+          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value)} info={cash ? t(CASH_KEYS[cash.key], cash.values) : undefined} />
           <Stat label={t('stat.cost')} value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
           <Stat
             label={us ? t('stat.unrealisedUs') : t('stat.unrealised')}
@@ -391,13 +391,14 @@ export function HoldingsScreen(): ReactElement {
 
 type Coverage = 'all' | 'some' | 'none';
 
-function Stat({ label, value, sub, sign, note }: { label: string; value: string; sub?: string; sign?: number | null; note?: string }): ReactElement {
+/** `note` warns (figures left out); `info` adds a neutral line (the cash beside the market value). */
+function Stat({ label, value, sub, sign, note, info }: { label: string; value: string; sub?: string; sign?: number | null; note?: string; info?: string }): ReactElement {
   return (
     <div className="stat">
       <div className="stat-label">{label}</div>
       <div className={`stat-value ${sign === undefined ? '' : signClass(sign)}`}>{value}</div>
       {sub && sub !== '—' ? <div className={`stat-sub ${sign === undefined ? '' : signClass(sign)}`}>{sub}</div> : null}
-      {note ? <div className="stat-note">{note}</div> : null}
+      {note ? <div className="stat-note">{note}</div> : info ? <div className="stat-info muted small">{info}</div> : null}
     </div>
   );
 }
