@@ -134,18 +134,28 @@ export function readCloseSeries(db: DatabaseSync, securityId: number): PriceSeri
   query.setReturnArrays(true);
   const rows = query.all(securityId) as unknown as [number, number][];
   if (rows.length === 0) return null;
-  const bars = new Array<{ date: string; close: number }>(rows.length);
   const days = new Int32Array(rows.length);
   const closes = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as [number, number];
     days[i] = r[0];
     closes[i] = r[1];
-    bars[i] = { date: isoOfDay(r[0]), close: r[1] };
   }
-  // The valuation works on these numbers; handing them over saves parsing every date back.
-  rememberColumns(bars, days, closes);
-  return { adjustment: seriesAdjustment(db, securityId), bars };
+  // The valuation works on the columns; the dated bars (half a million objects for a large
+  // portfolio) are built only for a caller that reads them, once.
+  let bars: { date: string; close: number }[] | null = null;
+  return {
+    adjustment: seriesAdjustment(db, securityId),
+    columns: { days, closes },
+    get bars() {
+      if (bars === null) {
+        bars = new Array<{ date: string; close: number }>(days.length);
+        for (let i = 0; i < days.length; i++) bars[i] = { date: isoOfDay(days[i] as number), close: closes[i] as number };
+        rememberColumns(bars, days, closes);
+      }
+      return bars;
+    },
+  };
 }
 
 /**
