@@ -123,6 +123,15 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     expect(series.points.at(-1)?.value).toBeCloseTo(0.021375, 12);
   });
 
+  it('puts the news of the held security on the TTWROR line, on its day', async () => {
+    await ok('news.create', { date: '2026-01-07', headline: '9988.HK shares fell 3% in Hong Kong', source: 'Notes' });
+    const series = await ok<ReturnSeriesDto>('returns.series', { period: 'Max' });
+    // 7 Jan's TTWROR is +1.2 % (see above): the flag sits on the line there.
+    expect(series.markers).toHaveLength(1);
+    expect(series.markers[0]).toMatchObject({ sessionDate: '2026-01-07', count: 1, beyondData: false, y: expect.closeTo(0.012, 7) });
+    expect(series.markers[0]?.events[0]).toMatchObject({ headline: '9988.HK shares fell 3% in Hong Kong' });
+  });
+
   it('puts the Hang Seng on the same axis and compares: 4 daily observations, excess return 2.5757 %', async () => {
     const hsi = addSecurity('^HSI', 'INDEX', 'HKD', 'index');
     const file = 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv';
