@@ -54,6 +54,7 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await apiCall(page, 'transactions.create', { accountId: account.id, securityId: security.id, type: 'buy', date: '2026-01-05', quantity: 100, price: 50, currency: 'EUR' });
   await apiCall(page, 'transactions.create', { accountId: account.id, securityId: security.id, type: 'dividend', date: '2026-01-07', price: 100, currency: 'EUR' });
   await apiCall(page, 'cash.create', { ...cash, type: 'deposit', date: '2026-01-07', amount: '1000' });
+  await apiCall(page, 'news.create', { date: '2026-01-06', headline: 'Test Company shares rose 10% after results', source: 'Notes' });
   await app.reload();
 
   const returns = page.getByRole('region', { name: 'Returns' });
@@ -95,6 +96,11 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await expect(change).toContainText('net of €1,000.00 put in');
   const performance = page.getByRole('region', { name: 'Time-weighted return' });
   await expect(performance).toContainText('+10.48%');
+  // The news of a held security on the TTWROR line, on its day (6 Jan, when the line reaches +5 %).
+  const flag = performance.getByTestId('event-marker');
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toHaveAttribute('data-session', '2026-01-06');
+  await expect(flag).toHaveAttribute('aria-label', /Test Company shares rose 10% after results/);
   await performance.getByLabel('Benchmark').selectOption({ label: 'BENCH — Bench Index' });
   const against = performance.getByLabel('Against the benchmark');
   await expect(against).toContainText('+4.00%');
