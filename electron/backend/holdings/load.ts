@@ -58,15 +58,23 @@ export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioDa
   const cached = entry.byAccount.get(accountId);
   if (cached) return cached;
   const closes = entry.closes;
-  const data = readPortfolio(db, accountId, (id) => {
-    if (!closes.has(id)) closes.set(id, readCloseSeries(db, id));
+  // A held security's closes from its first transaction in any account on (the valuation starts there;
+  // years of history before it are not read); one read serves every account's scope. FX rates whole:
+  // a cash line may need a rate before any trade.
+  const firstDay = new Map<number, string>();
+  for (const t of loadStoredTransactions(db)) {
+    const seen = firstDay.get(t.securityId);
+    if (seen === undefined || t.date < seen) firstDay.set(t.securityId, t.date);
+  }
+  const data = readPortfolio(db, accountId, (id, fx) => {
+    if (!closes.has(id)) closes.set(id, readCloseSeries(db, id, fx ? undefined : firstDay.get(id)));
     return closes.get(id) ?? null;
   });
   entry.byAccount.set(accountId, data);
   return data;
 }
 
-function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number) => PriceSeries | null): PortfolioData {
+function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number, fx: boolean) => PriceSeries | null): PortfolioData {
   const securities = listSecurities(db);
   const transactions = scopeSecurityTransfers(
     loadStoredTransactions(db).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
@@ -79,7 +87,7 @@ function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSer
     // Sample-data FX series are stored as DEMO-HKDEUR=X and the like.
     const pair = s.kind === 'fx' ? fxPairFromSymbol(withoutDemoPrefix(s.symbol)) : null;
     if (!held.has(s.id) && pair === null) continue;
-    const series = closeSeries(s.id);
+    const series = closeSeries(s.id, pair !== null);
     if (series === null) continue;
     if (held.has(s.id)) prices.set(s.id, series);
     if (pair !== null) fxSeries.push({ from: pair.from, to: pair.to, points: series.bars });

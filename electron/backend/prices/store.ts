@@ -127,12 +127,21 @@ export function readPriceSeries(db: DatabaseSync, securityId: number, from?: Iso
   return { adjustment: seriesAdjustment(db, securityId), bars: readBars(db, securityId, from, to) };
 }
 
-/** A security's whole history as closes only, oldest first, or null without prices (the portfolio math). */
-export function readCloseSeries(db: DatabaseSync, securityId: number): PriceSeries | null {
-  const query = db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day');
+/**
+ * A security's history as closes only, oldest first, or null without prices (the portfolio math): the
+ * whole of it, or from `from` (with the close before it) when nothing earlier is needed.
+ */
+export function readCloseSeries(db: DatabaseSync, securityId: number, from?: IsoDate): PriceSeries | null {
+  // From `from` on, plus the last close before it (a day's value uses the close on or before it).
+  const query = from === undefined
+    ? db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day')
+    : db.prepare(
+        `SELECT day, close FROM price_bars WHERE security_id = ?1
+           AND day >= coalesce((SELECT max(day) FROM price_bars WHERE security_id = ?1 AND day <= ?2), ?2) ORDER BY day`,
+      );
   // Rows as [day, close] arrays: half a million bars read noticeably faster than as objects.
   query.setReturnArrays(true);
-  const rows = query.all(securityId) as unknown as [number, number][];
+  const rows = (from === undefined ? query.all(securityId) : query.all(securityId, toEpochDay(from))) as unknown as [number, number][];
   if (rows.length === 0) return null;
   const days = new Int32Array(rows.length);
   const closes = new Float64Array(rows.length);
