@@ -86,6 +86,11 @@ export function valuationCloses(series: PriceSeries, splits: readonly SplitEvent
   const traded = series.columns?.closes ?? closesOf(series.bars);
   const applied = splits.filter((s) => seriesReflectsSplit(series, s)).sort((a, b) => (a.date < b.date ? -1 : 1));
   if (applied.length === 0) return { days, closes: traded };
+  // The same history and splits come back for every scope (portfolio, each account): adjusted once.
+  const key = applied.map((s) => `${s.date}:${s.factor}`).join('|');
+  let bySplits = adjustedCache.get(traded);
+  const cached = bySplits?.get(key);
+  if (cached !== undefined) return { days, closes: cached };
   const splitDays = applied.map((s) => toEpochDay(s.date));
   const closes = new Float64Array(days.length);
   let factor = 1;
@@ -97,8 +102,13 @@ export function valuationCloses(series: PriceSeries, splits: readonly SplitEvent
     }
     closes[i] = (traded[i] as number) * factor;
   }
+  if (bySplits === undefined) adjustedCache.set(traded, (bySplits = new Map()));
+  bySplits.set(key, closes);
   return { days, closes };
 }
+
+/** Split-adjusted closes per traded closes array and set of applied splits (read-only, like the days). */
+const adjustedCache = new WeakMap<Float64Array, Map<string, Float64Array>>();
 
 /** `valuationCloses` as plain bars, for callers that show or inspect them. */
 export function pricesForValuation(series: PriceSeries, splits: readonly SplitEvent[]): ClosePoint[] {
