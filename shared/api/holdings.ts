@@ -68,8 +68,8 @@ export const HoldingsReportDto = z.object({
   totals: HoldingsTotalsDto,
   transactionCount: z.number().int(),
   /**
-   * Cash in the accounts in view that track it, base currency, at the valuation date (today without
-   * one); null when a currency held has no rate. Not part of `totals`, which are the securities'.
+   * Cash in the accounts in view that track it, base currency, on `asOf` (today without it), as the
+   * cash table shows it; null when a currency held has no rate. Not part of `totals` (the securities').
    */
   cashBase: z.number().nullable(),
 });

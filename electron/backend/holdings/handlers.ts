@@ -16,7 +16,8 @@ export const holdingsHandlers = {
       holdings: report.holdings.map(({ lots: _lots, ...h }) => h),
       totals: report.totals,
       transactionCount: data.transactions.length,
-      cashBase: cashValue(db, accountId, report.valuationDate ?? asOf ?? today()),
+      // As the cash table under it: at the day asked for, else today (a deposit after the last close counts).
+      cashBase: cashValue(db, accountId, asOf ?? today()),
     };
   },
 } satisfies Handlers<FeatureMethods<'holdings'>>;
