@@ -10,7 +10,7 @@ import { seededRandom } from '@shared/domain/common/random';
 import { CompareChart } from '@renderer/features/charts/CompareChart';
 import { PriceChart, type PriceStyle } from '@renderer/features/charts/PriceChart';
 import { ohlcBuckets } from '@shared/domain/charts/ohlc-buckets';
-import type { CompareOutput } from '@shared/api/charts';
+import type { Comparison } from '@shared/api/charts';
 import { commonGridIndices } from '@shared/domain/charts/common-grid';
 
 /**
@@ -104,7 +104,7 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
     return { points, markers: chartMarkers };
   });
   // The compare view: all series in one chart, as % from the first bar (LTTB to the width, like charts.compare).
-  let compare: CompareOutput | null = null;
+  let compare: Comparison | null = null;
   if (layout === 'compare') {
     // The same preparation as charts.compare: % from the first bar, one common set of days for all lines.
     const rowsByDate = new Map<string, (number | null)[]>();

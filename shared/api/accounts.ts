@@ -15,7 +15,7 @@ export type AccountKind = z.infer<typeof AccountKind>;
  * keeps a cash ledger: when it does, buys, sells, dividends and fees move its cash; when it does
  * not, each buy counts as money put in and each sell or dividend as money taken out.
  */
-export const AccountDto = z.object({
+export const Account = z.object({
   id: Id,
   name: z.string(),
   institution: z.string(),
@@ -30,7 +30,7 @@ export const AccountDto = z.object({
   /** The account existing data was moved into by the accounts upgrade; the default for new lines. */
   isDefault: z.boolean(),
 });
-export type AccountDto = z.infer<typeof AccountDto>;
+export type Account = z.infer<typeof Account>;
 
 export const AccountFields = z.object({
   name: z.string().trim().min(1, 'Give the account a name.').max(100),
@@ -44,12 +44,12 @@ export type AccountFieldsInput = z.input<typeof AccountFields>;
 
 export const accountsMethods = defineMethods({
   /** Every account, default account first, then by name. */
-  'accounts.list': { input: z.object({}).strict(), output: z.array(AccountDto) },
+  'accounts.list': { input: z.object({}).strict(), output: z.array(Account) },
   /** Names are unique (case-insensitive): a second "Broker" is a VALIDATION error on field `name`. */
-  'accounts.create': { input: AccountFields.strict(), output: AccountDto, mutates: ['accounts'] },
+  'accounts.create': { input: AccountFields.strict(), output: Account, mutates: ['accounts'] },
   'accounts.update': {
     input: AccountFields.extend({ id: Id }).strict(),
-    output: AccountDto,
+    output: Account,
     mutates: ['accounts', 'holdings', 'cash'],
   },
   /**
@@ -57,5 +57,5 @@ export const accountsMethods = defineMethods({
    * code CONFLICT and details { reason: 'ACCOUNT_NOT_EMPTY', accountId, transactions, cashTransactions };
    * the last remaining account cannot be deleted either (details.reason 'LAST_ACCOUNT').
    */
-  'accounts.delete': { input: z.object({ id: Id }).strict(), output: z.object({ deleted: AccountDto }), mutates: ['accounts'] },
+  'accounts.delete': { input: z.object({ id: Id }).strict(), output: z.object({ deleted: Account }), mutates: ['accounts'] },
 });

@@ -33,7 +33,7 @@ export type CashTransactionType = z.infer<typeof CashTransactionType>;
  *   only); without one (the other side is not tracked here) it counts as a withdrawal / deposit.
  *   A transfer entered by hand is one transfer-out line naming the receiving account.
  */
-export const CashTransactionDto = z.object({
+export const CashTransaction = z.object({
   id: Id,
   accountId: Id,
   type: CashTransactionType,
@@ -49,7 +49,7 @@ export const CashTransactionDto = z.object({
   note: z.string(),
   externalId: z.string().nullable(),
 });
-export type CashTransactionDto = z.infer<typeof CashTransactionDto>;
+export type CashTransaction = z.infer<typeof CashTransaction>;
 
 /**
  * A cash line as the form sends it. `accountId` defaults to the default account on create and to the
@@ -74,19 +74,19 @@ export const CashTransactionFields = z.object({
 export type CashTransactionFieldsInput = z.input<typeof CashTransactionFields>;
 
 /** Something allowed but worth saying, shown under the field without blocking the save. */
-export const FieldWarningDto = z.object({
+export const FieldWarning = z.object({
   field: z.string(),
   /** NEGATIVE_BALANCE: the line takes the account's balance in `currency` below zero on `date`. */
   code: z.enum(['NEGATIVE_BALANCE']),
   message: z.string(),
   params: z.object({ accountId: Id, currency: z.string(), date: IsoDate, balance: z.string() }),
 });
-export type FieldWarningDto = z.infer<typeof FieldWarningDto>;
+export type FieldWarning = z.infer<typeof FieldWarning>;
 
-const SavedCash = z.object({ transaction: CashTransactionDto, warnings: z.array(FieldWarningDto) });
+const SavedCash = z.object({ transaction: CashTransaction, warnings: z.array(FieldWarning) });
 
 /** One account's cash in one currency, exact, with its value in the base currency. */
-export const CashBalanceDto = z.object({
+export const CashBalance = z.object({
   accountId: Id,
   accountName: z.string(),
   currency: z.string(),
@@ -99,36 +99,36 @@ export const CashBalanceDto = z.object({
   negativeSince: IsoDate.nullable(),
   problem: z.string().nullable(),
 });
-export type CashBalanceDto = z.infer<typeof CashBalanceDto>;
+export type CashBalance = z.infer<typeof CashBalance>;
 
-export const CashBalancesDto = z.object({
+export const CashBalances = z.object({
   baseCurrency: z.string(),
   asOf: IsoDate,
   /** Accounts that track cash, every currency they ever held (zero balances included). */
-  balances: z.array(CashBalanceDto),
+  balances: z.array(CashBalance),
   /** Sum of valueBase; null when any balance has no rate. */
   totalBase: z.number().nullable(),
 });
-export type CashBalancesDto = z.infer<typeof CashBalancesDto>;
+export type CashBalances = z.infer<typeof CashBalances>;
 
 export const cashMethods = defineMethods({
   /** Cash lines, date order; of one account (lines it books or receives as counter account) or all. */
-  'cash.list': { input: z.object({ accountId: Id.optional() }).strict(), output: z.array(CashTransactionDto) },
+  'cash.list': { input: z.object({ accountId: Id.optional() }).strict(), output: z.array(CashTransaction) },
   /** Checks a line without saving it: errors block a save, warnings do not. For live form feedback. */
   'cash.check': {
     input: CashTransactionFields.extend({ id: Id.optional() }).strict(),
-    output: z.object({ errors: z.array(z.object({ field: z.string(), message: z.string() })), warnings: z.array(FieldWarningDto) }),
+    output: z.object({ errors: z.array(z.object({ field: z.string(), message: z.string() })), warnings: z.array(FieldWarning) }),
   },
   'cash.create': { input: CashTransactionFields.strict(), output: SavedCash, mutates: ['cash', 'holdings'] },
   'cash.update': { input: CashTransactionFields.extend({ id: Id }).strict(), output: SavedCash, mutates: ['cash', 'holdings'] },
   /** Hard delete that returns the rows, so the UI can offer Undo via cash.restore. */
   'cash.delete': {
     input: z.object({ ids: z.array(Id).min(1).max(10_000) }).strict(),
-    output: z.object({ deleted: z.array(CashTransactionDto) }),
+    output: z.object({ deleted: z.array(CashTransaction) }),
     mutates: ['cash', 'holdings'],
   },
   'cash.restore': {
-    input: z.object({ transactions: z.array(CashTransactionDto.strict()).min(1).max(10_000) }).strict(),
+    input: z.object({ transactions: z.array(CashTransaction.strict()).min(1).max(10_000) }).strict(),
     output: z.object({ restored: z.number().int() }),
     mutates: ['cash', 'holdings'],
   },
@@ -139,6 +139,6 @@ export const cashMethods = defineMethods({
    */
   'cash.balances': {
     input: z.object({ accountId: Id.optional(), asOf: IsoDate.optional() }).strict(),
-    output: CashBalancesDto,
+    output: CashBalances,
   },
 });

@@ -68,7 +68,7 @@ export const TradeMarker = z.object({
 });
 export type TradeMarker = z.infer<typeof TradeMarker>;
 
-export const PriceSeriesOutput = z.object({
+export const PriceHistory = z.object({
   security: ChartSecurity,
   /** The whole history's extent, for range buttons and the brush. */
   firstDate: IsoDate.nullable(),
@@ -85,9 +85,9 @@ export const PriceSeriesOutput = z.object({
   trades: z.array(TradeMarker),
   yDomain: z.tuple([z.number(), z.number()]).nullable(),
 });
-export type PriceSeriesOutput = z.infer<typeof PriceSeriesOutput>;
+export type PriceHistory = z.infer<typeof PriceHistory>;
 
-export const CompareOutput = z.object({
+export const Comparison = z.object({
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
   series: z.array(z.object({ securityId: Id, symbol: z.string(), name: z.string(), startDate: IsoDate.nullable(), last: N })),
@@ -95,7 +95,7 @@ export const CompareOutput = z.object({
   rows: z.array(z.object({ date: IsoDate, values: z.array(N) })),
   markers: z.array(ChartMarker.extend({ seriesIndex: z.number().int() })),
 });
-export type CompareOutput = z.infer<typeof CompareOutput>;
+export type Comparison = z.infer<typeof Comparison>;
 
 export const PortfolioHoldingRow = z.object({
   securityId: Id,
@@ -114,7 +114,7 @@ export const PortfolioHoldingRow = z.object({
 });
 export type PortfolioHoldingRow = z.infer<typeof PortfolioHoldingRow>;
 
-export const PortfolioOutput = z.object({
+export const PortfolioHistory = z.object({
   baseCurrency: z.string(),
   firstDate: IsoDate.nullable(),
   lastDate: IsoDate.nullable(),
@@ -131,7 +131,7 @@ export const PortfolioOutput = z.object({
   markers: z.array(ChartMarker),
   problems: z.array(z.string()),
 });
-export type PortfolioOutput = z.infer<typeof PortfolioOutput>;
+export type PortfolioHistory = z.infer<typeof PortfolioHistory>;
 
 const Claim = z.object({ percent: z.number(), qualifier: z.string().nullable(), direction: z.enum(['up', 'down']).nullable() });
 
@@ -191,14 +191,14 @@ export const TagAverageRow = z.object({
 });
 export type TagAverageRow = z.infer<typeof TagAverageRow>;
 
-export const EventImpactsOutput = z.object({
+export const EventImpacts = z.object({
   baseCurrency: z.string(),
   rows: z.array(ImpactRow),
   averages: z.array(TagAverageRow),
 });
-export type EventImpactsOutput = z.infer<typeof EventImpactsOutput>;
+export type EventImpacts = z.infer<typeof EventImpacts>;
 
-export const EventWindowOutput = z.object({
+export const EventWindow = z.object({
   event: z.object({ id: Id, headline: z.string(), source: z.string(), date: IsoDate }),
   series: z.array(
     z.object({
@@ -214,7 +214,7 @@ export const EventWindowOutput = z.object({
     }),
   ),
 });
-export type EventWindowOutput = z.infer<typeof EventWindowOutput>;
+export type EventWindow = z.infer<typeof EventWindow>;
 
 /** Lines one Compare chart draws: past eight, colours repeat and the lines cannot be told apart. */
 export const COMPARE_LIMIT = 8;
@@ -223,19 +223,19 @@ const Range = z.object({ from: IsoDate.optional(), to: IsoDate.optional(), maxPo
 
 export const chartsMethods = defineMethods({
   'charts.securities': { input: z.object({}).strict(), output: z.array(ChartSecurity) },
-  'charts.priceSeries': { input: Range.extend({ securityId: Id }).strict(), output: PriceSeriesOutput },
+  'charts.priceSeries': { input: Range.extend({ securityId: Id }).strict(), output: PriceHistory },
   'charts.compare': {
     input: Range.extend({ securityIds: z.array(Id).min(1).max(COMPARE_LIMIT) }).strict(),
-    output: CompareOutput,
+    output: Comparison,
   },
   /** `accountId`: one account's positions only; without it, all accounts. */
-  'charts.portfolio': { input: Range.extend({ accountId: Id.optional() }).strict(), output: PortfolioOutput },
+  'charts.portfolio': { input: Range.extend({ accountId: Id.optional() }).strict(), output: PortfolioHistory },
   'charts.eventImpacts': {
     input: z
       .object({ securityId: Id.optional(), eventId: Id.optional() })
       .strict()
       .refine((v) => (v.securityId === undefined) !== (v.eventId === undefined), 'Give either a securityId or an eventId.'),
-    output: EventImpactsOutput,
+    output: EventImpacts,
   },
-  'charts.eventWindow': { input: z.object({ eventId: Id }).strict(), output: EventWindowOutput },
+  'charts.eventWindow': { input: z.object({ eventId: Id }).strict(), output: EventWindow },
 });

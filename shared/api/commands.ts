@@ -23,7 +23,7 @@ export const APP_COMMANDS = [
   'navigate:settings',
 ] as const;
 export type AppCommand = (typeof APP_COMMANDS)[number];
-export const AppCommandSchema = z.enum(APP_COMMANDS);
+export const AppCommand = z.enum(APP_COMMANDS);
 
 /** The command that carries files picked for an import of this kind. */
 export const IMPORT_COMMANDS = {

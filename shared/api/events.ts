@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { AppCommandSchema } from './commands';
+import { AppCommand } from './commands';
 import { FilePayload } from './files';
-import { TopicSchema } from './topics';
+import { Topic } from './topics';
 import { UpdateStatus } from './updates';
 
 /** Pushed from the backend to every open window (IPC) or page (server-sent events). */
 export const events = {
   /** Something was stored; stores listening to these topics refetch. */
-  'data.changed': z.object({ topics: z.array(TopicSchema) }),
+  'data.changed': z.object({ topics: z.array(Topic) }),
   /** Progress of a long import, so the UI can show a bar and stay responsive. */
   'import.progress': z.object({
     jobId: z.string(),
@@ -17,7 +17,7 @@ export const events = {
   }),
   /** A desktop menu item or drop that the UI must act on (open import, backup…). */
   'app.command': z.object({
-    command: AppCommandSchema,
+    command: AppCommand,
     paths: z.array(z.string()).optional(),
     /** Files the user picked in a native dialog (File ▸ Import…, Restore…), read by the main process. */
     files: z.array(FilePayload).optional(),

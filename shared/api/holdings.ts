@@ -3,7 +3,7 @@ import { defineMethods } from './define';
 
 const n = z.number().nullable();
 
-export const DayChangeDto = z.object({
+export const DayChange = z.object({
   date: z.string(),
   previousDate: z.string(),
   previousClose: z.number(),
@@ -18,7 +18,7 @@ export const DayChangeDto = z.object({
  * One position (shared/domain/portfolio/holding.ts). Unsuffixed amounts are in the security's
  * currency, `…Base` in the base currency; null means "cannot be known" and `problems` says why.
  */
-export const HoldingDto = z.object({
+export const Holding = z.object({
   securityId: z.number().int(),
   symbol: z.string(),
   name: z.string(),
@@ -41,13 +41,13 @@ export const HoldingDto = z.object({
   dividendsBase: n,
   fees: n,
   feesBase: n,
-  dayChange: DayChangeDto.nullable(),
+  dayChange: DayChange.nullable(),
   weight: n,
   problems: z.array(z.string()),
 });
-export type HoldingDto = z.infer<typeof HoldingDto>;
+export type Holding = z.infer<typeof Holding>;
 
-export const HoldingsTotalsDto = z.object({
+export const HoldingsTotals = z.object({
   marketValue: z.number(),
   costBasis: z.number(),
   unrealizedPnl: z.number(),
@@ -59,13 +59,13 @@ export const HoldingsTotalsDto = z.object({
   dayChangePct: n,
   incomplete: z.array(z.object({ securityId: z.number().int(), symbol: z.string(), reasons: z.array(z.string()) })),
 });
-export type HoldingsTotalsDto = z.infer<typeof HoldingsTotalsDto>;
+export type HoldingsTotals = z.infer<typeof HoldingsTotals>;
 
-export const HoldingsReportDto = z.object({
+export const HoldingsReport = z.object({
   baseCurrency: z.string(),
   valuationDate: z.string().nullable(),
-  holdings: z.array(HoldingDto),
-  totals: HoldingsTotalsDto,
+  holdings: z.array(Holding),
+  totals: HoldingsTotals,
   transactionCount: z.number().int(),
   /**
    * Cash in the accounts in view that track it, base currency, on `asOf` (today without it), as the
@@ -73,12 +73,12 @@ export const HoldingsReportDto = z.object({
    */
   cashBase: z.number().nullable(),
 });
-export type HoldingsReportDto = z.infer<typeof HoldingsReportDto>;
+export type HoldingsReport = z.infer<typeof HoldingsReport>;
 
 export const holdingsMethods = defineMethods({
   'holdings.list': {
     /** `accountId`: the positions of one account (FIFO within it); without it, all accounts together. */
     input: z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(), accountId: z.number().int().positive().optional() }).strict(),
-    output: HoldingsReportDto,
+    output: HoldingsReport,
   },
 });

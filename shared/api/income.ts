@@ -1,61 +1,61 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
-import { ReasonDto } from './returns';
+import { Reason } from './returns';
 
 const Id = z.number().int().positive();
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-01-12.');
 
 /** Base currency, summed exactly and rounded once to its minor unit; net = gross − tax. */
-export const IncomeAmountsDto = z.object({ gross: z.number(), tax: z.number(), net: z.number() });
-export type IncomeAmountsDto = z.infer<typeof IncomeAmountsDto>;
+export const IncomeAmounts = z.object({ gross: z.number(), tax: z.number(), net: z.number() });
+export type IncomeAmounts = z.infer<typeof IncomeAmounts>;
 
-export const IncomeTotalsDto = z.object({ dividends: IncomeAmountsDto, interest: IncomeAmountsDto, total: IncomeAmountsDto });
-export type IncomeTotalsDto = z.infer<typeof IncomeTotalsDto>;
+export const IncomeTotals = z.object({ dividends: IncomeAmounts, interest: IncomeAmounts, total: IncomeAmounts });
+export type IncomeTotals = z.infer<typeof IncomeTotals>;
 
 /** One bar: a month ('2025-03') or a year ('2025'); empty months between the first and last are zeros. */
-export const IncomeBucketDto = IncomeTotalsDto.extend({ key: z.string() });
-export type IncomeBucketDto = z.infer<typeof IncomeBucketDto>;
+export const IncomeBucket = IncomeTotals.extend({ key: z.string() });
+export type IncomeBucket = z.infer<typeof IncomeBucket>;
 
 /** A yield (0.035 = 3.5 %) over the twelve months to `to`, or why none (ZERO_BASE: nothing held). */
-export const YieldDto = z.discriminatedUnion('kind', [
+export const Yield = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('ok'), gross: z.number(), net: z.number(), from: IsoDate, to: IsoDate }),
-  z.object({ kind: z.literal('unavailable'), reason: ReasonDto }),
+  z.object({ kind: z.literal('unavailable'), reason: Reason }),
 ]);
-export type YieldDto = z.infer<typeof YieldDto>;
+export type Yield = z.infer<typeof Yield>;
 
-export const SecurityIncomeDto = IncomeTotalsDto.extend({
+export const SecurityIncome = IncomeTotals.extend({
   securityId: Id,
   symbol: z.string(),
   name: z.string(),
   /** Trailing-12-month income over what the shares held today cost (base currency). */
-  yieldOnCost: YieldDto,
+  yieldOnCost: Yield,
   /** Trailing-12-month income over today's market value. */
-  trailingYield: YieldDto,
+  trailingYield: Yield,
 });
-export type SecurityIncomeDto = z.infer<typeof SecurityIncomeDto>;
+export type SecurityIncome = z.infer<typeof SecurityIncome>;
 
 /** One account's dividends and interest over the report's range (base currency). */
-export const AccountIncomeDto = IncomeTotalsDto.extend({ accountId: Id, name: z.string(), currency: z.string() });
-export type AccountIncomeDto = z.infer<typeof AccountIncomeDto>;
+export const AccountIncome = IncomeTotals.extend({ accountId: Id, name: z.string(), currency: z.string() });
+export type AccountIncome = z.infer<typeof AccountIncome>;
 
-export const IncomeReportDto = z.object({
+export const IncomeReport = z.object({
   baseCurrency: z.string(),
   asOf: IsoDate,
   from: IsoDate.nullable(),
   to: IsoDate.nullable(),
-  totals: IncomeTotalsDto,
-  months: z.array(IncomeBucketDto),
-  years: z.array(IncomeBucketDto),
+  totals: IncomeTotals,
+  months: z.array(IncomeBucket),
+  years: z.array(IncomeBucket),
   /** Paying securities, largest net first; interest on cash is in the totals and buckets only. */
-  securities: z.array(SecurityIncomeDto),
+  securities: z.array(SecurityIncome),
   /** Accounts that received income in the range (the one asked for, or all), largest net first. */
-  accounts: z.array(AccountIncomeDto),
-  yieldOnCost: YieldDto,
-  trailingYield: YieldDto,
+  accounts: z.array(AccountIncome),
+  yieldOnCost: Yield,
+  trailingYield: Yield,
   /** Income lines left out because no exchange rate to the base currency was known on their day. */
-  problems: z.array(ReasonDto),
+  problems: z.array(Reason),
 });
-export type IncomeReportDto = z.infer<typeof IncomeReportDto>;
+export type IncomeReport = z.infer<typeof IncomeReport>;
 
 export const incomeMethods = defineMethods({
   /**
@@ -65,6 +65,6 @@ export const incomeMethods = defineMethods({
    */
   'income.report': {
     input: z.object({ accountId: Id.optional(), from: IsoDate.optional(), to: IsoDate.optional(), asOf: IsoDate.optional() }).strict(),
-    output: IncomeReportDto,
+    output: IncomeReport,
   },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ADJUSTMENT_KINDS, CLOSE_FROM, DATE_FORMATS, PRICE_ADJUSTMENTS, PRICE_INTERVALS, type CloseAdjustment, type PriceFileMapping } from '../domain/prices';
+import { ADJUSTMENT_KINDS, CLOSE_FROM, DATE_FORMATS, PRICE_ADJUSTMENTS, PRICE_INTERVALS, type CloseAdjustment as DomainCloseAdjustment, type PriceFileMapping as DomainPriceFileMapping } from '../domain/prices';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
 
@@ -19,7 +19,7 @@ const MappingBase = {
   source: z.enum(['yahoo-download', 'yfinance-history', 'yfinance-download', 'investing', 'nasdaq', 'stooq', 'alpha-vantage', 'generic']),
 };
 
-export const DelimitedMappingSchema = z
+export const DelimitedMapping = z
   .object({
     kind: z.literal('delimited'),
     ...MappingBase,
@@ -44,7 +44,7 @@ export const DelimitedMappingSchema = z
   .strict();
 
 const JsonKey = z.string().max(200);
-export const JsonMappingSchema = z
+export const JsonMapping = z
   .object({
     kind: z.literal('json'),
     ...MappingBase,
@@ -64,16 +64,17 @@ export const JsonMappingSchema = z
   })
   .strict();
 
-export const PriceFileMappingSchema = z.discriminatedUnion('kind', [DelimitedMappingSchema, JsonMappingSchema]);
+export const PriceFileMapping = z.discriminatedUnion('kind', [DelimitedMapping, JsonMapping]);
 // The schema and the domain type describe the same JSON; this fails to compile if they drift.
-const _mappingMatches: PriceFileMapping = {} as z.infer<typeof PriceFileMappingSchema>;
+export type PriceFileMapping = z.infer<typeof PriceFileMapping>;
+const _mappingMatches: DomainPriceFileMapping = {} as PriceFileMapping;
 void _mappingMatches;
 
 /** How a stored series was adjusted (shared/domain/prices/adjustment.ts): the same words the database keeps. */
-export const PriceAdjustmentSchema = z.enum(PRICE_ADJUSTMENTS);
+export const PriceAdjustment = z.enum(PRICE_ADJUSTMENTS);
 /** What a file's columns say about its closes, with the sentence shown beside the import. */
-export const CloseAdjustmentSchema = z.object({ kind: z.enum(ADJUSTMENT_KINDS), closeFrom: z.enum(CLOSE_FROM), description: z.string() });
-const _adjustmentMatches: CloseAdjustment = {} as z.infer<typeof CloseAdjustmentSchema>;
+export const CloseAdjustment = z.object({ kind: z.enum(ADJUSTMENT_KINDS), closeFrom: z.enum(CLOSE_FROM), description: z.string() });
+const _adjustmentMatches: DomainCloseAdjustment = {} as z.infer<typeof CloseAdjustment>;
 void _adjustmentMatches;
 
 export const PriceRow = z.object({
@@ -115,7 +116,7 @@ export const PriceSeriesInfo = z.object({
   count: z.number().int(),
   firstDate: z.string().nullable(),
   lastDate: z.string().nullable(),
-  adjustment: PriceAdjustmentSchema,
+  adjustment: PriceAdjustment,
   closeColumn: z.string().nullable(),
   source: z.string().nullable(),
   updatedAt: z.string().nullable(),
@@ -128,7 +129,7 @@ export const PricePreview = z.object({
   fileName: z.string(),
   encoding: z.string(),
   sizeBytes: z.number().int(),
-  mapping: PriceFileMappingSchema,
+  mapping: PriceFileMapping,
   shapeKey: z.string(),
   confidence: z.enum(['high', 'medium', 'low']),
   /** Sentences about what the user should confirm; empty when detection is sure. */
@@ -137,11 +138,11 @@ export const PricePreview = z.object({
   dateFormatAlternatives: z.array(z.enum(DATE_FORMATS)),
   headers: z.array(z.string()),
   /** A mapping the user confirmed earlier for files of this shape, if any (already applied when usedRemembered). */
-  rememberedMapping: PriceFileMappingSchema.nullable(),
+  rememberedMapping: PriceFileMapping.nullable(),
   usedRemembered: z.boolean(),
   /** e.g. "Yahoo Finance CSV" */
   formatLabel: z.string(),
-  adjustment: CloseAdjustmentSchema,
+  adjustment: CloseAdjustment,
   stats: z.object({
     dataRows: z.number().int(),
     valid: z.number().int(),
@@ -190,13 +191,13 @@ export type ImportSummary = z.infer<typeof ImportSummary>;
 
 export const pricesMethods = defineMethods({
   'prices.preview': {
-    input: FilePayload.extend({ mapping: PriceFileMappingSchema.optional() }).strict(),
+    input: FilePayload.extend({ mapping: PriceFileMapping.optional() }).strict(),
     output: PricePreview,
   },
   'prices.import': {
     input: FilePayload.extend({
       securityId: SecurityId,
-      mapping: PriceFileMappingSchema,
+      mapping: PriceFileMapping,
       acceptValidRowsOnly: z.boolean(),
       aggregateIntraday: z.boolean().optional(),
       rememberMapping: z.boolean().optional(),

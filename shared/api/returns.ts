@@ -32,12 +32,12 @@ export const CustomRange = z
  * PERIOD_SHORTENED, FLOWS_AFTER_LAST_VALUATION. `message` is an English sentence naming the
  * security and day, ready to show; `code` and `params` are for logic and other wordings.
  */
-export const ReasonDto = z.object({
+export const Reason = z.object({
   code: z.string(),
   params: z.record(z.string(), z.union([z.string(), z.number(), z.null()])),
   message: z.string(),
 });
-export type ReasonDto = z.infer<typeof ReasonDto>;
+export type Reason = z.infer<typeof Reason>;
 
 /** A return (0.1 = +10 %) or why there is none — never a made-up 0 %. */
 export const ReturnFigure = z.discriminatedUnion('kind', [
@@ -47,9 +47,9 @@ export const ReturnFigure = z.discriminatedUnion('kind', [
     /** (1+R)^(365/days) − 1, only for periods of at least 365 days; null otherwise. */
     annualised: z.number().nullable(),
     days: z.number().int(),
-    warnings: z.array(ReasonDto),
+    warnings: z.array(Reason),
   }),
-  z.object({ kind: z.literal('unavailable'), reason: ReasonDto }),
+  z.object({ kind: z.literal('unavailable'), reason: Reason }),
 ]);
 export type ReturnFigure = z.infer<typeof ReturnFigure>;
 
@@ -57,7 +57,7 @@ export type ReturnFigure = z.infer<typeof ReturnFigure>;
  * Where the absolute gain of the period came from, base currency; the parts add up to `total`
  * (fees and taxes ≤ 0). See shared/domain/returns/gain-split.ts for the formula.
  */
-export const GainSplitDto = z.discriminatedUnion('kind', [
+export const GainSplit = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ok'),
     total: z.number(),
@@ -68,9 +68,9 @@ export const GainSplitDto = z.discriminatedUnion('kind', [
     taxes: z.number(),
     currencyEffect: z.number(),
   }),
-  z.object({ kind: z.literal('unavailable'), reason: ReasonDto }),
+  z.object({ kind: z.literal('unavailable'), reason: Reason }),
 ]);
-export type GainSplitDto = z.infer<typeof GainSplitDto>;
+export type GainSplit = z.infer<typeof GainSplit>;
 
 /** One period of one scope: its days (from the close of `start` to the close of `end`) and its figures. */
 export const PeriodFigures = z.object({
@@ -79,7 +79,7 @@ export const PeriodFigures = z.object({
   end: IsoDate.nullable(),
   timeWeighted: ReturnFigure,
   moneyWeighted: ReturnFigure,
-  gain: GainSplitDto,
+  gain: GainSplit,
 });
 export type PeriodFigures = z.infer<typeof PeriodFigures>;
 
@@ -93,17 +93,17 @@ export const ScopeReturns = z.object({
 });
 export type ScopeReturns = z.infer<typeof ScopeReturns>;
 
-export const ReturnsSummaryDto = z.object({
+export const ReturnsSummary = z.object({
   baseCurrency: z.string(),
   /** The last valuation day used as every period's end; null with no data. */
   asOf: IsoDate.nullable(),
   firstDate: IsoDate.nullable(),
   rows: z.array(ScopeReturns),
 });
-export type ReturnsSummaryDto = z.infer<typeof ReturnsSummaryDto>;
+export type ReturnsSummary = z.infer<typeof ReturnsSummary>;
 
 /** Portfolio against the benchmark over the chart's period (shared/domain/returns/benchmark.ts). */
-export const BenchmarkComparisonDto = z.discriminatedUnion('kind', [
+export const BenchmarkComparison = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('ok'),
     portfolioReturn: z.number(),
@@ -120,11 +120,11 @@ export const BenchmarkComparisonDto = z.discriminatedUnion('kind', [
     /** The close both returns are measured from: the period's start, or the benchmark's first close if later. */
     start: IsoDate,
   }),
-  z.object({ kind: z.literal('unavailable'), reason: ReasonDto }),
+  z.object({ kind: z.literal('unavailable'), reason: Reason }),
 ]);
-export type BenchmarkComparisonDto = z.infer<typeof BenchmarkComparisonDto>;
+export type BenchmarkComparison = z.infer<typeof BenchmarkComparison>;
 
-export const ReturnSeriesDto = z.object({
+export const ReturnSeries = z.object({
   baseCurrency: z.string(),
   scope: ReturnScope,
   start: IsoDate.nullable(),
@@ -143,23 +143,23 @@ export const ReturnSeriesDto = z.object({
    * on the portfolio's line (both grown from there), and the comparison covers this day to the end.
    */
   benchmarkFrom: IsoDate.nullable().default(null),
-  comparison: BenchmarkComparisonDto.nullable(),
+  comparison: BenchmarkComparison.nullable(),
   /** News events of the scope's securities in the period, on the TTWROR line (y = cumulative return). */
   markers: z.array(ChartMarker),
   downsampled: z.boolean(),
 });
-export type ReturnSeriesDto = z.infer<typeof ReturnSeriesDto>;
+export type ReturnSeries = z.infer<typeof ReturnSeries>;
 
-export const RollingSeriesDto = z.object({
+export const RollingSeries = z.object({
   baseCurrency: z.string(),
   scope: ReturnScope,
   /** One point per valuation day that has a whole year behind it; null where that year cannot be measured. */
   points: z.array(z.object({ date: IsoDate, timeWeighted: z.number().nullable(), moneyWeighted: z.number().nullable() })),
   /** Why there are no points at all (history shorter than a year, no data); null otherwise. */
-  reason: ReasonDto.nullable(),
+  reason: Reason.nullable(),
   downsampled: z.boolean(),
 });
-export type RollingSeriesDto = z.infer<typeof RollingSeriesDto>;
+export type RollingSeries = z.infer<typeof RollingSeries>;
 
 const MaxPoints = z.number().int().min(20).max(10_000);
 
@@ -178,7 +178,7 @@ export const returnsMethods = defineMethods({
         asOf: IsoDate.optional(),
       })
       .strict(),
-    output: ReturnsSummaryDto,
+    output: ReturnsSummary,
   },
   /**
    * The cumulative TTWROR line for the Portfolio chart, from the period's start, with the
@@ -194,11 +194,11 @@ export const returnsMethods = defineMethods({
         maxPoints: MaxPoints.optional(),
       })
       .strict(),
-    output: ReturnSeriesDto,
+    output: ReturnSeries,
   },
   /** Rolling 1-year TTWROR and IRR over the whole history. */
   'returns.rolling': {
     input: z.object({ scope: ReturnScope.default({ kind: 'portfolio' }), maxPoints: MaxPoints.optional() }).strict(),
-    output: RollingSeriesDto,
+    output: RollingSeries,
   },
 });

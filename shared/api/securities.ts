@@ -4,7 +4,7 @@ import { CurrencyCode } from './settings';
 
 export const SecurityKind = z.enum(['stock', 'etf', 'index', 'fx', 'fund', 'crypto']);
 
-export const SecurityDto = z.object({
+export const Security = z.object({
   id: z.number().int(),
   symbol: z.string(),
   name: z.string(),
@@ -17,10 +17,10 @@ export const SecurityDto = z.object({
   aliases: z.array(z.string()),
   benchmarkId: z.number().int().nullable(),
 });
-export type SecurityDto = z.infer<typeof SecurityDto>;
+export type Security = z.infer<typeof Security>;
 
-export const IssuerDto = z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) });
-export type IssuerDto = z.infer<typeof IssuerDto>;
+export const Issuer = z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()) });
+export type Issuer = z.infer<typeof Issuer>;
 
 /** One search hit: a stored security (securityId set) or a catalogue listing not added yet. */
 export const SecuritySearchHit = z.object({
@@ -48,7 +48,7 @@ const Isin = z
   .regex(/^[A-Z]{2}[A-Z0-9]{9}\d$/, 'An ISIN has 12 characters, e.g. KYG017191142.')
   .nullable();
 
-export const CustomSecurityInput = z
+export const CustomSecurity = z
   .object({
     symbol: Symbol,
     name: Name,
@@ -61,11 +61,11 @@ export const CustomSecurityInput = z
     aliases: Aliases.default([]),
   })
   .strict();
-export type CustomSecurityInput = z.input<typeof CustomSecurityInput>;
+export type CustomSecurity = z.input<typeof CustomSecurity>;
 
 const Id = z.number().int().positive();
 
-export const ListingDto = z.object({
+export const Listing = z.object({
   securityId: z.number().int().nullable(),
   symbol: z.string(),
   name: z.string(),
@@ -76,27 +76,27 @@ export const ListingDto = z.object({
   lastPrice: z.number().nullable(),
   lastPriceDate: z.string().nullable(),
 });
-export type ListingDto = z.infer<typeof ListingDto>;
+export type Listing = z.infer<typeof Listing>;
 
 export const securitiesMethods = defineMethods({
-  'securities.list': { input: z.object({}).strict(), output: z.array(SecurityDto) },
+  'securities.list': { input: z.object({}).strict(), output: z.array(Security) },
   'securities.search': {
     input: z.object({ query: z.string().max(100), limit: z.number().int().min(1).max(50).default(12) }).strict(),
     output: z.array(SecuritySearchHit),
   },
   'securities.get': {
     input: z.object({ id: Id }).strict(),
-    output: z.object({ security: SecurityDto, issuer: IssuerDto.nullable(), transactionCount: z.number().int() }),
+    output: z.object({ security: Security, issuer: Issuer.nullable(), transactionCount: z.number().int() }),
   },
   /** From the catalogue in one step (`catalogueSymbol`), or a custom security (`custom`). */
   'securities.create': {
     input: z
-      .object({ catalogueSymbol: Symbol.optional(), custom: CustomSecurityInput.optional() })
+      .object({ catalogueSymbol: Symbol.optional(), custom: CustomSecurity.optional() })
       .strict()
       .refine((v) => (v.catalogueSymbol === undefined) !== (v.custom === undefined), {
         message: 'Give either a catalogue symbol or the details of a custom security.',
       }),
-    output: SecurityDto,
+    output: Security,
     mutates: ['securities'],
   },
   'securities.update': {
@@ -113,7 +113,7 @@ export const securitiesMethods = defineMethods({
         aliases: Aliases.optional(),
       })
       .strict(),
-    output: SecurityDto,
+    output: Security,
     mutates: ['securities', 'holdings'],
   },
   'securities.delete': {
@@ -124,11 +124,11 @@ export const securitiesMethods = defineMethods({
   /** Every listing of the security's issuer (stored ones and catalogue ones not added), side by side. */
   'securities.listings': {
     input: z.object({ id: Id }).strict(),
-    output: z.object({ issuer: IssuerDto.nullable(), listings: z.array(ListingDto) }),
+    output: z.object({ issuer: Issuer.nullable(), listings: z.array(Listing) }),
   },
   'securities.setBenchmark': {
     input: z.object({ id: Id, benchmarkId: Id.nullable() }).strict(),
-    output: SecurityDto,
+    output: Security,
     mutates: ['securities'],
   },
 });

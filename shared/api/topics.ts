@@ -8,7 +8,7 @@ import { z } from 'zod';
  */
 export const TOPICS = ['settings', 'securities', 'transactions', 'prices', 'news', 'demo', 'holdings', 'backup', 'accounts', 'cash'] as const;
 export type Topic = (typeof TOPICS)[number];
-export const TopicSchema = z.enum(TOPICS);
+export const Topic = z.enum(TOPICS);
 
 /** Whether a change announced with `changed` concerns a screen that shows `shown`. */
 export function touches(changed: readonly Topic[], shown: readonly Topic[]): boolean {

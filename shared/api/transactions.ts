@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
-import { CashTransactionType, FieldWarningDto } from './cash';
+import { CashTransactionType, FieldWarning } from './cash';
 import { CurrencyCode } from './settings';
 
 export const TransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee']);
@@ -14,7 +14,7 @@ export const StoredTransactionType = z.enum(['buy', 'sell', 'dividend', 'split',
  */
 const finite = z.number().finite();
 
-export const TransactionDto = z.object({
+export const Transaction = z.object({
   id: z.number().int(),
   securityId: z.number().int(),
   symbol: z.string(),
@@ -38,7 +38,7 @@ export const TransactionDto = z.object({
    */
   counterAccountId: z.number().int().positive().nullable().default(null),
 });
-export type TransactionDto = z.infer<typeof TransactionDto>;
+export type Transaction = z.infer<typeof Transaction>;
 
 /** Shares moved from one of the user's accounts to another, with their lots' original dates and costs. */
 export const SecurityTransferFields = z
@@ -72,13 +72,11 @@ export const TransactionFields = z.object({
 export type TransactionFieldsInput = z.input<typeof TransactionFields>;
 
 /** A field error as validateTransaction reports it; the form shows it under the field. */
-export const FieldErrorDto = z.object({ field: z.string(), message: z.string() });
-export type FieldErrorDto = z.infer<typeof FieldErrorDto>;
-
-export const FileInput = FilePayload.strict();
+export const FieldError = z.object({ field: z.string(), message: z.string() });
+export type FieldError = z.infer<typeof FieldError>;
 
 const MappedColumn = z.number().int().min(0).nullable();
-export const TransactionMappingDto = z
+export const TransactionMapping = z
   .object({
     delimiter: z.enum([',', ';', '\t']),
     headerLine: z.number().int().min(1),
@@ -109,10 +107,10 @@ export const TransactionMappingDto = z
     accountCurrency: z.string().regex(/^[A-Z]{3}$/).nullable().optional(),
   })
   .strict();
-export type TransactionMappingDto = z.infer<typeof TransactionMappingDto>;
+export type TransactionMapping = z.infer<typeof TransactionMapping>;
 
-export const ImportLineErrorDto = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
-export type ImportLineErrorDto = z.infer<typeof ImportLineErrorDto>;
+export const ImportLineError = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
+export type ImportLineError = z.infer<typeof ImportLineError>;
 
 export const ImportPreviewRow = z.object({
   line: z.number().int(),
@@ -162,10 +160,10 @@ export const ImportCashPreviewRow = z.object({
 export type ImportCashPreviewRow = z.infer<typeof ImportCashPreviewRow>;
 
 /** An account name the file uses and the stored account it maps to (null: it will be created). */
-export const ImportAccountDto = z.object({ name: z.string(), accountId: z.number().int().nullable() });
+export const ImportAccount = z.object({ name: z.string(), accountId: z.number().int().nullable() });
 
 /** How the file was read, in numbers; the UI words it ("Degiro account statement, Dutch, 74 lines: …"). */
-export const ImportSummaryDto = z.object({
+export const TransactionImportSummary = z.object({
   /** The preset's label, or null for a file read with a confirmed column mapping. */
   format: z.string().nullable(),
   language: z.string().nullable(),
@@ -179,7 +177,7 @@ export const ImportSummaryDto = z.object({
   errorLines: z.number().int(),
   warnings: z.number().int(),
 });
-export type ImportSummaryDto = z.infer<typeof ImportSummaryDto>;
+export type TransactionImportSummary = z.infer<typeof TransactionImportSummary>;
 
 export const ImportPreview = z.object({
   fileName: z.string(),
@@ -189,20 +187,20 @@ export const ImportPreview = z.object({
     .object({
       headers: z.array(z.string()),
       sampleRows: z.array(z.array(z.string())),
-      mapping: TransactionMappingDto,
+      mapping: TransactionMapping,
       unmappedTypeWords: z.array(z.string()),
     })
     .nullable(),
   rows: z.array(ImportPreviewRow),
   cash: z.array(ImportCashPreviewRow).default([]),
   /** The account names the file uses; rows without one go to the target account. */
-  accounts: z.array(ImportAccountDto).default([]),
+  accounts: z.array(ImportAccount).default([]),
   /** Where rows without an account name go (input accountId, else the default account). */
   targetAccountId: z.number().int().nullable().default(null),
-  errors: z.array(ImportLineErrorDto),
+  errors: z.array(ImportLineError),
   /** Lines that import as read but deserve a look (a dividend with no shares held, an amount that does not reconcile). */
-  warnings: z.array(ImportLineErrorDto).default([]),
-  summary: ImportSummaryDto.nullable().default(null),
+  warnings: z.array(ImportLineError).default([]),
+  summary: TransactionImportSummary.nullable().default(null),
   /**
    * Totals over the whole file. A large file's preview carries only its first lines (and every line
    * with a problem or a possible duplicate) in `rows` and `cash`; these say how many there are in all.
@@ -227,8 +225,8 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 
 const ImportInput = z
   .object({
-    file: FileInput,
-    mapping: TransactionMappingDto.optional(),
+    file: FilePayload.strict(),
+    mapping: TransactionMapping.optional(),
     /** Lines the user chose to leave out (e.g. one of two flagged identical rows). */
     excludeLines: z.array(z.number().int()).default([]),
     /** The account rows without an account name are stored in; default: the default account. */
@@ -246,7 +244,7 @@ const ImportInput = z
 export const transactionsMethods = defineMethods({
   'transactions.list': {
     input: z.object({ securityId: z.number().int().positive().optional(), accountId: z.number().int().positive().optional() }).strict(),
-    output: z.array(TransactionDto),
+    output: z.array(Transaction),
   },
   /**
    * Checks a line without saving it, for live form feedback: `errors` would block the save (the
@@ -255,12 +253,12 @@ export const transactionsMethods = defineMethods({
    */
   'transactions.check': {
     input: TransactionFields.extend({ id: z.number().int().positive().optional() }).strict(),
-    output: z.object({ errors: z.array(FieldErrorDto), warnings: z.array(FieldWarningDto) }),
+    output: z.object({ errors: z.array(FieldError), warnings: z.array(FieldWarning) }),
   },
-  'transactions.create': { input: TransactionFields.strict(), output: TransactionDto, mutates: ['transactions', 'holdings'] },
+  'transactions.create': { input: TransactionFields.strict(), output: Transaction, mutates: ['transactions', 'holdings'] },
   'transactions.update': {
     input: TransactionFields.extend({ id: z.number().int().positive() }).strict(),
-    output: TransactionDto,
+    output: Transaction,
     mutates: ['transactions', 'holdings'],
   },
   /**
@@ -272,17 +270,17 @@ export const transactionsMethods = defineMethods({
    */
   'transactions.transfer': {
     input: SecurityTransferFields,
-    output: z.object({ out: TransactionDto, in: TransactionDto }),
+    output: z.object({ out: Transaction, in: Transaction }),
     mutates: ['transactions', 'holdings'],
   },
   /** Hard delete that returns the rows, so the UI can offer Undo via transactions.restore. Deleting one line of a transfer deletes both. */
   'transactions.delete': {
     input: z.object({ ids: z.array(z.number().int().positive()).min(1).max(10_000) }).strict(),
-    output: z.object({ deleted: z.array(TransactionDto) }),
+    output: z.object({ deleted: z.array(Transaction) }),
     mutates: ['transactions', 'holdings'],
   },
   'transactions.restore': {
-    input: z.object({ transactions: z.array(TransactionDto.strict()).min(1).max(10_000) }).strict(),
+    input: z.object({ transactions: z.array(Transaction.strict()).min(1).max(10_000) }).strict(),
     output: z.object({ restored: z.number().int() }),
     mutates: ['transactions', 'holdings'],
   },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_COMMANDS, AppCommandSchema, IMPORT_COMMANDS, importKindOf, navigationTarget } from './commands';
+import { APP_COMMANDS, AppCommand, IMPORT_COMMANDS, importKindOf, navigationTarget } from './commands';
 import { FilePayload, MAX_FILE_BASE64_CHARS } from './files';
 import { touches } from './topics';
 
@@ -13,7 +13,7 @@ describe('APP_COMMANDS', () => {
     expect(navigationTarget('backup')).toBeNull();
   });
   it('refuses a command outside the vocabulary', () => {
-    expect(AppCommandSchema.safeParse('import-everything').success).toBe(false);
+    expect(AppCommand.safeParse('import-everything').success).toBe(false);
   });
 });
 

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { AccountDto } from '@shared/api/accounts';
+import type { Account } from '@shared/api/accounts';
 import { AppError, localizedError } from '@shared/domain/common/errors';
 import { countCashByAccount } from '../cash/store';
 import { inTransaction } from '../db/database';
@@ -16,7 +16,7 @@ import {
   type StoredAccount,
 } from './store';
 
-function withCounts(db: DatabaseSync, accounts: readonly StoredAccount[]): AccountDto[] {
+function withCounts(db: DatabaseSync, accounts: readonly StoredAccount[]): Account[] {
   const trades = countTransactionsByAccount(db);
   const cash = countCashByAccount(db);
   return accounts.map((a) => ({ ...a, transactionCount: trades.get(a.id) ?? 0, cashTransactionCount: cash.get(a.id) ?? 0 }));
@@ -36,18 +36,18 @@ export const accountsHandlers = {
     inTransaction(db, () => {
       rejectTakenName(db, input.name);
       const id = insertAccount(db, input);
-      return withCounts(db, [requireAccount(db, id)])[0] as AccountDto;
+      return withCounts(db, [requireAccount(db, id)])[0] as Account;
     }),
   'accounts.update': ({ id, ...input }, { db }) =>
     inTransaction(db, () => {
       requireAccount(db, id, 'id');
       rejectTakenName(db, input.name, id);
       updateAccountRow(db, id, input);
-      return withCounts(db, [requireAccount(db, id)])[0] as AccountDto;
+      return withCounts(db, [requireAccount(db, id)])[0] as Account;
     }),
   'accounts.delete': ({ id }, { db }) =>
     inTransaction(db, () => {
-      const account = withCounts(db, [requireAccount(db, id, 'id')])[0] as AccountDto;
+      const account = withCounts(db, [requireAccount(db, id, 'id')])[0] as Account;
       if (account.transactionCount > 0 || account.cashTransactionCount > 0) {
         throw localizedError(
           'CONFLICT',

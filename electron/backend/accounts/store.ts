@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { AccountDto, AccountKind } from '@shared/api/accounts';
+import type { Account, AccountKind } from '@shared/api/accounts';
 import { AppError } from '@shared/domain/common/errors';
 
 /** The one owner of `accounts`. Counts of what is booked in an account come from the other stores. */
@@ -16,7 +16,7 @@ interface AccountRow {
 }
 
 /** An account as the rules need it; the DTO adds the counts of its lines. */
-export type StoredAccount = Omit<AccountDto, 'transactionCount' | 'cashTransactionCount'>;
+export type StoredAccount = Omit<Account, 'transactionCount' | 'cashTransactionCount'>;
 
 export type AccountFields = Omit<StoredAccount, 'id' | 'isDefault'>;
 

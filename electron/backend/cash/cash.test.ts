@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountDto } from '@shared/api/accounts';
-import type { CashTransactionDto, FieldWarningDto } from '@shared/api/cash';
+import type { Account } from '@shared/api/accounts';
+import type { CashTransaction, FieldWarning } from '@shared/api/cash';
 import { tempBackend } from '../testing/temp-backend';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -17,20 +17,20 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 
 describe('cash API', () => {
   it('refuses a transfer to the same account, naming the field', async () => {
-    const bank = await ok<AccountDto>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
+    const bank = await ok<Account>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
     const result = await backend.dispatch('cash.create', { accountId: bank.id, type: 'transfer-out', date: '2026-01-05', amount: '10', currency: 'EUR', counterAccountId: bank.id });
     expect(result).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', details: { fields: [{ field: 'counterAccountId', message: 'A transfer needs two different accounts.' }] } },
     });
-    expect(await ok<CashTransactionDto[]>('cash.list', {})).toEqual([]);
+    expect(await ok<CashTransaction[]>('cash.list', {})).toEqual([]);
   });
 
   it('saves a withdrawal beyond the balance with a warning, and undoes a delete with the same id', async () => {
-    const bank = await ok<AccountDto>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
+    const bank = await ok<Account>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
     await ok('cash.create', { accountId: bank.id, type: 'deposit', date: '2026-01-02', amount: '100.10', currency: 'EUR' });
     // 100.10 − 250.25 = −150.15, exactly.
-    const saved = await ok<{ transaction: CashTransactionDto; warnings: FieldWarningDto[] }>('cash.create', {
+    const saved = await ok<{ transaction: CashTransaction; warnings: FieldWarning[] }>('cash.create', {
       accountId: bank.id,
       type: 'withdrawal',
       date: '2026-01-05',
@@ -42,13 +42,13 @@ describe('cash API', () => {
     const balances = await ok<{ balances: { amount: string; negative: boolean; negativeSince: string | null }[] }>('cash.balances', {});
     expect(balances.balances).toEqual([expect.objectContaining({ amount: '-150.15', negative: true, negativeSince: '2026-01-05' })]);
 
-    const { deleted } = await ok<{ deleted: CashTransactionDto[] }>('cash.delete', { ids: [saved.transaction.id] });
-    expect(await ok<CashTransactionDto[]>('cash.list', {})).toHaveLength(1);
+    const { deleted } = await ok<{ deleted: CashTransaction[] }>('cash.delete', { ids: [saved.transaction.id] });
+    expect(await ok<CashTransaction[]>('cash.list', {})).toHaveLength(1);
     await ok('cash.restore', { transactions: deleted });
-    expect((await ok<CashTransactionDto[]>('cash.list', {})).map((c) => c.id)).toContain(saved.transaction.id);
+    expect((await ok<CashTransaction[]>('cash.list', {})).map((c) => c.id)).toContain(saved.transaction.id);
     // An account with lines cannot be deleted; an empty one can, but never the last.
     expect(await backend.dispatch('accounts.delete', { id: bank.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    const spare = await ok<AccountDto>('accounts.create', { name: 'Spare', currency: 'EUR' });
+    const spare = await ok<Account>('accounts.create', { name: 'Spare', currency: 'EUR' });
     expect(await ok('accounts.delete', { id: spare.id })).toMatchObject({ deleted: { name: 'Spare' } });
     expect(await backend.dispatch('accounts.create', { name: 'bank', currency: 'EUR' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });

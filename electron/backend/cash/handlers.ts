@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { CashTransactionDto } from '@shared/api/cash';
+import type { CashTransaction as ApiCashTransaction } from '@shared/api/cash';
 import type { ParsedInput } from '@shared/api/contract';
 import { AppError } from '@shared/domain/common/errors';
 import {
@@ -62,7 +62,7 @@ function rejectIfInvalid(errors: readonly CashFieldError[]): void {
   throw new AppError('VALIDATION', errors.map((e) => e.message).join(' '), { fields: errors.map((e) => ({ field: e.field, message: e.message })) });
 }
 
-function oneDto(db: DatabaseSync, id: number): CashTransactionDto {
+function oneDto(db: DatabaseSync, id: number): ApiCashTransaction {
   const [dto] = toCashDtos(db, [requireCash(db, id)]);
   if (dto === undefined) throw new AppError('NOT_FOUND', `Cash line ${id} does not exist.`, { id });
   return dto;

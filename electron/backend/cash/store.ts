@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { CashTransactionDto } from '@shared/api/cash';
+import type { CashTransaction as ApiCashTransaction } from '@shared/api/cash';
 import { AppError } from '@shared/domain/common/errors';
 import type { CashTransaction, CashTransactionType } from '@shared/domain/cash';
 import { money } from '@shared/domain/money';
@@ -63,7 +63,7 @@ export function requireCash(db: DatabaseSync, id: number): CashTransaction {
 }
 
 /** The DTOs of cash lines, with the symbols of the securities they name. */
-export function toCashDtos(db: DatabaseSync, lines: readonly CashTransaction[]): CashTransactionDto[] {
+export function toCashDtos(db: DatabaseSync, lines: readonly CashTransaction[]): ApiCashTransaction[] {
   const symbols = lines.some((c) => c.securityId !== null) ? new Map(listSecurities(db).map((s) => [s.id, s.symbol])) : new Map<number, string>();
   return lines.map((c) => ({ ...c, symbol: c.securityId === null ? null : (symbols.get(c.securityId) ?? null) }));
 }

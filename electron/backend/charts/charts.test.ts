@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CompareOutput, EventImpactsOutput, EventWindowOutput, PortfolioOutput, PriceSeriesOutput } from '@shared/api/charts';
-import type { ReturnsSummaryDto } from '@shared/api/returns';
+import type { Comparison, EventImpacts, EventWindow, PortfolioHistory, PriceHistory } from '@shared/api/charts';
+import type { ReturnsSummary } from '@shared/api/returns';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { toEpochDay } from '@shared/domain/common/dates';
 import { writeBars } from '../prices/store';
@@ -83,7 +83,7 @@ afterEach(() => backend.dispose());
 describe('charts.priceSeries', () => {
   it('anchors the Sunday article on Monday 12 January and keeps its bar', async () => {
     const ids = seed(backend);
-    const s = await call<PriceSeriesOutput>(backend, 'charts.priceSeries', {
+    const s = await call<PriceHistory>(backend, 'charts.priceSeries', {
       securityId: ids.baba,
       from: '2026-01-01',
       to: '2026-01-31',
@@ -106,7 +106,7 @@ describe('charts.priceSeries', () => {
 
   it('downsamples a long range to the requested points, keeping the marker bar', async () => {
     const ids = seed(backend);
-    const s = await call<PriceSeriesOutput>(backend, 'charts.priceSeries', { securityId: ids.baba, maxPoints: 40 });
+    const s = await call<PriceHistory>(backend, 'charts.priceSeries', { securityId: ids.baba, maxPoints: 40 });
     expect(s.barCount).toBe(284);
     expect(s.downsampled).toBe(true);
     // 20 columns × min/max + first + last + the bars of the news marker and of the buy.
@@ -127,7 +127,7 @@ describe('charts.eventImpacts', () => {
   it('measures the example article against the fixture prices by hand', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'HKD' });
-    const out = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { securityId: ids.baba });
+    const out = await call<EventImpacts>(backend, 'charts.eventImpacts', { securityId: ids.baba });
     expect(out.rows).toHaveLength(1);
     const row = out.rows[0]!;
     expect(row).toMatchObject({ sessionDate: '2026-01-12', anchored: true, anchoredFrom: '2026-01-11', baseDate: '2026-01-09', baseClose: 146.5, benchmarkSymbol: '^HSI' });
@@ -154,7 +154,7 @@ describe('charts.eventImpacts', () => {
   it('without a chosen benchmark, measures a Hong Kong listing against the stored ^HSI and says it was the default', async () => {
     const ids = seed(backend);
     backend.db.prepare('UPDATE securities SET benchmark_id = NULL').run();
-    const out = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { securityId: ids.baba });
+    const out = await call<EventImpacts>(backend, 'charts.eventImpacts', { securityId: ids.baba });
     const row = out.rows[0]!;
     expect(row).toMatchObject({ benchmarkSymbol: '^HSI', benchmarkOrigin: 'default' });
     // the same figures as with ^HSI chosen: 5.32423 − 1.43601 = +3.88822 pp
@@ -167,13 +167,13 @@ describe('charts.eventImpacts', () => {
   it('converts the money impact with the USD/HKD series and says why it cannot without one', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'USD' });
-    const usd = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
+    const usd = await call<EventImpacts>(backend, 'charts.eventImpacts', { eventId: ids.event });
     // USDHKD=X on 2026-01-12 closed 7.794149875640869 HKD per USD: 7,800.0031 / 7.79415 = 1,000.751 USD.
     expect(usd.rows[0]!.fxRate).toBeCloseTo(1 / 7.794149875640869, 9);
     expect(usd.rows[0]!.moneyDayBase).toBeCloseTo(1000.751, 2);
 
     await call(backend, 'settings.update', { baseCurrency: 'EUR' });
-    const eur = await call<EventImpactsOutput>(backend, 'charts.eventImpacts', { eventId: ids.event });
+    const eur = await call<EventImpacts>(backend, 'charts.eventImpacts', { eventId: ids.event });
     expect(eur.rows[0]!.fxRate).toBeNull();
     expect(eur.rows[0]!.moneyDayBase).toBeNull();
     expect(eur.rows[0]!.missing.moneyDayBase).toMatch(/exchange rate/);
@@ -191,7 +191,7 @@ describe('charts.eventWindow', () => {
   it('shows −5..+10 sessions around the event, 0 % at the close of Friday 9 January', async () => {
     const ids = seed(backend);
     backend.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'user', 'linked')").run(ids.event, ids.kuaishou);
-    const w = await call<EventWindowOutput>(backend, 'charts.eventWindow', { eventId: ids.event });
+    const w = await call<EventWindow>(backend, 'charts.eventWindow', { eventId: ids.event });
     expect(w.series.map((s) => s.symbol)).toEqual(['9988.HK', '1024.HK']);
     const baba = w.series[0]!;
     expect(baba.points.map((p) => p.offset)).toEqual([-5, -4, -3, -2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -206,7 +206,7 @@ describe('charts.eventWindow', () => {
 describe('charts.compare', () => {
   it('rebases both securities to 0 % on the first visible session', async () => {
     const ids = seed(backend);
-    const c = await call<CompareOutput>(backend, 'charts.compare', {
+    const c = await call<Comparison>(backend, 'charts.compare', {
       securityIds: [ids.baba, ids.kuaishou],
       from: '2026-01-09',
       to: '2026-01-13',
@@ -226,7 +226,7 @@ describe('charts.portfolio', () => {
   it('values the holdings in the base currency day by day', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'HKD' });
-    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    const p = await call<PortfolioHistory>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
     const on = (d: string) => p.points.find((x) => x.date === d)!;
     // 2 Jan: 1,000 × 9988's close that day; cost 140,000.
     const close0102 = backend.db.prepare("SELECT close FROM price_bars WHERE security_id = ? AND day = 20455").get(ids.baba) as { close: number };
@@ -248,7 +248,7 @@ describe('charts.portfolio', () => {
   it('gives the change in range net of money put in, with the range TTWROR (issue 15)', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'HKD' });
-    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    const p = await call<PortfolioHistory>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
     const close0102 = (backend.db.prepare('SELECT close FROM price_bars WHERE security_id = ? AND day = 20455').get(ids.baba) as { close: number }).close;
     // From the close of 2 Jan (1,000 × close) to 12 Jan (170,350.003); the 200 Kuaishou bought on 5 Jan for
     // 200 × 70 = 14,000 were money put in (the default account keeps no cash ledger), not a gain:
@@ -256,7 +256,7 @@ describe('charts.portfolio', () => {
     expect(p.totals.netFlows).toBeCloseTo(14000, 6);
     expect(p.totals.change).toBeCloseTo(170350.003 - 1000 * close0102 - 14000, 2);
     // The TTWROR beside it is the returns feature's figure for the same days (from the close of 2 Jan).
-    const summary = await call<ReturnsSummaryDto>(backend, 'returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['custom'], custom: { from: '2026-01-03', to: '2026-01-12' } });
+    const summary = await call<ReturnsSummary>(backend, 'returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['custom'], custom: { from: '2026-01-03', to: '2026-01-12' } });
     const tw = summary.rows[0]!.periods[0]!.timeWeighted;
     expect(tw.kind).toBe('ok');
     expect(p.totals.timeWeighted).toBeCloseTo(tw.kind === 'ok' ? tw.value : Number.NaN, 12);
@@ -265,12 +265,12 @@ describe('charts.portfolio', () => {
   it('counts an article linked to both holdings once on the portfolio chart', async () => {
     const ids = seed(backend);
     backend.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'auto', 'linked')").run(ids.event, ids.kuaishou);
-    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
+    const p = await call<PortfolioHistory>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
     expect(p.markers.map((m) => [m.sessionDate, m.count, m.events.length])).toEqual([['2026-01-12', 1, 1]]);
   });
 
   it('is empty, not failing, without transactions', async () => {
-    const p = await call<PortfolioOutput>(backend, 'charts.portfolio', {});
+    const p = await call<PortfolioHistory>(backend, 'charts.portfolio', {});
     expect(p.points).toEqual([]);
     expect(p.holdings).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { EventImpactsOutput, EventWindowOutput, ImpactRow } from '@shared/api/charts';
+import type { EventImpacts, EventWindow, ImpactRow } from '@shared/api/charts';
 import { computeEventImpact, MISSING_REASON_TEXT, type EventImpact } from '@shared/domain/impact/event-impact';
 import { buildEventWindow } from '@shared/domain/impact/event-window';
 import { averageImpactByTag, impactsForEvent, impactsForSecurity } from '@shared/domain/impact/impact-tables';
@@ -160,7 +160,7 @@ export function eventImpacts(
   input: { securityId?: number; eventId?: number },
   baseCurrency: string,
   locale: string,
-): EventImpactsOutput {
+): EventImpacts {
   const ctx: ImpactContext = {
     db,
     loader: new Loader(db),
@@ -196,7 +196,7 @@ export function eventImpacts(
 }
 
 /** Small multiples: each linked security from 5 sessions before to 10 after, 0 % at the close before. */
-export function eventWindow(db: DatabaseSync, eventId: number, locale: string): EventWindowOutput {
+export function eventWindow(db: DatabaseSync, eventId: number, locale: string): EventWindow {
   const event = getEvent(db, eventId);
   const loader = new Loader(db);
   const links = linksOfEvent(db, eventId);

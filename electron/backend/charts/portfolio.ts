@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
+import type { ChartMarker, PortfolioHistory } from '@shared/api/charts';
 import { mergeIndices } from '@shared/domain/charts/chart-point';
 import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
 import { mergeStacksToColumns, stackMarkers } from '@shared/domain/charts/markers';
@@ -34,12 +34,12 @@ export function portfolioChart(
   input: { from?: IsoDate; to?: IsoDate; maxPoints?: number; accountId?: number },
   baseCurrency: string,
   locale: string,
-): PortfolioOutput {
+): PortfolioHistory {
   // Closes only, read once per data version and shared with the holdings table (see loadPortfolio).
   const { transactions, securities, prices: stored, fx } = loadPortfolio(db, input.accountId);
   const heldIds = [...new Set(transactions.map((t) => t.securityId))];
   const prices = new Map<number, PriceSeries>(heldIds.map((id) => [id, stored.get(id) ?? { adjustment: 'unknown', bars: [] }]));
-  const empty: PortfolioOutput = {
+  const empty: PortfolioHistory = {
     baseCurrency,
     firstDate: null,
     lastDate: null,

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ChartSecurity, CompareOutput, PriceSeriesOutput } from '@shared/api/charts';
+import type { ChartSecurity, Comparison, PriceHistory } from '@shared/api/charts';
 import { addDays, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
 import { detectInterval } from '@shared/domain/prices/interval';
 import { ohlcBuckets } from '@shared/domain/charts/ohlc-buckets';
@@ -46,7 +46,7 @@ export function priceSeries(
   input: { securityId: number; from?: IsoDate; to?: IsoDate; maxPoints?: number },
   locale: string,
   today: IsoDate,
-): PriceSeriesOutput {
+): PriceHistory {
   const security = getSecurity(db, input.securityId);
   const extent = barExtents(db).get(security.id);
   const chartSecurity = toChartSecurity(db, security, extent, today);
@@ -121,7 +121,7 @@ export function compareSeries(
   db: DatabaseSync,
   input: { securityIds: number[]; from?: IsoDate; to?: IsoDate; maxPoints?: number },
   locale: string,
-): CompareOutput {
+): Comparison {
   const ids = [...new Set(input.securityIds)];
   const securities = ids.map((id) => getSecurity(db, id));
   const allBars = securities.map((s) => readBars(db, s.id, input.from, input.to));
@@ -133,8 +133,8 @@ export function compareSeries(
 
   const columns = new Map<IsoDate, (number | null)[]>();
   const markerDates = new Set<IsoDate>();
-  const markers: CompareOutput['markers'] = [];
-  const series: CompareOutput['series'] = [];
+  const markers: Comparison['markers'] = [];
+  const series: Comparison['series'] = [];
   securities.forEach((security, index) => {
     const bars = allBars[index] ?? [];
     const normalized = start === null ? [] : normalizeToPercent(bars, start);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HoldingsReportDto } from '@shared/api/holdings';
-import type { SecurityDto } from '@shared/api/securities';
+import type { HoldingsReport } from '@shared/api/holdings';
+import type { Security } from '@shared/api/securities';
 import { toEpochDay } from '@shared/domain/common/dates';
 import { tempBackend } from '../testing/temp-backend';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
@@ -32,7 +32,7 @@ function loadYfinanceCloses(securityId: number): number {
 
 describe('holdings.list', () => {
   it('values FIFO positions from stored prices and says plainly when the HKD→EUR rate is missing', async () => {
-    const s = await ok<SecurityDto>('securities.create', { catalogueSymbol: '9988.HK' });
+    const s = await ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
     expect(loadYfinanceCloses(s.id)).toBe(1323);
     const add = (tx: object) => ok('transactions.create', { securityId: s.id, currency: 'HKD', ...tx });
     await add({ type: 'buy', date: '2024-01-02', quantity: 100, price: 80, fees: 10 });
@@ -40,7 +40,7 @@ describe('holdings.list', () => {
     await add({ type: 'sell', date: '2024-06-03', quantity: 150, price: 90, fees: 5 });
     await add({ type: 'dividend', date: '2024-07-01', quantity: 150, price: 300 });
 
-    const report = await ok<HoldingsReportDto>('holdings.list', {});
+    const report = await ok<HoldingsReport>('holdings.list', {});
     expect(report.baseCurrency).toBe('EUR');
     expect(report.valuationDate).toBe('2025-05-22');
     const h = report.holdings[0];
@@ -62,9 +62,9 @@ describe('holdings.list', () => {
     expect(report.totals.incomplete.map((i) => i.symbol)).toEqual(['9988.HK']);
 
     // Import an HKD→EUR series (one quote, 0.12, before the first buy): every base figure appears.
-    const fx = await ok<SecurityDto>('securities.create', { catalogueSymbol: 'HKDEUR=X' });
+    const fx = await ok<Security>('securities.create', { catalogueSymbol: 'HKDEUR=X' });
     backend.db.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)').run(fx.id, toEpochDay('2023-12-29'), 0.12);
-    const withFx = await ok<HoldingsReportDto>('holdings.list', {});
+    const withFx = await ok<HoldingsReport>('holdings.list', {});
     const b = withFx.holdings[0];
     expect(b?.costBasisBase).toBeCloseTo(1260, 6); // 10500 × 0.12
     expect(b?.marketValueBase).toBeCloseTo(2138.4, 3); // 17820 × 0.12
@@ -77,9 +77,9 @@ describe('holdings.list', () => {
   });
 
   it('shows "no price yet" for a position without history', async () => {
-    const s = await ok<SecurityDto>('securities.create', { catalogueSymbol: '1024.HK' });
+    const s = await ok<Security>('securities.create', { catalogueSymbol: '1024.HK' });
     await ok('transactions.create', { securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 500, price: 40, currency: 'HKD' });
-    const report = await ok<HoldingsReportDto>('holdings.list', {});
+    const report = await ok<HoldingsReport>('holdings.list', {});
     expect(report.holdings[0]).toMatchObject({ quantity: 500, costBasis: 20000, lastPrice: null, marketValue: null });
     expect(report.holdings[0]?.problems).toContain('no price yet for 1024.HK on or before 2025-01-02');
   });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SecurityDto } from '@shared/api/securities';
+import type { Security } from '@shared/api/securities';
 import { toEpochDay } from '@shared/domain/common/dates';
 import { tempBackend } from '../testing/temp-backend';
 import { loadPortfolio } from './load';
@@ -20,7 +20,7 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
 
 describe('loadPortfolio cache', () => {
   it('reads an unchanged database once, and again after a write by this or another connection', async () => {
-    const s = await ok<SecurityDto>('securities.create', { catalogueSymbol: '9988.HK' });
+    const s = await ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
     await ok('transactions.create', { securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 100, price: 80, currency: 'HKD' });
     const insert = backend.db.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)');
     insert.run(s.id, toEpochDay('2025-01-02'), 81);
@@ -47,7 +47,7 @@ describe('loadPortfolio cache', () => {
   });
 
   it('reads a held security from the close before its first transaction on, not its whole history', async () => {
-    const s = await ok<SecurityDto>('securities.create', { catalogueSymbol: '9988.HK' });
+    const s = await ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
     const insert = backend.db.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)');
     for (const [date, close] of [['2024-12-27', 79], ['2024-12-30', 80], ['2024-12-31', 80.5], ['2025-01-02', 81]] as const) insert.run(s.id, toEpochDay(date), close);
     // Bought on New Year's Day (no session): 1 Jan is valued at 31 Dec's close, so that close is read, and nothing earlier.

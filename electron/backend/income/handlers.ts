@@ -1,4 +1,4 @@
-import type { YieldDto } from '@shared/api/income';
+import type { Yield } from '@shared/api/income';
 import { incomeEvents } from '@shared/domain/cash';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
@@ -17,7 +17,7 @@ import type { FeatureMethods, Handlers } from '../handler';
 import { describeReason } from '../returns/describe';
 import { loadLedger } from '../returns/load';
 
-function toYield(result: YieldResult): YieldDto {
+function toYield(result: YieldResult): Yield {
   if (result.kind === 'ok') return { kind: 'ok', gross: result.gross, net: result.net, from: result.from, to: result.to };
   return { kind: 'unavailable', reason: describeReason(result.reason, String) };
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountDto } from '@shared/api/accounts';
-import type { IncomeReportDto } from '@shared/api/income';
+import type { Account } from '@shared/api/accounts';
+import type { IncomeReport } from '@shared/api/income';
 import { tempBackend } from '../testing/temp-backend';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -26,12 +26,12 @@ function addSecurity(symbol: string): number {
  * Broker: gross 114 + 1.25 = 115.25, tax 30.07, net 85.18. Savings: 20.40 gross and net.
  */
 describe('income.report per account', () => {
-  let broker: AccountDto;
-  let savings: AccountDto;
+  let broker: Account;
+  let savings: Account;
   beforeEach(async () => {
     const alv = addSecurity('ALV.DE');
-    broker = await ok<AccountDto>('accounts.create', { name: 'Broker', currency: 'EUR' });
-    savings = await ok<AccountDto>('accounts.create', { name: 'Savings', currency: 'EUR', kind: 'bank' });
+    broker = await ok<Account>('accounts.create', { name: 'Broker', currency: 'EUR' });
+    savings = await ok<Account>('accounts.create', { name: 'Savings', currency: 'EUR', kind: 'bank' });
     await ok('cash.create', { accountId: broker.id, type: 'deposit', date: '2026-01-02', amount: '5000', currency: 'EUR' });
     await ok('transactions.create', { accountId: broker.id, securityId: alv, type: 'buy', date: '2026-01-05', quantity: 10, price: 380, currency: 'EUR' });
     await ok('transactions.create', { accountId: broker.id, securityId: alv, type: 'dividend', date: '2026-01-15', quantity: 10, price: 114, taxes: 30.07, currency: 'EUR' });
@@ -41,7 +41,7 @@ describe('income.report per account', () => {
   });
 
   it('gives each account its gross, tax and net, and they add up to the totals', async () => {
-    const report = await ok<IncomeReportDto>('income.report', {});
+    const report = await ok<IncomeReport>('income.report', {});
     expect(report.accounts).toEqual([
       {
         accountId: broker.id,
@@ -71,7 +71,7 @@ describe('income.report per account', () => {
   });
 
   it('keeps to the account and the range asked for', async () => {
-    const report = await ok<IncomeReportDto>('income.report', { accountId: savings.id, from: '2026-02-01', to: '2026-03-31' });
+    const report = await ok<IncomeReport>('income.report', { accountId: savings.id, from: '2026-02-01', to: '2026-03-31' });
     expect(report.accounts.map((a) => [a.name, a.total.net])).toEqual([['Savings', 10.4]]);
     expect(report.totals.total.net).toBe(10.4);
     expect(report.securities).toEqual([]);

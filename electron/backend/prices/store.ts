@@ -1,12 +1,11 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { PriceFileMappingSchema, type PriceSeriesInfo } from '@shared/api/prices';
+import { PriceFileMapping, type PriceSeriesInfo } from '@shared/api/prices';
 import { fromEpochDay, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
 import { rememberColumns } from '@shared/domain/portfolio/epoch-days';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { allocateBarColumns, type BarColumns } from '@shared/domain/prices/bar-columns';
 import { parsePriceAdjustment, type PriceAdjustment } from '@shared/domain/prices/adjustment';
 import { detectInterval, type PriceInterval } from '@shared/domain/prices/interval';
-import type { PriceFileMapping } from '@shared/domain/prices';
 import type { PriceBar } from '@shared/domain/securities/security';
 
 /**
@@ -318,7 +317,7 @@ export function rememberedMapping(db: DatabaseSync, shapeKey: string): PriceFile
   if (!row) return null;
   try {
     // A mapping stored by an older version that no longer validates is ignored, not trusted.
-    const parsed = PriceFileMappingSchema.safeParse(JSON.parse(row.mapping));
+    const parsed = PriceFileMapping.safeParse(JSON.parse(row.mapping));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

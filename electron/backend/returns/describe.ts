@@ -1,4 +1,4 @@
-import type { ReasonDto, ReturnFigure } from '@shared/api/returns';
+import type { Reason, ReturnFigure } from '@shared/api/returns';
 import type { ReturnResult, ReturnWarning, UnavailableReason } from '@shared/domain/returns';
 
 type AnyReason = UnavailableReason | ReturnWarning | { code: 'MISSING_PRICE'; params: { securityId: number; date?: string } };
@@ -7,7 +7,7 @@ type AnyReason = UnavailableReason | ReturnWarning | { code: 'MISSING_PRICE'; pa
  * A reason's code and params as the contract carries them, with an English sentence naming the
  * security (by symbol) and the day, so "unavailable" always says what is missing.
  */
-export function describeReason(reason: AnyReason, symbolOf: (securityId: number) => string): ReasonDto {
+export function describeReason(reason: AnyReason, symbolOf: (securityId: number) => string): Reason {
   const params: Record<string, string | number | null> = { ...(reason.params as Record<string, string | number>) };
   let message: string;
   switch (reason.code) {

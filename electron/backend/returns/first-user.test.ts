@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountDto } from '@shared/api/accounts';
-import type { CashBalancesDto } from '@shared/api/cash';
-import type { IncomeReportDto } from '@shared/api/income';
-import type { ReturnSeriesDto, ReturnsSummaryDto, RollingSeriesDto } from '@shared/api/returns';
-import type { HoldingsReportDto } from '@shared/api/holdings';
-import type { PortfolioOutput } from '@shared/api/charts';
+import type { Account } from '@shared/api/accounts';
+import type { CashBalances } from '@shared/api/cash';
+import type { IncomeReport } from '@shared/api/income';
+import type { ReturnSeries, ReturnsSummary, RollingSeries } from '@shared/api/returns';
+import type { HoldingsReport } from '@shared/api/holdings';
+import type { PortfolioHistory } from '@shared/api/charts';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { writeBars } from '../prices/store';
 import { tempBackend } from '../testing/temp-backend';
@@ -45,7 +45,7 @@ function addSecurity(symbol: string, exchange: string, currency: string, kind: s
  * One deposit only, so TTWROR = 20,427.50 / 20,000 − 1 = 2.1375 %, and the IRR of the period is the same.
  */
 describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with withholding tax', () => {
-  let account: AccountDto;
+  let account: Account;
   let alibaba: number;
 
   beforeEach(async () => {
@@ -59,7 +59,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     const days = ['2026-01-02', '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09'];
     writeBars(backend.db, fx, days.map((date) => ({ date, open: null, high: null, low: null, close: 0.125, volume: null })), 'none', 'by hand');
 
-    account = await ok<AccountDto>('accounts.create', { name: 'Broker', institution: 'Example Bank', currency: 'EUR' });
+    account = await ok<Account>('accounts.create', { name: 'Broker', institution: 'Example Bank', currency: 'EUR' });
     await ok('cash.create', { accountId: account.id, type: 'deposit', date: '2026-01-05', amount: '20000.00', currency: 'EUR' });
     await ok('cash.create', {
       accountId: account.id,
@@ -76,7 +76,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
   afterEach(() => backend.dispose());
 
   it('keeps the cash exactly: HK$142,920.00 − HK$142,900.00 + HK$900.00 = HK$920.00', async () => {
-    const balances = await ok<CashBalancesDto>('cash.balances', { accountId: account.id });
+    const balances = await ok<CashBalances>('cash.balances', { accountId: account.id });
     expect(balances.balances.map((b) => [b.currency, b.amount, b.valueBase, b.negative])).toEqual([
       ['EUR', '2000', 2000, false],
       ['HKD', '920', 115, false],
@@ -85,7 +85,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
   });
 
   it('reads TTWROR 2.1375 % and the same IRR for Max, and splits the €427.50 gain', async () => {
-    const summary = await ok<ReturnsSummaryDto>('returns.summary', { scopes: [{ kind: 'portfolio' }, { kind: 'account', accountId: account.id }], periods: ['Max', '1M'] });
+    const summary = await ok<ReturnsSummary>('returns.summary', { scopes: [{ kind: 'portfolio' }, { kind: 'account', accountId: account.id }], periods: ['Max', '1M'] });
     expect(summary.asOf).toBe('2026-01-09');
     const [portfolio, broker] = summary.rows;
     expect(portfolio?.endValue).toBeCloseTo(20_427.5, 9);
@@ -112,7 +112,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
   });
 
   it('draws the TTWROR line from the period start', async () => {
-    const series = await ok<ReturnSeriesDto>('returns.series', { period: 'Max' });
+    const series = await ok<ReturnSeries>('returns.series', { period: 'Max' });
     // 6 Jan 20,852.50 / 20,000 − 1 = 4.2625 %; 7 Jan (18,237.50 + 2,002.50) / 20,000 − 1 = 1.2 % (the file's closes
     // are float32 values such as 150.8000030517578, hence 7 digits).
     expect(series.points.slice(0, 3)).toEqual([
@@ -125,7 +125,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
 
   it('puts the news of the held security on the TTWROR line, on its day', async () => {
     await ok('news.create', { date: '2026-01-07', headline: '9988.HK shares fell 3% in Hong Kong', source: 'Notes' });
-    const series = await ok<ReturnSeriesDto>('returns.series', { period: 'Max' });
+    const series = await ok<ReturnSeries>('returns.series', { period: 'Max' });
     // 7 Jan's TTWROR is +1.2 % (see above): the flag sits on the line there.
     expect(series.markers).toHaveLength(1);
     expect(series.markers[0]).toMatchObject({ sessionDate: '2026-01-07', count: 1, beyondData: false, y: expect.closeTo(0.012, 7) });
@@ -137,7 +137,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     const file = 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv';
     const decoded = decodePriceFileBytes(new Uint8Array(readFileSync(`${FIXTURES_DIR}/prices/${file}`)), file);
     writeBars(backend.db, hsi, parsePriceFile(decoded.text, detectPriceFile(decoded.text, file).mapping).bars, 'none', file);
-    const series = await ok<ReturnSeriesDto>('returns.series', { period: 'Max', benchmarkId: hsi });
+    const series = await ok<ReturnSeries>('returns.series', { period: 'Max', benchmarkId: hsi });
     // ^HSI closes 5 Jan 26,347.240234375, 6 Jan 26,710.44921875, 9 Jan 26,231.7890625 (the constant 0.125 rate cancels):
     // 26,710.45 / 26,347.24 − 1 = +1.3785 %; 26,231.79 / 26,347.24 − 1 = −0.4382 %; excess 2.1375 % + 0.4382 % = 2.5757 %.
     expect(series.benchmark).toMatchObject({ symbol: '^HSI' });
@@ -159,7 +159,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     const decoded = decodePriceFileBytes(new Uint8Array(readFileSync(`${FIXTURES_DIR}/prices/${file}`)), file);
     const bars = parsePriceFile(decoded.text, detectPriceFile(decoded.text, file).mapping).bars.filter((b) => b.date >= '2026-01-07');
     writeBars(backend.db, hsi, bars, 'none', file);
-    const series = await ok<ReturnSeriesDto>('returns.series', { period: 'Max', benchmarkId: hsi });
+    const series = await ok<ReturnSeries>('returns.series', { period: 'Max', benchmarkId: hsi });
     // ^HSI's first close is 7 Jan (26,458.94921875), when the portfolio stands at +1.2 %: the line starts there at
     // 1.2 % and on 9 Jan (26,231.7890625) is 1.012 × 26,231.79 / 26,458.95 − 1 = +0.3312 %. Before 7 Jan it has none.
     expect(series.benchmarkFrom).toBe('2026-01-07');
@@ -179,7 +179,7 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
   });
 
   it('shows the dividend in the income bars: €125.00 gross, €12.50 tax, €112.50 net', async () => {
-    const income = await ok<IncomeReportDto>('income.report', {});
+    const income = await ok<IncomeReport>('income.report', {});
     expect(income.months).toEqual([
       {
         key: '2026-01',
@@ -195,15 +195,15 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
   });
 
   it('keeps the rolling 1-year series empty with a reason while the history is shorter than a year', async () => {
-    const rolling = await ok<RollingSeriesDto>('returns.rolling', {});
+    const rolling = await ok<RollingSeries>('returns.rolling', {});
     expect(rolling.points).toEqual([]);
     expect(rolling.reason?.code).toBe('NO_VALUATIONS');
   });
 
   it('shows holdings of one account and refuses to delete an account that has transactions', async () => {
-    const holdings = await ok<HoldingsReportDto>('holdings.list', { accountId: account.id });
+    const holdings = await ok<HoldingsReport>('holdings.list', { accountId: account.id });
     expect(holdings.holdings.map((h) => [h.symbol, h.quantity])).toEqual([['9988.HK', 1000]]);
-    const other = await ok<HoldingsReportDto>('holdings.list', { accountId: 1 });
+    const other = await ok<HoldingsReport>('holdings.list', { accountId: 1 });
     expect(other.holdings).toEqual([]);
     const refused = await backend.dispatch('accounts.delete', { id: account.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'ACCOUNT_NOT_EMPTY', transactions: 2, cashTransactions: 2 } } });
@@ -212,20 +212,20 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
   it('shows the cash beside the market value: €18,312.50 of shares and €2,115.00 cash make the €20,427.50 measured', async () => {
     // 9 Jan: 1,000 × HK$146.50 × 0.125 = €18,312.50; cash €2,000 + HK$920 × 0.125 = €115 → €2,115; together €20,427.50,
     // the end value the TTWROR of 2.1375 % is measured on.
-    const holdings = await ok<HoldingsReportDto>('holdings.list', {});
+    const holdings = await ok<HoldingsReport>('holdings.list', {});
     expect(holdings.totals.marketValue).toBeCloseTo(18_312.5, 4);
     expect(holdings.cashBase).toBeCloseTo(2_115, 9);
-    const chart = await ok<PortfolioOutput>('charts.portfolio', {});
+    const chart = await ok<PortfolioHistory>('charts.portfolio', {});
     expect(chart.totals.marketValue).toBeCloseTo(18_312.5, 4);
     expect(chart.totals.cash).toBeCloseTo(2_115, 9);
     // The default account tracks no cash and holds nothing: no cash to show.
-    expect((await ok<HoldingsReportDto>('holdings.list', { accountId: 1 })).cashBase).toBe(0);
+    expect((await ok<HoldingsReport>('holdings.list', { accountId: 1 })).cashBase).toBe(0);
   });
 
   it('says which price is missing instead of a 0 %', async () => {
     // A security bought with no price at all: every day from 6 Jan on lacks its value.
     await ok('transactions.create', { accountId: account.id, securityId: addSecurity('NOPRICE', 'HKEX', 'HKD', 'stock'), type: 'buy', date: '2026-01-06', quantity: 1, price: 1, currency: 'HKD' });
-    const summary = await ok<ReturnsSummaryDto>('returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['Max'] });
+    const summary = await ok<ReturnsSummary>('returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['Max'] });
     const tw = summary.rows[0]?.periods[0]?.timeWeighted;
     expect(tw).toMatchObject({ kind: 'unavailable', reason: { code: 'MISSING_PRICE', params: { symbol: 'NOPRICE', date: '2026-01-06' } } });
   });

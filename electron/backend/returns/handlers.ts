@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { MethodOutput, ParsedInput } from '@shared/api/contract';
-import type { GainSplitDto, PeriodFigures, PeriodKey, ReturnScope, ScopeReturns } from '@shared/api/returns';
+import type { GainSplit, PeriodFigures, PeriodKey, ReturnScope, ScopeReturns } from '@shared/api/returns';
 import { mergeIndices } from '@shared/domain/charts/chart-point';
 import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
 import { scopeGainSplit, scopeValuations, type ScopeValuations } from '@shared/domain/cash';
@@ -81,7 +81,7 @@ function figuresFor(
     const fix = <T extends { kind: string }>(r: T): T =>
       r.kind === 'unavailable' ? ({ ...r, reason: withDay((r as unknown as Unavailable).reason, sv.valuations, period) } as T) : r;
     const split = scopeGainSplit(ledger, scope, sv, period);
-    const gain: GainSplitDto =
+    const gain: GainSplit =
       'kind' in split ? { kind: 'unavailable', reason: describeReason(split.reason, symbolOf) } : { kind: 'ok', ...split };
     return {
       period: key,

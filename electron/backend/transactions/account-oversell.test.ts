@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountDto } from '@shared/api/accounts';
-import type { ImportPreview, TransactionDto } from '@shared/api/transactions';
+import type { Account } from '@shared/api/accounts';
+import type { ImportPreview, Transaction } from '@shared/api/transactions';
 import { tempBackend } from '../testing/temp-backend';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -20,8 +20,8 @@ const file = (rows: string[]) => ({ fileName: 'tickerline-transactions.csv', con
 
 describe('import: an account sells only what it holds', () => {
   it('names the line and the account, and imports nothing', async () => {
-    await ok<AccountDto>('accounts.create', { name: 'Broker', currency: 'EUR' });
-    await ok<AccountDto>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
+    await ok<Account>('accounts.create', { name: 'Broker', currency: 'EUR' });
+    await ok<Account>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
     // Broker buys 100 ALV.DE, Bank 50: the portfolio holds 150, so the whole-portfolio check passes the sale of 80 on
     // line 4; but Bank holds only 50.
     const rows = [
@@ -33,11 +33,11 @@ describe('import: an account sells only what it holds', () => {
     expect(preview.errors).toEqual([{ line: 4, field: 'quantity', message: 'On 2025-02-03 the account Bank holds only 50 shares of ALV.DE, so it cannot sell 80 shares.' }]);
     const refused = await backend.dispatch('transactions.import', { file: file(rows) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED', details: { errors: [{ line: 4 }] } } });
-    expect(await ok<TransactionDto[]>('transactions.list', {})).toEqual([]);
+    expect(await ok<Transaction[]>('transactions.list', {})).toEqual([]);
   });
 
   it('counts what is stored in the account already, and an account the file creates holds nothing', async () => {
-    const broker = await ok<AccountDto>('accounts.create', { name: 'Broker', currency: 'EUR' });
+    const broker = await ok<Account>('accounts.create', { name: 'Broker', currency: 'EUR' });
     const s = await ok<{ id: number }>('securities.create', { catalogueSymbol: 'ALV.DE' });
     await ok('transactions.create', { accountId: broker.id, securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 100, price: 300, currency: 'EUR' });
     // Line 2 sells 60 of Broker's stored 100: fine. Line 3 sells 10 from "Pension", which the file creates.
@@ -46,10 +46,10 @@ describe('import: an account sells only what it holds', () => {
     expect(preview.errors).toEqual([{ line: 3, field: 'quantity', message: 'On 2025-02-04 the account Pension holds no ALV.DE shares, so it cannot sell 10 shares.' }]);
   });
   it('holds a sale entered by hand to the same rule, and a change that would strand a later sale', async () => {
-    const broker = await ok<AccountDto>('accounts.create', { name: 'Broker', currency: 'EUR', tracksCash: false });
-    const bank = await ok<AccountDto>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank', tracksCash: false });
+    const broker = await ok<Account>('accounts.create', { name: 'Broker', currency: 'EUR', tracksCash: false });
+    const bank = await ok<Account>('accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank', tracksCash: false });
     const s = await ok<{ id: number }>('securities.create', { catalogueSymbol: 'ALV.DE' });
-    const buy = await ok<TransactionDto>('transactions.create', { accountId: broker.id, securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 100, price: 300, currency: 'EUR' });
+    const buy = await ok<Transaction>('transactions.create', { accountId: broker.id, securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 100, price: 300, currency: 'EUR' });
     // The portfolio holds 100, but Bank none.
     const fromBank = await backend.dispatch('transactions.create', { accountId: bank.id, securityId: s.id, type: 'sell', date: '2025-02-03', quantity: 5, price: 320, currency: 'EUR' });
     expect(fromBank).toMatchObject({

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountDto } from '@shared/api/accounts';
-import type { FieldWarningDto } from '@shared/api/cash';
-import type { SecurityDto } from '@shared/api/securities';
+import type { Account } from '@shared/api/accounts';
+import type { FieldWarning } from '@shared/api/cash';
+import type { Security } from '@shared/api/securities';
 import { tempBackend } from '../testing/temp-backend';
 
 let backend: ReturnType<typeof tempBackend>;
@@ -16,12 +16,12 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
-type Check = { errors: { field: string; message: string }[]; warnings: FieldWarningDto[] };
+type Check = { errors: { field: string; message: string }[]; warnings: FieldWarning[] };
 
 describe('transactions.check', () => {
   it('warns before a buy the account cannot pay, per account and currency, and saves nothing', async () => {
-    const s = await ok<SecurityDto>('securities.create', { catalogueSymbol: '9988.HK' });
-    const broker = await ok<AccountDto>('accounts.create', { name: 'Broker', currency: 'EUR' });
+    const s = await ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
+    const broker = await ok<Account>('accounts.create', { name: 'Broker', currency: 'EUR' });
     await ok('cash.create', { accountId: broker.id, type: 'deposit', date: '2026-01-05', amount: '20000', currency: 'EUR' });
     await ok('cash.create', { accountId: broker.id, type: 'exchange', date: '2026-01-05', amount: '18000', currency: 'EUR', counterAmount: '142920', counterCurrency: 'HKD' });
     const buy = { accountId: broker.id, securityId: s.id, type: 'buy', date: '2026-01-06', price: 142.9, currency: 'HKD' };
@@ -39,7 +39,7 @@ describe('transactions.check', () => {
   });
 
   it('returns the blocking errors the save would give', async () => {
-    const s = await ok<SecurityDto>('securities.create', { catalogueSymbol: '9988.HK' });
+    const s = await ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
     const result = await ok<Check>('transactions.check', { securityId: s.id, type: 'sell', date: '2026-01-06', quantity: 5, price: 140, currency: 'HKD' });
     expect(result.errors).toEqual([{ field: 'quantity', message: 'On 2026-01-06 you hold no shares of this security, so you cannot sell 5 shares.' }]);
   });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { HoldingsReportDto } from '@shared/api/holdings';
-import type { ImportPreview, TransactionDto } from '@shared/api/transactions';
+import type { HoldingsReport } from '@shared/api/holdings';
+import type { ImportPreview, Transaction } from '@shared/api/transactions';
 import { tempBackend } from '../testing/temp-backend';
 
 /**
@@ -38,7 +38,7 @@ describe('free shares at price 0', () => {
       [4, 'buy', 10, 60, 2],
     ]);
     expect(await ok('transactions.import', { file: file('degiro.csv', DEGIRO) })).toMatchObject({ added: 2 });
-    const report = await ok<HoldingsReportDto>('holdings.list', {});
+    const report = await ok<HoldingsReport>('holdings.list', {});
     const prosus = report.holdings.find((h) => h.quantity > 0);
     // 10 × 60 + 2 fee = 602 EUR for 10 + 1 = 11 shares → 602 / 11 = 54.7272… a share.
     expect(prosus?.quantity).toBe(11);
@@ -48,13 +48,13 @@ describe('free shares at price 0', () => {
 
   it('still refuses a buy typed without a price, but lets the imported free-share row be edited at 0', async () => {
     await ok('transactions.import', { file: file('degiro.csv', DEGIRO) });
-    const rows = await ok<TransactionDto[]>('transactions.list', {});
+    const rows = await ok<Transaction[]>('transactions.list', {});
     const free = rows.find((t) => t.price === 0);
     if (free === undefined) throw new Error('no free-share row');
     const typed = await backend.dispatch('transactions.create', { securityId: free.securityId, type: 'buy', date: '2024-01-02', quantity: 5, price: 0, currency: 'EUR' });
     expect(typed).toMatchObject({ ok: false, error: { code: 'VALIDATION', details: { fields: [{ field: 'price', message: 'The price per share must be greater than zero.' }] } } });
     const { symbol: _symbol, externalId: _externalId, counterAccountId: _counter, ...fields } = free;
-    const edited = await ok<TransactionDto>('transactions.update', { ...fields, note: 'Prosus stock dividend 2023' });
+    const edited = await ok<Transaction>('transactions.update', { ...fields, note: 'Prosus stock dividend 2023' });
     expect(edited).toMatchObject({ price: 0, quantity: 1, note: 'Prosus stock dividend 2023' });
   });
 

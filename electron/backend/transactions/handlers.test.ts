@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SecurityDto } from '@shared/api/securities';
-import type { ImportPreview, TransactionDto } from '@shared/api/transactions';
+import type { Security } from '@shared/api/securities';
+import type { ImportPreview, Transaction } from '@shared/api/transactions';
 import { tempBackend } from '../testing/temp-backend';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
@@ -21,8 +21,8 @@ async function ok<T>(method: string, input: unknown): Promise<T> {
   return r.value as T;
 }
 
-async function alibaba(): Promise<SecurityDto> {
-  return ok<SecurityDto>('securities.create', { catalogueSymbol: '9988.HK' });
+async function alibaba(): Promise<Security> {
+  return ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
 }
 
 describe('transactions API', () => {
@@ -46,25 +46,25 @@ describe('transactions API', () => {
       securityId: s.id, type: 'buy', date: '2026-11-27', quantity: 1, price: 0, currency: 'HKD',
     });
     expect(bad.ok ? [] : (bad.error.details as { fields: { field: string }[] }).fields.map((f) => f.field)).toEqual(['date', 'price']);
-    expect(await ok<TransactionDto[]>('transactions.list', { securityId: s.id })).toHaveLength(2);
+    expect(await ok<Transaction[]>('transactions.list', { securityId: s.id })).toHaveLength(2);
   });
 
   it('edits, deletes with undo, and protects later sells', async () => {
     const s = await alibaba();
-    const buy = await ok<TransactionDto>('transactions.create', { securityId: s.id, type: 'buy', date: '2024-01-02', quantity: 100, price: 80, currency: 'HKD' });
-    const sell = await ok<TransactionDto>('transactions.create', { securityId: s.id, type: 'sell', date: '2024-02-01', quantity: 60, price: 85, currency: 'HKD' });
+    const buy = await ok<Transaction>('transactions.create', { securityId: s.id, type: 'buy', date: '2024-01-02', quantity: 100, price: 80, currency: 'HKD' });
+    const sell = await ok<Transaction>('transactions.create', { securityId: s.id, type: 'sell', date: '2024-02-01', quantity: 60, price: 85, currency: 'HKD' });
     // Shrinking the buy below the later sale is refused and says why.
     const shrink = await backend.dispatch('transactions.update', { id: buy.id, securityId: s.id, type: 'buy', date: '2024-01-02', quantity: 50, price: 80, currency: 'HKD' });
     expect(shrink).toMatchObject({ ok: false, error: { code: 'VALIDATION', message: 'This change would break a later sale: On 2024-02-01 you hold only 50 shares, so you cannot sell 60 shares.' } });
-    const edited = await ok<TransactionDto>('transactions.update', { id: buy.id, securityId: s.id, type: 'buy', date: '2024-01-02', quantity: 120, price: 79.5, currency: 'HKD', note: 'typo fixed' });
+    const edited = await ok<Transaction>('transactions.update', { id: buy.id, securityId: s.id, type: 'buy', date: '2024-01-02', quantity: 120, price: 79.5, currency: 'HKD', note: 'typo fixed' });
     expect(edited).toMatchObject({ quantity: 120, price: 79.5, note: 'typo fixed', symbol: '9988.HK' });
     expect(await backend.dispatch('transactions.delete', { ids: [buy.id] })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     // Deleting both together is fine; undo brings back the same rows with the same ids.
-    const { deleted } = await ok<{ deleted: TransactionDto[] }>('transactions.delete', { ids: [sell.id, buy.id] });
+    const { deleted } = await ok<{ deleted: Transaction[] }>('transactions.delete', { ids: [sell.id, buy.id] });
     expect(deleted.map((t) => t.id)).toEqual([sell.id, buy.id]);
-    expect(await ok<TransactionDto[]>('transactions.list', {})).toEqual([]);
+    expect(await ok<Transaction[]>('transactions.list', {})).toEqual([]);
     expect(await ok('transactions.restore', { transactions: deleted })).toEqual({ restored: 2 });
-    expect(await ok<TransactionDto[]>('transactions.list', {})).toEqual([edited, sell]);
+    expect(await ok<Transaction[]>('transactions.list', {})).toEqual([edited, sell]);
   });
 
   it('imports a real Schwab export all-or-nothing, with per-line errors, and re-importing adds nothing', async () => {
@@ -85,7 +85,7 @@ describe('transactions API', () => {
     ]);
     const rejected = await backend.dispatch('transactions.import', { file });
     expect(rejected).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED', details: { file: file.fileName, errors: preview.errors } } });
-    expect(await ok<TransactionDto[]>('transactions.list', {})).toEqual([]);
+    expect(await ok<Transaction[]>('transactions.list', {})).toEqual([]);
     expect(backend.db.prepare('SELECT COUNT(*) AS n FROM securities').get()).toEqual({ n: 0 });
 
     expect(await ok('transactions.import', { file, excludeLines: [4] })).toMatchObject({ added: 4, alreadyImported: 0, excluded: 1, newSecurities: ['BND', 'VTI'] });
@@ -122,7 +122,7 @@ describe('transactions API', () => {
     await ok('transactions.create', { securityId: s.id, type: 'dividend', date: '2024-06-14', quantity: 100, price: 75.6, currency: 'HKD' });
     await ok('transactions.create', { securityId: s.id, type: 'split', date: '2024-07-01', splitFrom: 1, splitTo: 2, currency: 'HKD' });
     await ok('transactions.create', { securityId: s.id, type: 'fee', date: '2024-08-01', price: 3, currency: 'HKD' });
-    const before = await ok<TransactionDto[]>('transactions.list', {});
+    const before = await ok<Transaction[]>('transactions.list', {});
     expect(before).toHaveLength(12);
     const { csv, count } = await ok<{ csv: string; count: number }>('transactions.export', {});
     expect(count).toBe(12);
@@ -134,8 +134,8 @@ describe('transactions API', () => {
       const r = await other.dispatch('transactions.import', { file });
       expect(r).toMatchObject({ ok: true, value: { added: 12 } });
       const list = await other.dispatch('transactions.list', {});
-      const strip = (rows: TransactionDto[]) => rows.map(({ id: _id, securityId: _s, externalId: _e, ...rest }) => rest);
-      const after = list.ok ? (list.value as TransactionDto[]) : [];
+      const strip = (rows: Transaction[]) => rows.map(({ id: _id, securityId: _s, externalId: _e, ...rest }) => rest);
+      const after = list.ok ? (list.value as Transaction[]) : [];
       expect(strip(after).map((t) => ({ ...t, price: Number(t.price.toPrecision(12)) }))).toEqual(
         strip(before).map((t) => ({ ...t, price: Number(t.price.toPrecision(12)) })),
       );

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { TransactionDto } from '@shared/api/transactions';
+import type { Transaction } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import { validateDeletion } from '@shared/domain/portfolio/ledger';
 import { validateTransaction, validateTransactionFields, type FieldError } from '@shared/domain/portfolio/transaction';
@@ -51,7 +51,7 @@ function normalise(db: DatabaseSync, fields: TransactionInput): Omit<NewTransact
   return { ...input, splitFrom: null, splitTo: null };
 }
 
-type Candidate = Omit<TransactionDto, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null };
+type Candidate = Omit<Transaction, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null };
 
 function checkLedger(db: DatabaseSync, candidate: Candidate, today: string, freeShares = false): void {
   rejectIfInvalid(ledgerErrors(db, candidate, today, freeShares));

@@ -1,5 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import type { ImportPreview, TransactionMappingDto } from '@shared/api/transactions';
+import type { ImportPreview, TransactionMapping } from '@shared/api/transactions';
 import { AppError, ERROR_CODES, type ApiError } from '@shared/domain/common/errors';
 import { importFile, planImport, type ImportOutcome, type ImportSource } from './import';
 
@@ -14,7 +14,7 @@ import { importFile, planImport, type ImportOutcome, type ImportSource } from '.
 
 /** What the user chose in the preview. */
 export interface TransactionImportOptions {
-  mapping?: TransactionMappingDto | undefined;
+  mapping?: TransactionMapping | undefined;
   excludeLines: number[];
   accountId?: number | undefined;
   accountMap?: Record<string, number> | undefined;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AccountDto } from '@shared/api/accounts';
-import type { CashTransactionDto } from '@shared/api/cash';
-import type { ImportPreview, TransactionDto } from '@shared/api/transactions';
+import type { Account } from '@shared/api/accounts';
+import type { CashTransaction } from '@shared/api/cash';
+import type { ImportPreview, Transaction } from '@shared/api/transactions';
 import { tempBackend } from '../testing/temp-backend';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 
@@ -84,7 +84,7 @@ describe('transactions import: decoding, warnings, summary, locale, target accou
   });
 
   it("books a preset's cash lines in the cash ledger of the account the user chose", async () => {
-    const degiro = await ok<AccountDto>('accounts.create', { name: 'Degiro', currency: 'EUR' });
+    const degiro = await ok<Account>('accounts.create', { name: 'Degiro', currency: 'EUR' });
     const file = fixture('degiro_account-statement_nl.csv');
     // The statement starts mid-history: lines 29, 39 and 56 sell shares bought before it, so the user leaves them out.
     const first = await ok<ImportPreview>('transactions.previewImport', { file, accountId: degiro.id });
@@ -97,12 +97,12 @@ describe('transactions import: decoding, warnings, summary, locale, target accou
     expect(preview.cash.every((c) => c.accountId === degiro.id)).toBe(true);
     const result = await ok<{ added: number; cashAdded: number }>('transactions.import', { file, accountId: degiro.id, excludeLines });
     expect(result.cashAdded).toBe(preview.cash.length);
-    const cash = await ok<CashTransactionDto[]>('cash.list', { accountId: degiro.id });
+    const cash = await ok<CashTransaction[]>('cash.list', { accountId: degiro.id });
     expect(cash).toHaveLength(preview.cash.length);
-    const rows = await ok<TransactionDto[]>('transactions.list', { accountId: degiro.id });
+    const rows = await ok<Transaction[]>('transactions.list', { accountId: degiro.id });
     expect(rows).toHaveLength(result.added);
     // Nothing landed in the default account.
-    const all = await ok<CashTransactionDto[]>('cash.list', {});
+    const all = await ok<CashTransaction[]>('cash.list', {});
     expect(all).toHaveLength(preview.cash.length);
   });
 

@@ -1,5 +1,5 @@
 import type { DatabaseSync } from 'node:sqlite';
-import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
+import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
 import type { ImportedTransaction } from '@shared/domain/transactions/imported-transaction';
@@ -102,7 +102,7 @@ function resolveAccounts(db: DatabaseSync, names: Iterable<string>, choice: Impo
 export function planImport(
   db: DatabaseSync,
   file: ImportSource,
-  mapping: TransactionMappingDto | undefined,
+  mapping: TransactionMapping | undefined,
   excludeLines: readonly number[],
   today: string,
   choice: ImportAccounts = {},
@@ -208,7 +208,7 @@ export function planImport(
         ? {
             headers: plan.generic.columns.headers,
             sampleRows: plan.generic.columns.preview.map((r) => r.cells),
-            mapping: plan.generic.mapping as TransactionMappingDto,
+            mapping: plan.generic.mapping as TransactionMapping,
             unmappedTypeWords: plan.generic.columns.unmappedTypeWords,
           }
         : null,
@@ -247,7 +247,7 @@ const PROGRESS_EVERY = 5000;
 export function importFile(
   db: DatabaseSync,
   file: ImportSource,
-  options: { mapping?: TransactionMappingDto | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
+  options: { mapping?: TransactionMapping | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
   today: string,
   progress: { planned(): void; saving: SaveProgress },
 ): ImportOutcome {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AccountDto } from '@shared/api/accounts';
-import type { CashTransactionDto } from '@shared/api/cash';
-import type { TransactionDto } from '@shared/api/transactions';
+import type { Account } from '@shared/api/accounts';
+import type { CashTransaction } from '@shared/api/cash';
+import type { Transaction } from '@shared/api/transactions';
 import { tempBackend } from '../testing/temp-backend';
 
 type TestBackend = ReturnType<typeof tempBackend>;
@@ -24,10 +24,10 @@ async function ok<T>(b: TestBackend, method: string, input: unknown): Promise<T>
 
 /** What a ledger says, without the ids a new database gives its rows. */
 async function state(b: TestBackend): Promise<unknown> {
-  const accounts = await ok<AccountDto[]>(b, 'accounts.list', {});
+  const accounts = await ok<Account[]>(b, 'accounts.list', {});
   const name = new Map(accounts.map((a) => [a.id, a.name]));
-  const transactions = await ok<TransactionDto[]>(b, 'transactions.list', {});
-  const cash = await ok<CashTransactionDto[]>(b, 'cash.list', {});
+  const transactions = await ok<Transaction[]>(b, 'transactions.list', {});
+  const cash = await ok<CashTransaction[]>(b, 'cash.list', {});
   return {
     accounts: accounts.map((a) => [a.name, a.currency, a.transactionCount, a.cashTransactionCount]),
     transactions: transactions.map(({ id: _id, securityId: _s, externalId: _e, accountId, ...t }) => ({ ...t, account: name.get(accountId) })),
@@ -43,8 +43,8 @@ describe('export → import of accounts, taxes and cash', () => {
   it('re-imports to the same state, and a second import adds nothing', async () => {
     const a = start();
     const security = (a.db.prepare("INSERT INTO securities (symbol, name, exchange, currency, kind) VALUES ('9988.HK', 'Alibaba', 'HKEX', 'HKD', 'stock') RETURNING id").get() as { id: number }).id;
-    const broker = await ok<AccountDto>(a, 'accounts.create', { name: 'Broker', currency: 'EUR' });
-    const bank = await ok<AccountDto>(a, 'accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
+    const broker = await ok<Account>(a, 'accounts.create', { name: 'Broker', currency: 'EUR' });
+    const bank = await ok<Account>(a, 'accounts.create', { name: 'Bank', currency: 'EUR', kind: 'bank' });
     await ok(a, 'cash.create', { accountId: bank.id, type: 'deposit', date: '2026-01-02', amount: '25000.00', currency: 'EUR' });
     await ok(a, 'cash.create', { accountId: bank.id, type: 'transfer-out', date: '2026-01-05', amount: '20000', currency: 'EUR', counterAccountId: broker.id });
     await ok(a, 'cash.create', { accountId: broker.id, type: 'exchange', date: '2026-01-05', amount: '18000', currency: 'EUR', counterAmount: '142920.00', counterCurrency: 'HKD' });

@@ -1,5 +1,5 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { TransactionDto } from '@shared/api/transactions';
+import type { Transaction as ApiTransaction } from '@shared/api/transactions';
 import { AppError } from '@shared/domain/common/errors';
 import type { Transaction, TransactionType } from '@shared/domain/portfolio/transaction';
 import type { ExistingTransaction } from '@shared/domain/transactions/duplicates';
@@ -36,7 +36,7 @@ const SELECT = `SELECT id, security_id, type, date, quantity, price, currency, f
 type SecurityNames = Pick<StoredSecurity, 'symbol' | 'isin' | 'name'>;
 
 /** A stored transaction with what its security is called (for display, export and duplicates). */
-export interface StoredTransaction extends TransactionDto {
+export interface StoredTransaction extends ApiTransaction {
   isin: string | null;
   securityName: string;
 }
@@ -65,7 +65,7 @@ function fromRow(r: TransactionRow, security: SecurityNames | undefined): Stored
   };
 }
 
-export function toDto(t: StoredTransaction): TransactionDto {
+export function toDto(t: StoredTransaction): ApiTransaction {
   const { isin: _isin, securityName: _name, ...dto } = t;
   return dto;
 }
@@ -125,13 +125,13 @@ export function requireTransaction(db: DatabaseSync, id: number): StoredTransact
 }
 
 /** The portfolio domain's view of a stored (or about to be stored) transaction. */
-export function toDomain(t: Omit<TransactionDto, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null }): Transaction {
+export function toDomain(t: Omit<ApiTransaction, 'symbol' | 'counterAccountId'> & { counterAccountId?: number | null }): Transaction {
   const tx = toTransaction(t);
   if (t.counterAccountId != null) tx.counterAccountId = t.counterAccountId;
   return tx;
 }
 
-export type NewTransactionRow = Omit<TransactionDto, 'id' | 'symbol' | 'counterAccountId'> & { id?: number; counterAccountId?: number | null };
+export type NewTransactionRow = Omit<ApiTransaction, 'id' | 'symbol' | 'counterAccountId'> & { id?: number; counterAccountId?: number | null };
 
 /** security_id … counter_account_id, in the order insertTransaction and updateTransactionRow name them. */
 function transactionValues(t: Omit<NewTransactionRow, 'externalId'>): (string | number | null)[] {

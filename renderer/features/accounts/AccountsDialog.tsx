@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AccountDto, AccountKind } from '@shared/api/accounts';
+import type { Account, AccountKind } from '@shared/api/accounts';
 import { errorMessage } from '@renderer/api/client';
 import { useBaseCurrency } from '@renderer/features/settings/settingsStore';
 import { selectAccounts, useAccountsStore } from './accountsStore';
@@ -23,7 +23,7 @@ interface Draft {
   tracksCash: boolean;
 }
 
-function draftOf(a: AccountDto): Draft {
+function draftOf(a: Account): Draft {
   return { id: a.id, name: a.name, institution: a.institution, currency: a.currency, kind: a.kind, tracksCash: a.tracksCash };
 }
 
@@ -56,7 +56,7 @@ export function AccountsDialog({ onClose }: { onClose(): void }): ReactElement {
     }
   };
 
-  const del = async (a: AccountDto): Promise<void> => {
+  const del = async (a: Account): Promise<void> => {
     setError(null);
     try {
       await remove(a.id);

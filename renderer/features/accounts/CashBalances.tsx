@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
-import type { CashBalancesDto } from '@shared/api/cash';
+import type { CashBalances as CashBalancesData } from '@shared/api/cash';
 import { api, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { formatDate, formatMoney } from '@renderer/ui/format';
@@ -13,7 +13,7 @@ export function CashBalances(): ReactElement | null {
   const { t } = useTranslation('accounts');
   const locale = useLocale();
   const accountId = useAccountsStore(selectSelectedAccountId);
-  const [data, setData] = useState<CashBalancesDto | null>(null);
+  const [data, setData] = useState<CashBalancesData | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;

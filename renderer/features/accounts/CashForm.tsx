@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
-import type { CashTransactionFieldsInput, FieldWarningDto } from '@shared/api/cash';
+import type { CashTransactionFieldsInput, FieldWarning } from '@shared/api/cash';
 import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain/transactions/imported-transaction';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { selectAccounts, useAccountsStore } from './accountsStore';
@@ -51,7 +51,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
   const [error, setError] = useState<string | null>(null);
   const [warning, setWarning] = useState<string | null>(null);
   const [checkedErrors, setLiveErrors] = useState<Record<string, string>>({});
-  const [checkedWarnings, setLiveWarnings] = useState<FieldWarningDto[]>([]);
+  const [checkedWarnings, setLiveWarnings] = useState<FieldWarning[]>([]);
   // An emptied amount has nothing to check: what the last check said no longer applies.
   const liveErrors = amount.trim() === '' ? {} : checkedErrors;
   const liveWarnings = amount.trim() === '' ? [] : checkedWarnings;

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
-import type { HoldingDto } from '@shared/api/holdings';
+import type { Holding } from '@shared/api/holdings';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { DateField } from '@renderer/ui/DateField';
@@ -32,7 +32,7 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
   const selected = useAccountsStore((s) => s.selectedId);
   const [fromId, setFromId] = useState<number | null>(selected ?? accounts[0]?.id ?? null);
   const [toId, setToId] = useState<number | null>(accounts.find((a) => a.id !== (selected ?? accounts[0]?.id))?.id ?? null);
-  const [held, setHeld] = useState<{ accountId: number; holdings: HoldingDto[] } | null>(null);
+  const [held, setHeld] = useState<{ accountId: number; holdings: Holding[] } | null>(null);
   const [securityId, setSecurityId] = useState<number | null>(null);
   const [date, setDate] = useState(localToday());
   const [quantity, setQuantity] = useState('');

@@ -1,18 +1,18 @@
 import { create } from 'zustand';
-import type { AccountDto, AccountFieldsInput } from '@shared/api/accounts';
+import type { Account, AccountFieldsInput } from '@shared/api/accounts';
 import { api, errorMessage } from '@renderer/api/client';
 
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 interface AccountsState {
-  accounts: AccountDto[];
+  accounts: Account[];
   status: Status;
   error: string | null;
   /** The account Holdings and the Portfolio chart show; null = all accounts together. */
   selectedId: number | null;
   load(): Promise<void>;
   select(id: number | null): void;
-  save(fields: AccountFieldsInput, id?: number): Promise<AccountDto>;
+  save(fields: AccountFieldsInput, id?: number): Promise<Account>;
   remove(id: number): Promise<void>;
 }
 
@@ -46,7 +46,7 @@ export const useAccountsStore = create<AccountsState>((set, get) => ({
   },
 }));
 
-export const selectAccounts = (s: AccountsState): AccountDto[] => s.accounts;
+export const selectAccounts = (s: AccountsState): Account[] => s.accounts;
 export const selectSelectedAccountId = (s: AccountsState): number | null => s.selectedId;
 /** The input field other calls take: omitted for all accounts. */
 export function accountScope(id: number | null): { accountId?: number } {

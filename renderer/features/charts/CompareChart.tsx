@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactElement } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartMarker, CompareOutput } from '@shared/api/charts';
+import type { ChartMarker, Comparison } from '@shared/api/charts';
 import { formatPercent, signClass } from '@renderer/ui/format';
 import { SERIES_COLORS, axisPercent, longDate, noLines, timeOf, timeAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
@@ -21,7 +21,7 @@ export function CompareChart({
   onOpenEvent,
   width,
 }: {
-  data: CompareOutput;
+  data: Comparison;
   locale: string;
   onOpenEvent(marker: ChartMarker): void;
   /** Fixed pixel width instead of following the container (the bench uses it). */
@@ -91,7 +91,7 @@ export function CompareChart({
           <MarkerLayer
             markers={data.markers}
             locale={locale}
-            colorOf={(m) => SERIES_COLORS[((m as CompareOutput['markers'][number]).seriesIndex ?? 0) % 8] as string}
+            colorOf={(m) => SERIES_COLORS[((m as Comparison['markers'][number]).seriesIndex ?? 0) % 8] as string}
             onHover={(marker, x, y) => setHover(marker ? { marker, x, y } : null)}
             onOpen={onOpenEvent}
           />

@@ -5,7 +5,7 @@ import { api, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatMoney, formatPercent, signClass } from '@renderer/ui/format';
-import type { ChartSecurity, EventImpactsOutput, EventWindowOutput } from '@shared/api/charts';
+import type { ChartSecurity, EventImpacts, EventWindow } from '@shared/api/charts';
 import { CHART_TOPICS } from './chartsStore';
 import { SERIES_COLORS, niceAxis } from './chartFormat';
 import { ImpactTable } from './ImpactTable';
@@ -22,7 +22,7 @@ const EventWindowChart = lazy(() => import('./EventWindowChart').then((m) => ({ 
 export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement {
   const { t } = useTranslation('charts');
   const locale = useLocale();
-  const [loaded, setState] = useState<{ eventId: number; impacts: EventImpactsOutput; window: EventWindowOutput; securities: ChartSecurity[] } | null>(null);
+  const [loaded, setState] = useState<{ eventId: number; impacts: EventImpacts; window: EventWindow; securities: ChartSecurity[] } | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let alive = true;

@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatPercent, signClass } from '@renderer/ui/format';
-import type { EventWindowOutput } from '@shared/api/charts';
+import type { EventWindow } from '@shared/api/charts';
 import { axisPercent, longDate, noLines } from './chartFormat';
 
-type WindowPoint = EventWindowOutput['series'][number]['points'][number];
+type WindowPoint = EventWindow['series'][number]['points'][number];
 
 /**
  * One small multiple of the event window (5 sessions before to 10 after, 0 % at the

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChartSecurity, EventImpactsOutput, ImpactRow } from '@shared/api/charts';
+import type { ChartSecurity, EventImpacts, ImpactRow } from '@shared/api/charts';
 import { formatDate, formatMoney, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
 import { BenchmarkPicker } from './BenchmarkPicker';
@@ -51,7 +51,7 @@ export function ImpactTable({
   onShowWindow,
   securities,
 }: {
-  data: EventImpactsOutput;
+  data: EventImpacts;
   /** When given, each security's benchmark can be changed in its row (the News detail). */
   securities?: readonly ChartSecurity[];
   locale: string;
@@ -203,7 +203,7 @@ function Pct({ value, locale, why, testId, points = false, label }: { value: num
 }
 
 /** Average moves per news tag, with how many events each rests on. */
-export function TagAverages({ data, locale }: { data: EventImpactsOutput; locale: string }): ReactElement | null {
+export function TagAverages({ data, locale }: { data: EventImpacts; locale: string }): ReactElement | null {
   const { t } = useTranslation('charts');
   if (data.averages.length === 0) return null;
   return (

@@ -1,7 +1,7 @@
 import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
+import type { ChartMarker, PortfolioHistory } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer/ui/format';
 import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
@@ -16,7 +16,7 @@ export function PortfolioView({
   onOpenEvent,
   returns,
 }: {
-  data: PortfolioOutput;
+  data: PortfolioHistory;
   locale: string;
   onOpenEvent(marker: ChartMarker): void;
   /** The return charts (TTWROR against a benchmark, rolling 1-year), shown under the value chart. */

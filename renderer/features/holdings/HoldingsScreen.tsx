@@ -1,7 +1,7 @@
 import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
-import type { HoldingDto } from '@shared/api/holdings';
+import type { Holding } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { ManageSecuritiesDialog } from '@renderer/features/securities/ManageSecuritiesDialog';
@@ -45,7 +45,7 @@ function Money({ value, currency, signed }: { value: number | null; currency: st
 }
 
 /** A base-currency amount, or the position's own currency with a plain reason when the rate is missing. */
-function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | null; local: number | null; h: HoldingDto; baseCurrency: string; signed?: boolean }): ReactElement {
+function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | null; local: number | null; h: Holding; baseCurrency: string; signed?: boolean }): ReactElement {
   const locale = useLocale();
   const { t } = useTranslation('holdings');
   if (base !== null) return <Money value={base} currency={baseCurrency} signed={signed} />;
@@ -157,7 +157,7 @@ export function HoldingsScreen(): ReactElement {
     const missingPrices = report.holdings.filter((h) => h.quantity > 0 && h.lastPrice === null).map((h) => h.symbol);
     const ccy = report.baseCurrency;
     // A total over holdings whose figure is unknown (no price, no rate) is shown as such, never as a silent 0.
-    const coverage = (pick: (h: HoldingDto) => number | null, among: HoldingDto[] = open): Coverage => {
+    const coverage = (pick: (h: Holding) => number | null, among: Holding[] = open): Coverage => {
       const knownCount = among.filter((h) => pick(h) !== null).length;
       return knownCount === among.length ? 'all' : knownCount === 0 ? 'none' : 'some';
     };

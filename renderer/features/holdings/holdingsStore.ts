@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { Topic } from '@shared/api/topics';
-import type { HoldingDto, HoldingsReportDto } from '@shared/api/holdings';
+import type { Holding, HoldingsReport } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
 import { accountScope, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 
@@ -21,7 +21,7 @@ export type SortKey =
   | 'weight';
 
 interface HoldingsState {
-  report: HoldingsReportDto | null;
+  report: HoldingsReport | null;
   status: Status;
   error: string | null;
   sort: { key: SortKey; descending: boolean };
@@ -52,7 +52,7 @@ export const useHoldingsStore = create<HoldingsState>((set, get) => ({
   },
 }));
 
-function sortValue(h: HoldingDto, key: SortKey): number | string | null {
+function sortValue(h: Holding, key: SortKey): number | string | null {
   switch (key) {
     case 'symbol':
       return h.symbol;
@@ -64,7 +64,7 @@ function sortValue(h: HoldingDto, key: SortKey): number | string | null {
 }
 
 /** Holdings in the chosen order; unknown values (no price, no rate) always last. */
-export function sortHoldings(holdings: readonly HoldingDto[], key: SortKey, descending: boolean): HoldingDto[] {
+export function sortHoldings(holdings: readonly Holding[], key: SortKey, descending: boolean): Holding[] {
   return [...holdings].sort((a, b) => {
     const x = sortValue(a, key);
     const y = sortValue(b, key);

@@ -1,6 +1,6 @@
 import { useEffect, type ReactElement, type ReactNode } from 'react';
 import { touches } from '@shared/api/topics';
-import type { IncomeAmountsDto, IncomeTotalsDto, YieldDto } from '@shared/api/income';
+import type { IncomeAmounts, IncomeTotals, Yield } from '@shared/api/income';
 import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
@@ -21,17 +21,17 @@ const RANGES: { value: IncomeRange; label: string }[] = [
   { value: '12m', label: 'Last 12 months' },
 ];
 
-function yieldText(y: YieldDto, locale: string): string {
+function yieldText(y: Yield, locale: string): string {
   return y.kind === 'ok' ? formatPercent(y.gross, locale).replace(/^\+/, '') : '—';
 }
 
-function yieldTitle(y: YieldDto, locale: string, what: string): string {
+function yieldTitle(y: Yield, locale: string, what: string): string {
   if (y.kind === 'unavailable') return y.reason.message;
   return `${what}: gross income of ${formatDate(y.from, locale)} – ${formatDate(y.to, locale)}; net ${formatPercent(y.net, locale).replace(/^\+/, '')}`;
 }
 
 /** Gross, tax and net cells of one row, right-aligned. */
-function AmountCells({ a, currency, locale }: { a: IncomeAmountsDto; currency: string; locale: string }): ReactElement {
+function AmountCells({ a, currency, locale }: { a: IncomeAmounts; currency: string; locale: string }): ReactElement {
   return (
     <>
       <td className="num">{formatMoney(a.gross, currency, locale)}</td>
@@ -126,7 +126,7 @@ export function IncomeScreen(): ReactElement {
     );
   } else {
     const ccy = report.baseCurrency;
-    const t: IncomeTotalsDto = report.totals;
+    const t: IncomeTotals = report.totals;
     body = (
       <>
         {status === 'error' ? <Banner kind="error">{error}</Banner> : null}

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { IncomeBucketDto, IncomeReportDto } from '@shared/api/income';
+import type { IncomeBucket, IncomeReport } from '@shared/api/income';
 import { api, errorMessage } from '@renderer/api/client';
 
 export type IncomeGrain = 'month' | 'year';
@@ -9,7 +9,7 @@ export type IncomeRange = 'all' | 'ytd' | '12m';
 type Status = 'idle' | 'loading' | 'ready' | 'error';
 
 interface IncomeState {
-  report: IncomeReportDto | null;
+  report: IncomeReport | null;
   status: Status;
   error: string | null;
   grain: IncomeGrain;
@@ -61,10 +61,10 @@ export const useIncomeStore = create<IncomeState>((set, get) => ({
 }));
 
 // One empty list for every call: a selector returning a new [] each time would re-render forever.
-const NO_BUCKETS: IncomeBucketDto[] = [];
+const NO_BUCKETS: IncomeBucket[] = [];
 
 /** The bars of the chosen grain. */
-export function selectBuckets(s: Pick<IncomeState, 'report' | 'grain'>): IncomeBucketDto[] {
+export function selectBuckets(s: Pick<IncomeState, 'report' | 'grain'>): IncomeBucket[] {
   if (s.report === null) return NO_BUCKETS;
   return s.grain === 'month' ? s.report.months : s.report.years;
 }
@@ -78,6 +78,6 @@ export interface IncomeBar {
   gross: number;
 }
 
-export function toBars(buckets: readonly IncomeBucketDto[], label: (key: string) => string): IncomeBar[] {
+export function toBars(buckets: readonly IncomeBucket[], label: (key: string) => string): IncomeBar[] {
   return buckets.map((b) => ({ key: b.key, label: label(b.key), net: b.total.net, tax: b.total.tax, gross: b.total.gross }));
 }

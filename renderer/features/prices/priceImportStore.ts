@@ -1,11 +1,11 @@
 import { create } from 'zustand';
 import { touches } from '@shared/api/topics';
-import type { ImportSummary, PriceFileMappingSchema, PricePreview, PriceSeriesInfo, RejectedPriceRow, SecurityRef } from '@shared/api/prices';
+import type { ImportSummary, PriceFileMapping, PricePreview, PriceSeriesInfo, RejectedPriceRow, SecurityRef } from '@shared/api/prices';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/features/import/inbox';
 import type { z } from 'zod';
 
-export type PriceMapping = z.infer<typeof PriceFileMappingSchema>;
+export type PriceMapping = z.infer<typeof PriceFileMapping>;
 
 export type FileStatus = 'reading' | 'ready' | 'importing' | 'done' | 'failed';
 

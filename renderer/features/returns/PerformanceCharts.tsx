@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, ChartSecurity } from '@shared/api/charts';
-import type { BenchmarkComparisonDto, ReturnSeriesDto, RollingSeriesDto } from '@shared/api/returns';
+import type { BenchmarkComparison, ReturnSeries, RollingSeries } from '@shared/api/returns';
 import { axisPercent, longDate, noLines, timeAxis, timeOf } from '@renderer/features/charts/chartFormat';
 import { MarkerLayer, MarkerPopover } from '@renderer/features/charts/MarkerPopover';
 import { Banner } from '@renderer/ui/components';
@@ -64,7 +64,7 @@ function TipRow({ label, value, locale, points }: { label: string; value: number
 }
 
 /** Excess return, beta and alpha against the benchmark, with the observations they rest on. */
-function Comparison({ comparison, symbol, locale }: { comparison: BenchmarkComparisonDto; symbol: string; locale: string }): ReactElement {
+function Comparison({ comparison, symbol, locale }: { comparison: BenchmarkComparison; symbol: string; locale: string }): ReactElement {
   if (comparison.kind === 'unavailable') return <p className="muted small return-reason">Against {symbol}: {comparison.reason.message}</p>;
   const c = comparison;
   return (
@@ -102,7 +102,7 @@ function PerformanceCard({
   locale,
   onOpenEvent,
 }: {
-  data: ReturnSeriesDto;
+  data: ReturnSeries;
   securities: readonly ChartSecurity[];
   locale: string;
   onOpenEvent(marker: ChartMarker): void;
@@ -182,7 +182,7 @@ function PerformanceCard({
   );
 }
 
-function RollingCard({ data, locale }: { data: RollingSeriesDto; locale: string }): ReactElement {
+function RollingCard({ data, locale }: { data: RollingSeries; locale: string }): ReactElement {
   const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
   return (
     <section className="card chart-card" aria-label="Rolling 1-year return">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
-import type { GainSplitDto, PeriodFigures, ReturnFigure } from '@shared/api/returns';
+import type { GainSplit, PeriodFigures, ReturnFigure } from '@shared/api/returns';
 import { formatDate, formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 
 /** The day a period is actually measured from: its start, or the day before the first valuation when the history is shorter. */
@@ -34,7 +34,7 @@ export function Annualised({ figure, locale }: { figure: ReturnFigure | undefine
   return <span className={signClass(figure.annualised)}>{formatPercent(figure.annualised, locale)} p.a.</span>;
 }
 
-const SPLIT_ROWS: { key: Exclude<keyof Extract<GainSplitDto, { kind: 'ok' }>, 'kind' | 'total'>; label: string; title: string }[] = [
+const SPLIT_ROWS: { key: Exclude<keyof Extract<GainSplit, { kind: 'ok' }>, 'kind' | 'total'>; label: string; title: string }[] = [
   { key: 'priceGain', label: 'Price gain', title: 'What the holdings earned in their own currency, at today’s rate' },
   { key: 'dividends', label: 'Dividends', title: 'Gross, before withholding tax' },
   { key: 'interest', label: 'Interest', title: 'Interest paid into cash' },
@@ -44,7 +44,7 @@ const SPLIT_ROWS: { key: Exclude<keyof Extract<GainSplitDto, { kind: 'ok' }>, 'k
 ];
 
 /** The absolute gain of the period and where it came from; the parts add up to the total. */
-export function GainSplitTable({ gain, currency, locale }: { gain: GainSplitDto; currency: string; locale: string }): ReactElement {
+export function GainSplitTable({ gain, currency, locale }: { gain: GainSplit; currency: string; locale: string }): ReactElement {
   if (gain.kind === 'unavailable') return <p className="muted small return-reason">Gain split unavailable: {gain.reason.message}</p>;
   return (
     <table className="gain-split" aria-label="Gain split">

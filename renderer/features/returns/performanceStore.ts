@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PeriodKey, ReturnScope, ReturnSeriesDto, RollingSeriesDto } from '@shared/api/returns';
+import type { PeriodKey, ReturnScope, ReturnSeries, RollingSeries } from '@shared/api/returns';
 import { addDays } from '@shared/domain/common/dates';
 import type { ChartRange } from '@shared/domain/charts/ranges';
 import { PERIOD_RANGES, type PeriodRange } from '@shared/domain/returns/period';
@@ -9,8 +9,8 @@ type Loadable<T> = { status: 'idle' | 'loading' | 'ready' | 'error'; data: T | n
 
 interface PerformanceState {
   benchmarkId: number | null;
-  series: Loadable<ReturnSeriesDto>;
-  rolling: Loadable<RollingSeriesDto>;
+  series: Loadable<ReturnSeries>;
+  rolling: Loadable<RollingSeries>;
   setBenchmark(id: number | null): void;
   /** The TTWROR line (with the benchmark) over the chart's range and the rolling 1-year series, for the account in view. */
   load(accountId: number | null, range: ChartRange, window: { from: string | null; to: string | null }): Promise<void>;

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { PeriodFigures, PeriodKey, ReturnScope, ReturnsSummaryDto, ScopeReturns } from '@shared/api/returns';
+import type { PeriodFigures, PeriodKey, ReturnScope, ReturnsSummary, ScopeReturns } from '@shared/api/returns';
 import { PERIOD_RANGES, type PeriodRange } from '@shared/domain/returns/period';
 import { api, errorMessage } from '@renderer/api/client';
 
@@ -18,7 +18,7 @@ interface ReturnsState {
   period: PeriodRange | 'custom';
   /** The days of the 'custom' period; null until chosen. */
   custom: CustomDays | null;
-  summary: ReturnsSummaryDto | null;
+  summary: ReturnsSummary | null;
   status: Status;
   error: string | null;
   setPeriod(period: PeriodRange | 'custom'): void;
@@ -71,7 +71,7 @@ export const useReturnsStore = create<ReturnsState>((set, get) => ({
 export const selectScopeRow = (s: ReturnsState): ScopeReturns | null => s.summary?.rows[0] ?? null;
 
 /** The chosen period's figures of one security, or null before they are loaded. */
-export function securityFigures(summary: ReturnsSummaryDto | null, securityId: number): PeriodFigures | null {
+export function securityFigures(summary: ReturnsSummary | null, securityId: number): PeriodFigures | null {
   const row = summary?.rows.find((r) => r.scope.kind === 'security' && r.scope.securityId === securityId);
   return row?.periods[0] ?? null;
 }

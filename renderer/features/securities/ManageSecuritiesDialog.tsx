@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
-import type { SecurityDto } from '@shared/api/securities';
+import type { Security } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 import { Loading } from '@renderer/ui/components';
 import { SecurityEditDialog, kindLabel } from './SecurityEditDialog';
@@ -14,9 +14,9 @@ import './securities.css';
  */
 export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactElement {
   const { t } = useTranslation(['securities', 'common']);
-  const [all, setAll] = useState<SecurityDto[] | null>(null);
+  const [all, setAll] = useState<Security[] | null>(null);
   const [filter, setFilter] = useState('');
-  const [editing, setEditing] = useState<SecurityDto | null>(null);
+  const [editing, setEditing] = useState<Security | null>(null);
   const [confirming, setConfirming] = useState<number | null>(null);
   const [rowError, setRowError] = useState<{ id: number; text: string } | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -53,7 +53,7 @@ export function ManageSecuritiesDialog({ onClose }: { onClose(): void }): ReactE
     };
   }, []);
 
-  const remove = async (s: SecurityDto): Promise<void> => {
+  const remove = async (s: Security): Promise<void> => {
     setRowError(null);
     try {
       await api.call('securities.delete', { id: s.id });

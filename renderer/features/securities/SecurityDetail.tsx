@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
-import type { TransactionDto } from '@shared/api/transactions';
+import type { Transaction } from '@shared/api/transactions';
 import { api } from '@renderer/api/client';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { TransactionForm } from '@renderer/features/transactions/TransactionForm';
@@ -18,7 +18,7 @@ export function SecurityDetail({ securityId, onClose }: { securityId: number; on
   const { t } = useTranslation(['securities', 'common']);
   const locale = useLocale();
   const { security, issuerName, listings, all, error, loadDetail, addListing, setBenchmark } = useSecurityDetailStore();
-  const [editing, setEditing] = useState<TransactionDto | 'new' | null>(null);
+  const [editing, setEditing] = useState<Transaction | 'new' | null>(null);
   const [editingSecurity, setEditingSecurity] = useState(false);
   const transactions = useTransactionsStore((s) => s.transactions);
   const txError = useTransactionsStore((s) => s.error);

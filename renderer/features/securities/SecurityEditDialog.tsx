@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SecurityKind, type SecurityDto } from '@shared/api/securities';
+import { SecurityKind, type Security } from '@shared/api/securities';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { fieldMessages, formValues, securityPatch, type SecurityFormValues } from './securityForm';
 import '@renderer/features/transactions/transactions.css';
@@ -14,8 +14,8 @@ const KIND_LABELS = {
   fx: 'kind.fx',
   fund: 'kind.fund',
   crypto: 'kind.crypto',
-} as const satisfies Record<SecurityDto['kind'], string>;
-export const kindLabel = (kind: SecurityDto['kind']): (typeof KIND_LABELS)[SecurityDto['kind']] => KIND_LABELS[kind];
+} as const satisfies Record<Security['kind'], string>;
+export const kindLabel = (kind: Security['kind']): (typeof KIND_LABELS)[Security['kind']] => KIND_LABELS[kind];
 
 /** Not text: a class name and a field name, kept out of JSX for the literal-string lint. */
 const UPPER = 'sec-upper';
@@ -33,15 +33,15 @@ export function SecurityEditDialog({
   onClose,
   onDeleted,
 }: {
-  security: SecurityDto;
-  onClose(saved: SecurityDto | null): void;
+  security: Security;
+  onClose(saved: Security | null): void;
   onDeleted(): void;
 }): ReactElement {
   const { t } = useTranslation(['securities', 'common']);
   const [values, setValues] = useState<SecurityFormValues>(() => formValues(security));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
-  const [saved, setSaved] = useState<SecurityDto | null>(null);
+  const [saved, setSaved] = useState<Security | null>(null);
   const [relink, setRelink] = useState<Relink>({ state: 'offer' });
   const [transactionCount, setTransactionCount] = useState<number | null>(null);
   const [issuer, setIssuer] = useState<{ name: string; aliases: string[] } | null>(null);

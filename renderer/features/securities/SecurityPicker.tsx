@@ -1,10 +1,10 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SecurityDto, SecuritySearchHit } from '@shared/api/securities';
+import type { Security, SecuritySearchHit } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 import './securities.css';
 
-export type PickedSecurity = Pick<SecurityDto, 'id' | 'symbol' | 'name' | 'currency'>;
+export type PickedSecurity = Pick<Security, 'id' | 'symbol' | 'name' | 'currency'>;
 
 /**
  * Search-as-you-type over your securities and the built-in catalogue ("Ali" → 9988.HK, BABA).

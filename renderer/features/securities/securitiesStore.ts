@@ -1,15 +1,15 @@
 import { create } from 'zustand';
 import type { Topic } from '@shared/api/topics';
-import type { ListingDto, SecurityDto } from '@shared/api/securities';
+import type { Listing, Security } from '@shared/api/securities';
 import { api, errorMessage } from '@renderer/api/client';
 
 interface SecurityDetailState {
   securityId: number | null;
-  security: SecurityDto | null;
+  security: Security | null;
   issuerName: string | null;
-  listings: ListingDto[];
+  listings: Listing[];
   /** All stored securities, for the benchmark choice. */
-  all: SecurityDto[];
+  all: Security[];
   error: string | null;
   loadDetail(securityId: number): Promise<void>;
   addListing(symbol: string): Promise<void>;

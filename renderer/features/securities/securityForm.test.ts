@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { SecurityDto } from '@shared/api/securities';
+import type { Security } from '@shared/api/securities';
 import { fieldMessages, formValues, securityPatch, splitList } from './securityForm';
 
-const BABA_HK: SecurityDto = {
+const BABA_HK: Security = {
   id: 3,
   symbol: '9988.HK',
   name: 'Alibaba Group Holding',

@@ -1,4 +1,4 @@
-import type { SecurityDto } from '@shared/api/securities';
+import type { Security } from '@shared/api/securities';
 import { i18n } from '@renderer/i18n/i18n';
 
 /**
@@ -44,13 +44,13 @@ export interface SecurityFormValues {
   name: string;
   exchange: string;
   currency: string;
-  kind: SecurityDto['kind'];
+  kind: Security['kind'];
   isin: string;
   sharesPerUnit: string;
   aliases: string;
 }
 
-export function formValues(s: SecurityDto): SecurityFormValues {
+export function formValues(s: Security): SecurityFormValues {
   return {
     symbol: s.symbol,
     name: s.name,
@@ -68,7 +68,7 @@ export interface SecurityPatch {
   name?: string;
   exchange?: string;
   currency?: string;
-  kind?: SecurityDto['kind'];
+  kind?: Security['kind'];
   isin?: string | null;
   sharesPerUnit?: number;
   aliases?: string[];
@@ -79,7 +79,7 @@ export interface SecurityPatch {
  * currency that cannot change while transactions exist). Text that is no
  * number at all cannot reach the API as one; it comes back as a field error.
  */
-export function securityPatch(before: SecurityDto, v: SecurityFormValues): { patch: SecurityPatch; errors: Record<string, string> } {
+export function securityPatch(before: Security, v: SecurityFormValues): { patch: SecurityPatch; errors: Record<string, string> } {
   const patch: SecurityPatch = {};
   const errors: Record<string, string> = {};
   const symbol = v.symbol.trim().toUpperCase();

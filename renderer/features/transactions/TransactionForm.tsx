@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
 import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
-import type { TransactionDto, TransactionFieldsInput } from '@shared/api/transactions';
-import type { FieldWarningDto } from '@shared/api/cash';
+import type { Transaction, TransactionFieldsInput } from '@shared/api/transactions';
+import type { FieldWarning } from '@shared/api/cash';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
 import './transactions.css';
@@ -46,7 +46,7 @@ export function TransactionForm({
   security: initialSecurity,
   onClose,
 }: {
-  initial: TransactionDto | null;
+  initial: Transaction | null;
   security: PickedSecurity | null;
   onClose(saved: boolean): void;
 }): ReactElement {
@@ -104,7 +104,7 @@ export function TransactionForm({
   });
 
   // Live check once there is something to check: what would block the save, and a buy or fee the account's cash cannot pay.
-  const [checked, setChecked] = useState<{ key: string; errors: Record<string, string>; warnings: FieldWarningDto[] } | null>(null);
+  const [checked, setChecked] = useState<{ key: string; errors: Record<string, string>; warnings: FieldWarning[] } | null>(null);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const touch = (field: string): void => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
   const needsAmount = type === 'buy' || type === 'sell' ? quantity.trim() !== '' && price.trim() !== '' : type === 'split' ? splitTo.trim() !== '' : price.trim() !== '';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, type ReactElement } from 'react';
-import type { ImportPreview, ImportPreviewRow, TransactionMappingDto } from '@shared/api/transactions';
+import type { ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
 import { suggestTypeWords, typeWordsInColumn } from '@shared/domain/transactions/mapping';
 import { unknownTypeWordOf } from '@shared/domain/transactions/parse-transactions';
 import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/type-words';
@@ -13,7 +13,7 @@ import { useTransactionImport } from './importStore';
 import { describeImportSummary } from './summaryText';
 import './transactions.css';
 
-const FIELD_LABELS: Record<keyof TransactionMappingDto['columns'], string> = {
+const FIELD_LABELS: Record<keyof TransactionMapping['columns'], string> = {
   date: 'Date',
   type: 'Type',
   symbol: 'Symbol',
@@ -32,7 +32,7 @@ const FIELD_LABELS: Record<keyof TransactionMappingDto['columns'], string> = {
 /** A preview line's height before it is measured (one line of text with a badge). */
 const PREVIEW_ROW_PX = 41;
 
-type TypeTarget = TransactionMappingDto['typeWords'][string];
+type TypeTarget = TransactionMapping['typeWords'][string];
 const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 
 /** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
@@ -313,14 +313,14 @@ function PreviewTable({
   );
 }
 
-function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange(mapping: TransactionMappingDto): void }): ReactElement | null {
+function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange(mapping: TransactionMapping): void }): ReactElement | null {
   const generic = preview.generic;
   if (!generic) return null;
   const { mapping, headers } = generic;
   // Words of the mapped Type column, and any the preview still could not place (rows beyond the sample).
   const unknown = preview.errors.map((e) => (e.field === 'type' ? unknownTypeWordOf(e.message) : null)).filter((w): w is string => w !== null);
   const words = [...new Set([...Object.keys(mapping.typeWords), ...generic.unmappedTypeWords, ...unknown.map((w) => w.toLowerCase())])];
-  const setColumn = (field: keyof TransactionMappingDto['columns'], index: number | null): void => {
+  const setColumn = (field: keyof TransactionMapping['columns'], index: number | null): void => {
     const columns = { ...mapping.columns, [field]: index };
     if (field !== 'type') return onChange({ ...mapping, columns });
     // A new Type column brings new words: suggest them afresh instead of keeping the old column's.
@@ -332,7 +332,7 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
         <strong>Which column holds what?</strong> <span className="muted">Tickerline guessed from the header; check it against the preview.</span>
       </summary>
       <div className="mapping-grid">
-        {(Object.keys(FIELD_LABELS) as (keyof TransactionMappingDto['columns'])[]).map((field) => (
+        {(Object.keys(FIELD_LABELS) as (keyof TransactionMapping['columns'])[]).map((field) => (
           <div className="field" key={field}>
             <label htmlFor={`map-${field}`}>{FIELD_LABELS[field]}</label>
             <select

@@ -1,10 +1,10 @@
 import type { ReactElement } from 'react';
-import type { TransactionDto } from '@shared/api/transactions';
+import type { Transaction } from '@shared/api/transactions';
 import { useLocale } from '@renderer/features/settings/settingsStore';
 import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
 
-const TYPE_LABEL: Record<TransactionDto['type'], string> = {
+const TYPE_LABEL: Record<Transaction['type'], string> = {
   buy: 'Buy',
   sell: 'Sell',
   dividend: 'Dividend',
@@ -20,9 +20,9 @@ export function TransactionTable({
   onEdit,
   onDelete,
 }: {
-  transactions: readonly TransactionDto[];
-  onEdit(t: TransactionDto): void;
-  onDelete(t: TransactionDto): void;
+  transactions: readonly Transaction[];
+  onEdit(t: Transaction): void;
+  onDelete(t: Transaction): void;
 }): ReactElement {
   const locale = useLocale();
   const accounts = useAccountsStore(selectAccounts);

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { ImportPreview, TransactionMappingDto } from '@shared/api/transactions';
+import type { ImportPreview, TransactionMapping } from '@shared/api/transactions';
 import { api, errorMessage } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/features/import/inbox';
 import { mappingShapeKey } from '@shared/domain/transactions/mapping';
@@ -10,10 +10,10 @@ import { mappingShapeKey } from '@shared/domain/transactions/mapping';
  * renderer's storage: it is a convenience, and a stale entry is simply overwritten.
  */
 const REMEMBERED_KEY = 'tickerline.transactions.mappings';
-function remembered(): Record<string, TransactionMappingDto> {
+function remembered(): Record<string, TransactionMapping> {
   try {
     const value: unknown = JSON.parse(globalThis.localStorage?.getItem(REMEMBERED_KEY) ?? '{}');
-    return typeof value === 'object' && value !== null ? (value as Record<string, TransactionMappingDto>) : {};
+    return typeof value === 'object' && value !== null ? (value as Record<string, TransactionMapping>) : {};
   } catch {
     return {};
   }
@@ -21,7 +21,7 @@ function remembered(): Record<string, TransactionMappingDto> {
 function shapeOf(preview: ImportPreview | null): string | null {
   return preview?.generic ? mappingShapeKey(preview.generic.headers, preview.generic.mapping.delimiter) : null;
 }
-function remember(shape: string, mapping: TransactionMappingDto): void {
+function remember(shape: string, mapping: TransactionMapping): void {
   try {
     globalThis.localStorage?.setItem(REMEMBERED_KEY, JSON.stringify({ ...remembered(), [shape]: mapping }));
   } catch {
@@ -44,7 +44,7 @@ interface TransactionImportState {
   file: { fileName: string; contentBase64: string } | null;
   queue: File[];
   preview: ImportPreview | null;
-  mapping: TransactionMappingDto | null;
+  mapping: TransactionMapping | null;
   excluded: number[];
   /** The account lines without an account name (and their cash) go into; null = the default account. */
   accountId: number | null;
@@ -52,7 +52,7 @@ interface TransactionImportState {
   error: string | null;
   result: ImportResult | null;
   open(files: File[]): Promise<void>;
-  setMapping(mapping: TransactionMappingDto): Promise<void>;
+  setMapping(mapping: TransactionMapping): Promise<void>;
   toggleExcluded(line: number): Promise<void>;
   setAccount(accountId: number | null): Promise<void>;
   commit(): Promise<void>;

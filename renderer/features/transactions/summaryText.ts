@@ -1,4 +1,4 @@
-import type { ImportSummaryDto } from '@shared/api/transactions';
+import type { TransactionImportSummary } from '@shared/api/transactions';
 
 const count = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
 
@@ -6,7 +6,7 @@ const count = (n: number, one: string, many: string): string => `${n} ${n === 1 
  * The preview's one sentence on how the file was read:
  * "Degiro account statement, Dutch, 74 lines: 23 trades, 9 dividends, 19 cash lines, 32 skipped".
  */
-export function describeImportSummary(summary: ImportSummaryDto): string {
+export function describeImportSummary(summary: TransactionImportSummary): string {
   const head = [summary.format ?? 'Read with your column mapping', summary.language].filter((x): x is string => x !== null && x !== '').join(', ');
   const parts: string[] = [];
   if (summary.trades > 0) parts.push(count(summary.trades, 'trade', 'trades'));

@@ -1,14 +1,14 @@
 import { create } from 'zustand';
-import type { TransactionDto } from '@shared/api/transactions';
+import type { Transaction } from '@shared/api/transactions';
 import { api, errorMessage } from '@renderer/api/client';
 
 interface TransactionsState {
   securityId: number | null;
-  transactions: TransactionDto[];
+  transactions: Transaction[];
   loading: boolean;
   error: string | null;
   /** Rows of the last delete, for the Undo toast; cleared when undone or dismissed. */
-  lastDeleted: TransactionDto[] | null;
+  lastDeleted: Transaction[] | null;
   load(securityId: number | null): Promise<void>;
   remove(ids: number[]): Promise<void>;
   undo(): Promise<void>;
