@@ -37,9 +37,13 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   const bench = await apiCall<{ id: number }>(page, 'securities.create', {
     custom: { symbol: 'BENCH', name: 'Bench Index', exchange: 'XETRA', currency: 'EUR', kind: 'index' },
   });
+  const late = await apiCall<{ id: number }>(page, 'securities.create', {
+    custom: { symbol: 'LATE', name: 'Late Index', exchange: 'XETRA', currency: 'EUR', kind: 'index' },
+  });
   for (const [id, rows] of [
     [security.id, [['2026-01-05', 50], ['2026-01-06', 55], ['2026-01-07', 55], ['2026-01-08', 60]]],
     [bench.id, [['2026-01-02', 100], ['2026-01-05', 100], ['2026-01-06', 102], ['2026-01-07', 101], ['2026-01-08', 104]]],
+    [late.id, [['2026-01-06', 200], ['2026-01-07', 204], ['2026-01-08', 210]]],
   ] as [number, [string, number][]][]) {
     const file = csv(rows);
     const preview = await apiCall<{ mapping: unknown }>(page, 'prices.preview', file);
@@ -50,6 +54,7 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await apiCall(page, 'transactions.create', { accountId: account.id, securityId: security.id, type: 'buy', date: '2026-01-05', quantity: 100, price: 50, currency: 'EUR' });
   await apiCall(page, 'transactions.create', { accountId: account.id, securityId: security.id, type: 'dividend', date: '2026-01-07', price: 100, currency: 'EUR' });
   await apiCall(page, 'cash.create', { ...cash, type: 'deposit', date: '2026-01-07', amount: '1000' });
+  await apiCall(page, 'news.create', { date: '2026-01-06', headline: 'Test Company shares rose 10% after results', source: 'Notes' });
   await app.reload();
 
   const returns = page.getByRole('region', { name: 'Returns' });
@@ -62,6 +67,9 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await expect(split.getByRole('row', { name: /Gain in period/ })).toContainText('€1,100.00');
   // TEST alone: 5,000 put in; values 5,000, 5,500, 5,500 (+100 dividend out), 6,000: 1.10 × 5,600/5,500 × 6,000/5,500 − 1 = +22.18 %.
   await expect(page.getByRole('row', { name: /TEST/ })).toContainText('+22.18%');
+
+  // Cash beside the shares: 10,000 − 5,000 + 100 + 1,000 = 6,100; shares 100 × 60 = 6,000; together the 12,100 measured.
+  await expect(page.locator('.stat', { hasText: 'Market value' })).toContainText('plus €6,100.00 cash: €12,100.00 in all');
 
   await app.screenshot('returns-holdings-light');
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
@@ -88,6 +96,11 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await expect(change).toContainText('net of €1,000.00 put in');
   const performance = page.getByRole('region', { name: 'Time-weighted return' });
   await expect(performance).toContainText('+10.48%');
+  // The news of a held security on the TTWROR line, on its day (6 Jan, when the line reaches +5 %).
+  const flag = performance.getByTestId('event-marker');
+  await expect(flag).toHaveCount(1);
+  await expect(flag).toHaveAttribute('data-session', '2026-01-06');
+  await expect(flag).toHaveAttribute('aria-label', /Test Company shares rose 10% after results/);
   await performance.getByLabel('Benchmark').selectOption({ label: 'BENCH — Bench Index' });
   const against = performance.getByLabel('Against the benchmark');
   await expect(against).toContainText('+4.00%');
@@ -98,4 +111,44 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await app.screenshot('returns-portfolio-performance-light');
   await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
   await app.screenshot('returns-portfolio-performance-dark');
+
+  // A benchmark whose prices begin after the period's start (LATE: 200, 204, 210 on 6–8 Jan): its line starts on
+  // 6 Jan, level with the portfolio's, and the comparison runs from there on 2 observations: portfolio
+  // 11,600 / 11,500 × 12,100 / 11,600 − 1 = 12,100 / 11,500 − 1 = +5.22 %, LATE 210 / 200 − 1 = +5.00 %, excess +0.22 pp.
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  await performance.getByLabel('Benchmark', { exact: true }).selectOption({ label: 'LATE — Late Index' });
+  await expect(performance.getByRole('note')).toContainText("LATE's prices begin on 6 Jan 2026");
+  await expect(against).toContainText('+5.00%');
+  await expect(against).toContainText('+0.22 pp');
+  await expect(against.locator('div', { hasText: 'Observations' })).toContainText('2 days');
+  await expect(performance.locator('.recharts-line path.recharts-curve')).toHaveCount(2);
+  await expect(page.locator('.stat', { hasText: 'Market value' })).toContainText('plus €6,100.00 cash: €12,100.00 in all');
+  await performance.scrollIntoViewIfNeeded();
+  await app.screenshot('returns-benchmark-from-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('returns-benchmark-from-dark');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+
+  // Holdings, a custom range 7–8 Jan: measured from the close of 6 Jan (10,500). r(7 Jan) = 11,600 / (10,500 + 1,000),
+  // r(8 Jan) = 12,100 / 11,600: together 12,100 / 11,500 − 1 = +5.22 %. Gain 12,100 − 10,500 − 1,000 put in = 600:
+  // price 100 × (60 − 55) = 500 and the 100 dividend.
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Holdings' }).click();
+  await returns.getByRole('button', { name: 'Custom' }).click();
+  const from = returns.getByLabel('From');
+  await from.fill('07/01/2026');
+  await from.press('Enter');
+  await expect(returns).toContainText('6 Jan 2026 – 8 Jan 2026');
+  await expect(returns.getByLabel('Time-weighted return')).toContainText('+5.22%');
+  await expect(split.getByRole('row', { name: /Price gain/ })).toContainText('€500.00');
+  await expect(split.getByRole('row', { name: /Gain in period/ })).toContainText('€600.00');
+  await expect(page.getByRole('columnheader', { name: /Return in range/ })).toBeVisible();
+  await app.screenshot('returns-custom-range-light');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+  await app.screenshot('returns-custom-range-dark');
+  await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'light'));
+  // A range that ends before it starts asks nothing and says why.
+  await from.fill('09/01/2026');
+  await from.press('Enter');
+  await expect(returns.getByRole('alert')).toContainText('The range must start on or before its end.');
+  await expect(returns.getByLabel('Time-weighted return')).toContainText('+5.22%');
 });

@@ -126,7 +126,8 @@ export const PortfolioHistory = z.object({
    * `change`: the value's change over the range net of money put in or taken out (`netFlows`),
    * with the range's TTWROR (`timeWeighted`, 0.05 = +5 %); value incl. cash, as Holdings' returns.
    */
-  totals: z.object({ marketValue: z.number(), costBasis: z.number(), pnl: z.number(), pnlPct: N, change: N, netFlows: N, timeWeighted: N }),
+  /** `cash`: held in the accounts in view that track it, base currency, at the range's end (null without a rate). */
+  totals: z.object({ marketValue: z.number(), costBasis: z.number(), pnl: z.number(), pnlPct: N, change: N, netFlows: N, timeWeighted: N, cash: N }),
   markers: z.array(ChartMarker),
   problems: z.array(z.string()),
 });

@@ -67,6 +67,11 @@ export const HoldingsReport = z.object({
   holdings: z.array(Holding),
   totals: HoldingsTotals,
   transactionCount: z.number().int(),
+  /**
+   * Cash in the accounts in view that track it, base currency, on `asOf` (today without it), as the
+   * cash table shows it; null when a currency held has no rate. Not part of `totals` (the securities').
+   */
+  cashBase: z.number().nullable(),
 });
 export type HoldingsReport = z.infer<typeof HoldingsReport>;
 

@@ -117,6 +117,8 @@ export const BenchmarkComparison = z.discriminatedUnion('kind', [
     /** Pairs of consecutive days both series have a value on: what beta and alpha rest on. */
     observations: z.number().int(),
     days: z.number().int(),
+    /** The close both returns are measured from: the period's start, or the benchmark's first close if later. */
+    start: IsoDate,
   }),
   z.object({ kind: z.literal('unavailable'), reason: Reason }),
 ]);
@@ -136,6 +138,11 @@ export const ReturnSeries = z.object({
    */
   points: z.array(z.object({ date: IsoDate, value: z.number(), benchmark: z.number().nullable() })),
   benchmark: z.object({ securityId: Id, symbol: z.string(), name: z.string() }).nullable(),
+  /**
+   * Set when the benchmark's prices begin after the period's start: its line starts on this day,
+   * on the portfolio's line (both grown from there), and the comparison covers this day to the end.
+   */
+  benchmarkFrom: IsoDate.nullable().default(null),
   comparison: BenchmarkComparison.nullable(),
   /** News events of the scope's securities in the period, on the TTWROR line (y = cumulative return). */
   markers: z.array(ChartMarker),

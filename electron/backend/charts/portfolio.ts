@@ -12,6 +12,7 @@ import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
 import { scopeValuations } from '@shared/domain/cash';
 import { netChange, timeWeightedReturn } from '@shared/domain/returns';
 import { loadPortfolio } from '../holdings/load';
+import { cashValue } from '../returns/cash-value';
 import { loadLedger } from '../returns/load';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { DEFAULT_MAX_POINTS } from './price';
@@ -45,7 +46,7 @@ export function portfolioChart(
     to: null,
     points: [],
     holdings: [],
-    totals: { marketValue: 0, costBasis: 0, pnl: 0, pnlPct: null, change: null, netFlows: null, timeWeighted: null },
+    totals: { marketValue: 0, costBasis: 0, pnl: 0, pnlPct: null, change: null, netFlows: null, timeWeighted: null, cash: null },
     markers: [],
     problems: [],
   };
@@ -119,6 +120,7 @@ export function portfolioChart(
       pnl: t.unrealizedPnl,
       pnlPct: t.unrealizedPnlPct === null ? null : t.unrealizedPnlPct / 100,
       ...inRange,
+      cash: cashValue(db, input.accountId, series.dates[n - 1] as IsoDate),
     },
     markers,
     problems: t.incomplete.map((i) => `${i.symbol}: ${i.reasons.join('; ')}`),

@@ -45,4 +45,20 @@ describe('loadPortfolio cache', () => {
     }
     expect(loadPortfolio(backend.db).prices.get(s.id)?.bars.map((b) => b.close)).toEqual([81, 82.5, 84]);
   });
+
+  it('reads a held security from the close before its first transaction on, not its whole history', async () => {
+    const s = await ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
+    const insert = backend.db.prepare('INSERT INTO price_bars (security_id, day, close) VALUES (?, ?, ?)');
+    for (const [date, close] of [['2024-12-27', 79], ['2024-12-30', 80], ['2024-12-31', 80.5], ['2025-01-02', 81]] as const) insert.run(s.id, toEpochDay(date), close);
+    // Bought on New Year's Day (no session): 1 Jan is valued at 31 Dec's close, so that close is read, and nothing earlier.
+    await ok('transactions.create', { securityId: s.id, type: 'buy', date: '2025-01-01', quantity: 100, price: 80, currency: 'HKD' });
+    const data = loadPortfolio(backend.db);
+    expect(data.prices.get(s.id)?.bars).toEqual([
+      { date: '2024-12-31', close: 80.5 },
+      { date: '2025-01-02', close: 81 },
+    ]);
+    // A transaction before every close reads them all from the first.
+    await ok('transactions.create', { securityId: s.id, type: 'buy', date: '2024-06-03', quantity: 1, price: 70, currency: 'HKD' });
+    expect(loadPortfolio(backend.db).prices.get(s.id)?.bars.map((b) => b.close)).toEqual([79, 80, 80.5, 81]);
+  });
 });

@@ -5,7 +5,7 @@ import { readCloseSeries } from '../prices/store';
 import type { Transaction } from '@shared/domain/portfolio/transaction';
 import { listSecurities, type StoredSecurity } from '../securities/store';
 import { readSettings } from '../settings/store';
-import { listTransactions, toDomain } from '../transactions/store';
+import { listTransactions, toDomain, type StoredTransaction } from '../transactions/store';
 import { withoutDemoPrefix } from '@shared/domain/demo';
 import { scopeSecurityTransfers } from '@shared/domain/portfolio/security-transfer';
 import { dataVersion } from '../db/database';
@@ -29,35 +29,55 @@ export interface PortfolioData {
  */
 const cache = new WeakMap<
   DatabaseSync,
-  { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null> }
+  { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null>; stored?: StoredTransaction[] }
 >();
 
-/**
- * `accountId`: only that account's transactions (its positions, FIFO within it), shares transferred in
- * carrying their original lots; without it, transfers between the user's accounts drop out.
- */
-export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
+function cacheEntry(db: DatabaseSync): { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null>; stored?: StoredTransaction[] } {
   const version = dataVersion(db);
   let entry = cache.get(db);
   if (entry?.version !== version) {
     entry = { version, byAccount: new Map(), closes: new Map() };
     cache.set(db, entry);
   }
+  return entry;
+}
+
+/** Every stored transaction, read once per data version for the portfolio reads and the returns ledger. Read-only. */
+export function loadStoredTransactions(db: DatabaseSync): StoredTransaction[] {
+  const entry = cacheEntry(db);
+  entry.stored ??= listTransactions(db);
+  return entry.stored;
+}
+
+/**
+ * `accountId`: only that account's transactions (its positions, FIFO within it), shares transferred in
+ * carrying their original lots; without it, transfers between the user's accounts drop out.
+ */
+export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioData {
+  const entry = cacheEntry(db);
   const cached = entry.byAccount.get(accountId);
   if (cached) return cached;
   const closes = entry.closes;
-  const data = readPortfolio(db, accountId, (id) => {
-    if (!closes.has(id)) closes.set(id, readCloseSeries(db, id));
+  // A held security's closes from its first transaction in any account on (the valuation starts there;
+  // years of history before it are not read); one read serves every account's scope. FX rates whole:
+  // a cash line may need a rate before any trade.
+  const firstDay = new Map<number, string>();
+  for (const t of loadStoredTransactions(db)) {
+    const seen = firstDay.get(t.securityId);
+    if (seen === undefined || t.date < seen) firstDay.set(t.securityId, t.date);
+  }
+  const data = readPortfolio(db, accountId, (id, fx) => {
+    if (!closes.has(id)) closes.set(id, readCloseSeries(db, id, fx ? undefined : firstDay.get(id)));
     return closes.get(id) ?? null;
   });
   entry.byAccount.set(accountId, data);
   return data;
 }
 
-function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number) => PriceSeries | null): PortfolioData {
+function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number, fx: boolean) => PriceSeries | null): PortfolioData {
   const securities = listSecurities(db);
   const transactions = scopeSecurityTransfers(
-    listTransactions(db).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
+    loadStoredTransactions(db).map((t) => ({ ...toDomain(t), accountId: t.accountId })),
     (a) => accountId === undefined || a === accountId,
   );
   const held = new Set(transactions.map((t) => t.securityId));
@@ -67,7 +87,7 @@ function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSer
     // Sample-data FX series are stored as DEMO-HKDEUR=X and the like.
     const pair = s.kind === 'fx' ? fxPairFromSymbol(withoutDemoPrefix(s.symbol)) : null;
     if (!held.has(s.id) && pair === null) continue;
-    const series = closeSeries(s.id);
+    const series = closeSeries(s.id, pair !== null);
     if (series === null) continue;
     if (held.has(s.id)) prices.set(s.id, series);
     if (pair !== null) fxSeries.push({ from: pair.from, to: pair.to, points: series.bars });

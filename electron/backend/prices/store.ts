@@ -1,6 +1,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { PriceFileMapping, type PriceSeriesInfo } from '@shared/api/prices';
 import { fromEpochDay, toEpochDay, type IsoDate } from '@shared/domain/common/dates';
+import { rememberColumns } from '@shared/domain/portfolio/epoch-days';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { allocateBarColumns, type BarColumns } from '@shared/domain/prices/bar-columns';
 import { parsePriceAdjustment, type PriceAdjustment } from '@shared/domain/prices/adjustment';
@@ -125,19 +126,61 @@ export function readPriceSeries(db: DatabaseSync, securityId: number, from?: Iso
   return { adjustment: seriesAdjustment(db, securityId), bars: readBars(db, securityId, from, to) };
 }
 
-/** A security's whole history as closes only, oldest first, or null without prices (the portfolio math). */
-export function readCloseSeries(db: DatabaseSync, securityId: number): PriceSeries | null {
-  const query = db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day');
+/**
+ * A security's history as closes only, oldest first, or null without prices (the portfolio math): the
+ * whole of it, or from `from` (with the close before it) when nothing earlier is needed.
+ */
+export function readCloseSeries(db: DatabaseSync, securityId: number, from?: IsoDate): PriceSeries | null {
+  // From `from` on, plus the last close before it (a day's value uses the close on or before it).
+  const query = from === undefined
+    ? db.prepare('SELECT day, close FROM price_bars WHERE security_id = ? ORDER BY day')
+    : db.prepare(
+        `SELECT day, close FROM price_bars WHERE security_id = ?1
+           AND day >= coalesce((SELECT max(day) FROM price_bars WHERE security_id = ?1 AND day <= ?2), ?2) ORDER BY day`,
+      );
   // Rows as [day, close] arrays: half a million bars read noticeably faster than as objects.
   query.setReturnArrays(true);
-  const rows = query.all(securityId) as unknown as [number, number][];
+  const rows = (from === undefined ? query.all(securityId) : query.all(securityId, toEpochDay(from))) as unknown as [number, number][];
   if (rows.length === 0) return null;
-  const bars = new Array<{ date: string; close: number }>(rows.length);
+  const days = new Int32Array(rows.length);
+  const closes = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i] as [number, number];
-    bars[i] = { date: fromEpochDay(r[0]), close: r[1] };
+    days[i] = r[0];
+    closes[i] = r[1];
   }
-  return { adjustment: seriesAdjustment(db, securityId), bars };
+  // The valuation works on the columns; the dated bars (half a million objects for a large
+  // portfolio) are built only for a caller that reads them, once.
+  let bars: { date: string; close: number }[] | null = null;
+  return {
+    adjustment: seriesAdjustment(db, securityId),
+    columns: { days, closes },
+    get bars() {
+      if (bars === null) {
+        bars = new Array<{ date: string; close: number }>(days.length);
+        for (let i = 0; i < days.length; i++) bars[i] = { date: isoOfDay(days[i] as number), close: closes[i] as number };
+        rememberColumns(bars, days, closes);
+      }
+      return bars;
+    },
+  };
+}
+
+/**
+ * Date strings by epoch day: a portfolio's histories share their trading days, so a hundred
+ * securities over twenty years format some 7,000 distinct days instead of half a million. An array
+ * indexed by day (1970 to 2100, 47,500 slots at most) is a faster look-up than a Map.
+ */
+const isoByDay: (IsoDate | undefined)[] = [];
+const ISO_CACHE_DAYS = 47_500;
+function isoOfDay(day: number): IsoDate {
+  if (day < 0 || day >= ISO_CACHE_DAYS) return fromEpochDay(day);
+  let iso = isoByDay[day];
+  if (iso === undefined) {
+    iso = fromEpochDay(day);
+    isoByDay[day] = iso;
+  }
+  return iso;
 }
 
 /** The spacing of the latest bars: a median over the last 40 gaps is plenty and reads a few rows only. */

@@ -47,6 +47,9 @@ export function describeReason(reason: AnyReason, symbolOf: (securityId: number)
     case 'PERIOD_SHORTENED':
       message = `Measured from ${reason.params.start}, the day before the first valuation, not from ${reason.params.requestedStart}.`;
       break;
+    case 'BENCHMARK_SHORTENED':
+      message = `The benchmark's prices begin on ${reason.params.start}: compared from there, not from ${reason.params.requestedStart}.`;
+      break;
     case 'FLOWS_AFTER_LAST_VALUATION':
       message = `${reason.params.count} flow(s) from ${reason.params.firstDate} on come after the last price and are not counted yet.`;
       break;

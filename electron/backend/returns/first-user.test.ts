@@ -5,6 +5,7 @@ import type { CashBalances } from '@shared/api/cash';
 import type { IncomeReport } from '@shared/api/income';
 import type { ReturnSeries, ReturnsSummary, RollingSeries } from '@shared/api/returns';
 import type { HoldingsReport } from '@shared/api/holdings';
+import type { PortfolioHistory } from '@shared/api/charts';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { writeBars } from '../prices/store';
 import { tempBackend } from '../testing/temp-backend';
@@ -122,6 +123,15 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     expect(series.points.at(-1)?.value).toBeCloseTo(0.021375, 12);
   });
 
+  it('puts the news of the held security on the TTWROR line, on its day', async () => {
+    await ok('news.create', { date: '2026-01-07', headline: '9988.HK shares fell 3% in Hong Kong', source: 'Notes' });
+    const series = await ok<ReturnSeries>('returns.series', { period: 'Max' });
+    // 7 Jan's TTWROR is +1.2 % (see above): the flag sits on the line there.
+    expect(series.markers).toHaveLength(1);
+    expect(series.markers[0]).toMatchObject({ sessionDate: '2026-01-07', count: 1, beyondData: false, y: expect.closeTo(0.012, 7) });
+    expect(series.markers[0]?.events[0]).toMatchObject({ headline: '9988.HK shares fell 3% in Hong Kong' });
+  });
+
   it('puts the Hang Seng on the same axis and compares: 4 daily observations, excess return 2.5757 %', async () => {
     const hsi = addSecurity('^HSI', 'INDEX', 'HKD', 'index');
     const file = 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv';
@@ -140,6 +150,31 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
       benchmarkReturn: expect.closeTo(-0.004381907587, 10),
       excessReturn: expect.closeTo(0.025756907587, 10),
       excessAnnualised: null,
+    });
+  });
+
+  it('starts a benchmark younger than the period where its prices begin, on the portfolio line, and says so', async () => {
+    const hsi = addSecurity('^HSI', 'INDEX', 'HKD', 'index');
+    const file = 'yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv';
+    const decoded = decodePriceFileBytes(new Uint8Array(readFileSync(`${FIXTURES_DIR}/prices/${file}`)), file);
+    const bars = parsePriceFile(decoded.text, detectPriceFile(decoded.text, file).mapping).bars.filter((b) => b.date >= '2026-01-07');
+    writeBars(backend.db, hsi, bars, 'none', file);
+    const series = await ok<ReturnSeries>('returns.series', { period: 'Max', benchmarkId: hsi });
+    // ^HSI's first close is 7 Jan (26,458.94921875), when the portfolio stands at +1.2 %: the line starts there at
+    // 1.2 % and on 9 Jan (26,231.7890625) is 1.012 × 26,231.79 / 26,458.95 − 1 = +0.3312 %. Before 7 Jan it has none.
+    expect(series.benchmarkFrom).toBe('2026-01-07');
+    expect(series.points.slice(0, 3).map((p) => p.benchmark)).toEqual([null, null, expect.closeTo(0.012, 7)]);
+    expect(series.points.at(-1)?.benchmark).toBeCloseTo(0.003311594568, 7);
+    // Compared from 7 Jan: portfolio 1.021375 / 1.012 − 1 = 0.9264 %, ^HSI 26,231.79 / 26,458.95 − 1 = −0.8585 %,
+    // excess 1.7849 points, on 2 observations (7→8, 8→9 Jan).
+    expect(series.comparison).toMatchObject({
+      kind: 'ok',
+      start: '2026-01-07',
+      observations: 2,
+      days: 2,
+      portfolioReturn: expect.closeTo(0.009263833992, 7),
+      benchmarkReturn: expect.closeTo(-0.008585380862, 10),
+      excessReturn: expect.closeTo(0.017849214854, 7),
     });
   });
 
@@ -172,6 +207,19 @@ describe('a new user: EUR account, deposit, exchange, buy Alibaba, dividend with
     expect(other.holdings).toEqual([]);
     const refused = await backend.dispatch('accounts.delete', { id: account.id });
     expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { reason: 'ACCOUNT_NOT_EMPTY', transactions: 2, cashTransactions: 2 } } });
+  });
+
+  it('shows the cash beside the market value: €18,312.50 of shares and €2,115.00 cash make the €20,427.50 measured', async () => {
+    // 9 Jan: 1,000 × HK$146.50 × 0.125 = €18,312.50; cash €2,000 + HK$920 × 0.125 = €115 → €2,115; together €20,427.50,
+    // the end value the TTWROR of 2.1375 % is measured on.
+    const holdings = await ok<HoldingsReport>('holdings.list', {});
+    expect(holdings.totals.marketValue).toBeCloseTo(18_312.5, 4);
+    expect(holdings.cashBase).toBeCloseTo(2_115, 9);
+    const chart = await ok<PortfolioHistory>('charts.portfolio', {});
+    expect(chart.totals.marketValue).toBeCloseTo(18_312.5, 4);
+    expect(chart.totals.cash).toBeCloseTo(2_115, 9);
+    // The default account tracks no cash and holds nothing: no cash to show.
+    expect((await ok<HoldingsReport>('holdings.list', { accountId: 1 })).cashBase).toBe(0);
   });
 
   it('says which price is missing instead of a 0 %', async () => {

@@ -7,6 +7,7 @@ import { scopeGainSplit, scopeValuations, type ScopeValuations } from '@shared/d
 import { toEpochDay, type IsoDate } from '@shared/domain/common/dates';
 import { orNull } from '@shared/domain/common/numbers';
 import {
+  benchmarkStartIndex,
   compareWithBenchmark,
   customPeriod,
   periodFor,
@@ -146,7 +147,7 @@ export const returnsHandlers = {
     const ledger = loadLedger(db);
     const symbolOf = symbolLookup(ledger);
     const sv = scopeValuations(ledger, input.scope);
-    const empty = { baseCurrency: ledger.baseCurrency, scope: input.scope, points: [], benchmark: null, comparison: null, markers: [], downsampled: false };
+    const empty = { baseCurrency: ledger.baseCurrency, scope: input.scope, points: [], benchmark: null, benchmarkFrom: null, comparison: null, markers: [], downsampled: false };
     if ('kind' in sv) return { ...empty, start: null, end: null, result: toFigure(sv, symbolOf) };
     const first = sv.valuations[0];
     const last = sv.valuations.at(-1);
@@ -180,11 +181,15 @@ export const returnsHandlers = {
         return k < 0 ? null : (benchmarkCloses[k] as { close: number }).close;
       };
     })();
-    const startClose = benchmarkCloses.length === 0 ? null : closeOnOrBefore(dates[0] as IsoDate);
-    const benchmarkValues = dates.map((d) => {
-      if (startClose === null) return null;
+    // A benchmark younger than the period starts where it has its first close, on the portfolio's
+    // line: from that day both show growth from the same level, and before it the benchmark has none.
+    const from = benchmarkStartIndex(dates, benchmarkCloses);
+    const startClose = from < 0 ? null : closeOnOrBefore(dates[from] as IsoDate);
+    const startLevel = from < 0 ? 1 : 1 + (cumulative[from] as number);
+    const benchmarkValues = dates.map((d, i) => {
+      if (startClose === null || i < from) return null;
       const c = closeOnOrBefore(d);
-      return c === null ? null : c / startClose - 1;
+      return c === null ? null : (startLevel * c) / startClose - 1;
     });
 
     const scopeSecurityIds =
@@ -192,7 +197,7 @@ export const returnsHandlers = {
     const bySecurity = new Map(ledger.securities.map((s) => [s.id, s]));
     const { markers, keep } = newsMarkers(db, scopeSecurityIds, bySecurity, dates, readSettings(db).locale, (i) => cumulative[i] ?? null);
     const days = Int32Array.from(dates, toEpochDay);
-    const indices = sample(days, cumulative, input.maxPoints ?? DEFAULT_MAX_POINTS, keep);
+    const indices = sample(days, cumulative, input.maxPoints ?? DEFAULT_MAX_POINTS, from > 0 ? [...keep, from] : keep);
     const comparison = benchmarkSecurity === null ? null : compareWithBenchmark(sv.valuations, benchmarkCloses, period);
     return {
       baseCurrency: ledger.baseCurrency,
@@ -202,6 +207,7 @@ export const returnsHandlers = {
       result: toFigure(tw.result, symbolOf),
       points: indices.map((i) => ({ date: dates[i] as IsoDate, value: cumulative[i] as number, benchmark: benchmarkValues[i] ?? null })),
       benchmark: benchmarkSecurity === null ? null : { securityId: benchmarkSecurity.id, symbol: benchmarkSecurity.symbol, name: benchmarkSecurity.name },
+      benchmarkFrom: benchmarkSecurity !== null && from > 0 ? (dates[from] as IsoDate) : null,
       comparison:
         comparison === null
           ? null
@@ -217,6 +223,7 @@ export const returnsHandlers = {
                 alphaDaily: comparison.alphaDaily,
                 observations: comparison.observations,
                 days: comparison.days,
+                start: comparison.start,
               }
             : { kind: 'unavailable' as const, reason: describeReason(comparison.reason, symbolOf) },
       markers,

@@ -5,6 +5,9 @@ import type { ChartMarker, PortfolioHistory } from '@shared/api/charts';
 import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer/ui/format';
 import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from '@renderer/ui/charts/chartFormat';
 import { MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
+import { cashNote } from '@renderer/features/accounts/cashNote';
+
+const CASH_KEYS = { cashPlus: 'pv.cashPlus', cashMinus: 'pv.cashMinus', cashNoRate: 'pv.cashNoRate' } as const;
 
 /** Market value against cost in the base currency, allocation, and P&L per holding. */
 export function PortfolioView({
@@ -33,11 +36,12 @@ export function PortfolioView({
   const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
   const pnlAxis = zeroBasedAxis(pnlRows.map((h) => h.pnlBase), 5);
   const totals = data.totals;
+  const cash = cashNote(totals.cash, totals.marketValue, ccy, locale);
 
   return (
     <>
       <div className="stat-grid">
-        <Stat label={t('pv.marketValue')} value={formatMoney(totals.marketValue, ccy, locale)} />
+        <Stat label={t('pv.marketValue')} value={formatMoney(totals.marketValue, ccy, locale)} note={cash ? t(CASH_KEYS[cash.key], cash.values) : undefined} />
         <Stat label={t('pv.costBasis')} value={formatMoney(totals.costBasis, ccy, locale)} />
         <Stat label={us ? t('common:pnl.unrealisedUs') : t('common:pnl.unrealised')} value={formatMoney(totals.pnl, ccy, locale)} sub={formatPercent(totals.pnlPct, locale)} tone={totals.pnl} />
         <Stat

@@ -16,6 +16,7 @@ import { formatDate, formatMoney, formatNumber, formatPercent, signClass, unreal
 import { HoldingsIcon, PlusIcon } from '@renderer/ui/icons';
 import { AccountSwitcher } from '@renderer/features/accounts/AccountSwitcher';
 import { CashBalances } from '@renderer/features/accounts/CashBalances';
+import { cashNote } from '@renderer/features/accounts/cashNote';
 import { CashForm } from '@renderer/features/accounts/CashForm';
 import { TransferForm } from '@renderer/features/accounts/TransferForm';
 import { AccountsDialog } from '@renderer/features/accounts/AccountsDialog';
@@ -56,6 +57,8 @@ function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | 
     </span>
   );
 }
+
+const CASH_KEYS = { cashPlus: 'stat.cashPlus', cashMinus: 'stat.cashMinus', cashNoRate: 'stat.cashNoRate' } as const;
 
 export function HoldingsScreen(): ReactElement {
   const { t } = useTranslation(['holdings', 'common']);
@@ -169,12 +172,14 @@ export function HoldingsScreen(): ReactElement {
     };
     const sessions = daySessions(report.holdings, report.valuationDate);
     const total = (value: number, c: Coverage): string => (c === 'none' ? '—' : `${formatMoney(value, ccy, locale)}${c === 'some' ? '*' : ''}`);
+    // Cash beside the securities' value: Holdings' returns are measured on both.
+    const cash = cashNote(report.cashBase, totals.marketValue, ccy, locale);
     const note = (c: Coverage): string | undefined =>
       c === 'none' ? (missingRates.length > 0 ? t('needsRate', { rate: missingRates[0] }) : t('needsPrices')) : c === 'some' ? t('someLeftOut') : undefined;
     body = (
       <>
         <div className="stat-grid card holdings-stats" aria-label={t('totals')}>
-          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value)} />
+          <Stat label={t('stat.marketValue')} value={total(totals.marketValue, known.value)} note={note(known.value)} info={cash ? t(CASH_KEYS[cash.key], cash.values) : undefined} />
           <Stat label={t('stat.cost')} value={total(totals.costBasis, known.cost)} note={note(known.cost)} />
           <Stat
             label={us ? t('stat.unrealisedUs') : t('stat.unrealised')}
@@ -229,7 +234,7 @@ export function HoldingsScreen(): ReactElement {
                   </th>
                 ))}
                 <th className="num" title={t('col.returnHint')}>
-                  {t('col.return', { period })}
+                  {period === 'custom' ? t('col.returnCustom') : t('col.return', { period })}
                 </th>
               </tr>
             </thead>
@@ -456,13 +461,14 @@ function listFormat(items: readonly string[], locale: string): string {
   return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }
 
-function Stat({ label, value, sub, sign, note }: { label: string; value: string; sub?: string; sign?: number | null; note?: string }): ReactElement {
+/** `note` warns (figures left out); `info` adds a neutral line (the cash beside the market value). */
+function Stat({ label, value, sub, sign, note, info }: { label: string; value: string; sub?: string; sign?: number | null; note?: string; info?: string }): ReactElement {
   return (
     <div className="stat">
       <div className="stat-label">{label}</div>
       <div className={`stat-value ${sign === undefined ? '' : signClass(sign)}`}>{value}</div>
       {sub && sub !== '—' ? <div className={`stat-sub ${sign === undefined ? '' : signClass(sign)}`}>{sub}</div> : null}
-      {note ? <div className="stat-note">{note}</div> : null}
+      {note ? <div className="stat-note">{note}</div> : info ? <div className="stat-info muted small">{info}</div> : null}
     </div>
   );
 }

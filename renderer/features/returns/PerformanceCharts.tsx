@@ -1,4 +1,5 @@
 import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, ChartSecurity } from '@shared/api/charts';
 import type { BenchmarkComparison, ReturnSeries, RollingSeries } from '@shared/api/returns';
@@ -106,6 +107,7 @@ function PerformanceCard({
   locale: string;
   onOpenEvent(marker: ChartMarker): void;
 }): ReactElement {
+  const { t } = useTranslation('charts');
   const benchmarkId = usePerformanceStore((s) => s.benchmarkId);
   const setBenchmark = usePerformanceStore((s) => s.setBenchmark);
   const [hover, setHover] = useState<{ marker: ChartMarker; x: number; y: number } | null>(null);
@@ -147,6 +149,11 @@ function PerformanceCard({
             </div>
             {data.comparison ? <Comparison comparison={data.comparison} symbol={symbol} locale={locale} /> : <p className="muted small">Pick a benchmark to compare with: its return in {data.baseCurrency} over the same days.</p>}
           </div>
+          {data.benchmark && data.benchmarkFrom ? (
+            <p className="muted small benchmark-from" role="note">
+              {t('perf.benchmarkFrom', { symbol, date: formatDate(data.benchmarkFrom, locale) })}
+            </p>
+          ) : null}
           <div className="chart-frame" style={{ height: 320 }} onMouseLeave={() => setHover(null)}>
             <TimeLines
               rows={rows}

@@ -1,7 +1,10 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
+import { addDays } from '@shared/domain/common/dates';
 import { Banner } from '@renderer/ui/components';
 import { formatDate } from '@renderer/ui/format';
 import { Annualised, GainSplitTable, HowComputed, measuredStart, ReturnValue } from './ReturnFigures';
+import { CustomRange } from './CustomRange';
 import { HOLDINGS_PERIODS, selectScopeRow, useReturnsStore } from './returnsStore';
 import './returns.css';
 
@@ -13,6 +16,11 @@ import './returns.css';
 export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): void }): ReactElement {
   const period = useReturnsStore((s) => s.period);
   const setPeriod = useReturnsStore((s) => s.setPeriod);
+  const custom = useReturnsStore((s) => s.custom);
+  const setCustom = useReturnsStore((s) => s.setCustom);
+  const firstDay = useReturnsStore((s) => s.summary?.firstDate ?? null);
+  const lastDay = useReturnsStore((s) => s.summary?.asOf ?? null);
+  const { t } = useTranslation('holdings');
   const status = useReturnsStore((s) => s.status);
   const error = useReturnsStore((s) => s.error);
   const currency = useReturnsStore((s) => s.summary?.baseCurrency ?? '');
@@ -81,8 +89,21 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
               {p}
             </button>
           ))}
+          <button
+            type="button"
+            aria-pressed={period === 'custom'}
+            title={t('returnsRange.customHint')}
+            onClick={() => {
+              // First time: the days of the period on screen, to adjust from there.
+              if (custom === null && start && end) setCustom({ from: addDays(start, 1) <= end ? addDays(start, 1) : start, to: end });
+              setPeriod('custom');
+            }}
+          >
+            {t('returnsRange.custom')}
+          </button>
         </div>
       </div>
+      {period === 'custom' && custom ? <CustomRange value={custom} first={firstDay} last={lastDay} locale={locale} onChange={setCustom} /> : null}
       {body}
     </section>
   );

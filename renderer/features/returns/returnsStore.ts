@@ -8,37 +8,58 @@ type Status = 'idle' | 'loading' | 'ready' | 'error';
 /** The periods Holdings offers, in the order of the chooser. */
 export const HOLDINGS_PERIODS: readonly PeriodRange[] = PERIOD_RANGES;
 
+/** A custom range of days, both included (the period starts at the close of the day before `from`). */
+export interface CustomDays {
+  from: string;
+  to: string;
+}
+
 interface ReturnsState {
-  period: PeriodRange;
+  period: PeriodRange | 'custom';
+  /** The days of the 'custom' period; null until chosen. */
+  custom: CustomDays | null;
   summary: ReturnsSummary | null;
   status: Status;
   error: string | null;
-  setPeriod(period: PeriodRange): void;
+  setPeriod(period: PeriodRange | 'custom'): void;
+  /** New custom days: the figures are recomputed for the same account and securities. */
+  setCustom(custom: CustomDays): void;
   /** TTWROR, IRR and gain split of the portfolio (or one account) and of each security in view, for the chosen period. */
   load(accountId: number | null, securityIds: readonly number[]): Promise<void>;
 }
 
 // A slow answer for an older period or account never overwrites a newer one.
 let sequence = 0;
+// What was last asked for, so new custom days recompute the same rows.
+let lastAsked: { accountId: number | null; securityIds: readonly number[] } | null = null;
 
 export const useReturnsStore = create<ReturnsState>((set, get) => ({
   period: '1Y',
+  custom: null,
   summary: null,
   status: 'idle',
   error: null,
   setPeriod(period) {
     set({ period });
   },
+  setCustom(custom) {
+    set({ custom });
+    if (get().period === 'custom' && lastAsked) void get().load(lastAsked.accountId, lastAsked.securityIds);
+  },
   async load(accountId, securityIds) {
+    lastAsked = { accountId, securityIds };
+    const { period, custom } = get();
+    // 'Custom' before its days are chosen (the panel offers them): nothing to ask yet.
+    if (period === 'custom' && custom === null) return;
     const mine = ++sequence;
     set({ status: get().summary ? 'ready' : 'loading', error: null });
     const whole: ReturnScope = accountId === null ? { kind: 'portfolio' } : { kind: 'account', accountId };
     const securities: ReturnScope[] = securityIds.slice(0, 499).map((securityId) =>
       accountId === null ? { kind: 'security', securityId } : { kind: 'security', securityId, accountId },
     );
-    const periods: PeriodKey[] = [get().period];
+    const periods: PeriodKey[] = [period];
     try {
-      const summary = await api.call('returns.summary', { scopes: [whole, ...securities], periods });
+      const summary = await api.call('returns.summary', { scopes: [whole, ...securities], periods, ...(period === 'custom' && custom ? { custom } : {}) });
       if (mine === sequence) set({ summary, status: 'ready' });
     } catch (error) {
       if (mine === sequence) set({ status: 'error', error: errorMessage(error) });

@@ -25,3 +25,13 @@ export function closesOf(bars: readonly { close: number }[]): Float64Array {
   closesCache.set(bars, closes);
   return closes;
 }
+
+/**
+ * A reader that already has a history's days and closes as numbers (the database stores epoch days)
+ * hands them over with the bars, so they are not parsed back from the date strings.
+ */
+export function rememberColumns(bars: readonly { date: IsoDate; close: number }[], days: Int32Array, closes: Float64Array): void {
+  if (days.length !== bars.length || closes.length !== bars.length) return;
+  cache.set(bars, days);
+  closesCache.set(bars, closes);
+}

@@ -56,4 +56,17 @@ describe('LotBook (FIFO)', () => {
     expect(b.sell(0.1 + 0.2 + 0.7)).not.toBeNull();
     expect(b.openLots()).toEqual([]);
   });
+
+  it('files a moved-in lot by its acquisition date, even before a partly sold lot', () => {
+    const b = book();
+    // Sell 80 of lot 1 (20 left at 140.10), then a lot of 2025-12-01 (30 @ 120) arrives: it is older than every open lot.
+    b.sell(80);
+    b.insertByDate({ transactionId: 9, date: '2025-12-01', quantity: 30, costPerShare: 120, costPerShareBase: 15 });
+    // A second one of 2026-01-08 (10 @ 130) goes after lot 2 of the same day and before lot 3.
+    b.insertByDate({ transactionId: 10, date: '2026-01-08', quantity: 10, costPerShare: 130, costPerShareBase: 16 });
+    expect(b.openLots().map((l) => [l.transactionId, l.quantity])).toEqual([[9, 30], [1, 20], [2, 200], [10, 10], [3, 50]]);
+    expect(b.quantity).toBe(310);
+    // Sell 40: 30 × 120 + 10 × 140.10 = 3600 + 1401 = 5001.
+    expect(b.sell(40)?.cost).toBeCloseTo(5001, 9);
+  });
 });

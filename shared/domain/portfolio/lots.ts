@@ -63,6 +63,18 @@ export class LotBook {
   }
 
   /**
+   * A lot moved in from another account keeps its place by acquisition date: it goes after every
+   * open lot bought on or before its date, so FIFO still sells the oldest acquisition first (a
+   * lot bought in 2020 and moved in 2025 goes before one bought here in 2023).
+   */
+  insertByDate(lot: Lot): void {
+    let at = this.lots.length;
+    while (at > this.head && (this.lots[at - 1] as Lot).date > lot.date) at--;
+    this.lots.splice(at, 0, { ...lot });
+    this.held += lot.quantity;
+  }
+
+  /**
    * Removes `quantity` shares oldest-first. Returns null (and changes nothing) if fewer
    * shares are held; the caller turns that into a user-facing error.
    */

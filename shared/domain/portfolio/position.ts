@@ -79,11 +79,12 @@ export function replayPosition(
       }
       case 'transfer-in': {
         // The giving account's lots, each at its own date and cost (converted at its own date's rate, as
-        // its buy was); a line whose source is unknown arrives as one lot at the cost carried over.
+        // its buy was), in acquisition order among the lots already here; a line whose source is
+        // unknown arrives as one lot at the cost carried over.
         const lots = tx.carried ?? [{ date: tx.date, quantity: tx.quantity, costPerShare: tx.price, currency: tx.currency }];
         for (const lot of lots) {
           const lotTx = { ...tx, date: lot.date, currency: lot.currency };
-          state.book.buy({
+          state.book.insertByDate({
             transactionId: tx.id,
             date: lot.date,
             quantity: lot.quantity,

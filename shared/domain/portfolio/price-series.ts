@@ -1,5 +1,5 @@
 import type { PriceAdjustment } from '../prices/adjustment';
-import type { IsoDate } from '../common/dates';
+import { toEpochDay, type IsoDate } from '../common/dates';
 import type { PriceBar } from '../securities/security';
 import { closesOf, epochDaysOf } from './epoch-days';
 import { splitFactor } from './split-ratio';
@@ -11,6 +11,12 @@ export interface PriceSeries {
   adjustment: PriceAdjustment;
   /** Ascending by date, one bar per trading day. */
   bars: readonly ClosePoint[];
+  /**
+   * The same days (epoch days) and closes as typed arrays, when the reader has them (the database
+   * stores epoch days): the valuation reads these and never needs the bars, which a reader may then
+   * build only when asked for (see readCloseSeries). Read-only; same length and order as `bars`.
+   */
+  columns?: { days: Int32Array; closes: Float64Array };
 }
 
 /** A split the user recorded: from `date` on, each old share is `factor` new shares. */
@@ -39,15 +45,25 @@ export function splitsBySecurity(transactions: readonly Transaction[]): Map<numb
  * drops by about the factor (1208 → 121 for NVDA's 1:10), across an adjusted one it does not.
  */
 export function seriesReflectsSplit(series: PriceSeries, split: SplitEvent): boolean {
-  const last = series.bars.at(-1);
-  if (last === undefined || last.date < split.date) return false;
+  // On the typed columns (days and closes): the bars may not even be built (see PriceSeries.columns).
+  const days = series.columns?.days ?? epochDaysOf(series.bars);
+  const n = days.length;
+  const splitDay = toEpochDay(split.date);
+  if (n === 0 || (days[n - 1] as number) < splitDay) return false;
   if (series.adjustment === 'none') return false;
   if (series.adjustment !== 'unknown') return true;
-  const after = series.bars.findIndex((b) => b.date >= split.date);
+  const closes = series.columns?.closes ?? closesOf(series.bars);
+  // First bar on or after the split day.
+  let lo = 0;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((days[mid] as number) < splitDay) lo = mid + 1;
+    else hi = mid;
+  }
+  const after = lo;
   if (after <= 0) return true; // no bar before the split: nothing to adjust either way
-  const before = series.bars[after - 1] as ClosePoint;
-  const first = series.bars[after] as ClosePoint;
-  const jump = Math.log(before.close / first.close);
+  const jump = Math.log((closes[after - 1] as number) / (closes[after] as number));
   return Math.abs(jump) < Math.abs(jump - Math.log(split.factor));
 }
 
@@ -66,23 +82,33 @@ export interface ValuationCloses {
  * adjusted prices — that understates the position tenfold.
  */
 export function valuationCloses(series: PriceSeries, splits: readonly SplitEvent[]): ValuationCloses {
-  const bars = series.bars;
-  const days = epochDaysOf(bars);
+  const days = series.columns?.days ?? epochDaysOf(series.bars);
+  const traded = series.columns?.closes ?? closesOf(series.bars);
   const applied = splits.filter((s) => seriesReflectsSplit(series, s)).sort((a, b) => (a.date < b.date ? -1 : 1));
-  if (applied.length === 0) return { days, closes: closesOf(bars) };
-  const closes = new Float64Array(bars.length);
+  if (applied.length === 0) return { days, closes: traded };
+  // The same history and splits come back for every scope (portfolio, each account): adjusted once.
+  const key = applied.map((s) => `${s.date}:${s.factor}`).join('|');
+  let bySplits = adjustedCache.get(traded);
+  const cached = bySplits?.get(key);
+  if (cached !== undefined) return { days, closes: cached };
+  const splitDays = applied.map((s) => toEpochDay(s.date));
+  const closes = new Float64Array(days.length);
   let factor = 1;
   let next = applied.length - 1;
-  for (let i = bars.length - 1; i >= 0; i--) {
-    const bar = bars[i] as ClosePoint;
-    while (next >= 0 && (applied[next] as SplitEvent).date > bar.date) {
+  for (let i = days.length - 1; i >= 0; i--) {
+    while (next >= 0 && (splitDays[next] as number) > (days[i] as number)) {
       factor *= (applied[next] as SplitEvent).factor;
       next--;
     }
-    closes[i] = bar.close * factor;
+    closes[i] = (traded[i] as number) * factor;
   }
+  if (bySplits === undefined) adjustedCache.set(traded, (bySplits = new Map()));
+  bySplits.set(key, closes);
   return { days, closes };
 }
+
+/** Split-adjusted closes per traded closes array and set of applied splits (read-only, like the days). */
+const adjustedCache = new WeakMap<Float64Array, Map<string, Float64Array>>();
 
 /** `valuationCloses` as plain bars, for callers that show or inspect them. */
 export function pricesForValuation(series: PriceSeries, splits: readonly SplitEvent[]): ClosePoint[] {

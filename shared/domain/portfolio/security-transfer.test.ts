@@ -73,4 +73,39 @@ describe('security transfers between accounts', () => {
     const tooMany = line(1, { type: 'transfer-out', date: '2025-03-03', quantity: 25, counterAccountId: 2 });
     expect(findOversell(scopeSecurityTransfers([...buys, tooMany], (a) => a === 1))).toMatchObject({ transaction: { id: tooMany.id }, held: 20 });
   });
+
+  /**
+   * Account 1 bought 10 at €50 on 2 Jan 2020 (cost 500); account 2 bought 10 at €80 on 1 Jun 2023 (cost 800). On
+   * 3 Mar 2025 account 1 moves its 10 to account 2, which then holds 20 in acquisition order: the 2020 lot first.
+   * - Account 2 sells 10 at €130 on 1 Apr 2025: FIFO takes the 2020 lot, 1,300 − 500 = 800 realised, 10 at €80
+   *   (800) left. Had the moved lot gone to the back, it would have been 1,300 − 800 = 500, 10 at €50 left.
+   * - Or account 2 moves 10 on to account 3 on 1 Apr 2025: they are the 2020 lot at €50 (cost 500), not the 2023 one.
+   */
+  it('files moved-in lots by their acquisition date, so FIFO still takes the oldest acquisition first', () => {
+    const old = line(1, { type: 'buy', date: '2020-01-02', quantity: 10, price: 50 });
+    const newer = line(2, { type: 'buy', date: '2023-06-01', quantity: 10, price: 80 });
+    const move = line(1, { type: 'transfer-out', date: '2025-03-03', quantity: 10, price: 50, counterAccountId: 2 });
+    const moved = line(2, { type: 'transfer-in', date: '2025-03-03', quantity: 10, price: 50, counterAccountId: 1 });
+    const base = [old, newer, move, moved];
+
+    const before = computeHoldings(scopeSecurityTransfers(base, (a) => a === 2), prices, [security], fx, 'EUR', '2025-03-31');
+    expect(before.holdings[0]?.lots.map((l) => [l.date, l.quantity, l.costPerShare])).toEqual([
+      ['2020-01-02', 10, 50],
+      ['2023-06-01', 10, 80],
+    ]);
+
+    const sell = line(2, { type: 'sell', date: '2025-04-01', quantity: 10, price: 130 });
+    const sold = computeHoldings(scopeSecurityTransfers([...base, sell], (a) => a === 2), prices, [security], fx, 'EUR', '2025-04-01');
+    expect(sold.holdings[0]?.realizedPnl).toBeCloseTo(800, 9);
+    expect(sold.holdings[0]).toMatchObject({ quantity: 10, costBasis: 800 });
+
+    const onward = line(2, { type: 'transfer-out', date: '2025-04-01', quantity: 10, price: 50, counterAccountId: 3 });
+    const arrives = line(3, { type: 'transfer-in', date: '2025-04-01', quantity: 10, price: 50, counterAccountId: 2 });
+    const chain = [...base, onward, arrives];
+    expect(carriedLots(chain).get(arrives.id)).toEqual([{ date: '2020-01-02', quantity: 10, costPerShare: 50, currency: 'EUR' }]);
+    const third = computeHoldings(scopeSecurityTransfers(chain, (a) => a === 3), prices, [security], fx, 'EUR', '2025-04-01');
+    expect(third.holdings[0]).toMatchObject({ quantity: 10, costBasis: 500 });
+    const second = computeHoldings(scopeSecurityTransfers(chain, (a) => a === 2), prices, [security], fx, 'EUR', '2025-04-01');
+    expect(second.holdings[0]).toMatchObject({ quantity: 10, costBasis: 800 });
+  });
 });

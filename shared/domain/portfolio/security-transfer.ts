@@ -50,6 +50,13 @@ function take(book: CarriedLot[], quantity: number): CarriedLot[] {
   return taken;
 }
 
+/** Moved-in lots keep their acquisition order in the receiving book (as LotBook.insertByDate). */
+function insertByDate(book: CarriedLot[], lot: CarriedLot): void {
+  let at = book.length;
+  while (at > 0 && (book[at - 1] as CarriedLot).date > lot.date) at--;
+  book.splice(at, 0, lot);
+}
+
 /**
  * The lots each transfer-in carries: every account's lots of every security replayed first-in
  * first-out (buys open lots at their cost with fees, sells and transfers out take the oldest, a
@@ -99,7 +106,7 @@ export function carriedLots(lines: readonly AccountTransaction[]): Map<number, C
           const partner = partners.get(t.id);
           if (partner === undefined) break;
           out.set(partner.id, taken.map((lot) => ({ ...lot })));
-          book(partner.accountId).push(...taken);
+          for (const lot of taken) insertByDate(book(partner.accountId), lot);
           break;
         }
         case 'transfer-in':
@@ -107,7 +114,7 @@ export function carriedLots(lines: readonly AccountTransaction[]): Map<number, C
           {
             const lot = { date: t.date, quantity: t.quantity, costPerShare: t.price, currency: t.currency };
             out.set(t.id, [{ ...lot }]);
-            book(t.accountId).push(lot);
+            insertByDate(book(t.accountId), lot);
           }
           break;
         case 'dividend':

@@ -47,14 +47,31 @@ describe('compareWithBenchmark', () => {
     expect(result.kind === 'ok' && result.benchmarkReturn).toBeCloseTo(1.01 * 0.99 * 1.02 * 0.995 - 1, 12);
   });
 
-  it('is unavailable with too few observations or no benchmark close at the start', () => {
+  it('is unavailable with too few observations or no benchmark close up to the end', () => {
     expect(compareWithBenchmark(portfolio.slice(0, 2), benchmark, { start: '2025-01-06', end: '2025-01-07' })).toEqual({
       kind: 'unavailable',
       reason: { code: 'TOO_FEW_OBSERVATIONS', params: { observations: 1 } },
     });
-    expect(compareWithBenchmark(portfolio, benchmark.slice(2), { start: '2025-01-06', end: '2025-01-10' })).toEqual({
+    expect(compareWithBenchmark(portfolio, [{ date: '2025-01-13', close: 100 }], { start: '2025-01-06', end: '2025-01-10' })).toEqual({
       kind: 'unavailable',
-      reason: { code: 'MISSING_BENCHMARK_PRICE', params: { date: '2025-01-06' } },
+      reason: { code: 'MISSING_BENCHMARK_PRICE', params: { date: '2025-01-10' } },
     });
+  });
+
+  it('compares from the first close of a benchmark younger than the period, and says so', () => {
+    // The benchmark starts on 08 Jan: from there the portfolio made 1.041 × 0.991 − 1 = 3.1631 %, the benchmark
+    // 1.02 × 0.995 − 1 = 1.49 %. Two observations (08→09, 09→10): x = +2 %, −0.5 %; y = +4.1 %, −0.9 %, so
+    // beta = (0.041 + 0.009) / (0.02 + 0.005) = 2 and the daily alpha 0.041 − 2 × 0.02 = 0.001, over 2 days.
+    const result = compareWithBenchmark(portfolio, benchmark.slice(2), { start: '2025-01-06', end: '2025-01-10' });
+    expect(result.kind).toBe('ok');
+    if (result.kind !== 'ok') return;
+    expect(result.start).toBe('2025-01-08');
+    expect(result.days).toBe(2);
+    expect(result.observations).toBe(2);
+    expect(result.portfolioReturn).toBeCloseTo(1.041 * 0.991 - 1, 12);
+    expect(result.benchmarkReturn).toBeCloseTo(1.02 * 0.995 - 1, 12);
+    expect(result.beta).toBeCloseTo(2, 9);
+    expect(result.alphaDaily).toBeCloseTo(0.001, 12);
+    expect(result.warnings).toContainEqual({ code: 'BENCHMARK_SHORTENED', params: { requestedStart: '2025-01-06', start: '2025-01-08' } });
   });
 });

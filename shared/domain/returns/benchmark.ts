@@ -1,4 +1,4 @@
-import type { IsoDate } from '../common/dates';
+import { toEpochDay, type IsoDate } from '../common/dates';
 import type { ClosePoint } from '../portfolio/price-series';
 import type { DailyValuation } from './daily-valuation';
 import type { ReturnPeriod } from './period';
@@ -25,7 +25,24 @@ export interface BenchmarkComparison {
   /** Pairs of consecutive days on which both the portfolio and the benchmark have a value. */
   observations: number;
   days: number;
+  /**
+   * The day whose close both sides are measured from: the period's start, or the first day the
+   * benchmark has a close when its history begins later (then a BENCHMARK_SHORTENED warning says so).
+   */
+  start: IsoDate;
   warnings: ReturnWarning[];
+}
+
+/**
+ * Index of the first of `dates` on which the benchmark has a close (on that day or before), or -1
+ * when it has none up to the last of them. A benchmark younger than the portfolio is compared
+ * from there: both lines start on that day.
+ */
+export function benchmarkStartIndex(dates: readonly IsoDate[], benchmark: readonly ClosePoint[]): number {
+  const first = benchmark[0]?.date;
+  if (first === undefined) return -1;
+  for (let i = 0; i < dates.length; i++) if ((dates[i] as IsoDate) >= first) return i;
+  return -1;
 }
 
 /**
@@ -43,15 +60,17 @@ export function compareWithBenchmark(
   const { dates, cumulative } = tw.series;
   const closes = new Map<IsoDate, number>(benchmark.map((b) => [b.date, b.close]));
 
-  const startClose = closeOnOrBefore(benchmark, dates[0] as IsoDate);
-  const endClose = closeOnOrBefore(benchmark, dates.at(-1) as IsoDate);
-  if (startClose === null || endClose === null) return unavailable({ code: 'MISSING_BENCHMARK_PRICE', params: { date: dates[0] as IsoDate } });
+  const first = benchmarkStartIndex(dates, benchmark);
+  if (first < 0) return unavailable({ code: 'MISSING_BENCHMARK_PRICE', params: { date: dates.at(-1) as IsoDate } });
+  const start = dates[first] as IsoDate;
+  const startClose = closeOnOrBefore(benchmark, start) as number;
+  const endClose = closeOnOrBefore(benchmark, dates.at(-1) as IsoDate) as number;
   const benchmarkReturn = endClose / startClose - 1;
 
   const portfolioDaily: number[] = [];
   const benchmarkDaily: number[] = [];
   let previous = -1;
-  for (let i = 0; i < dates.length; i++) {
+  for (let i = first; i < dates.length; i++) {
     const close = closes.get(dates[i] as IsoDate);
     if (close === undefined) continue;
     if (previous >= 0) {
@@ -65,7 +84,13 @@ export function compareWithBenchmark(
   const fit = regression(benchmarkDaily, portfolioDaily);
   if (fit === null) return unavailable({ code: 'TOO_FEW_OBSERVATIONS', params: { observations } });
 
-  const { value: portfolioReturn, days, warnings } = tw.result;
+  // TTWROR links day by day, so the portfolio's return from a later start is the ratio of its growth factors.
+  const shortened = first > 0;
+  const portfolioReturn = shortened ? (1 + tw.result.value) / (1 + (cumulative[first] as number)) - 1 : tw.result.value;
+  const days = shortened ? toEpochDay(dates.at(-1) as IsoDate) - toEpochDay(start) : tw.result.days;
+  const warnings: ReturnWarning[] = shortened
+    ? [...tw.result.warnings, { code: 'BENCHMARK_SHORTENED', params: { requestedStart: dates[0] as IsoDate, start } }]
+    : tw.result.warnings;
   const portfolioAnnual = annualise(portfolioReturn, days);
   const benchmarkAnnual = annualise(benchmarkReturn, days);
   const comparison: BenchmarkComparison = {
@@ -78,6 +103,7 @@ export function compareWithBenchmark(
     alpha: (fit.intercept * observations * DAYS_PER_YEAR) / days,
     observations,
     days,
+    start,
     warnings,
   };
   if (portfolioAnnual !== undefined && benchmarkAnnual !== undefined) comparison.excessAnnualised = portfolioAnnual - benchmarkAnnual;

@@ -16,7 +16,7 @@ export { timeWeightedReturn, timeWeightedSeries, type TimeWeightedSeries, type T
 export { moneyWeightedReturn, xirr, type DatedAmount, type XirrResult } from './money-weighted';
 export { periodReturns, returnsFor, type PeriodReturns } from './period-returns';
 export { rollingMoneyWeighted, rollingTimeWeighted, type RollingSeries } from './rolling';
-export { compareWithBenchmark, type BenchmarkComparison } from './benchmark';
+export { benchmarkStartIndex, compareWithBenchmark, type BenchmarkComparison } from './benchmark';
 export { gainSplit, type AmountAtRate, type GainSplit, type GainSplitInput, type PositionGainInput } from './gain-split';
 export { dayValuesFromSeries } from './series-values';
 export { tradeFlows } from './trade-flows';

@@ -19,7 +19,7 @@ export type UnavailableReason =
   | { code: 'NO_ROOT'; params: { flows: number } }
   /** Beta/alpha: fewer than two common daily observations, or a benchmark that never moved. */
   | { code: 'TOO_FEW_OBSERVATIONS'; params: { observations: number } }
-  /** Benchmark: no close on or before the day the comparison starts. */
+  /** Benchmark: no close on or before the period's last day. */
   | { code: 'MISSING_BENCHMARK_PRICE'; params: { date: IsoDate } }
   /** A yield over a cost or value of zero. */
   | { code: 'ZERO_BASE'; params: Record<string, never> };
@@ -32,6 +32,8 @@ export type ReturnWarning =
   | { code: 'VALUE_WITHOUT_CAPITAL'; params: { firstDate: IsoDate; lastDate: IsoDate; days: number } }
   /** The period asked for begins before the first valuation; it is measured from the first valuation. */
   | { code: 'PERIOD_SHORTENED'; params: { requestedStart: IsoDate; start: IsoDate } }
+  /** The benchmark's history begins after the period's start: the comparison runs from its first close. */
+  | { code: 'BENCHMARK_SHORTENED'; params: { requestedStart: IsoDate; start: IsoDate } }
   /** Flows after the last valuation day, left out because no value is known after them yet. */
   | { code: 'FLOWS_AFTER_LAST_VALUATION'; params: { firstDate: IsoDate; count: number } };
 
