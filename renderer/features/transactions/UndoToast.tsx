@@ -1,9 +1,11 @@
 import { useEffect, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useTransactionsStore } from './transactionsStore';
 import './transactions.css';
 
 /** "Transaction deleted · Undo" for ten seconds after a delete. */
 export function UndoToast(): ReactElement | null {
+  const { t } = useTranslation('transactions');
   const lastDeleted = useTransactionsStore((s) => s.lastDeleted);
   const undo = useTransactionsStore((s) => s.undo);
   const dismiss = useTransactionsStore((s) => s.dismissUndo);
@@ -16,9 +18,9 @@ export function UndoToast(): ReactElement | null {
   const n = lastDeleted.length;
   return (
     <div className="toast" role="status" aria-live="polite">
-      <span>{n === 1 ? 'Transaction deleted.' : `${n} transactions deleted.`}</span>
+      <span>{t('undo.deleted', { count: n })}</span>
       <button type="button" className="btn btn-small" onClick={() => void undo()}>
-        Undo
+        {t('undo.undo')}
       </button>
     </div>
   );
