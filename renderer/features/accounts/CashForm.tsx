@@ -101,7 +101,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
   }, [checkKey, amount]);
 
   const warningText = (w: FieldWarningDto): string =>
-    t('cashForm.negativeBalance', { currency: w.params.currency, date: formatDate(w.params.date, locale), balance: formatMoney(Number(w.params.balance), w.params.currency, locale) });
+    t(w.params.date === date ? 'cashForm.negativeBalance' : 'cashForm.negativeLater', { currency: w.params.currency, date: formatDate(w.params.date, locale), balance: formatMoney(Number(w.params.balance), w.params.currency, locale) });
 
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();

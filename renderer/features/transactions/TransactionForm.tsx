@@ -299,7 +299,7 @@ export function TransactionForm({
                   <strong>
                     {accountName(w.params.accountId)} {w.params.currency}:
                   </strong>{' '}
-                  {t('warning.negativeBalance', { currency: w.params.currency, date: formatDate(w.params.date, locale), balance: formatMoney(Number(w.params.balance), w.params.currency, locale) })}{' '}
+                  {t(w.params.date === date ? 'warning.negativeBalance' : 'warning.negativeLater', { currency: w.params.currency, date: formatDate(w.params.date, locale), balance: formatMoney(Number(w.params.balance), w.params.currency, locale) })}{' '}
                   {t('form.stillSave')}
                 </p>
               ))}
