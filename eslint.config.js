@@ -58,6 +58,7 @@ const TRANSLATED = [
   'renderer/features/transactions/TransactionTable.tsx',
   'renderer/features/transactions/TransactionForm.tsx',
   'renderer/features/transactions/UndoToast.tsx',
+  'renderer/features/income/**/*.tsx',
   'renderer/features/securities/**/*.tsx',
   'renderer/features/news/NewsScreen.tsx',
   'renderer/features/news/NewsListPane.tsx',

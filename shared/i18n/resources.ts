@@ -2,6 +2,7 @@ import deAccounts from './locales/de/accounts.json';
 import deApp from './locales/de/app.json';
 import deCharts from './locales/de/charts.json';
 import deCommon from './locales/de/common.json';
+import deIncome from './locales/de/income.json';
 import deHoldings from './locales/de/holdings.json';
 import deErrors from './locales/de/errors.json';
 import deMain from './locales/de/main.json';
@@ -14,6 +15,7 @@ import enAccounts from './locales/en/accounts.json';
 import enApp from './locales/en/app.json';
 import enCharts from './locales/en/charts.json';
 import enCommon from './locales/en/common.json';
+import enIncome from './locales/en/income.json';
 import enHoldings from './locales/en/holdings.json';
 import enErrors from './locales/en/errors.json';
 import enMain from './locales/en/main.json';
@@ -30,11 +32,11 @@ import type { Language } from './languages';
  * other language must have the same namespaces and keys (checked here by the
  * type and in catalogues.test.ts, which also finds unused keys).
  */
-const en = { common: enCommon, app: enApp, settings: enSettings, errors: enErrors, main: enMain, charts: enCharts, holdings: enHoldings, accounts: enAccounts, securities: enSecurities, news: enNews, prices: enPrices, transactions: enTransactions };
+const en = { common: enCommon, app: enApp, settings: enSettings, errors: enErrors, main: enMain, charts: enCharts, holdings: enHoldings, accounts: enAccounts, securities: enSecurities, news: enNews, prices: enPrices, transactions: enTransactions, income: enIncome };
 export type Catalogue = typeof en;
 export type Namespace = keyof Catalogue;
 export const NAMESPACES = Object.keys(en) as Namespace[];
 
-const de = { common: deCommon, app: deApp, settings: deSettings, errors: deErrors, main: deMain, charts: deCharts, holdings: deHoldings, accounts: deAccounts, securities: deSecurities, news: deNews, prices: dePrices, transactions: deTransactions } satisfies Catalogue;
+const de = { common: deCommon, app: deApp, settings: deSettings, errors: deErrors, main: deMain, charts: deCharts, holdings: deHoldings, accounts: deAccounts, securities: deSecurities, news: deNews, prices: dePrices, transactions: deTransactions, income: deIncome } satisfies Catalogue;
 
 export const resources: Record<Language, Catalogue> = { en, de };
