@@ -59,6 +59,8 @@ const TRANSLATED = [
   'renderer/features/transactions/TransactionForm.tsx',
   'renderer/features/transactions/UndoToast.tsx',
   'renderer/features/income/**/*.tsx',
+  'renderer/features/returns/ReturnsPanel.tsx',
+  'renderer/features/returns/ReturnFigures.tsx',
   'renderer/features/securities/**/*.tsx',
   'renderer/features/news/NewsScreen.tsx',
   'renderer/features/news/NewsListPane.tsx',

@@ -1,4 +1,5 @@
 import type { ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Banner } from '@renderer/ui/components';
 import { formatDate } from '@renderer/ui/format';
 import { Annualised, GainSplitTable, HowComputed, measuredStart, ReturnValue } from './ReturnFigures';
@@ -11,6 +12,7 @@ import './returns.css';
  * same period sit in the table's Return column.
  */
 export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): void }): ReactElement {
+  const { t } = useTranslation(['returns', 'common']);
   const period = useReturnsStore((s) => s.period);
   const setPeriod = useReturnsStore((s) => s.setPeriod);
   const status = useReturnsStore((s) => s.status);
@@ -24,18 +26,18 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
   let body: ReactElement;
   if (status === 'error' && !row) {
     body = (
-      <Banner kind="error" title="Returns could not be calculated" action={<button className="btn btn-small" onClick={onRetry}>Try again</button>}>
+      <Banner kind="error" title={t('panel.errorTitle')} action={<button className="btn btn-small" onClick={onRetry}>{t('common:tryAgain')}</button>}>
         {error}
       </Banner>
     );
   } else if (!figures || figures.period !== period) {
-    body = <div className="returns-body returns-loading muted" role="status">Calculating returns…</div>;
+    body = <div className="returns-body returns-loading muted" role="status">{t('panel.calculating')}</div>;
   } else {
     const reasons = [figures.timeWeighted, figures.moneyWeighted].flatMap((f) => (f.kind === 'unavailable' ? [f.reason.message] : []));
     body = (
       <div className="returns-body">
-        <div className="return-figure" aria-label="Time-weighted return">
-          <div className="stat-label" title="True time-weighted rate of return: not moved by deposits and withdrawals">Time-weighted (TTWROR)</div>
+        <div className="return-figure" aria-label={t('panel.twLabel')}>
+          <div className="stat-label" title={t('panel.twTitle')}>{t('panel.tw')}</div>
           <div className="stat-value">
             <ReturnValue figure={figures.timeWeighted} locale={locale} />
           </div>
@@ -43,8 +45,8 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
             <Annualised figure={figures.timeWeighted} locale={locale} />
           </div>
         </div>
-        <div className="return-figure" aria-label="Money-weighted return">
-          <div className="stat-label" title="Internal rate of return over the period's deposits, withdrawals and values">Money-weighted (IRR)</div>
+        <div className="return-figure" aria-label={t('panel.mwLabel')}>
+          <div className="stat-label" title={t('panel.mwTitle')}>{t('panel.mw')}</div>
           <div className="stat-value">
             <ReturnValue figure={figures.moneyWeighted} locale={locale} />
           </div>
@@ -65,9 +67,9 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
   }
 
   return (
-    <section className="card returns-card" aria-label="Returns">
+    <section className="card returns-card" aria-label={t('panel.label')}>
       <div className="card-header returns-header">
-        <h2>{row?.label ?? 'Portfolio'} return</h2>
+        <h2>{t('panel.title', { scope: row === null || row.scope.kind === 'portfolio' ? t('panel.portfolio') : row.label })}</h2>
         {start && end ? (
           <span className="muted small returns-dates">
             {formatDate(start, locale)} – {formatDate(end, locale)}
@@ -75,7 +77,7 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
         ) : null}
         <span className="returns-header-gap" />
         <HowComputed start={start} end={end} currency={currency} locale={locale} />
-        <div className="segmented" role="group" aria-label="Return period">
+        <div className="segmented" role="group" aria-label={t('panel.period')}>
           {HOLDINGS_PERIODS.map((p) => (
             <button key={p} type="button" aria-pressed={p === period} onClick={() => setPeriod(p)}>
               {p}
