@@ -76,7 +76,7 @@ test('a new user: EUR account, deposit, exchange to HKD, buy Alibaba, dividend w
   await cash.getByLabel('Amount in').fill('142920');
   await cash.getByLabel('Currency in').fill('HKD');
   const cashWarning = cash.getByRole('status');
-  await expect(cashWarning).toContainText('Broker EUR: This leaves -5000 EUR in the account on 2026-01-05');
+  await expect(cashWarning).toContainText('Broker EUR: This leaves -€5,000.00 in the account on 5 Jan 2026');
   await expect(cash.getByRole('button', { name: 'Save anyway' })).toBeVisible();
   await app.screenshot('cash-form-warning-light');
   await dark(page, true);
@@ -100,7 +100,7 @@ test('a new user: EUR account, deposit, exchange to HKD, buy Alibaba, dividend w
   await tx.getByLabel('Date').fill('06/01/2026');
   await tx.getByLabel('Quantity').fill('1001');
   await tx.getByLabel('Price per share').fill('142.90');
-  await expect(tx.getByRole('status')).toContainText('Broker HKD: This leaves -122.9 HKD in the account on 2026-01-06');
+  await expect(tx.getByRole('status')).toContainText('Broker HKD: This leaves -HK$122.90 in the account on 6 Jan 2026');
   await expect(tx.getByRole('button', { name: 'Save anyway' })).toBeVisible();
   await app.screenshot('transaction-form-warning-light');
   await dark(page, true);

@@ -59,6 +59,8 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
   for (const s of [baba, kuaishou]) await apiCall(page, 'securities.setBenchmark', { id: s.id, benchmarkId: hsi.id });
   await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
   await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });
+  // A dividend for the Income screen: HK$ 500 gross, HK$ 50 withheld → net 450,00 HK$
+  await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'dividend', date: '2026-01-08', quantity: 0, price: 500, taxes: 50, currency: 'HKD' });
   await app.reload();
 
   const problems: string[] = [];
@@ -154,10 +156,34 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
     await expect(page.getByRole('heading', { name: 'Einstellungen', level: 1 })).toBeVisible();
     problems.push(...(await clipped(page)).map((p) => `Einstellungen ${theme}: ${p}`));
     await app.screenshot(`de-settings-${theme}`);
+    // Erträge: Dividenden, Quellensteuer and netto in German notation.
+    await nav.getByRole('button', { name: 'Erträge' }).click();
+    await expect(page.getByRole('heading', { name: 'Erträge', level: 1 })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Erträge je Wertpapier' })).toContainText('450,00');
+    problems.push(...(await clipped(page)).map((p) => `Erträge ${theme}: ${p}`));
+    await app.screenshot(`de-income-${theme}`);
+    // The transaction and cash dialogs, opened from the Depot.
+    await nav.getByRole('button', { name: 'Depot' }).click();
+    await page.getByRole('button', { name: 'Buchung erfassen' }).first().click();
+    const txDialog = page.getByRole('dialog', { name: 'Buchung erfassen' });
+    await expect(txDialog.getByText('Kurs je Stück')).toBeVisible();
+    await txDialog.getByRole('button', { name: 'Dividende' }).click();
+    await expect(txDialog.getByText('Einbehaltene Quellensteuer')).toBeVisible();
+    problems.push(...(await clipped(page)).map((p) => `Buchung ${theme}: ${p}`));
+    await app.screenshot(`de-transaction-form-${theme}`);
+    await txDialog.getByRole('button', { name: 'Abbrechen' }).click();
+    await page.getByRole('button', { name: 'Kontobewegung…' }).click();
+    const cashDialog = page.getByRole('dialog', { name: 'Kontobewegung erfassen' });
+    await cashDialog.getByLabel('Art').selectOption('exchange');
+    await expect(cashDialog.getByText('Gezahlter Kurs: beide Beträge eingeben')).toBeVisible();
+    problems.push(...(await clipped(page)).map((p) => `Kontobewegung ${theme}: ${p}`));
+    await app.screenshot(`de-cash-form-${theme}`);
+    await cashDialog.getByRole('button', { name: 'Abbrechen' }).click();
   }
   expect(problems).toEqual([]);
 
   // Back to English at once.
+  await nav.getByRole('button', { name: 'Einstellungen' }).click();
   await page.getByLabel('Sprache').selectOption('en');
   await page.getByRole('button', { name: 'Einstellungen speichern' }).click();
   await expect(page.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();

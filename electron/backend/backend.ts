@@ -4,7 +4,7 @@ import { DatabaseSync } from 'node:sqlite';
 import type { StoredBackup } from '@shared/api/backup';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { AppInfo } from '@shared/api/system';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { backupsDir, listStoredBackups } from './backup/files';
 import { backupBeforeMigration } from './backup/migration-backup';
 import { moveDamagedAside, restoreDatabase } from './backup/restore';
@@ -154,7 +154,7 @@ export function createBackend(options: BackendOptions): Backend {
       return recovery;
     },
     recover(choice) {
-      if (recovery === null) throw new AppError('CONFLICT', 'The database is sound; there is nothing to recover.');
+      if (recovery === null) throw localizedError('CONFLICT', 'errors:recovery.nothingToRecover');
       let result: { safetyCopy: string };
       if (choice.kind === 'fresh') {
         const aside = moveDamagedAside(databaseFile, new Date());
@@ -162,7 +162,7 @@ export function createBackend(options: BackendOptions): Backend {
         result = { safetyCopy: basename(aside) };
       } else if (choice.kind === 'backup') {
         const stored = listStoredBackups(backupsDir(options.dataDir)).find((b) => b.fileName === choice.fileName);
-        if (!stored) throw new AppError('NOT_FOUND', `There is no automatic copy called ${choice.fileName} in ${backupsDir(options.dataDir)}.`);
+        if (!stored) throw localizedError('NOT_FOUND', 'errors:recovery.noSuchCopy', { fileName: choice.fileName, folder: backupsDir(options.dataDir) });
         const bytes = readFileSync(join(backupsDir(options.dataDir), stored.fileName));
         result = restoreDatabase(context, bytes, stored.fileName);
       } else {

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Account, AccountKind } from '@shared/api/accounts';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 
 /** The one owner of `accounts`. Counts of what is booked in an account come from the other stores. */
 
@@ -48,7 +48,7 @@ export function getAccount(db: DatabaseSync, id: number): StoredAccount | null {
 export function requireAccount(db: DatabaseSync, id: number, field = 'accountId'): StoredAccount {
   const account = getAccount(db, id);
   if (account === null) {
-    throw new AppError('VALIDATION', `Account ${id} does not exist; it may have been deleted.`, {
+    throw localizedError('VALIDATION', 'errors:accounts.notFound', { id }, {
       fields: [{ field, message: `Account ${id} does not exist.` }],
       accountId: id,
     });
@@ -68,7 +68,7 @@ export function findAccountByName(db: DatabaseSync, name: string): StoredAccount
  */
 export function defaultAccount(db: DatabaseSync): StoredAccount {
   const row = (db.prepare(`${SELECT} ORDER BY is_default DESC, id LIMIT 1`).get() as AccountRow | undefined) ?? null;
-  if (row === null) throw new AppError('INTERNAL', 'There is no account to book into.');
+  if (row === null) throw localizedError('INTERNAL', 'errors:accounts.noAccount');
   return fromRow(row);
 }
 

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { CashTransaction as ApiCashTransaction } from '@shared/api/cash';
 import type { ParsedInput } from '@shared/api/contract';
-import { AppError } from '@shared/domain/common/errors';
+import { AppError, localizedError } from '@shared/domain/common/errors';
 import {
   cashBalances,
   cashMovements,
@@ -64,7 +64,7 @@ function rejectIfInvalid(errors: readonly CashFieldError[]): void {
 
 function oneDto(db: DatabaseSync, id: number): ApiCashTransaction {
   const [dto] = toCashDtos(db, [requireCash(db, id)]);
-  if (dto === undefined) throw new AppError('NOT_FOUND', `Cash line ${id} does not exist.`, { id });
+  if (dto === undefined) throw localizedError('NOT_FOUND', 'errors:cash.notFound', { id }, { id });
   return dto;
 }
 
@@ -105,7 +105,7 @@ export const cashHandlers = {
   'cash.restore': ({ transactions }, { db }) =>
     inTransaction(db, () => {
       for (const t of transactions) {
-        if (getCash(db, t.id) !== null) throw new AppError('CONFLICT', `Cash line ${t.id} already exists; nothing to undo.`, { id: t.id });
+        if (getCash(db, t.id) !== null) throw localizedError('CONFLICT', 'errors:cash.alreadyExists', { id: t.id }, { id: t.id });
         requireAccount(db, t.accountId);
         const { symbol: _symbol, ...row } = t;
         insertCash(db, row);

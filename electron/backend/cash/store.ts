@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { CashTransaction as ApiCashTransaction } from '@shared/api/cash';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import type { CashTransaction, CashTransactionType } from '@shared/domain/cash';
 import { money } from '@shared/domain/money';
 import { listSecurities } from '../securities/store';
@@ -58,7 +58,7 @@ export function getCash(db: DatabaseSync, id: number): CashTransaction | null {
 
 export function requireCash(db: DatabaseSync, id: number): CashTransaction {
   const c = getCash(db, id);
-  if (c === null) throw new AppError('NOT_FOUND', `Cash line ${id} does not exist any more; it may have been deleted.`, { id });
+  if (c === null) throw localizedError('NOT_FOUND', 'errors:cash.notFound', { id }, { id });
   return c;
 }
 

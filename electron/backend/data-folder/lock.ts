@@ -1,7 +1,7 @@
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 
 export const LOCK_FILE_NAME = 'tickerline.lock';
 
@@ -40,11 +40,7 @@ export function lockDataFolder(dataDir: string): FolderLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readLock(file);
       if (holder && isAlive(holder) && !(holder.pid === process.pid && !held.has(file))) {
-        throw new AppError(
-          'CONFLICT',
-          `Tickerline is already using ${dataDir} (process ${holder.pid}). Close it first or pick another folder with --data-dir.`,
-          { dataDir, pid: holder.pid, host: holder.host },
-        );
+        throw localizedError('CONFLICT', 'errors:lock.inUse', { dataDir, pid: holder.pid }, { dataDir, pid: holder.pid, host: holder.host });
       }
       // Stale: its process is gone (or it is our own leftover from an earlier run with this pid).
       rmSync(file, { force: true });
@@ -67,7 +63,7 @@ export function lockDataFolder(dataDir: string): FolderLock {
     installExitHook();
     return lock;
   }
-  throw new AppError('CONFLICT', `Tickerline could not take its lock on ${dataDir}; another Tickerline is starting there. Try again.`, { dataDir });
+  throw localizedError('CONFLICT', 'errors:lock.starting', { dataDir }, { dataDir });
 }
 
 function readLock(file: string): LockRecord | null {

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventClaim, EventLink, NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsItemError, NewsPreview, PreviewItem } from '@shared/api/news';
-import { AppError } from '@shared/domain/common/errors';
+import { AppError, localizedError } from '@shared/domain/common/errors';
 import {
   claimsFor,
   compareLinks,
@@ -116,7 +116,7 @@ export async function parseNewsFile(file: NewsFile, today: IsoDate): Promise<Par
       const columns = csv.columns.length;
       const used = [file.mapping.date, file.mapping.headline, file.mapping.time, file.mapping.summary, file.mapping.body, file.mapping.source, file.mapping.url, file.mapping.tickers];
       if (used.some((c) => c !== null && c >= columns)) {
-        throw new AppError('VALIDATION', `The chosen columns do not exist in ${fileName}: it has ${columns} column${columns === 1 ? '' : 's'}.`, { file: fileName });
+        throw localizedError('VALIDATION', 'errors:news.columnsMissing', { fileName, count: columns }, { file: fileName });
       }
       detected = { format: 'csv', ...parseNewsCsv(text, file.mapping) };
     }
@@ -213,7 +213,7 @@ export async function commitNewsImport(db: DatabaseSync, file: NewsFile & { skip
   }
   const undated = parsed.unique.find(({ item }) => item.dateUnknown === true);
   if (undated) {
-    throw new AppError('VALIDATION', `Set the date of “${undated.item.headline}” before importing: ${file.fileName} does not say when it was published.`, {
+    throw localizedError('VALIDATION', 'errors:news.setDate', { headline: undated.item.headline, fileName: file.fileName }, {
       file: file.fileName,
       itemIndex: undated.item.itemIndex,
       field: 'date',

@@ -2,7 +2,7 @@ import type { DatabaseSync, SQLInputValue } from 'node:sqlite';
 import type { EventClaim, EventLink, LinkReason, LinkedSecurity, NewsEventDetail, NewsList, NewsListItem } from '@shared/api/news';
 import { LinkReason as LinkReasonSchema } from '@shared/api/news';
 import type { IsoDate } from '@shared/domain/common/dates';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import {
   claimsFor,
   compareLinks,
@@ -111,7 +111,7 @@ export function findEventByKey(db: DatabaseSync, dedupeKey: string): number | nu
 
 export function readEventRow(db: DatabaseSync, id: number): EventRow {
   const row = db.prepare('SELECT * FROM news_events WHERE id = ?').get(id) as EventRow | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'This news event no longer exists. It may have been deleted.', { id });
+  if (!row) throw localizedError('NOT_FOUND', 'errors:news.eventGoneDeleted', undefined, { id });
   return row;
 }
 
@@ -505,7 +505,7 @@ export function getEvent(db: DatabaseSync, eventId: number): { id: number; headl
   const row = db.prepare('SELECT id, headline, source, date FROM news_events WHERE id = ?').get(eventId) as
     | { id: number; headline: string; source: string; date: string }
     | undefined;
-  if (!row) throw new AppError('NOT_FOUND', 'This news event no longer exists. It may have been deleted.', { eventId });
+  if (!row) throw localizedError('NOT_FOUND', 'errors:news.eventGoneDeleted', undefined, { eventId });
   return row;
 }
 

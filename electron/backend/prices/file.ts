@@ -1,4 +1,4 @@
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import {
   decodePriceFileBytes,
   detectPriceFile,
@@ -21,7 +21,7 @@ export interface DecodedPriceFile {
  * cannot be a price table: empty, header only, binary, no dates.
  */
 export function decodePriceFile(fileName: string, bytes: Uint8Array): DecodedPriceFile {
-  if (bytes.length === 0) throw new AppError('IMPORT_REJECTED', `"${fileName}" is empty.`, { file: fileName });
+  if (bytes.length === 0) throw localizedError('IMPORT_REJECTED', 'errors:prices.emptyFile', { fileName }, { file: fileName });
   const decoded = decodePriceFileBytes(bytes, fileName);
   const detection = detectPriceFile(decoded.text, fileName);
   return { fileName, text: decoded.text, encoding: decoded.encoding, sizeBytes: bytes.length, detection };

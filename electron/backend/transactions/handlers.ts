@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Transaction } from '@shared/api/transactions';
-import { AppError } from '@shared/domain/common/errors';
+import { AppError, localizedError } from '@shared/domain/common/errors';
 import { validateDeletion } from '@shared/domain/portfolio/ledger';
 import { validateTransaction, validateTransactionFields, type FieldError } from '@shared/domain/portfolio/transaction';
 import { describeAccountOversell, findAccountOversells } from '@shared/domain/portfolio/account-oversell';
@@ -104,7 +104,7 @@ export const transactionsHandlers = {
     inTransaction(db, () => {
       const before = requireTransaction(db, id);
       if (before.type === 'transfer-out' || before.type === 'transfer-in') {
-        throw new AppError('CONFLICT', 'A transfer between accounts is changed by deleting it and entering it again.', { id, reason: 'TRANSFER' });
+        throw localizedError('CONFLICT', 'errors:transactions.transferEdit', undefined, { id, reason: 'TRANSFER' });
       }
       // An edit that names no account keeps the line where it is.
       const row = normalise(db, { ...input, accountId: input.accountId ?? before.accountId });
@@ -172,7 +172,7 @@ export const transactionsHandlers = {
   'transactions.restore': ({ transactions }, { db }) =>
     inTransaction(db, () => {
       for (const t of transactions) {
-        if (getTransaction(db, t.id) !== null) throw new AppError('CONFLICT', `Transaction ${t.id} already exists; nothing to undo.`);
+        if (getTransaction(db, t.id) !== null) throw localizedError('CONFLICT', 'errors:transactions.alreadyExists', { id: t.id }, { id: t.id });
         requireSecurity(db, t.securityId);
         const { symbol: _symbol, ...row } = t;
         insertTransaction(db, row);

@@ -1,6 +1,6 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { Transaction as ApiTransaction } from '@shared/api/transactions';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import type { Transaction, TransactionType } from '@shared/domain/portfolio/transaction';
 import type { ExistingTransaction } from '@shared/domain/transactions/duplicates';
 import type { ExportableTransaction } from '@shared/domain/transactions/export-csv';
@@ -120,7 +120,7 @@ export function deleteTransactionsOf(db: DatabaseSync, securityIds: readonly num
 
 export function requireTransaction(db: DatabaseSync, id: number): StoredTransaction {
   const t = getTransaction(db, id);
-  if (t === null) throw new AppError('NOT_FOUND', `Transaction ${id} does not exist any more; it may have been deleted.`, { id });
+  if (t === null) throw localizedError('NOT_FOUND', 'errors:transactions.notFound', { id }, { id });
   return t;
 }
 

@@ -1,23 +1,26 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CashTransactionFieldsInput, FieldWarning } from '@shared/api/cash';
 import { CASH_TRANSACTION_TYPES, type CashTransactionType } from '@shared/domain/transactions/imported-transaction';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { selectAccounts, useAccountsStore } from './accountsStore';
 import '@renderer/styles/forms.css';
 import { DateField } from '@renderer/ui/DateField';
+import { useLocale } from '@renderer/stores/settingsStore';
+import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
 import './accounts.css';
 
-const LABELS: Record<CashTransactionType, string> = {
-  deposit: 'Deposit',
-  withdrawal: 'Withdrawal',
-  interest: 'Interest',
-  fee: 'Fee',
-  tax: 'Tax',
-  refund: 'Tax refund',
-  exchange: 'Currency exchange',
-  'transfer-out': 'Transfer to another account',
-  'transfer-in': 'Transfer from another account',
-};
+const LABELS = {
+  deposit: 'cashForm.type.deposit',
+  withdrawal: 'cashForm.type.withdrawal',
+  interest: 'cashForm.type.interest',
+  fee: 'cashForm.type.fee',
+  tax: 'cashForm.type.tax',
+  refund: 'cashForm.type.refund',
+  exchange: 'cashForm.type.exchange',
+  'transfer-out': 'cashForm.type.transferOut',
+  'transfer-in': 'cashForm.type.transferIn',
+} as const satisfies Record<CashTransactionType, string>;
 
 /** How long typing pauses before the line is checked. */
 const CHECK_DELAY_MS = 250;
@@ -37,6 +40,8 @@ function callFieldErrors(error: unknown): Record<string, string> {
  * warns (without blocking) when the line would take the account's balance in that currency below zero.
  */
 export function CashForm({ onClose }: { onClose(): void }): ReactElement {
+  const { t } = useTranslation(['accounts', 'common']);
+  const locale = useLocale();
   const accounts = useAccountsStore(selectAccounts);
   const selected = useAccountsStore((s) => s.selectedId);
   const first = accounts.find((a) => a.id === selected) ?? accounts.find((a) => a.tracksCash) ?? accounts[0];
@@ -56,7 +61,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
   const liveErrors = amount.trim() === '' ? {} : checkedErrors;
   const liveWarnings = amount.trim() === '' ? [] : checkedWarnings;
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const touch = (field: string): void => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
+  const touch = (field: string): void => setTouched((s) => (s.has(field) ? s : new Set(s).add(field)));
   const isTransfer = type === 'transfer-out' || type === 'transfer-in';
 
   const fields: CashTransactionFieldsInput = {
@@ -95,6 +100,9 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
     };
   }, [checkKey, amount]);
 
+  const warningText = (w: FieldWarning): string =>
+    t(w.params.date === date ? 'cashForm.negativeBalance' : 'cashForm.negativeLater', { currency: w.params.currency, date: formatDate(w.params.date, locale), balance: formatMoney(Number(w.params.balance), w.params.currency, locale) });
+
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     setError(null);
@@ -102,7 +110,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
       const saved = await api.call('cash.create', fields);
       // Warnings the live check already showed were seen; one it had not caught yet is shown now.
       const unseen = saved.warnings.filter((w) => !liveWarnings.some((l) => l.message === w.message));
-      if (unseen.length > 0) setWarning(unseen.map((w) => w.message).join(' '));
+      if (unseen.length > 0) setWarning(unseen.map(warningText).join(' '));
       else onClose();
     } catch (err) {
       setTouched(new Set(['amount', 'counterAmount', 'counterCurrency', 'counterAccountId', 'date', 'currency']));
@@ -117,7 +125,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
       </span>
     ) : null;
   const invalid = (field: string) => (touched.has(field) && liveErrors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `cash-err-${field}` } : {});
-  const accountName = (id: number): string => accounts.find((a) => a.id === id)?.name ?? `account ${id}`;
+  const accountName = (id: number): string => accounts.find((a) => a.id === id)?.name ?? t('cashForm.accountN', { id });
   const rate = type === 'exchange' && Number(amount) > 0 && Number(counterAmount) > 0 ? Number(counterAmount) / Number(amount) : null;
 
   return (
@@ -125,42 +133,42 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
       <div className="modal card" role="dialog" aria-modal="true" aria-labelledby="cash-title">
         <form className="cash-form" onSubmit={(e) => void submit(e)} noValidate>
           <div className="modal-head cash-wide">
-            <h2 id="cash-title">Add cash line</h2>
+            <h2 id="cash-title">{t('cashForm.title')}</h2>
             <span className="muted kbd-hint">
-              <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+              <kbd>Enter</kbd> {t('cashForm.saves')} · <kbd>Esc</kbd> {t('cashForm.cancels')}
             </span>
           </div>
           <div className="field">
-            <label htmlFor="cash-type">Type</label>
+            <label htmlFor="cash-type">{t('cashForm.typeLabel')}</label>
             <select id="cash-type" className="input" autoFocus value={type} onChange={(e) => setType(e.target.value as CashTransactionType)}>
-              {CASH_TRANSACTION_TYPES.map((t) => (
-                <option key={t} value={t}>
-                  {LABELS[t]}
+              {CASH_TRANSACTION_TYPES.map((ty) => (
+                <option key={ty} value={ty}>
+                  {t(LABELS[ty])}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="cash-account">Account</label>
+            <label htmlFor="cash-account">{t('cashForm.account')}</label>
             <select id="cash-account" className="input" value={accountId ?? ''} onChange={(e) => setAccountId(Number(e.target.value))}>
               {accounts.map((a) => (
                 <option key={a.id} value={a.id}>
-                  {a.name} ({a.currency}){a.tracksCash ? '' : ' · no cash ledger'}
+                  {a.name} ({a.currency}){a.tracksCash ? '' : t('cashForm.noCashLedger')}
                 </option>
               ))}
             </select>
           </div>
           <div className="field">
-            <label htmlFor="cash-date">Date</label>
+            <label htmlFor="cash-date">{t('cashForm.date')}</label>
             <DateField id="cash-date" value={date} onChange={(d) => (setDate(d), touch('date'))} invalid={Boolean(invalid('date')['aria-invalid'])} describedBy={invalid('date')['aria-describedby']} />
             {fieldError('date')}
           </div>
           <div className="field">
-            <label htmlFor="cash-amount">{type === 'exchange' ? 'Amount out' : 'Amount'}</label>
+            <label htmlFor="cash-amount">{type === 'exchange' ? t('cashForm.amountOut') : t('cashForm.amount')}</label>
             <div className="input-with-unit">
               <input id="cash-amount" className="input num" inputMode="decimal" value={amount} onChange={(e) => (setAmount(e.target.value), touch('amount'))} {...invalid('amount')} />
               <input
-                aria-label={type === 'exchange' ? 'Currency out' : 'Currency'}
+                aria-label={type === 'exchange' ? t('cashForm.currencyOut') : t('cashForm.currency')}
                 className="input unit"
                 maxLength={3}
                 value={currency}
@@ -173,7 +181,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
           {type === 'exchange' ? (
             <>
               <div className="field">
-                <label htmlFor="cash-counter-amount">Amount in</label>
+                <label htmlFor="cash-counter-amount">{t('cashForm.amountIn')}</label>
                 <div className="input-with-unit">
                   <input
                     id="cash-counter-amount"
@@ -184,7 +192,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
                     {...invalid('counterAmount')}
                   />
                   <input
-                    aria-label="Currency in"
+                    aria-label={t('cashForm.currencyIn')}
                     className="input unit"
                     maxLength={3}
                     value={counterCurrency}
@@ -194,12 +202,12 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
                 </div>
                 {fieldError('counterAmount') ?? fieldError('counterCurrency')}
               </div>
-              <p className="muted cash-rate">{rate === null ? 'Rate paid: enter both amounts' : `Rate paid: 1 ${currency} = ${rate.toFixed(4)} ${counterCurrency}`}</p>
+              <p className="muted cash-rate">{rate === null ? t('cashForm.rateEmpty') : t('cashForm.rate', { from: currency, rate: formatNumber(rate, locale, 4, 4), to: counterCurrency })}</p>
             </>
           ) : null}
           {isTransfer ? (
             <div className="field">
-              <label htmlFor="cash-counter-account">{type === 'transfer-out' ? 'To account' : 'From account'}</label>
+              <label htmlFor="cash-counter-account">{type === 'transfer-out' ? t('cashForm.toAccount') : t('cashForm.fromAccount')}</label>
               <select
                 id="cash-counter-account"
                 className="input"
@@ -207,7 +215,7 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
                 onChange={(e) => (setCounterAccountId(e.target.value === '' ? null : Number(e.target.value)), touch('counterAccountId'))}
                 {...invalid('counterAccountId')}
               >
-                <option value="">Choose…</option>
+                <option value="">{t('cashForm.choose')}</option>
                 {accounts
                   .filter((a) => a.id !== accountId)
                   .map((a) => (
@@ -226,7 +234,8 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
                   <strong>
                     {accountName(w.params.accountId)} {w.params.currency}:
                   </strong>{' '}
-                  {w.message} You can still save it; the balance will be flagged.
+                  {warningText(w)}{' '}
+                  {t('cashForm.stillSave')}
                 </p>
               ))}
             </div>
@@ -236,13 +245,13 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
               {error}
             </p>
           ) : null}
-          {warning ? <p className="field-warning cash-wide">Saved. {warning}</p> : null}
+          {warning ? <p className="field-warning cash-wide">{t('cashForm.saved', { warning })}</p> : null}
           <div className="modal-actions cash-wide">
             <button type="button" className="btn" onClick={onClose}>
-              {warning ? 'Done' : 'Cancel'}
+              {warning ? t('cashForm.done') : t('common:cancel')}
             </button>
             <button type="submit" className="btn btn-primary" disabled={warning !== null}>
-              {liveWarnings.length > 0 ? 'Save anyway' : 'Save'}
+              {liveWarnings.length > 0 ? t('cashForm.saveAnyway') : t('cashForm.save')}
             </button>
           </div>
         </form>

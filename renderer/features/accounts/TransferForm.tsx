@@ -1,4 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Holding } from '@shared/api/holdings';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { useLocale } from '@renderer/stores/settingsStore';
@@ -27,6 +28,7 @@ function fieldErrors(error: unknown): Record<string, string> {
  * sale, no gain, and for the whole portfolio nothing happens; each account sees shares leave or arrive.
  */
 export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
+  const { t } = useTranslation(['accounts', 'common']);
   const locale = useLocale();
   const accounts = useAccountsStore(selectAccounts);
   const selected = useAccountsStore((s) => s.selectedId);
@@ -67,7 +69,7 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
   const submit = async (e: FormEvent): Promise<void> => {
     e.preventDefault();
     if (fromId === null || toId === null || chosen === null) {
-      setErrors({ securityId: chosen === null ? 'The account holds no shares to move.' : '', toAccountId: toId === null ? 'Choose the account the shares go to.' : '' });
+      setErrors({ securityId: chosen === null ? t('transfer.nothingToMove') : '', toAccountId: toId === null ? t('transfer.chooseTo') : '' });
       return;
     }
     setSaving(true);
@@ -103,16 +105,16 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
       <div className="modal card" role="dialog" aria-modal="true" aria-labelledby="transfer-title">
         <form className="cash-form" onSubmit={(e) => void submit(e)} noValidate>
           <div className="modal-head cash-wide">
-            <h2 id="transfer-title">Transfer shares</h2>
+            <h2 id="transfer-title">{t('transfer.title')}</h2>
             <span className="muted kbd-hint">
-              <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+              <kbd>Enter</kbd> {t('transfer.saves')} · <kbd>Esc</kbd> {t('transfer.cancels')}
             </span>
           </div>
           <p className="muted cash-wide transfer-note">
-            The shares keep what they cost and when they were bought. Not a sale: no gain, and nothing changes for the portfolio as a whole.
+            {t('transfer.lead')}
           </p>
           <div className="field">
-            <label htmlFor="transfer-from">From account</label>
+            <label htmlFor="transfer-from">{t('transfer.fromAccount')}</label>
             <select
               id="transfer-from"
               className="input"
@@ -133,7 +135,7 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
             </select>
           </div>
           <div className="field">
-            <label htmlFor="transfer-to">To account</label>
+            <label htmlFor="transfer-to">{t('transfer.toAccount')}</label>
             <select id="transfer-to" className="input" value={toId ?? ''} onChange={(e) => setToId(Number(e.target.value))} {...invalid('toAccountId')}>
               {accounts
                 .filter((a) => a.id !== fromId)
@@ -146,7 +148,7 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
             {err('toAccountId')}
           </div>
           <div className="field cash-wide">
-            <label htmlFor="transfer-security">Security</label>
+            <label htmlFor="transfer-security">{t('transfer.security')}</label>
             <select
               id="transfer-security"
               className="input"
@@ -155,34 +157,34 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
               onChange={(e) => setSecurityId(Number(e.target.value))}
               {...invalid('securityId')}
             >
-              {holdings === null ? <option value="">Loading what the account holds…</option> : null}
-              {holdings !== null && holdings.length === 0 ? <option value="">This account holds no shares</option> : null}
+              {holdings === null ? <option value="">{t('transfer.loadingHeld')}</option> : null}
+              {holdings !== null && holdings.length === 0 ? <option value="">{t('transfer.noShares')}</option> : null}
               {(holdings ?? []).map((h) => (
                 <option key={h.securityId} value={h.securityId}>
-                  {h.symbol} — {h.name} · {formatNumber(h.quantity, locale, 6)} held
+                  {t('transfer.held', { symbol: h.symbol, name: h.name, quantity: formatNumber(h.quantity, locale, 6) })}
                 </option>
               ))}
             </select>
             {err('securityId')}
           </div>
           <div className="field">
-            <label htmlFor="transfer-date">Date</label>
+            <label htmlFor="transfer-date">{t('transfer.date')}</label>
             <DateField id="transfer-date" value={date} onChange={setDate} invalid={Boolean(errors.date)} describedBy={errors.date ? 'transfer-err-date' : undefined} />
             {err('date')}
           </div>
           <div className="field">
-            <label htmlFor="transfer-quantity">Shares</label>
+            <label htmlFor="transfer-quantity">{t('transfer.shares')}</label>
             <div className="input-with-unit">
               <input id="transfer-quantity" className="input num" inputMode="decimal" value={quantity} onChange={(e) => setQuantity(e.target.value)} {...invalid('quantity')} />
               <button type="button" className="btn unit" disabled={chosen === null} onClick={() => chosen && setQuantity(String(chosen.quantity))}>
-                All
+                {t('transfer.all')}
               </button>
             </div>
             {err('quantity')}
           </div>
           <div className="field cash-wide">
-            <label htmlFor="transfer-note">Note</label>
-            <input id="transfer-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder="Optional" />
+            <label htmlFor="transfer-note">{t('transfer.note')}</label>
+            <input id="transfer-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('transfer.optional')} />
           </div>
           {formError ? (
             <p className="field-error cash-wide" role="alert">
@@ -191,10 +193,10 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
           ) : null}
           <div className="modal-actions cash-wide">
             <button type="button" className="btn" onClick={onClose}>
-              Cancel
+              {t('common:cancel')}
             </button>
             <button type="submit" className="btn btn-primary" disabled={saving || chosen === null}>
-              {saving ? 'Moving…' : 'Transfer'}
+              {saving ? t('transfer.moving') : t('transfer.submit')}
             </button>
           </div>
         </form>

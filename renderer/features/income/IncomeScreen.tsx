@@ -1,4 +1,6 @@
 import { useEffect, type ReactElement, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n } from '@renderer/i18n/i18n';
 import { touches } from '@shared/api/topics';
 import type { IncomeAmounts, IncomeTotals, Yield } from '@shared/api/income';
 import { api } from '@renderer/api/client';
@@ -15,11 +17,13 @@ import './income.css';
 
 const INCOME_TOPICS = ['transactions', 'cash', 'accounts', 'prices', 'settings', 'holdings'] as const;
 
-const RANGES: { value: IncomeRange; label: string }[] = [
-  { value: 'all', label: 'All time' },
-  { value: 'ytd', label: 'This year' },
-  { value: '12m', label: 'Last 12 months' },
-];
+const GRAINS: readonly IncomeGrain[] = ['month', 'year'];
+
+const RANGES = [
+  { value: 'all', label: 'range.all' },
+  { value: 'ytd', label: 'range.ytd' },
+  { value: '12m', label: 'range.12m' },
+] as const satisfies readonly { value: IncomeRange; label: string }[];
 
 function yieldText(y: Yield, locale: string): string {
   return y.kind === 'ok' ? formatPercent(y.gross, locale).replace(/^\+/, '') : '—';
@@ -27,7 +31,7 @@ function yieldText(y: Yield, locale: string): string {
 
 function yieldTitle(y: Yield, locale: string, what: string): string {
   if (y.kind === 'unavailable') return y.reason.message;
-  return `${what}: gross income of ${formatDate(y.from, locale)} – ${formatDate(y.to, locale)}; net ${formatPercent(y.net, locale).replace(/^\+/, '')}`;
+  return i18n.t('income:yieldTitle', { what, from: formatDate(y.from, locale), to: formatDate(y.to, locale), net: formatPercent(y.net, locale).replace(/^\+/, '') });
 }
 
 /** Gross, tax and net cells of one row, right-aligned. */
@@ -42,11 +46,14 @@ function AmountCells({ a, currency, locale }: { a: IncomeAmounts; currency: stri
 }
 
 function AmountHeads(): ReactElement {
+  const { t } = useTranslation('income');
   return (
     <>
-      <th className="num">Gross</th>
-      <th className="num" title="Withholding tax kept back at source">Tax withheld</th>
-      <th className="num">Net</th>
+      <th className="num">{t('gross')}</th>
+      <th className="num" title={t('taxWithheldTitle')}>
+        {t('taxWithheld')}
+      </th>
+      <th className="num">{t('net')}</th>
     </>
   );
 }
@@ -67,6 +74,7 @@ function bucketLabel(key: string, grain: IncomeGrain, locale: string): string {
 
 /** Dividends and interest: per month or year (bars and table), per security and per account, gross / tax / net. */
 export function IncomeScreen(): ReactElement {
+  const { t } = useTranslation(['income', 'common']);
   const locale = useLocale();
   const accountId = useAccountsStore(selectSelectedAccountId);
   const { report, status, error, grain, range, setGrain, setRange, load } = useIncomeStore();
@@ -83,17 +91,17 @@ export function IncomeScreen(): ReactElement {
   const controls = (
     <div className="income-controls">
       <AccountSwitcher />
-      <select id="income-range" className="input" aria-label="Range" value={range} onChange={(e) => setRange(e.target.value as IncomeRange)}>
+      <select id="income-range" className="input" aria-label={t('range.label')} value={range} onChange={(e) => setRange(e.target.value as IncomeRange)}>
         {RANGES.map((r) => (
           <option key={r.value} value={r.value}>
-            {r.label}
+            {t(r.label)}
           </option>
         ))}
       </select>
-      <div className="segmented" role="group" aria-label="Bars per">
-        {(['month', 'year'] as const).map((g) => (
+      <div className="segmented" role="group" aria-label={t('barsPer')}>
+        {GRAINS.map((g) => (
           <button key={g} type="button" aria-pressed={grain === g} onClick={() => setGrain(g)}>
-            {g === 'month' ? 'Months' : 'Years'}
+            {g === 'month' ? t('months') : t('years')}
           </button>
         ))}
       </div>
@@ -103,76 +111,75 @@ export function IncomeScreen(): ReactElement {
   let body: ReactNode;
   if (status === 'error' && report === null) {
     body = (
-      <Banner kind="error" title="Income could not be calculated" action={<button className="btn btn-small" onClick={() => void load(accountId)}>Try again</button>}>
+      <Banner kind="error" title={t('errorTitle')} action={<button className="btn btn-small" onClick={() => void load(accountId)}>{t('common:tryAgain')}</button>}>
         {error}
       </Banner>
     );
   } else if (report === null) {
-    body = <Loading label="Adding up your dividends and interest…" />;
+    body = <Loading label={t('loading')} />;
   } else if (report.months.length === 0) {
     body = (
       <EmptyState
         icon={<IncomeIcon size={26} />}
-        title={range === 'all' ? 'No dividends or interest yet' : 'No dividends or interest in this range'}
+        title={range === 'all' ? t('emptyAll') : t('emptyRange')}
         actions={
           <button className="btn" onClick={() => go('holdings')}>
-            Go to Holdings
+            {t('goHoldings')}
           </button>
         }
       >
-        A dividend you record on Holdings (with the tax withheld at source) or an interest line in an account’s cash shows here, per month and year,
-        gross, tax and net, in {report.baseCurrency}.
+        {t('emptyText', { currency: report.baseCurrency })}
       </EmptyState>
     );
   } else {
     const ccy = report.baseCurrency;
-    const t: IncomeTotals = report.totals;
+    const tot: IncomeTotals = report.totals;
     body = (
       <>
         {status === 'error' ? <Banner kind="error">{error}</Banner> : null}
         {report.problems.length > 0 ? (
-          <Banner kind="warning" title="Some income is left out">
-            {report.problems.map((p) => p.message).join(' ')} Import the rate’s price history to include it; Tickerline never guesses a rate.
+          <Banner kind="warning" title={t('leftOut')}>
+            {report.problems.map((p) => p.message).join(' ')} {t('leftOutHint')}
           </Banner>
         ) : null}
         <div className="income-summary">
-        <div className="stat-grid card income-stats" aria-label="Income totals">
-          <Stat label="Gross income" value={formatMoney(t.total.gross, ccy, locale)} sub={`Dividends ${formatMoney(t.dividends.gross, ccy, locale)} · interest ${formatMoney(t.interest.gross, ccy, locale)}`} />
-          <Stat label="Tax withheld" value={formatMoney(t.total.tax === 0 ? 0 : -t.total.tax, ccy, locale)} sub={t.total.gross > 0 ? `${formatPercent(t.total.tax / t.total.gross, locale, 1).replace(/^\+/, '')} of gross` : undefined} />
-          <Stat label="Net income" value={formatMoney(t.total.net, ccy, locale)} />
+        <div className="stat-grid card income-stats" aria-label={t('totals')}>
+          <Stat label={t('grossIncome')} value={formatMoney(tot.total.gross, ccy, locale)} sub={t('split', { dividends: formatMoney(tot.dividends.gross, ccy, locale), interest: formatMoney(tot.interest.gross, ccy, locale) })} />
+          <Stat label={t('taxWithheld')} value={formatMoney(tot.total.tax === 0 ? 0 : -tot.total.tax, ccy, locale)} sub={tot.total.gross > 0 ? t('ofGross', { share: formatPercent(tot.total.tax / tot.total.gross, locale, 1).replace(/^\+/, '') }) : undefined} />
+          <Stat label={t('netIncome')} value={formatMoney(tot.total.net, ccy, locale)} />
         </div>
-        <div className="stat-grid card income-stats income-yields" aria-label="Dividend yields">
+        <div className="stat-grid card income-stats income-yields" aria-label={t('yields')}>
           <Stat
-            label="Yield on cost"
+            label={t('yieldOnCost')}
             value={yieldText(report.yieldOnCost, locale)}
-            sub="dividends of the last 12 months"
-            title={yieldTitle(report.yieldOnCost, locale, 'Over what the shares held today cost')}
+            sub={t('last12')}
+            title={yieldTitle(report.yieldOnCost, locale, t('overCost'))}
           />
           <Stat
-            label="Trailing 12-month yield"
+            label={t('trailing')}
             value={yieldText(report.trailingYield, locale)}
-            sub="on today’s market value"
-            title={yieldTitle(report.trailingYield, locale, 'Over what the shares held today are worth')}
+            sub={t('onMarket')}
+            title={yieldTitle(report.trailingYield, locale, t('overValue'))}
           />
         </div>
         </div>
 
-        <section className="card income-chart-card" aria-label="Income per period">
+        <section className="card income-chart-card" aria-label={t('perPeriod')}>
           <div className="card-header">
-            <h2>Per {grain}</h2>
-            <span className="muted">Net, with the tax withheld on top: the whole bar is the gross · {ccy}</span>
+            <h2>{grain === 'month' ? t('perMonth') : t('perYear')}</h2>
+            <span className="muted">{t('barsNote', { currency: ccy })}</span>
           </div>
           <IncomeBars bars={toBars(buckets, (key) => bucketLabel(key, grain, locale))} currency={ccy} locale={locale} />
         </section>
 
         <div className="income-tables">
-          <section className="card table-wrap" aria-label={`Income per ${grain}`}>
+          <section className="card table-wrap" aria-label={grain === 'month' ? t('perMonthLabel') : t('perYearLabel')}>
             <table className="data income-table">
               <thead>
                 <tr>
-                  <th>{grain === 'month' ? 'Month' : 'Year'}</th>
-                  <th className="num">Dividends</th>
-                  <th className="num">Interest</th>
+                  <th>{grain === 'month' ? t('month') : t('year')}</th>
+                  <th className="num">{t('dividends')}</th>
+                  <th className="num">{t('interest')}</th>
                   <AmountHeads />
                 </tr>
               </thead>
@@ -188,24 +195,24 @@ export function IncomeScreen(): ReactElement {
               </tbody>
               <tfoot>
                 <tr>
-                  <td>Total</td>
-                  <td className="num">{formatMoney(t.dividends.gross, ccy, locale)}</td>
-                  <td className="num">{formatMoney(t.interest.gross, ccy, locale)}</td>
-                  <AmountCells a={t.total} currency={ccy} locale={locale} />
+                  <td>{t('total')}</td>
+                  <td className="num">{formatMoney(tot.dividends.gross, ccy, locale)}</td>
+                  <td className="num">{formatMoney(tot.interest.gross, ccy, locale)}</td>
+                  <AmountCells a={tot.total} currency={ccy} locale={locale} />
                 </tr>
               </tfoot>
             </table>
           </section>
 
           <div className="income-side">
-            <section className="card table-wrap" aria-label="Income per security">
+            <section className="card table-wrap" aria-label={t('perSecurity')}>
               <table className="data income-table">
                 <thead>
                   <tr>
-                    <th>Security</th>
+                    <th>{t('security')}</th>
                     <AmountHeads />
-                    <th className="num" title="Dividends of the last 12 months over what the shares held today cost">
-                      Yield on cost
+                    <th className="num" title={t('yieldOnCostTitle')}>
+                      {t('yieldOnCost')}
                     </th>
                   </tr>
                 </thead>
@@ -213,7 +220,7 @@ export function IncomeScreen(): ReactElement {
                   {report.securities.length === 0 ? (
                     <tr>
                       <td colSpan={5} className="muted">
-                        No dividends in this range.
+                        {t('noDividends')}
                       </td>
                     </tr>
                   ) : (
@@ -224,7 +231,7 @@ export function IncomeScreen(): ReactElement {
                           {s.name && s.name !== s.symbol ? <div className="cell-sub muted">{s.name}</div> : null}
                         </td>
                         <AmountCells a={s.total} currency={ccy} locale={locale} />
-                        <td className="num" title={yieldTitle(s.yieldOnCost, locale, 'Over what the shares held today cost')}>
+                        <td className="num" title={yieldTitle(s.yieldOnCost, locale, t('overCost'))}>
                           {yieldText(s.yieldOnCost, locale)}
                         </td>
                       </tr>
@@ -235,11 +242,11 @@ export function IncomeScreen(): ReactElement {
             </section>
 
             {report.accounts.length > 0 ? (
-              <section className="card table-wrap" aria-label="Income per account">
+              <section className="card table-wrap" aria-label={t('perAccount')}>
                 <table className="data income-table">
                   <thead>
                     <tr>
-                      <th>Account</th>
+                      <th>{t('account')}</th>
                       <AmountHeads />
                     </tr>
                   </thead>
@@ -263,8 +270,8 @@ export function IncomeScreen(): ReactElement {
   return (
     <div className="page income-page">
       <PageHeader
-        title="Income"
-        subtitle={report ? `Dividends and interest in ${report.baseCurrency}, each payment at its day’s exchange rate.` : 'Dividends and interest.'}
+        title={t('title')}
+        subtitle={report ? t('subtitle', { currency: report.baseCurrency }) : t('subtitleShort')}
         actions={controls}
       />
       {body}

@@ -4,7 +4,7 @@ import type { EventLink, NewsEventDetail } from '@shared/api/news';
 import { EventImpactPanel } from '@renderer/features/charts/EventImpactPanel';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
-import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName, isSponsored } from './newsFormat';
+import { bodyBlocks, claimPhrase, describeReasons, eventWhen, groupClaims, isWebAddress, shortName, isSponsored, sourceName } from './newsFormat';
 import { NewsEntryForm } from './NewsEntryForm';
 import { useNewsStore } from './newsStore';
 
@@ -58,7 +58,7 @@ function EventDetail({ detail }: { detail: NewsEventDetail }): ReactElement {
       <header className="news-detail-head">
         <div className="news-detail-meta">
           <time dateTime={detail.date}>{eventWhen(detail, locale, true)}</time>
-          {detail.source ? <span>{detail.source}</span> : null}
+          {detail.source ? <span>{sourceName(detail.source)}</span> : null}
           {detail.label ? (
             <span className="badge badge-warning">
               {detail.label}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import { sourceName } from './newsFormat';
 import { useHasFilters, useNewsStore } from './newsStore';
 import { DateField } from '@renderer/ui/DateField';
 
@@ -78,7 +79,7 @@ export function NewsFilterBar(): ReactElement {
           <option value="">{t('filter.allSources')}</option>
           {(facets?.sources ?? []).map((s) => (
             <option key={s} value={s}>
-              {s}
+              {sourceName(s)}
             </option>
           ))}
         </select>

@@ -6,7 +6,7 @@ import { useImportInbox, usePendingCount } from '@renderer/stores/importInbox';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatNumber } from '@renderer/ui/format';
-import { claimPhrase, describeReasons, eventWhen, groupClaims, isSponsored } from './newsFormat';
+import { claimPhrase, describeReasons, eventWhen, groupClaims, isSponsored, sourceName } from './newsFormat';
 import { useNewsImportStore } from './newsImportStore';
 import './news.css';
 
@@ -187,7 +187,7 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
                   <td className="news-cell-headline">
                     <span>{item.headline}</span>
                     <div className="subtle small" data-testid="news-preview-source">
-                      {item.source}
+                      {sourceName(item.source)}
                       {item.url ? ` · ${item.url}` : ''}
                     </div>
                     {item.label ? (

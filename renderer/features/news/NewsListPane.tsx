@@ -4,7 +4,7 @@ import type { NewsListItem } from '@shared/api/news';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { formatNumber } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
-import { eventWhen, isSponsored } from './newsFormat';
+import { eventWhen, isSponsored, sourceName } from './newsFormat';
 import { PAGE_SIZE, useHasFilters, useNewsStore } from './newsStore';
 
 /** A row's height before it is measured: meta line, two headline lines and chips. */
@@ -105,7 +105,7 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
                     >
                       <span className="news-item-meta">
                         <time dateTime={item.date}>{eventWhen(item, locale)}</time>
-                        <span className="news-item-source">{item.source}</span>
+                        <span className="news-item-source">{sourceName(item.source)}</span>
                         {item.label ? (
                           <span className="badge badge-warning" title={t('list.paid')}>
                             {item.label}

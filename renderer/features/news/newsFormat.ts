@@ -1,4 +1,5 @@
 import type { EventClaim, EventLink, LinkReason } from '@shared/api/news';
+import { SAVED_ARTICLE_SOURCE } from '@shared/domain/news/article-text';
 import { i18n } from '@renderer/i18n/i18n';
 import { formatDate, formatPercent } from '@renderer/ui/format';
 
@@ -87,4 +88,9 @@ export function bodyBlocks(body: string): { kind: 'heading' | 'paragraph'; text:
 
 export function isWebAddress(url: string | null): url is string {
   return url !== null && /^https?:\/\//i.test(url);
+}
+
+/** A source as the reader sees it: the stand-in stored for an article without a publisher ('Saved article') in the reader's language. */
+export function sourceName(source: string): string {
+  return source === SAVED_ARTICLE_SOURCE ? i18n.t('news:savedArticle') : source;
 }

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { GainSplit, PeriodFigures, ReturnFigure } from '@shared/api/returns';
 import { formatDate, formatMoney, formatPercent, signClass } from '@renderer/ui/format';
 
@@ -12,11 +13,12 @@ export function measuredStart(figures: PeriodFigures): string | null {
 
 /** A return as a signed, coloured percentage; "p.a." beneath when the period is a year or longer; "—" with the reason when unavailable. */
 export function ReturnValue({ figure, locale, compact }: { figure: ReturnFigure | undefined; locale: string; compact?: boolean }): ReactElement {
+  const { t } = useTranslation('returns');
   if (figure === undefined) return <span className="muted">…</span>;
   if (figure.kind === 'unavailable') {
     return (
       <span className="muted return-unavailable" title={figure.reason.message}>
-        {compact ? '—' : 'unavailable'}
+        {compact ? '—' : t('unavailable')}
       </span>
     );
   }
@@ -24,41 +26,43 @@ export function ReturnValue({ figure, locale, compact }: { figure: ReturnFigure 
   return (
     <span className={signClass(figure.value)} title={warned.map((w) => w.message).join('\n') || undefined}>
       {formatPercent(figure.value, locale)}
-      {warned.length > 0 ? <sup className="return-warning-mark" aria-label="with a note">!</sup> : null}
+      {warned.length > 0 ? <sup className="return-warning-mark" aria-label={t('withNote')}>!</sup> : null}
     </span>
   );
 }
 
 export function Annualised({ figure, locale }: { figure: ReturnFigure | undefined; locale: string }): ReactElement | null {
+  const { t } = useTranslation('returns');
   if (figure?.kind !== 'ok' || figure.annualised === null) return null;
-  return <span className={signClass(figure.annualised)}>{formatPercent(figure.annualised, locale)} p.a.</span>;
+  return <span className={signClass(figure.annualised)}>{t('perYear', { value: formatPercent(figure.annualised, locale) })}</span>;
 }
 
-const SPLIT_ROWS: { key: Exclude<keyof Extract<GainSplit, { kind: 'ok' }>, 'kind' | 'total'>; label: string; title: string }[] = [
-  { key: 'priceGain', label: 'Price gain', title: 'What the holdings earned in their own currency, at today’s rate' },
-  { key: 'dividends', label: 'Dividends', title: 'Gross, before withholding tax' },
-  { key: 'interest', label: 'Interest', title: 'Interest paid into cash' },
-  { key: 'fees', label: 'Fees', title: 'Trading and account fees' },
-  { key: 'taxes', label: 'Taxes', title: 'Withholding and other taxes' },
-  { key: 'currencyEffect', label: 'Currency effect', title: 'What exchange rates did to the money held in other currencies, the spread of exchanges included' },
-];
+const SPLIT_ROWS = [
+  { key: 'priceGain', label: 'split.priceGain', title: 'split.priceGainTitle' },
+  { key: 'dividends', label: 'split.dividends', title: 'split.dividendsTitle' },
+  { key: 'interest', label: 'split.interest', title: 'split.interestTitle' },
+  { key: 'fees', label: 'split.fees', title: 'split.feesTitle' },
+  { key: 'taxes', label: 'split.taxes', title: 'split.taxesTitle' },
+  { key: 'currencyEffect', label: 'split.currencyEffect', title: 'split.currencyEffectTitle' },
+] as const satisfies readonly { key: Exclude<keyof Extract<GainSplit, { kind: 'ok' }>, 'kind' | 'total'>; label: string; title: string }[];
 
 /** The absolute gain of the period and where it came from; the parts add up to the total. */
 export function GainSplitTable({ gain, currency, locale }: { gain: GainSplit; currency: string; locale: string }): ReactElement {
-  if (gain.kind === 'unavailable') return <p className="muted small return-reason">Gain split unavailable: {gain.reason.message}</p>;
+  const { t } = useTranslation('returns');
+  if (gain.kind === 'unavailable') return <p className="muted small return-reason">{t('split.unavailable', { reason: gain.reason.message })}</p>;
   return (
-    <table className="gain-split" aria-label="Gain split">
+    <table className="gain-split" aria-label={t('split.label')}>
       <tbody>
         {SPLIT_ROWS.map((r) => (
-          <tr key={r.key} title={r.title}>
-            <th scope="row">{r.label}</th>
+          <tr key={r.key} title={t(r.title)}>
+            <th scope="row">{t(r.label)}</th>
             <td className={`num ${signClass(gain[r.key])}`}>{formatMoney(gain[r.key], currency, locale)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Gain in period</th>
+          <th scope="row">{t('split.total')}</th>
           <td className={`num ${signClass(gain.total)}`}>{formatMoney(gain.total, currency, locale)}</td>
         </tr>
       </tfoot>
@@ -71,6 +75,7 @@ export function GainSplitTable({ gain, currency, locale }: { gain: GainSplit; cu
  * the user can tell why the two differ. Closes on Escape or a click elsewhere.
  */
 export function HowComputed({ start, end, currency, locale }: { start: string | null; end: string | null; currency: string; locale: string }): ReactElement {
+  const { t } = useTranslation('returns');
   const [open, setOpen] = useState(false);
   const id = useId();
   const ref = useRef<HTMLSpanElement>(null);
@@ -86,29 +91,25 @@ export function HowComputed({ start, end, currency, locale }: { start: string | 
       document.removeEventListener('mousedown', close);
     };
   }, [open]);
-  const from = start ? formatDate(start, locale) : 'the start';
-  const to = end ? formatDate(end, locale) : 'the end';
+  const from = start ? formatDate(start, locale) : t('how.start');
+  const to = end ? formatDate(end, locale) : t('how.end');
   return (
     <span className="how-computed" ref={ref}>
       <button type="button" className="link-button" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
-        How is this computed?
+        {t('how.button')}
       </button>
       {open ? (
-        <div id={id} className="how-computed-popover" role="dialog" aria-label="How returns are computed">
+        <div id={id} className="how-computed-popover" role="dialog" aria-label={t('how.label')}>
           <p>
-            Both figures run from the close of <strong>{from}</strong> to the close of <strong>{to}</strong>.
+            <Trans t={t} i18nKey="how.span" values={{ from, to }} components={{ b: <strong /> }} />
           </p>
           <p>
-            <strong>Time-weighted (TTWROR)</strong> is how 1 {currency} left in the whole time would have grown. Each day’s value is compared with the
-            day before, with money you put in counted from the start of its day and money you took out until its end, and the days are chained.
-            Deposits and withdrawals do not move it, so it compares fairly with a benchmark or another portfolio.
+            <Trans t={t} i18nKey="how.ttwror" values={{ currency }} components={{ b: <strong /> }} />
           </p>
           <p>
-            <strong>Money-weighted (IRR)</strong> is the one yearly rate at which the value on {from}, every deposit and withdrawal, and the
-            value on {to} balance out. Days with more of your money in count more, so it shows how your timing worked out. Shown here for the
-            period; per year when the period is a year or longer.
+            <Trans t={t} i18nKey="how.irr" values={{ from, to }} components={{ b: <strong /> }} />
           </p>
-          <p className="muted">Dividends, interest, fees and taxes are part of the return, not money put in or taken out. A missing price or rate makes a figure unavailable, never 0 %.</p>
+          <p className="muted">{t('how.note')}</p>
         </div>
       ) : null}
     </span>

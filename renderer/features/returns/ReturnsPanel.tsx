@@ -14,13 +14,13 @@ import './returns.css';
  * same period sit in the table's Return column.
  */
 export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): void }): ReactElement {
+  const { t } = useTranslation(['returns', 'common', 'holdings']);
   const period = useReturnsStore((s) => s.period);
   const setPeriod = useReturnsStore((s) => s.setPeriod);
   const custom = useReturnsStore((s) => s.custom);
   const setCustom = useReturnsStore((s) => s.setCustom);
   const firstDay = useReturnsStore((s) => s.summary?.firstDate ?? null);
   const lastDay = useReturnsStore((s) => s.summary?.asOf ?? null);
-  const { t } = useTranslation('holdings');
   const status = useReturnsStore((s) => s.status);
   const error = useReturnsStore((s) => s.error);
   const currency = useReturnsStore((s) => s.summary?.baseCurrency ?? '');
@@ -32,18 +32,18 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
   let body: ReactElement;
   if (status === 'error' && !row) {
     body = (
-      <Banner kind="error" title="Returns could not be calculated" action={<button className="btn btn-small" onClick={onRetry}>Try again</button>}>
+      <Banner kind="error" title={t('panel.errorTitle')} action={<button className="btn btn-small" onClick={onRetry}>{t('common:tryAgain')}</button>}>
         {error}
       </Banner>
     );
   } else if (!figures || figures.period !== period) {
-    body = <div className="returns-body returns-loading muted" role="status">Calculating returns…</div>;
+    body = <div className="returns-body returns-loading muted" role="status">{t('panel.calculating')}</div>;
   } else {
     const reasons = [figures.timeWeighted, figures.moneyWeighted].flatMap((f) => (f.kind === 'unavailable' ? [f.reason.message] : []));
     body = (
       <div className="returns-body">
-        <div className="return-figure" aria-label="Time-weighted return">
-          <div className="stat-label" title="True time-weighted rate of return: not moved by deposits and withdrawals">Time-weighted (TTWROR)</div>
+        <div className="return-figure" aria-label={t('panel.twLabel')}>
+          <div className="stat-label" title={t('panel.twTitle')}>{t('panel.tw')}</div>
           <div className="stat-value">
             <ReturnValue figure={figures.timeWeighted} locale={locale} />
           </div>
@@ -51,8 +51,8 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
             <Annualised figure={figures.timeWeighted} locale={locale} />
           </div>
         </div>
-        <div className="return-figure" aria-label="Money-weighted return">
-          <div className="stat-label" title="Internal rate of return over the period's deposits, withdrawals and values">Money-weighted (IRR)</div>
+        <div className="return-figure" aria-label={t('panel.mwLabel')}>
+          <div className="stat-label" title={t('panel.mwTitle')}>{t('panel.mw')}</div>
           <div className="stat-value">
             <ReturnValue figure={figures.moneyWeighted} locale={locale} />
           </div>
@@ -73,9 +73,9 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
   }
 
   return (
-    <section className="card returns-card" aria-label="Returns">
+    <section className="card returns-card" aria-label={t('panel.label')}>
       <div className="card-header returns-header">
-        <h2>{row?.label ?? 'Portfolio'} return</h2>
+        <h2>{t('panel.title', { scope: row === null || row.scope.kind === 'portfolio' ? t('panel.portfolio') : row.label })}</h2>
         {start && end ? (
           <span className="muted small returns-dates">
             {formatDate(start, locale)} – {formatDate(end, locale)}
@@ -83,7 +83,7 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
         ) : null}
         <span className="returns-header-gap" />
         <HowComputed start={start} end={end} currency={currency} locale={locale} />
-        <div className="segmented" role="group" aria-label="Return period">
+        <div className="segmented" role="group" aria-label={t('panel.period')}>
           {HOLDINGS_PERIODS.map((p) => (
             <button key={p} type="button" aria-pressed={p === period} onClick={() => setPeriod(p)}>
               {p}
@@ -92,14 +92,14 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
           <button
             type="button"
             aria-pressed={period === 'custom'}
-            title={t('returnsRange.customHint')}
+            title={t('holdings:returnsRange.customHint')}
             onClick={() => {
               // First time: the days of the period on screen, to adjust from there.
               if (custom === null && start && end) setCustom({ from: addDays(start, 1) <= end ? addDays(start, 1) : start, to: end });
               setPeriod('custom');
             }}
           >
-            {t('returnsRange.custom')}
+            {t('holdings:returnsRange.custom')}
           </button>
         </div>
       </div>

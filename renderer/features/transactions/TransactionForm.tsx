@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { useTranslation } from 'react-i18next';
 import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import type { Transaction, TransactionFieldsInput } from '@shared/api/transactions';
 import type { FieldWarning } from '@shared/api/cash';
@@ -6,16 +7,18 @@ import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
 import '@renderer/styles/forms.css';
 import { DateField } from '@renderer/ui/DateField';
+import { useLocale } from '@renderer/stores/settingsStore';
+import { formatDate, formatMoney } from '@renderer/ui/format';
 
 type TxType = TransactionFieldsInput['type'];
 
-const TYPES: { value: TxType; label: string }[] = [
-  { value: 'buy', label: 'Buy' },
-  { value: 'sell', label: 'Sell' },
-  { value: 'dividend', label: 'Dividend' },
-  { value: 'split', label: 'Split' },
-  { value: 'fee', label: 'Fee' },
-];
+const TYPES = [
+  { value: 'buy', label: 'type.buy' },
+  { value: 'sell', label: 'type.sell' },
+  { value: 'dividend', label: 'type.dividend' },
+  { value: 'split', label: 'type.split' },
+  { value: 'fee', label: 'type.fee' },
+] as const satisfies readonly { value: TxType; label: string }[];
 
 function localToday(): string {
   const now = new Date();
@@ -50,6 +53,8 @@ export function TransactionForm({
   security: PickedSecurity | null;
   onClose(saved: boolean): void;
 }): ReactElement {
+  const { t } = useTranslation(['transactions', 'common']);
+  const locale = useLocale();
   const [security, setSecurity] = useState<PickedSecurity | null>(initialSecurity);
   // Transfer lines are never opened here (the table offers no Edit for them); a buy is the safe reading.
   const [type, setType] = useState<TxType>(initial && initial.type !== 'transfer-out' && initial.type !== 'transfer-in' ? initial.type : 'buy');
@@ -125,12 +130,12 @@ export function TransactionForm({
   }, [checkKey]);
   // A check of fields since changed says nothing about the fields now.
   const live = checked !== null && checked.key === checkKey ? checked : null;
-  const accountName = (id: number): string => accounts.find((a) => a.id === id)?.name ?? `account ${id}`;
+  const accountName = (id: number): string => accounts.find((a) => a.id === id)?.name ?? t('form.accountN', { id });
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
     if (!security) {
-      setErrors({ securityId: 'Choose the security first: type a few letters of its name or symbol.' });
+      setErrors({ securityId: t('form.chooseSecurity') });
       return;
     }
     setSaving(true);
@@ -160,44 +165,44 @@ export function TransactionForm({
     ) : null;
   };
   const invalid = (field: string) => (errorOf(field) ? { 'aria-invalid': true as const, 'aria-describedby': `err-${field}` } : {});
-  const priceLabel = type === 'dividend' ? 'Amount received (total)' : type === 'fee' ? 'Fee amount' : 'Price per share';
+  const priceLabel = type === 'dividend' ? t('form.amountReceived') : type === 'fee' ? t('form.feeAmount') : t('form.pricePerShare');
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose(false)}>
       <div className="modal card" role="dialog" aria-modal="true" aria-labelledby="tx-title" ref={dialog}>
         <form onSubmit={(e) => void submit(e)} noValidate>
           <div className="modal-head">
-            <h2 id="tx-title">{initial ? 'Edit transaction' : 'Add transaction'}</h2>
+            <h2 id="tx-title">{initial ? t('form.editTitle') : t('form.addTitle')}</h2>
             <span className="muted kbd-hint">
-              <kbd>Enter</kbd> saves · <kbd>Esc</kbd> cancels
+              <kbd>Enter</kbd> {t('form.saves')} · <kbd>Esc</kbd> {t('form.cancels')}
             </span>
           </div>
           <div className="field">
-            <label htmlFor="tx-security">Security</label>
+            <label htmlFor="tx-security">{t('form.security')}</label>
             <SecurityPicker value={security} onChange={chooseSecurity} invalid={Boolean(errors.securityId)} autoFocus={!initialSecurity} />
             {err('securityId')}
           </div>
           <div className="field">
             <span className="field-label" id="tx-type-label">
-              Type
+              {t('form.type')}
             </span>
             <div className="segmented" role="group" aria-labelledby="tx-type-label">
-              {TYPES.map((t) => (
-                <button key={t.value} type="button" aria-pressed={type === t.value} onClick={() => setType(t.value)}>
-                  {t.label}
+              {TYPES.map((ty) => (
+                <button key={ty.value} type="button" aria-pressed={type === ty.value} onClick={() => setType(ty.value)}>
+                  {t(ty.label)}
                 </button>
               ))}
             </div>
           </div>
           <div className="tx-grid">
             <div className="field">
-              <label htmlFor="tx-date">Date</label>
+              <label htmlFor="tx-date">{t('form.date')}</label>
               <DateField id="tx-date" value={date} onChange={setDate} invalid={Boolean(invalid('date')['aria-invalid'])} describedBy={invalid('date')['aria-describedby']} />
               {err('date')}
             </div>
             {type === 'buy' || type === 'sell' || type === 'dividend' ? (
               <div className="field">
-                <label htmlFor="tx-quantity">{type === 'dividend' ? 'Shares (optional)' : 'Quantity'}</label>
+                <label htmlFor="tx-quantity">{type === 'dividend' ? t('form.sharesOptional') : t('form.quantity')}</label>
                 <input
                   id="tx-quantity"
                   className="input num"
@@ -212,11 +217,11 @@ export function TransactionForm({
             ) : null}
             {type === 'split' ? (
               <div className="field">
-                <span className="field-label">Split ratio (old → new shares)</span>
+                <span className="field-label">{t('form.splitRatio')}</span>
                 <div className="split-ratio">
                   <input
                     id="tx-split-from"
-                    aria-label="Old shares"
+                    aria-label={t('form.oldShares')}
                     className="input num"
                     inputMode="decimal"
                     value={splitFrom}
@@ -226,7 +231,7 @@ export function TransactionForm({
                   <span aria-hidden="true">→</span>
                   <input
                     id="tx-split-to"
-                    aria-label="New shares"
+                    aria-label={t('form.newShares')}
                     className="input num"
                     inputMode="decimal"
                     placeholder="10"
@@ -243,7 +248,7 @@ export function TransactionForm({
                 <div className="input-with-unit">
                   <input id="tx-price" className="input num" inputMode="decimal" value={price} onChange={(e) => (setPrice(e.target.value), touch('price'))} {...invalid('price')} />
                   <input
-                    aria-label="Currency"
+                    aria-label={t('form.currency')}
                     className="input unit"
                     maxLength={3}
                     value={currency}
@@ -256,23 +261,23 @@ export function TransactionForm({
             )}
             {type !== 'split' ? (
               <div className="field">
-                <label htmlFor="tx-fees">Fees</label>
+                <label htmlFor="tx-fees">{t('form.fees')}</label>
                 <input id="tx-fees" className="input num" inputMode="decimal" placeholder="0" value={fees} onChange={(e) => (setFees(e.target.value), touch('fees'))} {...invalid('fees')} />
                 {err('fees')}
               </div>
             ) : null}
             {type === 'dividend' ? (
               <div className="field">
-                <label htmlFor="tx-taxes">Tax withheld</label>
+                <label htmlFor="tx-taxes">{t('form.taxWithheld')}</label>
                 <input id="tx-taxes" className="input num" inputMode="decimal" placeholder="0" value={taxes} onChange={(e) => (setTaxes(e.target.value), touch('taxes'))} {...invalid('taxes')} />
                 {err('taxes')}
               </div>
             ) : null}
             {accounts.length > 1 ? (
               <div className="field">
-                <label htmlFor="tx-account">Account</label>
+                <label htmlFor="tx-account">{t('form.account')}</label>
                 <select id="tx-account" className="input" value={accountId ?? ''} onChange={(e) => setAccountId(e.target.value === '' ? null : Number(e.target.value))} {...invalid('accountId')}>
-                  {accountId === null ? <option value="">Default account</option> : null}
+                  {accountId === null ? <option value="">{t('form.defaultAccount')}</option> : null}
                   {accounts.map((a) => (
                     <option key={a.id} value={a.id}>
                       {a.name} ({a.currency})
@@ -284,8 +289,8 @@ export function TransactionForm({
             ) : null}
           </div>
           <div className="field">
-            <label htmlFor="tx-note">Note</label>
-            <input id="tx-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder="Optional" />
+            <label htmlFor="tx-note">{t('form.note')}</label>
+            <input id="tx-note" className="input" value={note} onChange={(e) => setNote(e.target.value)} placeholder={t('form.optional')} />
           </div>
           {live && live.warnings.length > 0 ? (
             <div className="field-warning tx-warning" role="status">
@@ -294,7 +299,8 @@ export function TransactionForm({
                   <strong>
                     {accountName(w.params.accountId)} {w.params.currency}:
                   </strong>{' '}
-                  {w.message} You can still save it; the balance will be flagged.
+                  {t(w.params.date === date ? 'warning.negativeBalance' : 'warning.negativeLater', { currency: w.params.currency, date: formatDate(w.params.date, locale), balance: formatMoney(Number(w.params.balance), w.params.currency, locale) })}{' '}
+                  {t('form.stillSave')}
                 </p>
               ))}
             </div>
@@ -306,10 +312,10 @@ export function TransactionForm({
           ) : null}
           <div className="modal-actions">
             <button type="button" className="btn" onClick={() => onClose(false)}>
-              Cancel
+              {t('common:cancel')}
             </button>
             <button type="submit" className="btn btn-primary" disabled={saving}>
-              {saving ? 'Saving…' : live && live.warnings.length > 0 ? 'Save anyway' : initial ? 'Save changes' : 'Add transaction'}
+              {saving ? t('common:saving') : live && live.warnings.length > 0 ? t('form.saveAnyway') : initial ? t('form.saveChanges') : t('form.add')}
             </button>
           </div>
         </form>

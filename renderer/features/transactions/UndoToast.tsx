@@ -1,15 +1,14 @@
 import { useEffect, type ReactElement } from 'react';
-import { useLocale } from '@renderer/stores/settingsStore';
-import { formatNumber } from '@renderer/ui/format';
+import { useTranslation } from 'react-i18next';
 import { useTransactionsStore } from './transactionsStore';
 import '@renderer/styles/forms.css';
 
 /** "Transaction deleted · Undo" for ten seconds after a delete. */
 export function UndoToast(): ReactElement | null {
+  const { t } = useTranslation('transactions');
   const lastDeleted = useTransactionsStore((s) => s.lastDeleted);
   const undo = useTransactionsStore((s) => s.undo);
   const dismiss = useTransactionsStore((s) => s.dismissUndo);
-  const locale = useLocale();
   useEffect(() => {
     if (!lastDeleted) return;
     const timer = setTimeout(dismiss, 10_000);
@@ -19,9 +18,9 @@ export function UndoToast(): ReactElement | null {
   const n = lastDeleted.length;
   return (
     <div className="toast" role="status" aria-live="polite">
-      <span>{n === 1 ? 'Transaction deleted.' : `${formatNumber(n, locale)} transactions deleted.`}</span>
+      <span>{t('undo.deleted', { count: n })}</span>
       <button type="button" className="btn btn-small" onClick={() => void undo()}>
-        Undo
+        {t('undo.undo')}
       </button>
     </div>
   );
