@@ -3,6 +3,7 @@ import { navigationTarget } from '@shared/api/commands';
 import { api } from '@renderer/api/client';
 import { useDesktopCommands } from '@renderer/features/backup/useDesktopCommands';
 import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
+import { useHoldingsStore } from '@renderer/features/holdings/holdingsStore';
 import { useWindowDrop } from '@renderer/features/import/useWindowDrop';
 import { useSettingsStore } from '@renderer/features/settings/settingsStore';
 import { Loading } from '@renderer/ui/components';
@@ -55,7 +56,10 @@ export function App(): ReactElement {
     [],
   );
 
-  useEffect(() => whenIdle(Object.values(LAZY_SCREENS).map((s) => s.preload)), []);
+  // Preloading starts once the first screen has its data: parsing the chart library while
+  // the holdings answer is on its way would delay the table the user opened the app for.
+  const firstScreenShown = useHoldingsStore((s) => s.status === 'ready' || s.status === 'error') || screen !== 'holdings';
+  useEffect(() => (firstScreenShown ? whenIdle(Object.values(LAZY_SCREENS).map((s) => s.preload)) : undefined), [firstScreenShown]);
 
   const Current = SCREEN_COMPONENTS[screen];
   return (
