@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactElement } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
@@ -255,6 +255,8 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
   const locale = useLocale();
   const picker = pickerSecurities(securities.data);
   const full = compareFull(compareIds);
+  // Drawn from a deferred value: the chips answer at once, the lines are built in slices.
+  const compareData = useDeferredValue(compare.data);
   return (
     <section className="card chart-card" aria-label={t('compare.section')}>
       <div className="card-header chart-head">
@@ -288,10 +290,10 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
         <p className="muted chart-empty">{t('compare.pick')}</p>
       ) : compare.status === 'error' ? (
         <Banner kind="error" title={t('compare.failed')}>{compare.error}</Banner>
-      ) : !compare.data ? (
+      ) : !compareData ? (
         <Loading />
       ) : (
-        <CompareChart data={compare.data} locale={locale} onOpenEvent={onOpenEvent} />
+        <CompareChart data={compareData} locale={locale} onOpenEvent={onOpenEvent} />
       )}
     </section>
   );
@@ -315,9 +317,15 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
   }, [portfolio.data, accountId, range, benchmarkId, loadPerformance]);
   const go = useNavigation((s) => s.go);
   const locale = useLocale();
+  // The value, return, allocation and P&L charts and the holdings table take long to build:
+  // rendered from a deferred value, React builds them in slices between frames (a store
+  // update alone renders synchronously, one long task), and the page stays responsive.
+  const data = useDeferredValue(portfolio.data);
+  // Stable, so the memoized PortfolioView skips the urgent render that still has the old data.
+  const returns = useMemo(() => <PerformanceCharts securities={securities ?? []} locale={locale} onOpenEvent={onOpenEvent} />, [securities, locale, onOpenEvent]);
   if (portfolio.status === 'error') return <Banner kind="error" title={t('portfolio.failed')}>{portfolio.error}</Banner>;
-  if (!portfolio.data) return <Loading />;
-  if (portfolio.data.points.length === 0) {
+  if (!data) return <Loading />;
+  if (data.points.length === 0) {
     return (
       <>
       <AccountSwitcher />
@@ -340,10 +348,10 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
     <>
       <AccountSwitcher />
       <PortfolioView
-        data={portfolio.data}
+        data={data}
         locale={locale}
         onOpenEvent={onOpenEvent}
-        returns={<PerformanceCharts securities={securities ?? []} locale={locale} onOpenEvent={onOpenEvent} />}
+        returns={returns}
       />
     </>
   );

@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioOutput } from '@shared/api/charts';
@@ -6,8 +6,8 @@ import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer
 import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from './chartFormat';
 import { MarkerLayer, MarkerPopover } from './MarkerPopover';
 
-/** Market value against cost in the base currency, allocation, and P&L per holding. */
-export function PortfolioView({
+/** Market value against cost in the base currency, allocation, and P&L per holding (memoized: it is the heaviest screen to build). */
+export const PortfolioView = memo(function PortfolioView({
   data,
   locale,
   onOpenEvent,
@@ -191,7 +191,7 @@ export function PortfolioView({
       ) : null}
     </>
   );
-}
+});
 
 function Stat({ label, value, sub, tone, note }: { label: string; value: string; sub?: string; tone?: number | null; note?: string }): ReactElement {
   return (
