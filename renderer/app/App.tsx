@@ -1,31 +1,36 @@
-import { lazy, Suspense, useEffect, type ComponentType, type ReactElement } from 'react';
+import { Suspense, useEffect, type ComponentType, type ReactElement } from 'react';
 import { navigationTarget } from '@shared/api/commands';
 import { api } from '@renderer/api/client';
 import { useDesktopCommands } from '@renderer/features/backup/useDesktopCommands';
 import { HoldingsScreen } from '@renderer/features/holdings/HoldingsScreen';
+import { useHoldingsStore } from '@renderer/features/holdings/holdingsStore';
 import { useWindowDrop } from '@renderer/features/import/useWindowDrop';
 import { useSettingsStore } from '@renderer/stores/settingsStore';
 import { Loading } from '@renderer/ui/components';
 import { SCREENS, useNavigation, type Screen } from '@renderer/navigation/navigation';
+import { lazyScreen, whenIdle, type LazyScreen } from './screens';
 import { Sidebar } from './Sidebar';
 import { useLanguageFromSettings } from './useLanguage';
 import { useThemeFromSettings } from './useTheme';
 
-// Holdings is the first screen; every other screen is its own chunk, loaded when first opened.
-// Charts bring the chart library, the largest part of the UI.
-const ChartsScreen = lazy(() => import('@renderer/features/charts/ChartsScreen').then((m) => ({ default: m.ChartsScreen })));
-const IncomeScreen = lazy(() => import('@renderer/features/income/IncomeScreen').then((m) => ({ default: m.IncomeScreen })));
-const NewsScreen = lazy(() => import('@renderer/features/news/NewsScreen').then((m) => ({ default: m.NewsScreen })));
-const ImportScreen = lazy(() => import('@renderer/features/import/ImportScreen').then((m) => ({ default: m.ImportScreen })));
-const SettingsScreen = lazy(() => import('@renderer/features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+// Holdings is the first screen; every other screen is its own chunk, fetched when the
+// page is first idle (Charts first: it brings the chart library, the largest part of the UI)
+// or when first opened, whichever comes sooner.
+const LAZY_SCREENS = {
+  charts: lazyScreen(() => import('@renderer/features/charts/ChartsScreen').then((m) => m.ChartsScreen)),
+  news: lazyScreen(() => import('@renderer/features/news/NewsScreen').then((m) => m.NewsScreen)),
+  import: lazyScreen(() => import('@renderer/features/import/ImportScreen').then((m) => m.ImportScreen)),
+  income: lazyScreen(() => import('@renderer/features/income/IncomeScreen').then((m) => m.IncomeScreen)),
+  settings: lazyScreen(() => import('@renderer/features/settings/SettingsScreen').then((m) => m.SettingsScreen)),
+} satisfies Record<Exclude<Screen, 'holdings'>, LazyScreen>;
 
 const SCREEN_COMPONENTS: Record<Screen, ComponentType> = {
   holdings: HoldingsScreen,
-  charts: ChartsScreen,
-  income: IncomeScreen,
-  news: NewsScreen,
-  import: ImportScreen,
-  settings: SettingsScreen,
+  charts: LAZY_SCREENS.charts.Component,
+  income: LAZY_SCREENS.income.Component,
+  news: LAZY_SCREENS.news.Component,
+  import: LAZY_SCREENS.import.Component,
+  settings: LAZY_SCREENS.settings.Component,
 };
 
 export function App(): ReactElement {
@@ -50,6 +55,11 @@ export function App(): ReactElement {
       }),
     [],
   );
+
+  // Preloading starts once the first screen has its data: parsing the chart library while
+  // the holdings answer is on its way would delay the table the user opened the app for.
+  const firstScreenShown = useHoldingsStore((s) => s.status === 'ready' || s.status === 'error') || screen !== 'holdings';
+  useEffect(() => (firstScreenShown ? whenIdle(Object.values(LAZY_SCREENS).map((s) => s.preload)) : undefined), [firstScreenShown]);
 
   const Current = SCREEN_COMPONENTS[screen];
   return (

@@ -34,6 +34,8 @@ const WINDOW_MISSING_TEXT: Record<string, string> = {
 class Loader {
   private readonly securities = new Map<number, ChartSecurityRow>();
   private readonly bars = new Map<number, PriceBar[]>();
+  private readonly sessions = new Map<number, string[]>();
+  private readonly held = new Map<number, Transaction[]>();
   private candidates: BenchmarkCandidate[] | null = null;
   constructor(private readonly db: DatabaseSync) {}
   /** The user's benchmark, or the exchange's default when one is stored with prices. */
@@ -48,6 +50,27 @@ class Loader {
       this.securities.set(id, s);
     }
     return s;
+  }
+  /** The security's session dates, once (anchoring each of 1,000 events used to map the bars anew). */
+  sessionsOf(id: number): string[] {
+    let d = this.sessions.get(id);
+    if (!d) {
+      d = this.barsOf(id).map((b) => b.date);
+      this.sessions.set(id, d);
+    }
+    return d;
+  }
+  /**
+   * The security's own transactions, once: sharesHeld sorts the list it is given on
+   * every call, and was given all 10,000 transactions for each event.
+   */
+  transactionsOf(all: readonly Transaction[], id: number): Transaction[] {
+    let t = this.held.get(id);
+    if (!t) {
+      t = all.filter((tx) => tx.securityId === id);
+      this.held.set(id, t);
+    }
+    return t;
   }
   barsOf(id: number): PriceBar[] {
     let b = this.bars.get(id);
@@ -71,7 +94,8 @@ interface ImpactContext {
 function impactOf(ctx: ImpactContext, event: LinkedEvent): { impact: EventImpact; row: Omit<ImpactRow, keyof EventImpact | 'benchmarkSymbol' | 'benchmarkOrigin' | 'securityName' | 'missing'> & { benchmarkSymbol: string | null; benchmarkOrigin: 'yours' | 'default' | null; securityName: string; anchored: AnchoredEvent } } {
   const security = ctx.loader.security(event.securityId);
   const bars = ctx.loader.barsOf(security.id);
-  const anchored = anchorOn(event, security.exchange, bars.map((b) => b.date), ctx.locale);
+  const anchored = anchorOn(event, security.exchange, ctx.loader.sessionsOf(security.id), ctx.locale);
+  const held = ctx.loader.transactionsOf(ctx.transactions, security.id);
   const chosen = ctx.loader.benchmark(security);
   const benchmark = chosen === null ? null : ctx.loader.security(chosen.id);
   const impact = computeEventImpact({
@@ -80,7 +104,7 @@ function impactOf(ctx: ImpactContext, event: LinkedEvent): { impact: EventImpact
     anchor: anchored.result,
     bars,
     benchmark: benchmark ? { securityId: benchmark.id, bars: ctx.loader.barsOf(benchmark.id) } : null,
-    sharesHeldAt: (date) => sharesHeldOn(ctx.transactions, security.id, date),
+    sharesHeldAt: (date) => sharesHeldOn(held, security.id, date),
     currency: security.currency,
     baseCurrency: ctx.baseCurrency,
     fxRate: (from, to, date) => ctx.fx.rate(from, to, date).rate,
@@ -203,7 +227,7 @@ export function eventWindow(db: DatabaseSync, eventId: number, locale: string): 
   const anchoredList = links.map((link) => {
     const security = loader.security(link.securityId);
     const bars = loader.barsOf(security.id);
-    return { security, bars, anchored: anchorOn(link, security.exchange, bars.map((b) => b.date), locale) };
+    return { security, bars, anchored: anchorOn(link, security.exchange, loader.sessionsOf(security.id), locale) };
   });
   const windows = buildEventWindow(
     anchoredList.map((a) => ({ securityId: a.security.id, sessionDate: a.anchored.result.sessionDate, bars: a.bars })),

@@ -1,4 +1,5 @@
-import { useEffect, useState, type ReactElement } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState, type ReactElement } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
@@ -33,7 +34,10 @@ const TABS = [
 export function ChartsScreen(): ReactElement {
   const { t } = useTranslation('charts');
   const go = useNavigation((s) => s.go);
-  const { tab, range, securities, demo, setTab, setRange, loadSecurities } = useChartsStore();
+  // Only what this frame shows: a price or impacts answer re-renders the tab that shows it, not the screen.
+  const { tab, range, securities, demo, setTab, setRange, loadSecurities } = useChartsStore(
+    useShallow((s) => ({ tab: s.tab, range: s.range, securities: s.securities, demo: s.demo, setTab: s.setTab, setRange: s.setRange, loadSecurities: s.loadSecurities })),
+  );
   const locale = useLocale();
   const baseCurrency = useBaseCurrency();
 
@@ -44,10 +48,14 @@ export function ChartsScreen(): ReactElement {
     });
   }, [loadSecurities, locale, baseCurrency]);
 
-  const openEvent = (marker: ChartMarker): void => {
-    const first = marker.events[0];
-    if (first) go('news', { event: String(first.eventId) });
-  };
+  // Stable, so the memoized charts are not redrawn when the screen re-renders.
+  const openEvent = useCallback(
+    (marker: ChartMarker): void => {
+      const first = marker.events[0];
+      if (first) go('news', { event: String(first.eventId) });
+    },
+    [go],
+  );
   const picker = pickerSecurities(securities.data);
 
   if (securities.status === 'error') return <Banner kind="error" title={t('loadFailed')}>{securities.error}</Banner>;
@@ -102,7 +110,9 @@ export function ChartsScreen(): ReactElement {
 
 function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
   const { t } = useTranslation(['charts', 'common']);
-  const { price, impacts, securities, selectedId, select } = useChartsStore();
+  const { price, impacts, securities, selectedId, select } = useChartsStore(
+    useShallow((s) => ({ price: s.price, impacts: s.impacts, securities: s.securities, selectedId: s.selectedId, select: s.select })),
+  );
   const go = useNavigation((s) => s.go);
   const locale = useLocale();
   const security = useSelectedSecurity();
@@ -239,10 +249,14 @@ function PriceTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): 
 
 function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
   const { t } = useTranslation('charts');
-  const { compare, securities, compareIds, toggleCompare } = useChartsStore();
+  const { compare, securities, compareIds, toggleCompare } = useChartsStore(
+    useShallow((s) => ({ compare: s.compare, securities: s.securities, compareIds: s.compareIds, toggleCompare: s.toggleCompare })),
+  );
   const locale = useLocale();
   const picker = pickerSecurities(securities.data);
   const full = compareFull(compareIds);
+  // Drawn from a deferred value: the chips answer at once, the lines are built in slices.
+  const compareData = useDeferredValue(compare.data);
   return (
     <section className="card chart-card" aria-label={t('compare.section')}>
       <div className="card-header chart-head">
@@ -276,10 +290,10 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
         <p className="muted chart-empty">{t('compare.pick')}</p>
       ) : compare.status === 'error' ? (
         <Banner kind="error" title={t('compare.failed')}>{compare.error}</Banner>
-      ) : !compare.data ? (
+      ) : !compareData ? (
         <Loading />
       ) : (
-        <CompareChart data={compare.data} locale={locale} onOpenEvent={onOpenEvent} />
+        <CompareChart data={compareData} locale={locale} onOpenEvent={onOpenEvent} />
       )}
     </section>
   );
@@ -287,7 +301,7 @@ function CompareTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void })
 
 function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void }): ReactElement {
   const { t } = useTranslation('charts');
-  const { portfolio, refresh, range } = useChartsStore();
+  const { portfolio, refresh, range } = useChartsStore(useShallow((s) => ({ portfolio: s.portfolio, refresh: s.refresh, range: s.range })));
   const securities = useChartsStore((s) => s.securities.data);
   const accountId = useAccountsStore(selectSelectedAccountId);
   const benchmarkId = usePerformanceStore((s) => s.benchmarkId);
@@ -303,9 +317,15 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
   }, [portfolio.data, accountId, range, benchmarkId, loadPerformance]);
   const go = useNavigation((s) => s.go);
   const locale = useLocale();
+  // The value, return, allocation and P&L charts and the holdings table take long to build:
+  // rendered from a deferred value, React builds them in slices between frames (a store
+  // update alone renders synchronously, one long task), and the page stays responsive.
+  const data = useDeferredValue(portfolio.data);
+  // Stable, so the memoized PortfolioView skips the urgent render that still has the old data.
+  const returns = useMemo(() => <PerformanceCharts securities={securities ?? []} locale={locale} onOpenEvent={onOpenEvent} />, [securities, locale, onOpenEvent]);
   if (portfolio.status === 'error') return <Banner kind="error" title={t('portfolio.failed')}>{portfolio.error}</Banner>;
-  if (!portfolio.data) return <Loading />;
-  if (portfolio.data.points.length === 0) {
+  if (!data) return <Loading />;
+  if (data.points.length === 0) {
     return (
       <>
       <AccountSwitcher />
@@ -328,10 +348,10 @@ function PortfolioTab({ onOpenEvent }: { onOpenEvent(marker: ChartMarker): void 
     <>
       <AccountSwitcher />
       <PortfolioView
-        data={portfolio.data}
+        data={data}
         locale={locale}
         onOpenEvent={onOpenEvent}
-        returns={<PerformanceCharts securities={securities ?? []} locale={locale} onOpenEvent={onOpenEvent} />}
+        returns={returns}
       />
     </>
   );

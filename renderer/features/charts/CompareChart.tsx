@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactElement } from 'react';
+import { memo, useMemo, useState, type ReactElement } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, Comparison } from '@shared/api/charts';
 import { formatPercent, signClass } from '@renderer/ui/format';
@@ -14,8 +14,12 @@ function Sized({ width, children }: { width?: number; children: ReactElement }):
 
 type Row = { t: number; date: string } & Record<string, number | string | null>;
 
-/** Several securities as % change from the first visible session, with the news of each. */
-export function CompareChart({
+/**
+ * Several securities as % change from the first visible session, with the news of each.
+ * Memoized: picking another security re-renders the tab at once (the chip), and recharts
+ * redrawing the old lines meanwhile cost as much as drawing the new ones.
+ */
+export const CompareChart = memo(function CompareChart({
   data,
   locale,
   onOpenEvent,
@@ -100,4 +104,4 @@ export function CompareChart({
       {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
     </div>
   );
-}
+});

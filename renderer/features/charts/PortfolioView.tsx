@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { memo, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioHistory } from '@shared/api/charts';
@@ -9,8 +9,8 @@ import { cashNote } from '@renderer/features/accounts/cashNote';
 
 const CASH_KEYS = { cashPlus: 'pv.cashPlus', cashMinus: 'pv.cashMinus', cashNoRate: 'pv.cashNoRate' } as const;
 
-/** Market value against cost in the base currency, allocation, and P&L per holding. */
-export function PortfolioView({
+/** Market value against cost in the base currency, allocation, and P&L per holding (memoized: it is the heaviest screen to build). */
+export const PortfolioView = memo(function PortfolioView({
   data,
   locale,
   onOpenEvent,
@@ -195,7 +195,7 @@ export function PortfolioView({
       ) : null}
     </>
   );
-}
+});
 
 function Stat({ label, value, sub, tone, note }: { label: string; value: string; sub?: string; tone?: number | null; note?: string }): ReactElement {
   return (

@@ -5,6 +5,7 @@ import type { ChartMarker, PricePoint, TradeMarker } from '@shared/api/charts';
 import { formatMoney, formatNumber, formatPercent, signClass } from '@renderer/ui/format';
 import type { PriceInterval } from '@shared/domain/prices/interval';
 import { logAxis } from '@shared/domain/charts/log-ticks';
+import { mergeCandles } from '@shared/domain/charts/ohlc-buckets';
 import { axisNumber, barLabel, linePath, niceAxis, stepAreaPath, timeAxis, timeOf, dayTickFormatter } from '@renderer/ui/charts/chartFormat';
 import { HoverLayer } from './HoverLayer';
 import { GridLines, MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
@@ -241,24 +242,29 @@ function linearOf(scale: (v: number) => number | undefined, v0: number, v1: numb
   return (v) => p0 + (v - v0) * slope;
 }
 
+/** The narrowest candle or OHLC bar drawn, px: narrower ones merge with their neighbours. */
+const MIN_BAR_PX = 3;
+
 /**
  * Every bar as one of two paths (rising, falling): a candle is a wick line and a body
  * rectangle, an OHLC bar a high–low line with ticks left (open) and right (close). Two
- * path strings keep a thousand bars as cheap to mount as the line.
+ * path strings keep a thousand bars as cheap to mount as the line. Bars closer than
+ * MIN_BAR_PX merge (mergeCandles: no move lost), as a chart tool draws weekly bars
+ * when daily ones no longer fit.
  */
-function barPaths(rows: readonly Row[], x: (r: Row) => number, y: (v: number) => number, style: 'candles' | 'ohlc', plotWidth: number): { up: string; down: string } {
-  const step = rows.length > 1 ? plotWidth / rows.length : 8;
+function barPaths(rows: readonly Row[], toX: (t: number) => number, y: (v: number) => number, style: 'candles' | 'ohlc', plotWidth: number): { up: string; down: string } {
+  const candles = mergeCandles(rows, plotWidth > 0 ? plotWidth / MIN_BAR_PX : rows.length);
+  const step = candles.length > 1 ? plotWidth / candles.length : 8;
   const half = Math.max(0.5, Math.min(6, step * 0.35));
   const r1 = (v: number): number => Math.round(v * 10) / 10;
   let up = '';
   let down = '';
-  for (const r of rows) {
-    const open = r.open ?? r.close;
-    const high = y(Math.max(r.high ?? r.close, open, r.close));
-    const low = y(Math.min(r.low ?? r.close, open, r.close));
-    const cx = r1(x(r));
-    const yo = y(open);
-    const yc = y(r.close);
+  for (const c of candles) {
+    const high = y(c.high);
+    const low = y(c.low);
+    const cx = r1(toX((c.from + c.to) / 2));
+    const yo = y(c.open);
+    const yc = y(c.close);
     let d: string;
     if (style === 'candles') {
       const top = Math.min(yo, yc);
@@ -267,7 +273,7 @@ function barPaths(rows: readonly Row[], x: (r: Row) => number, y: (v: number) =>
     } else {
       d = `M${cx} ${r1(high)}V${r1(low)}M${r1(cx - half)} ${r1(yo)}H${cx}M${cx} ${r1(yc)}H${r1(cx + half)}`;
     }
-    if (r.close >= open) up += d;
+    if (c.close >= c.open) up += d;
     else down += d;
   }
   return { up, down };
@@ -301,7 +307,7 @@ function SeriesPaths({ rows, color, volumeAxisId, log = false, style = 'line' }:
     const toY = log ? logOf(yScale, 1, Math.E) : linearOf(yScale, 0, 1);
     const x = (r: Row): number => toX(r.t);
     const line = style === 'line' ? linePath(rows, x, (r) => toY(r.close)) : '';
-    const bars = style === 'line' ? null : barPaths(rows, x, toY, style, area?.width ?? 0);
+    const bars = style === 'line' ? null : barPaths(rows, toX, toY, style, area?.width ?? 0);
     if (!volumeAxisId || !volumeScale) return { line, bars, volume: null };
     // Steps change halfway between bars (recharts' type="step").
     const toV = linearOf(volumeScale, 0, 1);

@@ -56,11 +56,14 @@ export function utcToWallTime(utcMs: number, zone: string): WallTime {
     const shifted = new Date(utcMs + fixed * 60_000).toISOString();
     return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
   }
-  const parts = zoneParts(utcMs, zone);
-  return {
-    date: `${parts.year}-${parts.month}-${parts.day}`,
-    time: `${parts.hour}:${parts.minute}`,
-  };
+  const wall = utcMs + zoneOffsetMinutes(utcMs, zone) * 60_000;
+  const year = new Date(wall).getUTCFullYear();
+  if (year < 1 || year > 9999) {
+    const parts = zoneParts(utcMs, zone);
+    return { date: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  }
+  const shifted = new Date(wall).toISOString();
+  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) };
 }
 
 /** Minutes east of UTC of a fixed-offset zone ('+08:00', 'Z', 'GMT-5'); null for IANA names. */
@@ -73,7 +76,35 @@ export function fixedOffsetMinutes(zone: string): number | null {
   return m[1] === '-' ? -minutes : minutes;
 }
 
+const DAY_MS = 86_400_000;
+/** Spans whose offset was found constant (or not: null), by zone, span length and start. */
+const constantOffsets = new Map<string, number | null>();
+const MAX_CACHED_SPANS = 100_000;
+
+/**
+ * The zone's offset at an instant. Intl's formatToParts is slow (anchoring 20,000 news
+ * events called it 60,000 times, a third of the portfolio chart's time), and a zone's
+ * offset changes a few times a year: a 32-day or 1-day span whose first and last minute
+ * have the same offset has it throughout (two changes cancelling within a day do not
+ * happen), so it is read once per span; spans holding a change are read per instant.
+ */
 function zoneOffsetMinutes(utcMs: number, zone: string): number {
+  for (const span of [32 * DAY_MS, DAY_MS]) {
+    const start = Math.floor(utcMs / span) * span;
+    const key = `${zone}|${span}|${start}`;
+    let offset = constantOffsets.get(key);
+    if (offset === undefined) {
+      const first = exactOffsetMinutes(start, zone);
+      offset = first === exactOffsetMinutes(start + span - 60_000, zone) ? first : null;
+      if (constantOffsets.size >= MAX_CACHED_SPANS) constantOffsets.clear();
+      constantOffsets.set(key, offset);
+    }
+    if (offset !== null) return offset;
+  }
+  return exactOffsetMinutes(utcMs, zone);
+}
+
+function exactOffsetMinutes(utcMs: number, zone: string): number {
   const p = zoneParts(utcMs, zone);
   const wallAsUtc = Date.UTC(Number(p.year), Number(p.month) - 1, Number(p.day), Number(p.hour), Number(p.minute));
   return Math.round((wallAsUtc - Math.floor(utcMs / 60_000) * 60_000) / 60_000);
