@@ -40,7 +40,8 @@ export function lockDataFolder(dataDir: string): FolderLock {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readLock(file);
       if (holder && isAlive(holder) && !(holder.pid === process.pid && !held.has(file))) {
-        throw localizedError('CONFLICT', 'errors:lock.inUse', { dataDir, pid: holder.pid }, { dataDir, pid: holder.pid, host: holder.host });
+        // The pid as text: it is an identifier, and interpolated numbers get thousands separators.
+        throw localizedError('CONFLICT', 'errors:lock.inUse', { dataDir, pid: String(holder.pid) }, { dataDir, pid: holder.pid, host: holder.host });
       }
       // Stale: its process is gone (or it is our own leftover from an earlier run with this pid).
       rmSync(file, { force: true });
