@@ -83,7 +83,7 @@ test('a 10,000-line transaction preview keeps its columns aligned and only the l
     // The last line previewed (line 1,001 of the file: the header is line 1) is reachable, its columns under their headers.
     await panel.locator('.import-preview').evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
     const lastRow = preview.locator('tbody tr[data-index="999"]');
-    await expect(lastRow.locator('td').nth(1)).toHaveText('1001');
+    await expect(lastRow.locator('td').nth(1)).toHaveText('1,001');
     await expect(lastRow).toBeInViewport();
     const header = await preview.locator('thead th').nth(5).boundingBox();
     const cell = await lastRow.locator('td').nth(5).boundingBox();
