@@ -147,10 +147,18 @@ export function planImport(
       return found;
     },
   });
-  const names = [
-    ...plan.planned.flatMap((p) => [p.imported.account, p.imported.counterAccount ?? null]),
-    ...plan.cash.flatMap((c) => [c.imported.account, c.imported.counterAccount]),
-  ].filter((n): n is string => n !== null);
+  const names = new Set<string>();
+  const named = (n: string | null | undefined): void => {
+    if (n != null) names.add(n);
+  };
+  for (const p of plan.planned) {
+    named(p.imported.account);
+    named(p.imported.counterAccount);
+  }
+  for (const c of plan.cash) {
+    named(c.imported.account);
+    named(c.imported.counterAccount);
+  }
   accounts = new Map([...accounts, ...resolveAccounts(db, names, choice)]);
   // A 200,000-line file's preview would be a 100 MB answer and a table nobody scrolls: the first lines,
   // and every line the user may need to untick (a problem, a possible duplicate), with the totals.

@@ -56,12 +56,24 @@ export function findDuplicates(
     }
   });
 
+  // Stored lines by day and type, in stored order: the field match looks only there, not through the whole
+  // ledger per row (a 200,000-line file re-imported over itself would be 4 × 10¹⁰ comparisons).
+  const byDayAndType = new Map<string, number[]>();
+  existing.forEach((e, j) => {
+    const key = `${e.date}\u0000${e.type}`;
+    const bucket = byDayAndType.get(key);
+    if (bucket === undefined) byDayAndType.set(key, [j]);
+    else bucket.push(j);
+  });
   imported.forEach((t, i) => {
     if (rows[i]?.status === 'already-imported') return;
     // Two different broker ids are two different trades, however alike they look.
-    const match = existing.findIndex(
-      (e, j) => !used.has(j) && (t.externalId === null || e.externalId === null) && sameFields(t, e),
-    );
+    const bucket = byDayAndType.get(`${t.date}\u0000${t.type}`) ?? [];
+    const match =
+      bucket.find((j) => {
+        const e = existing[j] as ExistingTransaction;
+        return !used.has(j) && (t.externalId === null || e.externalId === null) && sameFields(t, e);
+      }) ?? -1;
     if (match >= 0) {
       used.add(match);
       rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
@@ -74,8 +86,10 @@ export function findDuplicates(
 function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
   const groups = new Map<string, ImportedTransaction[]>();
   for (const t of imported) {
-    const key = JSON.stringify([t.date, t.type, t.isin?.toUpperCase() ?? null, t.symbol?.toUpperCase() ?? null, t.quantity, t.price, t.fees, t.currency]);
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const key = `${t.date}\u0000${t.type}\u0000${t.isin?.toUpperCase() ?? ''}\u0000${t.symbol?.toUpperCase() ?? ''}\u0000${t.quantity}\u0000${t.price}\u0000${t.fees}\u0000${t.currency}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [t]);
+    else group.push(t);
   }
   const flagged: number[][] = [];
   for (const group of groups.values()) {

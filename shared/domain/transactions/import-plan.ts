@@ -153,12 +153,15 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     if (!keyNumbers.has(key)) keyNumbers.set(key, keyNumbers.size + 1);
     return keyNumbers.get(key) as number;
   };
-  for (const s of stored) {
-    const key = s.symbol.toUpperCase();
-    const list = ledger.get(key) ?? [];
-    list.push({ ...s.transaction, securityId: keyNumber(key) });
-    ledger.set(key, list);
-  }
+  // The stored lines and the file's rows as the replays see them, built once for every check below.
+  const storedTx = stored.map((s) => ({ ...s.transaction, securityId: keyNumber(s.symbol.toUpperCase()) }));
+  storedTx.forEach((tx, k) => {
+    const key = (stored[k] as StoredForPlan).symbol.toUpperCase();
+    const list = ledger.get(key);
+    if (list === undefined) ledger.set(key, [tx]);
+    else list.push(tx);
+  });
+  const importTx: Transaction[] = [];
   const lineOfId = new Map<number, number>();
   toImport.forEach((p, i) => {
     const id = NEW_ID_BASE + i;
@@ -185,6 +188,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
         message: `The file gives no split ratio and no ${p.symbol} shares are held before ${p.row.date} to work it out from. Import the earlier buys first, or leave this line out.`,
       });
     }
+    importTx.push(tx);
     list.push(tx);
     ledger.set(p.row.securityKey, list);
   });
@@ -202,7 +206,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const line = lineOfId.get(problem.transaction.id);
     if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
   }
-  if (input.account !== undefined) accountOversellErrors(input.account, stored, toImport, lineOfId, keyNumber, errors);
+  if (input.account !== undefined) accountOversellErrors(input.account, stored, storedTx, toImport, importTx, lineOfId, errors);
   const cash = planCash(parsed.cash, excluded, input.cashIsStored ?? (() => false), errors);
   errors.sort((a, b) => a.line - b.line);
   const symbolOfKey = new Map([...keyNumbers].map(([key, n]) => [n, key]));
@@ -238,22 +242,30 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
 function accountOversellErrors(
   account: NonNullable<PlanInput['account']>,
   stored: readonly StoredForPlan[],
+  storedTx: readonly Transaction[],
   toImport: readonly PlannedRow[],
+  importTx: readonly Transaction[],
   lineOfId: ReadonlyMap<number, number>,
-  keyNumber: (key: string) => number,
   errors: ImportLineError[],
 ): void {
   const labels = new Map<string, string>();
-  const lines: AccountLine[] = stored
-    .filter((s) => s.accountKey !== undefined)
-    .map((s) => ({ accountKey: s.accountKey as string, transaction: { ...s.transaction, securityId: keyNumber(s.symbol.toUpperCase()) } }));
+  const lines: AccountLine[] = [];
+  stored.forEach((s, k) => {
+    if (s.accountKey !== undefined) lines.push({ accountKey: s.accountKey, transaction: storedTx[k] as Transaction });
+  });
   const symbols = new Map<number, string>();
+  // The file's rows name a handful of accounts: ask for each name's key once.
+  const accounts = new Map<string | null, { key: string; label: string }>();
   toImport.forEach((p, i) => {
-    const { key, label } = account(p.imported.account);
-    labels.set(key, label);
-    const securityId = keyNumber(p.row.securityKey);
-    symbols.set(securityId, p.symbol);
-    lines.push({ accountKey: key, transaction: toTransaction({ ...p.row, id: NEW_ID_BASE + i, securityId }) });
+    let found = accounts.get(p.imported.account);
+    if (found === undefined) {
+      found = account(p.imported.account);
+      accounts.set(p.imported.account, found);
+      labels.set(found.key, found.label);
+    }
+    const transaction = importTx[i] as Transaction;
+    symbols.set(transaction.securityId, p.symbol);
+    lines.push({ accountKey: found.key, transaction });
   });
   const refused = new Set(errors.filter((e) => e.field === 'quantity').map((e) => e.line));
   for (const problem of findAccountOversells(lines.filter((l) => Number.isFinite(l.transaction.quantity)))) {
