@@ -42,20 +42,25 @@ const CR = 13;
  * largest cost of a 200,000-line import.
  */
 export function tokenizeCsv(input: string, delimiter: CsvDelimiter): CsvParse {
-  const text = stripBom(input);
-  const rows: CsvRow[] = [];
   const problems: CsvProblem[] = [];
+  return { rows: [...csvRows(input, delimiter, problems)], problems };
+}
+
+/**
+ * tokenizeCsv one row at a time, so a large file's rows can be read and dropped instead of
+ * all held at once (a 200,000-line statement is millions of cells). Problems go to `problems`.
+ */
+export function* csvRows(input: string, delimiter: CsvDelimiter, problems: CsvProblem[]): Generator<CsvRow, void, undefined> {
+  const text = stripBom(input);
   const sep = delimiter.charCodeAt(0);
   const n = text.length;
 
   let line = 1;
   let rowLine = 1;
   let cells: string[] = [];
-  const endRow = (): void => {
-    const blank = cells.length === 1 && (cells[0] as string).trim() === '';
-    if (!blank) rows.push({ line: rowLine, cells });
-    cells = [];
-  };
+  const progress = readProgress;
+  let count = 0;
+  const blank = (): boolean => cells.length === 1 && (cells[0] as string).trim() === '';
 
   let i = 0;
   while (i < n) {
@@ -99,7 +104,7 @@ export function tokenizeCsv(input: string, delimiter: CsvDelimiter): CsvParse {
     cells.push(j > i ? cell + text.slice(i, j) : cell);
     i = j;
     if (i >= n) {
-      endRow();
+      if (!blank()) yield { line: rowLine, cells };
       break;
     }
     const c = text.charCodeAt(i);
@@ -108,16 +113,39 @@ export function tokenizeCsv(input: string, delimiter: CsvDelimiter): CsvParse {
       // A delimiter that ends the text leaves one empty cell after it.
       if (i >= n) {
         cells.push('');
-        endRow();
+        yield { line: rowLine, cells };
       }
       continue;
     }
     if (c === CR && text.charCodeAt(i) === LF) i++;
-    endRow();
+    if (!blank()) yield { line: rowLine, cells };
+    cells = [];
     line++;
     rowLine = line;
+    if (progress !== null && ++count % PROGRESS_ROWS === 0) progress(i, n);
   }
-  return { rows, problems };
+}
+
+/** Rows between two reports to a read-progress listener (a read of fewer rows, like a header search, reports nothing). */
+const PROGRESS_ROWS = 4096;
+
+/** Told how far into its text a CSV read is (characters read, of all). */
+export type ReadProgress = (done: number, total: number) => void;
+let readProgress: ReadProgress | null = null;
+
+/**
+ * Runs `read` with a listener told how far the CSV reads inside it are, for a progress bar over a
+ * large file. A scoped listener rather than a parameter: every preset reads its rows through this
+ * module, and the bar needs no change to any of them. Reads run synchronously, so the scope is exact.
+ */
+export function withReadProgress<T>(listener: ReadProgress, read: () => T): T {
+  const outer = readProgress;
+  readProgress = listener;
+  try {
+    return read();
+  } finally {
+    readProgress = outer;
+  }
 }
 
 /**

@@ -84,21 +84,43 @@ export function findDuplicates(
 }
 
 function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
-  const groups = new Map<string, ImportedTransaction[]>();
+  // Grouped by day, type and security first (strings the rows already hold), then by the numbers only
+  // where two rows share those: a key with every number printed cost more than the rest of the check.
+  const buckets = new Map<string, ImportedTransaction | ImportedTransaction[]>();
   for (const t of imported) {
-    const key = `${t.date}\u0000${t.type}\u0000${t.isin?.toUpperCase() ?? ''}\u0000${t.symbol?.toUpperCase() ?? ''}\u0000${t.quantity}\u0000${t.price}\u0000${t.fees}\u0000${t.currency}`;
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [t]);
-    else group.push(t);
+    const key = `${t.date}\u0000${t.type}\u0000${t.isin?.toUpperCase() ?? ''}\u0000${t.symbol?.toUpperCase() ?? ''}`;
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, t);
+    else if (Array.isArray(bucket)) bucket.push(t);
+    else buckets.set(key, [bucket, t]);
   }
   const flagged: number[][] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const ids = group.map((t) => t.externalId);
-    const distinctIds = ids.every((id) => id !== null) && new Set(ids).size === ids.length;
-    if (!distinctIds) flagged.push(group.map((t) => t.line));
+  for (const bucket of buckets.values()) {
+    if (!Array.isArray(bucket)) continue;
+    const groups: ImportedTransaction[][] = [];
+    for (const t of bucket) {
+      const group = groups.find((g) => identical(g[0] as ImportedTransaction, t));
+      if (group === undefined) groups.push([t]);
+      else group.push(t);
+    }
+    for (const group of groups) {
+      if (group.length < 2) continue;
+      const ids = group.map((t) => t.externalId);
+      const distinctIds = ids.every((id) => id !== null) && new Set(ids).size === ids.length;
+      if (!distinctIds) flagged.push(group.map((t) => t.line));
+    }
   }
-  return flagged;
+  return flagged.sort((a, b) => (a[0] as number) - (b[0] as number));
+}
+
+/** Same line twice, within a bucket of one day, type and security: the numbers and the currency. */
+function identical(a: ImportedTransaction, b: ImportedTransaction): boolean {
+  return (
+    a.quantity === b.quantity &&
+    a.price === b.price &&
+    a.fees === b.fees &&
+    a.currency === b.currency
+  );
 }
 
 function sameFields(t: ImportedTransaction, e: ExistingTransaction): boolean {

@@ -90,24 +90,29 @@ export interface PlanInput {
 
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
 export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
-  const common = { type: t.type, date: t.date, currency: t.currency, note: t.note, externalId: t.externalId, splitFrom: null, splitTo: null };
+  // One object per line, written out rather than spread from a shared part: a large file has 200,000 lines.
+  const row = (quantity: number, price: number, fees: number, splitFrom: number | null = null, splitTo: number | null = null): TransactionRowFields => ({
+    type: t.type,
+    date: t.date,
+    quantity,
+    price,
+    currency: t.currency,
+    fees,
+    splitFrom,
+    splitTo,
+    note: t.note,
+    externalId: t.externalId,
+  });
   switch (t.type) {
     case 'dividend':
       // Stored price is the total received; the share count is kept for reference.
-      return { ...common, quantity: t.quantity, price: t.quantity * t.price, fees: t.fees };
+      return row(t.quantity, t.quantity * t.price, t.fees);
     case 'fee':
-      return { ...common, quantity: 0, price: t.fees, fees: 0 };
+      return row(0, t.fees, 0);
     case 'split':
-      return {
-        ...common,
-        quantity: t.quantity,
-        price: 0,
-        fees: 0,
-        splitFrom: t.splitRatio?.from ?? null,
-        splitTo: t.splitRatio?.to ?? null,
-      };
+      return row(t.quantity, 0, 0, t.splitRatio?.from ?? null, t.splitRatio?.to ?? null);
     default:
-      return { ...common, quantity: t.quantity, price: t.price, fees: t.fees };
+      return row(t.quantity, t.price, t.fees);
   }
 }
 
@@ -175,7 +180,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
         p.row.splitTo = held + p.row.quantity;
       }
     }
-    const tx = toTransaction({ ...p.row, id, securityId: keyNumber(p.row.securityKey) });
+    const tx = toTransaction(p.row, id, keyNumber(p.row.securityKey));
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
     for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
