@@ -257,10 +257,11 @@ export function importFile(
   file: ImportSource,
   options: { mapping?: TransactionMappingDto | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
   today: string,
-  progress: { planned(): void; saving: SaveProgress },
+  progress: { planned(): void; saving: SaveProgress; reuse?: () => ImportPlan | null },
 ): ImportOutcome {
   return inTransaction(db, () => {
-    const plan = planImport(db, file, options.mapping, options.excludeLines, today, options.accounts);
+    // Asked inside the write transaction, so a plan kept from the preview is checked against a ledger nobody can change now.
+    const plan = progress.reuse?.() ?? planImport(db, file, options.mapping, options.excludeLines, today, options.accounts);
     progress.planned();
     if (plan.preview.generic !== null && options.mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.
