@@ -1,4 +1,4 @@
-import type { DatabaseSync } from 'node:sqlite';
+import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { CashTransaction as ApiCashTransaction } from '@shared/api/cash';
 import { localizedError } from '@shared/domain/common/errors';
 import type { CashTransaction, CashTransactionType } from '@shared/domain/cash';
@@ -79,13 +79,19 @@ function values(c: Omit<NewCashRow, 'externalId' | 'id'>): (string | number | nu
   return [c.accountId, c.type, c.date, exact(c.amount), c.currency, exact(c.counterAmount), c.counterCurrency, c.counterAccountId, c.securityId, c.note];
 }
 
+/** The insert, prepared once per connection: a large statement's import runs it for every cash line. */
+const inserts = new WeakMap<DatabaseSync, StatementSync>();
+
 export function insertCash(db: DatabaseSync, c: NewCashRow): number {
-  const result = db
-    .prepare(
+  let insert = inserts.get(db);
+  if (insert === undefined) {
+    insert = db.prepare(
       `INSERT INTO cash_transactions (id, account_id, type, date, amount, currency, counter_amount, counter_currency,
          counter_account_id, security_id, note, external_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(c.id ?? null, ...values(c), c.externalId);
+    );
+    inserts.set(db, insert);
+  }
+  const result = insert.run(c.id ?? null, ...values(c), c.externalId);
   return Number(result.lastInsertRowid);
 }
 

@@ -12,7 +12,6 @@ import type { FeatureMethods, Handlers } from '../handler';
 import { listSecurities, requireSecurity } from '../securities/store';
 import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
 import { listCash } from '../cash/store';
-import { sourceFromBase64 } from './import';
 import { importInWorker, previewInWorker } from './import-thread';
 import {
   getTransaction,
@@ -180,10 +179,11 @@ export const transactionsHandlers = {
       return { restored: transactions.length };
     }),
   // Both run on the import worker (import-thread.ts): a 30 MB statement never stalls the other calls.
-  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap }, ctx) =>
-    previewInWorker(sourceFromBase64(file), { mapping, excludeLines, accountId, accountMap }, ctx),
+  // The base64 goes to the worker as it came: decoding 30 MB of it here would stall the main process.
+  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
+    previewInWorker(file, { mapping, excludeLines, accountId, accountMap }, ctx, jobId),
   'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
-    importInWorker(sourceFromBase64(file), { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`),
+    importInWorker(file, { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`),
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
     const cash = listCash(db);

@@ -3,7 +3,7 @@ import type { ImportPreview } from '@shared/api/transactions';
 import type { BackendContext } from '../context';
 import { locateWorker } from '../jobs/worker-script';
 import type { ImportOutcome, ImportSource } from './import';
-import { errorOf, type JobProgress, type TransactionImportOptions, type TransactionJob, type TransactionWorkerMessage } from './import-job';
+import { errorOf, type JobProgress, type JobSource, type TransactionImportOptions, type TransactionJob, type TransactionWorkerMessage } from './import-job';
 
 /**
  * The transaction import's worker thread, as the price import keeps its own
@@ -99,12 +99,48 @@ export function ownBytes(bytes: Uint8Array): Uint8Array {
   return copy;
 }
 
-/** transactions.previewImport on the worker: what importing the file would do, nothing written. */
-export function previewInWorker(source: ImportSource, options: TransactionImportOptions, ctx: Pick<BackendContext, 'databaseFile' | 'today'>): Promise<ImportPreview> {
-  const job: TransactionJob = { kind: 'preview', databaseFile: ctx.databaseFile, today: ctx.today(), source: { fileName: source.fileName, bytes: ownBytes(source.bytes) }, options };
+/** Base64 characters decoded between two turns of the event loop (3 MB of bytes; a few milliseconds). */
+const BASE64_CHUNK = 4 * 1024 * 1024;
+
+/**
+ * A job's file as bytes in a buffer of its own, to hand over without a copy. An upload's base64 is
+ * decoded a slice at a time with the event loop free in between: decoding 30 MB of it at once
+ * stalled the main process (and copying the text to the worker instead stalled it longer).
+ */
+async function jobSource(source: JobSource): Promise<ImportSource> {
+  if ('bytes' in source) return { fileName: source.fileName, bytes: ownBytes(source.bytes) };
+  const text = source.contentBase64;
+  if (text.length <= BASE64_CHUNK) return { fileName: source.fileName, bytes: ownBytes(Buffer.from(text, 'base64')) };
+  const bytes = Buffer.from(new ArrayBuffer(Math.ceil(text.length / 4) * 3));
+  let written = 0;
+  for (let at = 0; at < text.length; at += BASE64_CHUNK) {
+    written += bytes.write(text.slice(at, at + BASE64_CHUNK), written, 'base64');
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+  return { fileName: source.fileName, bytes: new Uint8Array(bytes.buffer, 0, written) };
+}
+
+/** `import.progress` events of one job, for the panel's progress bar. */
+function progressOf(ctx: Pick<BackendContext, 'emit'>, jobId: string): (p: JobProgress) => void {
+  return (p) => ctx.emit('import.progress', { jobId, phase: p.phase, done: p.done, total: p.total });
+}
+
+/**
+ * transactions.previewImport on the worker: what importing the file would do, nothing written;
+ * with `jobId`, `import.progress` events while the file is read and checked.
+ */
+export function previewInWorker(
+  source: JobSource,
+  options: TransactionImportOptions,
+  ctx: Pick<BackendContext, 'databaseFile' | 'today' | 'emit'>,
+  jobId?: string,
+): Promise<ImportPreview> {
+  const progress = jobId === undefined ? () => undefined : progressOf(ctx, jobId);
   return oneAtATime(async () => {
-    const message = await runInWorker(job, () => undefined);
+    const job: TransactionJob = { kind: 'preview', databaseFile: ctx.databaseFile, today: ctx.today(), source: await jobSource(source), options };
+    const message = await runInWorker(job, progress);
     if (message.type !== 'previewed') throw new Error(`transaction import worker: answered a preview with '${message.type}'`);
+    progress({ phase: 'done', done: 1, total: 1 });
     return message.preview;
   });
 }
@@ -114,15 +150,15 @@ export function previewInWorker(source: ImportSource, options: TransactionImport
  * connection, all or nothing, with `import.progress` events for `jobId`.
  */
 export function importInWorker(
-  source: ImportSource,
+  source: JobSource,
   options: TransactionImportOptions,
   ctx: Pick<BackendContext, 'databaseFile' | 'today' | 'emit'>,
   jobId: string,
 ): Promise<ImportOutcome> {
-  const progress = (p: JobProgress): void => ctx.emit('import.progress', { jobId, phase: p.phase, done: p.done, total: p.total });
+  const progress = progressOf(ctx, jobId);
   progress({ phase: 'reading', done: 0, total: 1 });
-  const job: TransactionJob = { kind: 'import', databaseFile: ctx.databaseFile, today: ctx.today(), source: { fileName: source.fileName, bytes: ownBytes(source.bytes) }, options };
   return oneAtATime(async () => {
+    const job: TransactionJob = { kind: 'import', databaseFile: ctx.databaseFile, today: ctx.today(), source: await jobSource(source), options };
     const message = await runInWorker(job, progress);
     if (message.type !== 'imported') throw new Error(`transaction import worker: answered an import with '${message.type}'`);
     const { outcome } = message;

@@ -118,3 +118,58 @@ describe('transactions import: decoding, warnings, summary, locale, target accou
     expect(preview.errors.map((e) => e.line)).toEqual([1202]);
   });
 });
+
+describe('transactions import: the plan kept from the preview', () => {
+  const text = [TICKERLINE_HEADER, '2024-01-02,buy,AAPL,,Apple,3,150,USD,1,,,,b1', '2024-01-03,buy,AAPL,,Apple,2,151,USD,1,,,,b2'].join('\n');
+  const file = bytesFile('kept.csv', Buffer.from(text));
+
+  it('is used when nothing changed: the import stores what the preview showed', async () => {
+    const preview = await ok<ImportPreview>('transactions.previewImport', { file });
+    expect(preview.counts?.newRows).toBe(2);
+    const outcome = await ok<{ added: number }>('transactions.import', { file });
+    expect(outcome.added).toBe(2);
+    // 3 + 2 shares, stored once each.
+    const list = await ok<Transaction[]>('transactions.list', {});
+    expect(list.map((t) => [t.externalId, t.quantity])).toEqual([
+      ['b1', 3],
+      ['b2', 2],
+    ]);
+  });
+
+  it('is not used after the ledger changed: a line stored since the preview is recognised, not added twice', async () => {
+    await ok<ImportPreview>('transactions.previewImport', { file });
+    // Between preview and import, the first line is imported by another route (a one-line file with the same broker id b1).
+    const one = bytesFile('one.csv', Buffer.from([TICKERLINE_HEADER, '2024-01-02,buy,AAPL,,Apple,3,150,USD,1,,,,b1'].join('\n')));
+    expect((await ok<{ added: number }>('transactions.import', { file: one })).added).toBe(1);
+    const outcome = await ok<{ added: number; alreadyImported: number }>('transactions.import', { file });
+    // Planned afresh: b1 is already stored, only b2 is new.
+    expect(outcome).toMatchObject({ added: 1, alreadyImported: 1 });
+    expect((await ok<Transaction[]>('transactions.list', {})).length).toBe(2);
+  });
+
+  it('is not used for other options: leaving a line out after the preview leaves it out', async () => {
+    await ok<ImportPreview>('transactions.previewImport', { file });
+    const outcome = await ok<{ added: number; excluded: number }>('transactions.import', { file, excludeLines: [3] });
+    expect(outcome).toMatchObject({ added: 1, excluded: 1 });
+  });
+
+  it('is not used after a change made through the app between preview and import', async () => {
+    await ok<ImportPreview>('transactions.previewImport', { file });
+    // A hand-entered buy of the same day and figures, stored after the preview, matches line 2.
+    const apple = await ok<{ id: number }>('securities.create', { catalogueSymbol: 'AAPL' });
+    const created = await backend.dispatch('transactions.create', {
+      securityId: apple.id,
+      type: 'buy',
+      date: '2024-01-02',
+      quantity: 3,
+      price: 150,
+      currency: 'USD',
+      fees: 1,
+      note: '',
+    });
+    expect(created.ok).toBe(true);
+    const outcome = await ok<{ added: number; alreadyImported: number }>('transactions.import', { file });
+    // Line 2 has a broker id and the hand-entered line none: the fields decide, so line 2 is already there.
+    expect(outcome).toMatchObject({ added: 1, alreadyImported: 1 });
+  });
+});

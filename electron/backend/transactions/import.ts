@@ -147,10 +147,18 @@ export function planImport(
       return found;
     },
   });
-  const names = [
-    ...plan.planned.flatMap((p) => [p.imported.account, p.imported.counterAccount ?? null]),
-    ...plan.cash.flatMap((c) => [c.imported.account, c.imported.counterAccount]),
-  ].filter((n): n is string => n !== null);
+  const names = new Set<string>();
+  const named = (n: string | null | undefined): void => {
+    if (n != null) names.add(n);
+  };
+  for (const p of plan.planned) {
+    named(p.imported.account);
+    named(p.imported.counterAccount);
+  }
+  for (const c of plan.cash) {
+    named(c.imported.account);
+    named(c.imported.counterAccount);
+  }
   accounts = new Map([...accounts, ...resolveAccounts(db, names, choice)]);
   // A 200,000-line file's preview would be a 100 MB answer and a table nobody scrolls: the first lines,
   // and every line the user may need to untick (a problem, a possible duplicate), with the totals.
@@ -249,10 +257,11 @@ export function importFile(
   file: ImportSource,
   options: { mapping?: TransactionMapping | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
   today: string,
-  progress: { planned(): void; saving: SaveProgress },
+  progress: { planned(): void; saving: SaveProgress; reuse?: () => ImportPlan | null },
 ): ImportOutcome {
   return inTransaction(db, () => {
-    const plan = planImport(db, file, options.mapping, options.excludeLines, today, options.accounts);
+    // Asked inside the write transaction, so a plan kept from the preview is checked against a ledger nobody can change now.
+    const plan = progress.reuse?.() ?? planImport(db, file, options.mapping, options.excludeLines, today, options.accounts);
     progress.planned();
     if (plan.preview.generic !== null && options.mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.

@@ -1,4 +1,4 @@
-import { isoFromParts, type IsoDate } from '../common/dates';
+import { isIsoDate, isoFromParts, type IsoDate } from '../common/dates';
 import type { CellParse } from './numbers';
 
 /**
@@ -19,6 +19,11 @@ const MONTHS: Record<string, number> = {
  * '2023-12-18T23:30:00Z' to another zone would move the trade to another day.
  */
 export function parseDateCell(raw: string, order: DateOrder): CellParse<IsoDate> {
+  // Most files write ISO days ('2024-03-01', '2024-03-01 09:30:00'): read those without a match object.
+  if (isoPrefix(raw)) {
+    const iso = raw.slice(0, 10);
+    if (isIsoDate(iso)) return { ok: true, value: iso };
+  }
   const text = raw.trim().replace(/\s+as of\s+.*$/i, ''); // Schwab: 'posted as of effective'
   if (text === '') return { ok: false, reason: 'the date is empty' };
   const fail = (why: string): CellParse<IsoDate> => ({ ok: false, reason: `'${raw.trim()}' ${why}` });
@@ -54,6 +59,14 @@ export function parseDateCell(raw: string, order: DateOrder): CellParse<IsoDate>
     return day(Number(m[3]), month, Number(m[1]));
   }
   return fail('is not a date this importer can read');
+}
+
+/** 'YYYY-MM-DD' at the start, then the end or a 'T' or a space (what the ISO rule below reads too). */
+function isoPrefix(raw: string): boolean {
+  if (raw.length < 10 || raw.charCodeAt(4) !== 45 || raw.charCodeAt(7) !== 45) return false;
+  if (raw.length === 10) return true;
+  const next = raw.charCodeAt(10);
+  return next === 84 || next === 32;
 }
 
 function fullYear(y: string): number {

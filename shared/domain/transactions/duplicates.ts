@@ -56,12 +56,24 @@ export function findDuplicates(
     }
   });
 
+  // Stored lines by day and type, in stored order: the field match looks only there, not through the whole
+  // ledger per row (a 200,000-line file re-imported over itself would be 4 × 10¹⁰ comparisons).
+  const byDayAndType = new Map<string, number[]>();
+  existing.forEach((e, j) => {
+    const key = `${e.date}\u0000${e.type}`;
+    const bucket = byDayAndType.get(key);
+    if (bucket === undefined) byDayAndType.set(key, [j]);
+    else bucket.push(j);
+  });
   imported.forEach((t, i) => {
     if (rows[i]?.status === 'already-imported') return;
     // Two different broker ids are two different trades, however alike they look.
-    const match = existing.findIndex(
-      (e, j) => !used.has(j) && (t.externalId === null || e.externalId === null) && sameFields(t, e),
-    );
+    const bucket = byDayAndType.get(`${t.date}\u0000${t.type}`) ?? [];
+    const match =
+      bucket.find((j) => {
+        const e = existing[j] as ExistingTransaction;
+        return !used.has(j) && (t.externalId === null || e.externalId === null) && sameFields(t, e);
+      }) ?? -1;
     if (match >= 0) {
       used.add(match);
       rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
@@ -72,19 +84,43 @@ export function findDuplicates(
 }
 
 function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
-  const groups = new Map<string, ImportedTransaction[]>();
+  // Grouped by day, type and security first (strings the rows already hold), then by the numbers only
+  // where two rows share those: a key with every number printed cost more than the rest of the check.
+  const buckets = new Map<string, ImportedTransaction | ImportedTransaction[]>();
   for (const t of imported) {
-    const key = JSON.stringify([t.date, t.type, t.isin?.toUpperCase() ?? null, t.symbol?.toUpperCase() ?? null, t.quantity, t.price, t.fees, t.currency]);
-    groups.set(key, [...(groups.get(key) ?? []), t]);
+    const key = `${t.date}\u0000${t.type}\u0000${t.isin?.toUpperCase() ?? ''}\u0000${t.symbol?.toUpperCase() ?? ''}`;
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, t);
+    else if (Array.isArray(bucket)) bucket.push(t);
+    else buckets.set(key, [bucket, t]);
   }
   const flagged: number[][] = [];
-  for (const group of groups.values()) {
-    if (group.length < 2) continue;
-    const ids = group.map((t) => t.externalId);
-    const distinctIds = ids.every((id) => id !== null) && new Set(ids).size === ids.length;
-    if (!distinctIds) flagged.push(group.map((t) => t.line));
+  for (const bucket of buckets.values()) {
+    if (!Array.isArray(bucket)) continue;
+    const groups: ImportedTransaction[][] = [];
+    for (const t of bucket) {
+      const group = groups.find((g) => identical(g[0] as ImportedTransaction, t));
+      if (group === undefined) groups.push([t]);
+      else group.push(t);
+    }
+    for (const group of groups) {
+      if (group.length < 2) continue;
+      const ids = group.map((t) => t.externalId);
+      const distinctIds = ids.every((id) => id !== null) && new Set(ids).size === ids.length;
+      if (!distinctIds) flagged.push(group.map((t) => t.line));
+    }
   }
-  return flagged;
+  return flagged.sort((a, b) => (a[0] as number) - (b[0] as number));
+}
+
+/** Same line twice, within a bucket of one day, type and security: the numbers and the currency. */
+function identical(a: ImportedTransaction, b: ImportedTransaction): boolean {
+  return (
+    a.quantity === b.quantity &&
+    a.price === b.price &&
+    a.fees === b.fees &&
+    a.currency === b.currency
+  );
 }
 
 function sameFields(t: ImportedTransaction, e: ExistingTransaction): boolean {

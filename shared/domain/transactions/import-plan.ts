@@ -90,24 +90,29 @@ export interface PlanInput {
 
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
 export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
-  const common = { type: t.type, date: t.date, currency: t.currency, note: t.note, externalId: t.externalId, splitFrom: null, splitTo: null };
+  // One object per line, written out rather than spread from a shared part: a large file has 200,000 lines.
+  const row = (quantity: number, price: number, fees: number, splitFrom: number | null = null, splitTo: number | null = null): TransactionRowFields => ({
+    type: t.type,
+    date: t.date,
+    quantity,
+    price,
+    currency: t.currency,
+    fees,
+    splitFrom,
+    splitTo,
+    note: t.note,
+    externalId: t.externalId,
+  });
   switch (t.type) {
     case 'dividend':
       // Stored price is the total received; the share count is kept for reference.
-      return { ...common, quantity: t.quantity, price: t.quantity * t.price, fees: t.fees };
+      return row(t.quantity, t.quantity * t.price, t.fees);
     case 'fee':
-      return { ...common, quantity: 0, price: t.fees, fees: 0 };
+      return row(0, t.fees, 0);
     case 'split':
-      return {
-        ...common,
-        quantity: t.quantity,
-        price: 0,
-        fees: 0,
-        splitFrom: t.splitRatio?.from ?? null,
-        splitTo: t.splitRatio?.to ?? null,
-      };
+      return row(t.quantity, 0, 0, t.splitRatio?.from ?? null, t.splitRatio?.to ?? null);
     default:
-      return { ...common, quantity: t.quantity, price: t.price, fees: t.fees };
+      return row(t.quantity, t.price, t.fees);
   }
 }
 
@@ -153,12 +158,15 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     if (!keyNumbers.has(key)) keyNumbers.set(key, keyNumbers.size + 1);
     return keyNumbers.get(key) as number;
   };
-  for (const s of stored) {
-    const key = s.symbol.toUpperCase();
-    const list = ledger.get(key) ?? [];
-    list.push({ ...s.transaction, securityId: keyNumber(key) });
-    ledger.set(key, list);
-  }
+  // The stored lines and the file's rows as the replays see them, built once for every check below.
+  const storedTx = stored.map((s) => ({ ...s.transaction, securityId: keyNumber(s.symbol.toUpperCase()) }));
+  storedTx.forEach((tx, k) => {
+    const key = (stored[k] as StoredForPlan).symbol.toUpperCase();
+    const list = ledger.get(key);
+    if (list === undefined) ledger.set(key, [tx]);
+    else list.push(tx);
+  });
+  const importTx: Transaction[] = [];
   const lineOfId = new Map<number, number>();
   toImport.forEach((p, i) => {
     const id = NEW_ID_BASE + i;
@@ -172,7 +180,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
         p.row.splitTo = held + p.row.quantity;
       }
     }
-    const tx = toTransaction({ ...p.row, id, securityId: keyNumber(p.row.securityKey) });
+    const tx = toTransaction(p.row, id, keyNumber(p.row.securityKey));
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
     for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
@@ -185,6 +193,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
         message: `The file gives no split ratio and no ${p.symbol} shares are held before ${p.row.date} to work it out from. Import the earlier buys first, or leave this line out.`,
       });
     }
+    importTx.push(tx);
     list.push(tx);
     ledger.set(p.row.securityKey, list);
   });
@@ -202,7 +211,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const line = lineOfId.get(problem.transaction.id);
     if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
   }
-  if (input.account !== undefined) accountOversellErrors(input.account, stored, toImport, lineOfId, keyNumber, errors);
+  if (input.account !== undefined) accountOversellErrors(input.account, stored, storedTx, toImport, importTx, lineOfId, errors);
   const cash = planCash(parsed.cash, excluded, input.cashIsStored ?? (() => false), errors);
   errors.sort((a, b) => a.line - b.line);
   const symbolOfKey = new Map([...keyNumbers].map(([key, n]) => [n, key]));
@@ -238,22 +247,30 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
 function accountOversellErrors(
   account: NonNullable<PlanInput['account']>,
   stored: readonly StoredForPlan[],
+  storedTx: readonly Transaction[],
   toImport: readonly PlannedRow[],
+  importTx: readonly Transaction[],
   lineOfId: ReadonlyMap<number, number>,
-  keyNumber: (key: string) => number,
   errors: ImportLineError[],
 ): void {
   const labels = new Map<string, string>();
-  const lines: AccountLine[] = stored
-    .filter((s) => s.accountKey !== undefined)
-    .map((s) => ({ accountKey: s.accountKey as string, transaction: { ...s.transaction, securityId: keyNumber(s.symbol.toUpperCase()) } }));
+  const lines: AccountLine[] = [];
+  stored.forEach((s, k) => {
+    if (s.accountKey !== undefined) lines.push({ accountKey: s.accountKey, transaction: storedTx[k] as Transaction });
+  });
   const symbols = new Map<number, string>();
+  // The file's rows name a handful of accounts: ask for each name's key once.
+  const accounts = new Map<string | null, { key: string; label: string }>();
   toImport.forEach((p, i) => {
-    const { key, label } = account(p.imported.account);
-    labels.set(key, label);
-    const securityId = keyNumber(p.row.securityKey);
-    symbols.set(securityId, p.symbol);
-    lines.push({ accountKey: key, transaction: toTransaction({ ...p.row, id: NEW_ID_BASE + i, securityId }) });
+    let found = accounts.get(p.imported.account);
+    if (found === undefined) {
+      found = account(p.imported.account);
+      accounts.set(p.imported.account, found);
+      labels.set(found.key, found.label);
+    }
+    const transaction = importTx[i] as Transaction;
+    symbols.set(transaction.securityId, p.symbol);
+    lines.push({ accountKey: found.key, transaction });
   });
   const refused = new Set(errors.filter((e) => e.field === 'quantity').map((e) => e.line));
   for (const problem of findAccountOversells(lines.filter((l) => Number.isFinite(l.transaction.quantity)))) {

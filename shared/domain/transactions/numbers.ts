@@ -21,8 +21,14 @@ function patterns(decimal: DecimalSeparator): { grouped: RegExp; plain: RegExp }
 /** Built once: a 200,000-line file reads a million cells. */
 const PATTERNS: Record<DecimalSeparator, { grouped: RegExp; plain: RegExp }> = { '.': patterns('.'), ',': patterns(',') };
 
+/** Most cells of a large file: plain digits with an optional sign and decimal part, read without the full rules. */
+const SIMPLE: Record<DecimalSeparator, RegExp> = { '.': /^-?\d+(?:\.\d+)?$/, ',': /^-?\d+(?:,\d+)?$/ };
+const EMPTY: CellParse<number | null> = Object.freeze({ ok: true, value: null });
+
 /** Parses a cell; an empty cell is `null`, anything unreadable is a failure with a reason. */
 export function parseNumberCell(raw: string, decimal: DecimalSeparator): CellParse<number | null> {
+  if (raw === '') return EMPTY;
+  if (SIMPLE[decimal].test(raw)) return { ok: true, value: Number(decimal === ',' ? raw.replace(',', '.') : raw) };
   let s = raw.trim().replace(/[\u00a0\u202f]/g, ' ');
   if (s === '' || s === '-' || s === '--') return { ok: true, value: null };
 

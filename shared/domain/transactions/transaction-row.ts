@@ -16,11 +16,13 @@ export interface TransactionRowFields {
   externalId: string | null;
 }
 
-/** The portfolio domain's view of a stored (or about to be stored) transaction row. */
-export function toTransaction(t: Omit<TransactionRowFields, 'type'> & { type: StoredType; id: number; securityId: number }): Transaction {
+/** The portfolio domain's view of a stored (or about to be stored) transaction row; `id` and `securityId` apart or in `t`. */
+export function toTransaction(t: Omit<TransactionRowFields, 'type'> & { type: StoredType; id: number; securityId: number }): Transaction;
+export function toTransaction(t: Omit<TransactionRowFields, 'type'> & { type: StoredType }, id: number, securityId: number): Transaction;
+export function toTransaction(t: Omit<TransactionRowFields, 'type'> & { type: StoredType; id?: number; securityId?: number }, id?: number, securityId?: number): Transaction {
   const tx: Transaction = {
-    id: t.id,
-    securityId: t.securityId,
+    id: id ?? (t.id as number),
+    securityId: securityId ?? (t.securityId as number),
     type: t.type,
     date: t.date,
     quantity: t.quantity,

@@ -18,7 +18,7 @@ export const ibkrFlexCashPreset: TransactionPreset = {
   parse: (text) => {
     const result: ImportResult = emptyResult();
     const rows = readPresetRows(text, ibkrFlexCashPreset, result);
-    const elements: Element[] = rows.map((row) => {
+    const elements: Element[] = [...rows].map((row) => {
       const a: Attributes = {
         type: row.get('Type'),
         amount: row.get('Amount'),

@@ -2,7 +2,7 @@ import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import { byLine, CellsByName, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
 import { parseNumberCell } from '../numbers';
 
 /**
@@ -89,13 +89,9 @@ function relaid(row: NamedRow): NamedRow {
   if (!shifted) return row;
   // Under the old header the newer layout's cells are found one name to the left.
   const cells = NEWER_LAYOUT.map((_, i) => cellAt(row, i));
-  const index = new Map(NEWER_LAYOUT.map((h, i) => [h, i] as const));
-  const raw = (column: string): string => {
-    const i = index.get(column);
-    return i === undefined ? '' : (cells[i] ?? '');
-  };
-  return { line: row.line, raw, get: (column) => raw(column).trim() };
+  return new CellsByName(row.line, cells, NEWER_INDEX);
 }
+const NEWER_INDEX: ReadonlyMap<string, number> = new Map(NEWER_LAYOUT.map((h, i) => [h, i] as const));
 
 /** The older layout's column names by position, to read a row cell by index. */
 const OLDER_LAYOUT = ['Action', 'Time', 'ISIN', 'Ticker', 'Name', 'No. of shares', 'Price / share', 'Currency (Price / share)', 'Exchange rate', 'Result', 'Currency (Result)', 'Total', 'Currency (Total)', 'Withholding tax', 'Currency (Withholding tax)'];
