@@ -9,6 +9,7 @@ import deNews from './locales/de/news.json';
 import dePrices from './locales/de/prices.json';
 import deSecurities from './locales/de/securities.json';
 import deSettings from './locales/de/settings.json';
+import deImporting from './locales/de/importing.json';
 import enAccounts from './locales/en/accounts.json';
 import enApp from './locales/en/app.json';
 import enCharts from './locales/en/charts.json';
@@ -20,6 +21,7 @@ import enNews from './locales/en/news.json';
 import enPrices from './locales/en/prices.json';
 import enSecurities from './locales/en/securities.json';
 import enSettings from './locales/en/settings.json';
+import enImporting from './locales/en/importing.json';
 import type { Language } from './languages';
 
 /**
@@ -28,11 +30,11 @@ import type { Language } from './languages';
  * other language must have the same namespaces and keys (checked here by the
  * type and in catalogues.test.ts, which also finds unused keys).
  */
-const en = { common: enCommon, app: enApp, settings: enSettings, errors: enErrors, main: enMain, charts: enCharts, holdings: enHoldings, accounts: enAccounts, securities: enSecurities, news: enNews, prices: enPrices };
+const en = { common: enCommon, app: enApp, settings: enSettings, errors: enErrors, main: enMain, charts: enCharts, holdings: enHoldings, accounts: enAccounts, securities: enSecurities, news: enNews, prices: enPrices, importing: enImporting };
 export type Catalogue = typeof en;
 export type Namespace = keyof Catalogue;
 export const NAMESPACES = Object.keys(en) as Namespace[];
 
-const de = { common: deCommon, app: deApp, settings: deSettings, errors: deErrors, main: deMain, charts: deCharts, holdings: deHoldings, accounts: deAccounts, securities: deSecurities, news: deNews, prices: dePrices } satisfies Catalogue;
+const de = { common: deCommon, app: deApp, settings: deSettings, errors: deErrors, main: deMain, charts: deCharts, holdings: deHoldings, accounts: deAccounts, securities: deSecurities, news: deNews, prices: dePrices, importing: deImporting } satisfies Catalogue;
 
 export const resources: Record<Language, Catalogue> = { en, de };
