@@ -12,6 +12,7 @@ import deReturns from './locales/de/returns.json';
 import deSecurities from './locales/de/securities.json';
 import deSettings from './locales/de/settings.json';
 import deTransactions from './locales/de/transactions.json';
+import deImporting from './locales/de/importing.json';
 import enAccounts from './locales/en/accounts.json';
 import enApp from './locales/en/app.json';
 import enCharts from './locales/en/charts.json';
@@ -26,6 +27,7 @@ import enReturns from './locales/en/returns.json';
 import enSecurities from './locales/en/securities.json';
 import enSettings from './locales/en/settings.json';
 import enTransactions from './locales/en/transactions.json';
+import enImporting from './locales/en/importing.json';
 import type { Language } from './languages';
 
 /**
@@ -34,11 +36,11 @@ import type { Language } from './languages';
  * other language must have the same namespaces and keys (checked here by the
  * type and in catalogues.test.ts, which also finds unused keys).
  */
-const en = { common: enCommon, app: enApp, settings: enSettings, errors: enErrors, main: enMain, charts: enCharts, holdings: enHoldings, accounts: enAccounts, securities: enSecurities, news: enNews, prices: enPrices, transactions: enTransactions, income: enIncome, returns: enReturns };
+const en = { common: enCommon, app: enApp, settings: enSettings, errors: enErrors, main: enMain, charts: enCharts, holdings: enHoldings, accounts: enAccounts, securities: enSecurities, news: enNews, prices: enPrices, transactions: enTransactions, income: enIncome, returns: enReturns, importing: enImporting };
 export type Catalogue = typeof en;
 export type Namespace = keyof Catalogue;
 export const NAMESPACES = Object.keys(en) as Namespace[];
 
-const de = { common: deCommon, app: deApp, settings: deSettings, errors: deErrors, main: deMain, charts: deCharts, holdings: deHoldings, accounts: deAccounts, securities: deSecurities, news: deNews, prices: dePrices, transactions: deTransactions, income: deIncome, returns: deReturns } satisfies Catalogue;
+const de = { common: deCommon, app: deApp, settings: deSettings, errors: deErrors, main: deMain, charts: deCharts, holdings: deHoldings, accounts: deAccounts, securities: deSecurities, news: deNews, prices: dePrices, transactions: deTransactions, income: deIncome, returns: deReturns, importing: deImporting } satisfies Catalogue;
 
 export const resources: Record<Language, Catalogue> = { en, de };

@@ -104,14 +104,14 @@ export function runTransactionJob(job: TransactionJob, progress: (p: JobProgress
   const { source } = job;
   const key = planKey(job);
   const reading = (done: number, total: number): void => progress({ phase: 'reading', done, total });
+  const checking = (): void => progress({ phase: 'checking', done: 0, total: 1 });
   const db = open(job.databaseFile, job.kind === 'preview');
   try {
     if (job.kind === 'preview') {
       kept = null;
       progress({ phase: 'reading', done: 0, total: 1 });
       const before = databaseVersion(job.databaseFile);
-      const plan = withReadProgress(reading, () => planImport(db, source, options.mapping, options.excludeLines, job.today, accounts));
-      progress({ phase: 'checking', done: 1, total: 1 });
+      const plan = withReadProgress(reading, () => planImport(db, source, options.mapping, options.excludeLines, job.today, accounts, checking));
       // Kept only when nothing was committed while it was made: then it saw one state of the ledger.
       if (databaseVersion(job.databaseFile) === before) kept = { key, version: before, bytes: source.bytes, plan };
       return { type: 'previewed', preview: plan.preview };
@@ -124,6 +124,7 @@ export function runTransactionJob(job: TransactionJob, progress: (p: JobProgress
     };
     const outcome = withReadProgress(reading, () =>
       importFile(db, source, { mapping: options.mapping, excludeLines: options.excludeLines, accounts }, job.today, {
+        parsed: checking,
         planned: () => progress({ phase: 'saving', done: 0, total: 1 }),
         saving: (done, total) => progress({ phase: 'saving', done, total }),
         reuse,

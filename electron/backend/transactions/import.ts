@@ -106,6 +106,7 @@ export function planImport(
   excludeLines: readonly number[],
   today: string,
   choice: ImportAccounts = {},
+  parsed?: () => void,
 ): ImportPlan {
   const target = choice.accountId === undefined ? defaultAccount(db) : requireAccount(db, choice.accountId);
   if (file.bytes.length === 0) throw new AppError('IMPORT_REJECTED', `'${file.fileName}' is empty.`, { file: file.fileName });
@@ -125,6 +126,7 @@ export function planImport(
     },
     text: decoded.text,
     fileName: file.fileName,
+    ...(parsed === undefined ? {} : { parsed }),
     locale: readSettings(db).locale,
     mapping,
     excludeLines,
@@ -257,11 +259,11 @@ export function importFile(
   file: ImportSource,
   options: { mapping?: TransactionMapping | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
   today: string,
-  progress: { planned(): void; saving: SaveProgress; reuse?: () => ImportPlan | null },
+  progress: { parsed?: () => void; planned(): void; saving: SaveProgress; reuse?: () => ImportPlan | null },
 ): ImportOutcome {
   return inTransaction(db, () => {
     // Asked inside the write transaction, so a plan kept from the preview is checked against a ledger nobody can change now.
-    const plan = progress.reuse?.() ?? planImport(db, file, options.mapping, options.excludeLines, today, options.accounts);
+    const plan = progress.reuse?.() ?? planImport(db, file, options.mapping, options.excludeLines, today, options.accounts, progress.parsed);
     progress.planned();
     if (plan.preview.generic !== null && options.mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactElement } from 'react';
-import type { ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
+import { useTranslation } from 'react-i18next';
+import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
 import { suggestTypeWords, typeWordsInColumn } from '@shared/domain/transactions/mapping';
 import { unknownTypeWordOf } from '@shared/domain/transactions/parse-transactions';
 import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/type-words';
@@ -9,7 +10,8 @@ import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
-import { useTransactionImport } from './importStore';
+import { progressFraction, type TransactionJobProgress } from './importProgress';
+import { subscribeTransactionImportEvents, useTransactionImport } from './importStore';
 import { describeImportSummary } from './summaryText';
 import '@renderer/styles/forms.css';
 
@@ -39,12 +41,14 @@ const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 export function TransactionImportPanel(): ReactElement {
   const locale = useLocale();
   const n = (v: number): string => formatNumber(v, locale);
-  const { preview, busy, error, result, file, excluded, accountId, open, commit, cancel, toggleExcluded, setMapping, setAccount } = useTransactionImport();
+  const { t } = useTranslation('importing');
+  const { preview, busy, progress, error, result, file, excluded, accountId, open, commit, cancel, toggleExcluded, setMapping, setAccount } = useTransactionImport();
   const accounts = useAccountsStore(selectAccounts);
   const selectedAccountId = useAccountsStore(selectSelectedAccountId);
   const pending = usePendingCount('transactions');
   const input = useRef<HTMLInputElement>(null);
 
+  useEffect(subscribeTransactionImportEvents, []);
   useEffect(() => {
     if (pending > 0) void open(useImportInbox.getState().take('transactions'));
   }, [pending, open]);
@@ -111,7 +115,7 @@ export function TransactionImportPanel(): ReactElement {
           </Banner>
         ) : null}
         {error ? <Banner kind="error" title="Not imported">{error}</Banner> : null}
-        {busy && !preview ? <Loading label="Reading the file…" /> : null}
+        {busy && progress ? <JobProgressBar progress={progress} /> : busy && !preview ? <Loading label="Reading the file…" /> : null}
 
         {preview ? (
           <div className="import-body">
@@ -166,14 +170,16 @@ export function TransactionImportPanel(): ReactElement {
                 {preview.warnings.length > 50 ? <div>…and {n(preview.warnings.length - 50)} more.</div> : null}
               </Banner>
             ) : null}
-            {preview.counts && preview.counts.rows > preview.rows.length ? (
+            {preview.counts && preview.counts.rows + preview.counts.cash > preview.rows.length + preview.cash.length ? (
               <p className="muted">
-                The table shows the first {formatNumber(preview.rows.length, locale)} of {formatNumber(preview.counts.rows, locale)} lines and every line with a problem; all the
-                new ones are imported.
+                {t('shownLines', {
+                  shown: formatNumber(preview.rows.length + preview.cash.length, locale),
+                  total: formatNumber(preview.counts.rows + preview.counts.cash, locale),
+                })}
               </p>
             ) : null}
-            {preview.rows.length > 0 ? (
-              <PreviewTable rows={preview.rows} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
+            {preview.rows.length + preview.cash.length > 0 ? (
+              <PreviewTable rows={preview.rows} cash={preview.cash} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
             ) : null}
             <div className="import-actions">
               <button type="button" className="btn" onClick={cancel}>
@@ -212,6 +218,7 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
       {already > 0 ? <span className="badge">{n(already)} already imported</span> : null}
       {dupes > 0 ? <span className="badge badge-warning">{n(dupes)} possible duplicates in the file</span> : null}
       {cash > 0 ? <span className="badge">{n(cash)} cash {cash === 1 ? 'line' : 'lines'}</span> : null}
+      {preview.summary && cash > 0 ? <CashCounts perType={preview.summary.cashPerType} /> : null}
       {preview.skipped.length > 0 ? (
         <span className="badge" title={preview.skipped.map((s) => `Line ${n(s.line)}: ${s.reason}`).join('\n')}>
           {n(preview.skipped.length)} lines skipped (hover for why)
@@ -226,27 +233,48 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
   );
 }
 
+/** One line of the preview table: a trade, dividend, split or fee, or a cash line of the account. */
+type PreviewItem = { kind: 'row'; row: ImportPreviewRow } | { kind: 'cash'; cash: ImportCashPreviewRow };
+
+/** Trades and cash lines in file order (a trade before the cash line its own line gave, such as a fee in another currency). */
+function previewItems(rows: readonly ImportPreviewRow[], cash: readonly ImportCashPreviewRow[]): PreviewItem[] {
+  const items: PreviewItem[] = [...rows.map((row) => ({ kind: 'row' as const, row })), ...cash.map((c) => ({ kind: 'cash' as const, cash: c }))];
+  const lineOf = (i: PreviewItem): number => (i.kind === 'row' ? i.row.line : i.cash.line);
+  return items.sort((a, b) => lineOf(a) - lineOf(b) || (a.kind === b.kind ? 0 : a.kind === 'row' ? -1 : 1));
+}
+
 function PreviewTable({
   rows,
+  cash,
   excluded,
   errorLines,
   onToggle,
 }: {
   rows: ImportPreviewRow[];
+  cash: ImportCashPreviewRow[];
   excluded: number[];
   errorLines: Set<number>;
   onToggle(line: number): void;
 }): ReactElement {
   const locale = useLocale();
   const scroller = useRef<HTMLDivElement>(null);
+  const items = previewItems(rows, cash);
   // A 10,000-line file: only the lines on screen are in the page; spacer rows keep the scroll height.
-  const virtualizer = useVirtualRows({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => PREVIEW_ROW_PX, getItemKey: (i) => rows[i]?.line ?? i });
+  const virtualizer = useVirtualRows({
+    count: items.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => PREVIEW_ROW_PX,
+    getItemKey: (i) => {
+      const item = items[i];
+      return item === undefined ? i : item.kind === 'row' ? `r${item.row.line}` : `c${item.cash.line}-${i}`;
+    },
+  });
   const shown = virtualizer.getVirtualItems();
   const before = shown[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
   return (
     <div className="table-wrap import-preview" ref={scroller}>
-      <table className="data" aria-label="Import preview" aria-rowcount={rows.length + 1}>
+      <table className="data" aria-label="Import preview" aria-rowcount={items.length + 1}>
         <thead>
           <tr>
             <th>Import</th>
@@ -268,35 +296,24 @@ function PreviewTable({
             </tr>
           ) : null}
           {shown.map((v) => {
-            const r = rows[v.index] as ImportPreviewRow;
-            const isExcluded = excluded.includes(r.line);
-            const cls = isExcluded || r.status === 'already-imported' ? 'row-excluded' : errorLines.has(r.line) ? 'row-error' : undefined;
+            const item = items[v.index] as PreviewItem;
+            const line = item.kind === 'row' ? item.row.line : item.cash.line;
+            const status = item.kind === 'row' ? item.row.status : item.cash.status;
+            const isExcluded = excluded.includes(line);
+            const cls = isExcluded || status === 'already-imported' ? 'row-excluded' : errorLines.has(line) ? 'row-error' : item.kind === 'cash' ? 'row-cash' : undefined;
             return (
               <tr key={v.key} className={cls} data-index={v.index} ref={virtualizer.measureElement} aria-rowindex={v.index + 2}>
+                <td>{status === 'new' ? <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(line)} aria-label={`Import line ${formatNumber(line, locale)}`} /> : null}</td>
+                <td className="num">{formatNumber(line, locale)}</td>
+                {item.kind === 'row' ? <TradeCells r={item.row} locale={locale} /> : <CashCells c={item.cash} locale={locale} />}
                 <td>
-                  {r.status === 'new' ? (
-                    <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(r.line)} aria-label={`Import line ${formatNumber(r.line, locale)}`} />
-                  ) : null}
-                </td>
-                <td className="num">{formatNumber(r.line, locale)}</td>
-                <td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date, locale)}</td>
-                <td>{r.type}</td>
-                <td>
-                  {r.symbol}
-                  {r.securitySource !== 'stored' ? <span className="muted"> (new)</span> : null}
-                </td>
-                <td className="num">{r.type === 'split' ? `${formatNumber(r.splitFrom, locale, 6)} → ${formatNumber(r.splitTo, locale, 6)}` : formatNumber(r.quantity, locale, 6)}</td>
-                <td className="num">{formatNumber(r.price, locale, 6)}</td>
-                <td>{r.currency}</td>
-                <td className="num">{r.fees ? formatNumber(r.fees, locale, 4) : ''}</td>
-                <td>
-                  {r.status === 'already-imported' ? (
+                  {status === 'already-imported' ? (
                     <span className="badge">already imported</span>
-                  ) : r.possibleDuplicateOf ? (
+                  ) : item.kind === 'row' && item.row.possibleDuplicateOf ? (
                     <span className="badge badge-warning" title="Identical lines in this file. Keep both if they were two real trades.">
-                      same as line {r.possibleDuplicateOf.filter((l) => l !== r.line).join(', ')}
+                      same as line {item.row.possibleDuplicateOf.filter((l) => l !== line).join(', ')}
                     </span>
-                  ) : errorLines.has(r.line) ? (
+                  ) : errorLines.has(line) ? (
                     <span className="badge badge-warning">problem</span>
                   ) : (
                     <span className="badge badge-accent">new</span>
@@ -312,6 +329,109 @@ function PreviewTable({
           ) : null}
         </tbody>
       </table>
+    </div>
+  );
+}
+
+function TradeCells({ r, locale }: { r: ImportPreviewRow; locale: string }): ReactElement {
+  return (
+    <>
+      <td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date, locale)}</td>
+      <td>{r.type}</td>
+      <td>
+        {r.symbol}
+        {r.securitySource !== 'stored' ? <span className="muted"> (new)</span> : null}
+      </td>
+      <td className="num">{r.type === 'split' ? `${formatNumber(r.splitFrom, locale, 6)} → ${formatNumber(r.splitTo, locale, 6)}` : formatNumber(r.quantity, locale, 6)}</td>
+      <td className="num">{formatNumber(r.price, locale, 6)}</td>
+      <td>{r.currency}</td>
+      <td className="num">{r.fees ? formatNumber(r.fees, locale, 4) : ''}</td>
+    </>
+  );
+}
+
+/** Keys of the cash types, written out so the catalogue check sees each one used. */
+const CASH_TYPE_KEYS = {
+  deposit: 'cashType.deposit',
+  withdrawal: 'cashType.withdrawal',
+  interest: 'cashType.interest',
+  fee: 'cashType.fee',
+  tax: 'cashType.tax',
+  refund: 'cashType.refund',
+  exchange: 'cashType.exchange',
+  'transfer-out': 'cashType.transferOut',
+  'transfer-in': 'cashType.transferIn',
+} as const satisfies Record<ImportCashPreviewRow['type'], string>;
+
+const CASH_COUNT_KEYS = {
+  deposit: 'cashCounts.deposit',
+  withdrawal: 'cashCounts.withdrawal',
+  interest: 'cashCounts.interest',
+  fee: 'cashCounts.fee',
+  tax: 'cashCounts.tax',
+  refund: 'cashCounts.refund',
+  exchange: 'cashCounts.exchange',
+  'transfer-out': 'cashCounts.transferOut',
+  'transfer-in': 'cashCounts.transferIn',
+} as const satisfies Record<ImportCashPreviewRow['type'], string>;
+
+function CashCells({ c, locale }: { c: ImportCashPreviewRow; locale: string }): ReactElement {
+  const { t } = useTranslation('importing');
+  const amount = Number(c.amount);
+  const other =
+    c.type === 'exchange' && c.counterAmount !== null && c.counterCurrency !== null
+      ? t('exchangeInto', { amount: formatNumber(Number(c.counterAmount), locale, 6, 2), currency: c.counterCurrency })
+      : c.counterAccount !== null
+        ? t(c.type === 'transfer-out' ? 'transferTo' : 'transferFrom', { account: c.counterAccount })
+        : (c.symbol ?? '');
+  return (
+    <>
+      <td style={{ whiteSpace: 'nowrap' }}>{formatDate(c.date, locale)}</td>
+      <td>
+        {t(CASH_TYPE_KEYS[c.type])} <span className="badge badge-cash">{t('cashTag')}</span>
+      </td>
+      <td>{other}</td>
+      <td className="num" />
+      <td className="num">{formatNumber(amount, locale, 6, 2)}</td>
+      <td>{c.currency}</td>
+      <td className="num" />
+    </>
+  );
+}
+
+/** "9,800 deposits · 200 withdrawals · 80 interest payments": the cash lines of the file by type. */
+function CashCounts({ perType }: { perType: Partial<Record<ImportCashPreviewRow['type'], number>> }): ReactElement | null {
+  const { t } = useTranslation('importing');
+  const locale = useLocale();
+  const parts = (Object.keys(CASH_COUNT_KEYS) as ImportCashPreviewRow['type'][])
+    .filter((type) => (perType[type] ?? 0) > 0)
+    .map((type) => t(CASH_COUNT_KEYS[type], { count: perType[type] ?? 0, formattedCount: formatNumber(perType[type] ?? 0, locale) }));
+  if (parts.length === 0) return null;
+  return (
+    <span className="badge badge-wrap" aria-label={t('cashCounts.title')}>
+      {parts.join(' · ')}
+    </span>
+  );
+}
+
+/** The running preview's or import's bar, with what it is doing now. */
+function JobProgressBar({ progress }: { progress: TransactionJobProgress }): ReactElement {
+  const { t } = useTranslation('importing');
+  const locale = useLocale();
+  const fraction = progressFraction(progress);
+  const pct = Math.round(fraction * 100);
+  const label =
+    progress.phase === 'saving' && progress.total > 1
+      ? t('progress.saving', { done: formatNumber(progress.done, locale), total: formatNumber(progress.total, locale) })
+      : progress.phase === 'checking' || progress.phase === 'saving'
+        ? t('progress.checking')
+        : t('progress.reading', { pct: formatNumber(pct, locale) });
+  return (
+    <div className="tx-import-progress" role="progressbar" aria-label={t('progress.label')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-valuetext={label}>
+      <div className="progress" aria-hidden="true">
+        <div style={{ width: `${pct}%` }} />
+      </div>
+      <span className="muted">{label}</span>
     </div>
   );
 }

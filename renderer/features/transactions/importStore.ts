@@ -3,6 +3,7 @@ import type { ImportPreview, TransactionMapping } from '@shared/api/transactions
 import { api, errorMessage } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/stores/importInbox';
 import { mappingShapeKey } from '@shared/domain/transactions/mapping';
+import type { TransactionJobProgress } from './importProgress';
 
 /**
  * Mappings the user confirmed, per file shape (delimiter and header names), so next
@@ -49,6 +50,9 @@ interface TransactionImportState {
   /** The account lines without an account name (and their cash) go into; null = the default account. */
   accountId: number | null;
   busy: boolean;
+  /** The running preview's or import's progress (from `import.progress` events of `jobId`), null when none runs. */
+  progress: TransactionJobProgress | null;
+  jobId: string | null;
   error: string | null;
   result: ImportResult | null;
   open(files: File[]): Promise<void>;
@@ -59,18 +63,28 @@ interface TransactionImportState {
   cancel(): void;
 }
 
+let jobs = 0;
+/** A new job id, and the bar at its start. */
+function startJob(kind: TransactionJobProgress['kind']): { jobId: string; progress: TransactionJobProgress } {
+  jobs++;
+  return { jobId: `transactions-${kind}-${Date.now()}-${jobs}`, progress: { kind, phase: 'reading', done: 0, total: 1 } };
+}
+
 export const useTransactionImport = create<TransactionImportState>((set, get) => {
   const refresh = async (): Promise<void> => {
     const { file, mapping, excluded, accountId } = get();
     if (!file) return;
-    set({ busy: true, error: null });
+    const job = startJob('preview');
+    set({ busy: true, error: null, ...job });
     try {
       const preview = await api.call('transactions.previewImport', {
         file,
         ...(mapping ? { mapping } : {}),
         excludeLines: excluded,
         ...(accountId === null ? {} : { accountId }),
+        jobId: job.jobId,
       });
+      set({ progress: null, jobId: null });
       const shape = shapeOf(preview);
       const known = shape !== null && get().mapping === null ? remembered()[shape] : undefined;
       if (known) {
@@ -81,6 +95,7 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
       }
       set({ preview, busy: false, mapping: preview.generic?.mapping ?? null });
     } catch (error) {
+      set({ progress: null, jobId: null });
       const message = `${file.fileName}: ${errorMessage(error)}`;
       if (get().preview === null) {
         // The file could not be read at all: let it go, so the next file can be chosen.
@@ -109,6 +124,8 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
     excluded: [],
     accountId: null,
     busy: false,
+    progress: null,
+    jobId: null,
     error: null,
     result: null,
     async open(files) {
@@ -131,27 +148,43 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
     async commit() {
       const { file, mapping, excluded, preview, accountId } = get();
       if (!file) return;
-      set({ busy: true, error: null });
+      const job = startJob('import');
+      set({ busy: true, error: null, ...job });
       try {
         const result = await api.call('transactions.import', {
           file,
           ...(mapping ? { mapping } : {}),
           excludeLines: excluded,
           ...(accountId === null ? {} : { accountId }),
+          jobId: job.jobId,
         });
+        set({ progress: null, jobId: null });
         const shape = shapeOf(preview);
         if (shape !== null && mapping) remember(shape, mapping);
         set({ result: { ...result, fileName: file.fileName }, file: null, preview: null, mapping: null, excluded: [], busy: false });
         await next();
       } catch (error) {
+        set({ progress: null, jobId: null });
         const message = errorMessage(error);
         await refresh();
         set({ busy: false, error: message });
       }
     },
     cancel() {
-      set({ file: null, preview: null, mapping: null, excluded: [], error: null, busy: false });
+      set({ file: null, preview: null, mapping: null, excluded: [], error: null, busy: false, progress: null, jobId: null });
       void next();
     },
   };
 });
+
+let subscribed = false;
+/** The running job's `import.progress` events move the bar; subscribed once, by the first panel that mounts. */
+export function subscribeTransactionImportEvents(): void {
+  if (subscribed) return;
+  subscribed = true;
+  api.on('import.progress', (p) => {
+    const { jobId, progress } = useTransactionImport.getState();
+    if (jobId === null || p.jobId !== jobId || progress === null) return;
+    useTransactionImport.setState({ progress: { kind: progress.kind, phase: p.phase, done: p.done, total: p.total } });
+  });
+}

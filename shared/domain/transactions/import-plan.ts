@@ -86,6 +86,8 @@ export interface PlanInput {
   account?: (name: string | null) => { key: string; label: string };
   /** The user's locale (BCP 47), which settles date order and decimal separator when the file does not. */
   locale?: string | null;
+  /** Told when every line is read and the checks against the ledger begin (for a progress bar). */
+  parsed?: () => void;
 }
 
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
@@ -131,6 +133,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const generic = detection.kind === 'generic' ? detection.columns : null;
   const effectiveMapping: TransactionMapping | undefined = mapping ?? generic?.mapping;
   const parsed = importTransactionFile(text, fileName, effectiveMapping, { locale: input.locale ?? null });
+  input.parsed?.();
   const errors: ImportLineError[] = [...parsed.errors];
   const excluded = new Set(input.excludeLines);
 
