@@ -170,13 +170,18 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
 
     await step(page, 'Compare tab', () => page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Compare' }).click(), () =>
       window.__probe.seen(!!document.querySelector('[aria-label="Securities to compare"]')), undefined);
-    const chips = page.getByRole('group', { name: 'Securities to compare' }).getByRole('button');
+    // Compare may open with securities already chosen: clicking chips by position would turn
+    // those off again. Each step adds the first one not chosen yet; from the 9th on it is refused with the limit note.
+    const chooser = page.getByRole('group', { name: 'Securities to compare' });
+    const unpicked = chooser.locator('button[aria-pressed="false"]');
     for (let i = 0; i < 10; i++) {
-      await step(page, 'Compare: add a security (10 in turn)', () => chips.nth(i).click(), (n: number) => {
+      const before = await chooser.locator('button[aria-pressed="true"]').count();
+      await step(page, 'Compare: add a security (10 in turn)', () => unpicked.first().click(), (expected: number) => {
         const card = document.querySelector('[aria-label="Compare"]');
         const picked = card?.querySelectorAll('[aria-label="Securities to compare"] [aria-pressed="true"]').length ?? 0;
-        return window.__probe.seen(picked >= Math.min(n + 1, 8) && !!card?.querySelector('svg') && !card.querySelector('[role="status"]'));
-      }, i);
+        // The limit note is a status too; only a loading status means the chart is not drawn yet.
+        return window.__probe.seen(picked >= expected && !!card?.querySelector('svg') && !card.querySelector('[role="status"]:not(.compare-limit)'));
+      }, Math.min(before + 1, 8));
     }
 
     await step(page, 'Portfolio tab (Max)', () => page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click(), chartReady, 'Portfolio value');
