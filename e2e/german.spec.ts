@@ -178,6 +178,10 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
     await expect(cashDialog.getByText('Gezahlter Kurs: beide Beträge eingeben')).toBeVisible();
     problems.push(...(await clipped(page)).map((p) => `Kontobewegung ${theme}: ${p}`));
     await app.screenshot(`de-cash-form-${theme}`);
+    // Amounts typed the German way: 8.450,50 in for 1.000,00 out is a rate of 8,4505.
+    await cashDialog.getByLabel('Betrag ab', { exact: true }).fill('1.000,00');
+    await cashDialog.getByLabel('Betrag zu', { exact: true }).fill('8.450,50');
+    await expect(cashDialog.getByText(/= 8,4505 /)).toBeVisible();
     await cashDialog.getByRole('button', { name: 'Abbrechen' }).click();
   }
   expect(problems).toEqual([]);

@@ -6,6 +6,7 @@ import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { selectAccounts, useAccountsStore } from './accountsStore';
 import '@renderer/styles/forms.css';
 import { DateField } from '@renderer/ui/DateField';
+import { normalizeTypedNumber, parseTypedNumber } from '@shared/domain/common/typed-number';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
 import './accounts.css';
@@ -63,14 +64,16 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const touch = (field: string): void => setTouched((s) => (s.has(field) ? s : new Set(s).add(field)));
   const isTransfer = type === 'transfer-out' || type === 'transfer-in';
+  const typed = (text: string): string => normalizeTypedNumber(text, locale) ?? text.trim();
 
   const fields: CashTransactionFieldsInput = {
     ...(accountId === null ? {} : { accountId }),
     type,
     date,
-    amount: amount.trim(),
+    // Exact decimal text for the backend, read in the user's number format ("1.234,56" in German); unreadable text goes as typed, so the check names it.
+    amount: typed(amount),
     currency: currency.toUpperCase(),
-    counterAmount: type === 'exchange' ? counterAmount.trim() : null,
+    counterAmount: type === 'exchange' ? typed(counterAmount) : null,
     counterCurrency: type === 'exchange' ? counterCurrency.toUpperCase() : null,
     counterAccountId: isTransfer ? counterAccountId : null,
   };
@@ -126,7 +129,9 @@ export function CashForm({ onClose }: { onClose(): void }): ReactElement {
     ) : null;
   const invalid = (field: string) => (touched.has(field) && liveErrors[field] ? { 'aria-invalid': true as const, 'aria-describedby': `cash-err-${field}` } : {});
   const accountName = (id: number): string => accounts.find((a) => a.id === id)?.name ?? t('cashForm.accountN', { id });
-  const rate = type === 'exchange' && Number(amount) > 0 && Number(counterAmount) > 0 ? Number(counterAmount) / Number(amount) : null;
+  const amountValue = parseTypedNumber(amount, locale);
+  const counterValue = parseTypedNumber(counterAmount, locale);
+  const rate = type === 'exchange' && amountValue > 0 && counterValue > 0 ? counterValue / amountValue : null;
 
   return (
     <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()} onKeyDown={(e) => e.key === 'Escape' && onClose()}>

@@ -2,6 +2,7 @@ import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Holding } from '@shared/api/holdings';
 import { api, ApiCallError, errorMessage } from '@renderer/api/client';
+import { parseTypedNumber } from '@shared/domain/common/typed-number';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { DateField } from '@renderer/ui/DateField';
 import { formatNumber } from '@renderer/ui/format';
@@ -81,7 +82,7 @@ export function TransferForm({ onClose }: { onClose(): void }): ReactElement {
         fromAccountId: fromId,
         toAccountId: toId,
         date,
-        quantity: Number(quantity.trim().replace(/\s/g, '').replace(',', '.')),
+        quantity: parseTypedNumber(quantity, locale),
         note,
       });
       onClose();

@@ -7,6 +7,7 @@ import { api, ApiCallError, errorMessage } from '@renderer/api/client';
 import { SecurityPicker, type PickedSecurity } from '@renderer/features/securities/SecurityPicker';
 import '@renderer/styles/forms.css';
 import { DateField } from '@renderer/ui/DateField';
+import { parseTypedNumber } from '@shared/domain/common/typed-number';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { formatDate, formatMoney } from '@renderer/ui/format';
 
@@ -35,9 +36,9 @@ function fieldErrors(error: unknown): Record<string, string> {
   return out;
 }
 
-function parseNumber(text: string): number {
-  const cleaned = text.trim().replace(/\s/g, '').replace(/,(?=\d{1,2}$)/, '.').replace(/,/g, '');
-  return cleaned === '' ? 0 : Number(cleaned);
+/** An empty field is 0; anything else is read in the user's number format (NaN if it is no number, which the check names). */
+function parseNumber(text: string, locale: string): number {
+  return text.trim() === '' ? 0 : parseTypedNumber(text, locale);
 }
 
 /**
@@ -97,14 +98,14 @@ export function TransactionForm({
     securityId: security.id,
     type,
     date,
-    quantity: type === 'split' || type === 'fee' ? 0 : parseNumber(quantity),
-    price: type === 'split' ? 0 : parseNumber(price),
+    quantity: type === 'split' || type === 'fee' ? 0 : parseNumber(quantity, locale),
+    price: type === 'split' ? 0 : parseNumber(price, locale),
     currency: currency || security.currency,
-    fees: type === 'split' ? 0 : parseNumber(fees),
-    splitFrom: type === 'split' ? parseNumber(splitFrom) : null,
-    splitTo: type === 'split' ? parseNumber(splitTo) : null,
+    fees: type === 'split' ? 0 : parseNumber(fees, locale),
+    splitFrom: type === 'split' ? parseNumber(splitFrom, locale) : null,
+    splitTo: type === 'split' ? parseNumber(splitTo, locale) : null,
     note,
-    taxes: type === 'dividend' && taxes.trim() !== '' ? parseNumber(taxes) : 0,
+    taxes: type === 'dividend' && taxes.trim() !== '' ? parseNumber(taxes, locale) : 0,
     ...(accountId === null ? {} : { accountId }),
   });
 
