@@ -37,4 +37,16 @@ describe('zero that is float dust', () => {
     expect(signClass(-0.005)).toBe('negative');
     expect(signClass(0.0001)).toBe('positive');
   });
+
+  it('colours a figure by the sign it is printed with: −€0.004 prints €0.00 and is not red', () => {
+    // A EUR market value of HK$142,900 at a rate that leaves it 0.004 under its cost: shown as €0.00.
+    expect(formatMoney(-0.004, 'EUR', 'en-GB')).toBe('€0.00');
+    expect(signClass(-0.004, 2)).toBe('');
+    // −0.005 rounds away from zero to −€0.01, a loss on screen.
+    expect(signClass(-0.005, 2)).toBe('negative');
+    // A return of −0.00004 prints 0.00 % (2 percent digits are 4 of the fraction).
+    expect(signClass(-0.00004, 4)).toBe('');
+    expect(signClass(-0.00005, 4)).toBe('negative');
+    expect(signClass(-0.004)).toBe('negative');
+  });
 });

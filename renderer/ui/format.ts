@@ -53,9 +53,15 @@ export function formatDate(isoDate: string, locale: string, options: Intl.DateTi
   return format.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
-export function signClass(value: number | null | undefined): string {
+/**
+ * 'positive', 'negative' or '' for a figure's colour. `shownDigits`: the decimals the figure is
+ * printed with (2 for money, 4 for a fraction shown as 0.00 %); one that prints as zero is
+ * neither gain nor loss, so −0.004 beside "€0.00" is not red.
+ */
+export function signClass(value: number | null | undefined, shownDigits?: number): string {
   // Below 1e-9 is float dust from summing (a zero gain computed as 0.1 + 0.2 − 0.3), not a loss to colour red.
   if (value === null || value === undefined || !Number.isFinite(value) || Math.abs(value) < 1e-9) return '';
+  if (shownDigits !== undefined && Math.abs(value) < 0.5 * 10 ** -shownDigits) return '';
   return value > 0 ? 'positive' : 'negative';
 }
 

@@ -178,11 +178,11 @@ export const PortfolioView = memo(function PortfolioView({
                     {formatMoney(h.marketValueBase, ccy, locale)}
                     <div className="muted small">{t('pv.cost', { amount: formatMoney(h.costBasisBase, ccy, locale) })}</div>
                   </td>
-                  <td className={`num ${signClass(h.pnlBase)}`}>
+                  <td className={`num ${signClass(h.pnlBase, 2)}`}>
                     {formatMoney(h.pnlBase, ccy, locale)}
                     <div className="small">{formatPercent(h.pnlPct, locale)}</div>
                   </td>
-                  <td className={`num ${signClass(h.contribution)}`}>{formatMoney(h.contribution, ccy, locale)}</td>
+                  <td className={`num ${signClass(h.contribution, 2)}`}>{formatMoney(h.contribution, ccy, locale)}</td>
                   <td className="num">{formatPercent(h.weight, locale, 1).replace('+', '')}</td>
                 </tr>
               ))}

@@ -42,7 +42,7 @@ const COLUMNS = [
 
 function Money({ value, currency, signed }: { value: number | null; currency: string; signed?: boolean }): ReactElement {
   const locale = useLocale();
-  return <span className={signed ? signClass(value) : undefined}>{formatMoney(value, currency, locale)}</span>;
+  return <span className={signed ? signClass(value, 2) : undefined}>{formatMoney(value, currency, locale)}</span>;
 }
 
 /** A base-currency amount, or the position's own currency with a plain reason when the rate is missing. */
@@ -53,7 +53,7 @@ function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | 
   if (local === null) return <span className="muted">—</span>;
   return (
     <span className="local-amount" title={t('noRateShownIn', { from: h.currency, to: baseCurrency })}>
-      <span className={signed ? signClass(local) : undefined}>{formatMoney(local, h.currency, locale)}</span>
+      <span className={signed ? signClass(local, 2) : undefined}>{formatMoney(local, h.currency, locale)}</span>
     </span>
   );
 }
@@ -280,7 +280,7 @@ export function HoldingsScreen(): ReactElement {
                   <td className="num">
                     <BaseOrLocal base={h.unrealizedPnlBase} local={h.unrealizedPnl} h={h} baseCurrency={ccy} signed />
                     {(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct) !== null ? (
-                      <div className={`cell-sub ${signClass(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct)}`}>
+                      <div className={`cell-sub ${signClass(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct, 2)}`}>
                         {formatPercent((h.unrealizedPnlBasePct ?? h.unrealizedPnlPct ?? 0) / 100, locale)}
                       </div>
                     ) : null}
@@ -295,7 +295,7 @@ export function HoldingsScreen(): ReactElement {
                     {h.dayChange ? (
                       <>
                         <BaseOrLocal base={h.dayChange.amountBase} local={h.dayChange.amount} h={h} baseCurrency={ccy} signed />
-                        <div className={`cell-sub ${signClass(h.dayChange.pct)}`}>{formatPercent(h.dayChange.pct / 100, locale)}</div>
+                        <div className={`cell-sub ${signClass(h.dayChange.pct, 2)}`}>{formatPercent(h.dayChange.pct / 100, locale)}</div>
                         {sessions.kind === 'ownSessions' && sessions.others.includes(h.symbol) ? <OwnSessions from={h.dayChange.previousDate} to={h.dayChange.date} /> : null}
                       </>
                     ) : (
@@ -316,17 +316,17 @@ export function HoldingsScreen(): ReactElement {
                 <td />
                 <td className="num">{total(totals.marketValue, known.value)}</td>
                 <td className="num">
-                  <span className={known.unrealized === 'none' ? '' : signClass(totals.unrealizedPnl)}>{total(totals.unrealizedPnl, known.unrealized)}</span>
+                  <span className={known.unrealized === 'none' ? '' : signClass(totals.unrealizedPnl, 2)}>{total(totals.unrealizedPnl, known.unrealized)}</span>
                   {known.unrealized !== 'none' && totals.unrealizedPnlPct !== null ? (
-                    <div className={`cell-sub ${signClass(totals.unrealizedPnlPct)}`}>{formatPercent(totals.unrealizedPnlPct / 100, locale)}</div>
+                    <div className={`cell-sub ${signClass(totals.unrealizedPnlPct, 2)}`}>{formatPercent(totals.unrealizedPnlPct / 100, locale)}</div>
                   ) : null}
                 </td>
                 <td className="num">
-                  <span className={signClass(totals.realizedPnl)}>{total(totals.realizedPnl, known.realized)}</span>
+                  <span className={signClass(totals.realizedPnl, 2)}>{total(totals.realizedPnl, known.realized)}</span>
                 </td>
                 <td className="num">{total(totals.dividends, known.dividends)}</td>
                 <td className="num">
-                  <span className={signClass(totals.dayChange)}>{total(totals.dayChange, known.day)}</span>
+                  <span className={signClass(totals.dayChange, 2)}>{total(totals.dayChange, known.day)}</span>
                 </td>
                 <td className="num holding-return">
                   <HoldingReturn securityId={null} locale={locale} />
@@ -466,8 +466,8 @@ function Stat({ label, value, sub, sign, note, info }: { label: string; value: s
   return (
     <div className="stat">
       <div className="stat-label">{label}</div>
-      <div className={`stat-value ${sign === undefined ? '' : signClass(sign)}`}>{value}</div>
-      {sub && sub !== '—' ? <div className={`stat-sub ${sign === undefined ? '' : signClass(sign)}`}>{sub}</div> : null}
+      <div className={`stat-value ${sign === undefined ? '' : signClass(sign, 2)}`}>{value}</div>
+      {sub && sub !== '—' ? <div className={`stat-sub ${sign === undefined ? '' : signClass(sign, 2)}`}>{sub}</div> : null}
       {note ? <div className="stat-note">{note}</div> : info ? <div className="stat-info muted small">{info}</div> : null}
     </div>
   );

@@ -24,7 +24,7 @@ export function ReturnValue({ figure, locale, compact }: { figure: ReturnFigure 
   }
   const warned = figure.warnings.filter((w) => w.code !== 'PERIOD_SHORTENED');
   return (
-    <span className={signClass(figure.value)} title={warned.map((w) => w.message).join('\n') || undefined}>
+    <span className={signClass(figure.value, 4)} title={warned.map((w) => w.message).join('\n') || undefined}>
       {formatPercent(figure.value, locale)}
       {warned.length > 0 ? <sup className="return-warning-mark" aria-label={t('withNote')}>!</sup> : null}
     </span>
@@ -34,7 +34,7 @@ export function ReturnValue({ figure, locale, compact }: { figure: ReturnFigure 
 export function Annualised({ figure, locale }: { figure: ReturnFigure | undefined; locale: string }): ReactElement | null {
   const { t } = useTranslation('returns');
   if (figure?.kind !== 'ok' || figure.annualised === null) return null;
-  return <span className={signClass(figure.annualised)}>{t('perYear', { value: formatPercent(figure.annualised, locale) })}</span>;
+  return <span className={signClass(figure.annualised, 4)}>{t('perYear', { value: formatPercent(figure.annualised, locale) })}</span>;
 }
 
 const SPLIT_ROWS = [
@@ -56,14 +56,14 @@ export function GainSplitTable({ gain, currency, locale }: { gain: GainSplit; cu
         {SPLIT_ROWS.map((r) => (
           <tr key={r.key} title={t(r.title)}>
             <th scope="row">{t(r.label)}</th>
-            <td className={`num ${signClass(gain[r.key])}`}>{formatMoney(gain[r.key], currency, locale)}</td>
+            <td className={`num ${signClass(gain[r.key], 2)}`}>{formatMoney(gain[r.key], currency, locale)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
           <th scope="row">{t('split.total')}</th>
-          <td className={`num ${signClass(gain.total)}`}>{formatMoney(gain.total, currency, locale)}</td>
+          <td className={`num ${signClass(gain.total, 2)}`}>{formatMoney(gain.total, currency, locale)}</td>
         </tr>
       </tfoot>
     </table>
