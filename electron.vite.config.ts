@@ -35,6 +35,7 @@ export default defineConfig(({ mode }) => {
             index: resolve(__dirname, 'electron/main/index.ts'),
             'price-import-worker': resolve(__dirname, 'electron/backend/prices/import-worker.ts'),
             'transaction-import-worker': resolve(__dirname, 'electron/backend/transactions/import-worker.ts'),
+            'news-import-worker': resolve(__dirname, 'electron/backend/news/import-worker.ts'),
             ...(developerEntries ? { web: resolve(__dirname, 'electron/web/index.ts') } : {}),
           },
         },

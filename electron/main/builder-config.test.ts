@@ -114,8 +114,8 @@ describe('package metadata the Linux packages need', () => {
       const c = (viteConfig as unknown as (env: { command: string; mode: string }) => Built)({ command: 'build', mode });
       return [...Object.keys(c.main.build.rollupOptions.input), ...Object.keys(c.renderer.build.rolldownOptions.input)];
     };
-    expect(inputs('installer')).toEqual(['index', 'price-import-worker', 'transaction-import-worker', 'index']);
-    expect(inputs('production')).toEqual(['index', 'price-import-worker', 'transaction-import-worker', 'web', 'index', 'bench']);
+    expect(inputs('installer')).toEqual(['index', 'price-import-worker', 'transaction-import-worker', 'news-import-worker', 'index']);
+    expect(inputs('production')).toEqual(['index', 'price-import-worker', 'transaction-import-worker', 'news-import-worker', 'web', 'index', 'bench']);
   });
 });
 

@@ -41,6 +41,8 @@ const NewsFileInput = FilePayload.extend({
   /** Where the content came from: a file (default), the clipboard, or a link dropped on the window. */
   origin: z.enum(['file', 'paste', 'link']).optional(),
   dates: z.array(NewsDateChoice).max(100_000).optional(),
+  /** Chosen by the caller so it can follow the `import.progress` events of this preview or import. */
+  jobId: z.string().max(100).optional(),
 }).strict();
 
 export const LinkReason = z.object({

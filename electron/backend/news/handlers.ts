@@ -7,9 +7,10 @@ import { tagsForLabel } from '@shared/domain/news/labels';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
 import { getSecurity, linkCandidates } from '../securities/store';
-import { commitNewsImport, previewNewsImport } from './import';
+import { importNewsInWorker, previewNewsInWorker } from './import-thread';
 import {
   allEventIds,
+  autoLinker,
   autoLinks,
   deleteEvent,
   findEventByKey,
@@ -60,14 +61,14 @@ function assertUnique(db: DatabaseSync, key: string, self: number | null): void 
 
 /** Recomputes automatic links and claims of events, keeping every link the user set. */
 function relink(db: DatabaseSync, ids: number[] | undefined): { events: number; linksAdded: number; linksRemoved: number } {
-  const candidates = linkCandidates(db);
+  const link = autoLinker(linkCandidates(db));
   const list = ids ?? allEventIds(db);
   let linksAdded = 0;
   let linksRemoved = 0;
   inTransaction(db, () => {
     for (const id of list) {
       const record = recordOf(readEventRow(db, id));
-      const changed = writeAutoLinks(db, id, autoLinks(record, candidates));
+      const changed = writeAutoLinks(db, id, link(record));
       linksAdded += changed.added;
       linksRemoved += changed.removed;
       rewriteClaims(db, id, record);
@@ -77,8 +78,8 @@ function relink(db: DatabaseSync, ids: number[] | undefined): { events: number; 
 }
 
 export const newsHandlers = {
-  'news.previewImport': (input, { db, today }) => previewNewsImport(db, input, today()),
-  'news.import': (input, { db, today }) => commitNewsImport(db, input, today()),
+  'news.previewImport': (input, ctx) => previewNewsInWorker(input, ctx),
+  'news.import': (input, ctx) => importNewsInWorker(input, ctx),
   'news.create': (input, { db }) => {
     const record = recordFromForm(input);
     const key = newsDedupeKey(record);

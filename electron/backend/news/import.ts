@@ -16,24 +16,29 @@ import type { IsoDate } from '@shared/domain/common/dates';
 import { inTransaction } from '../db/database';
 import { readNewsFile, type NewsOrigin } from './read-news-file';
 import { linkCandidates } from '../securities/store';
-import {
-  autoLinks,
-  findEventByKey,
-  insertEvent,
-  readDetail,
-  rewriteClaims,
-  securityLabels,
-  writeAutoLinks,
-  type EventRecord,
-} from './store';
+import { autoLinker, findEventsByKeys, insertImportedEvent, readDetail, securityLabels, type EventRecord } from './store';
 
-export interface NewsFile {
+/** A news file as the import reads it: its bytes (however they reached the backend) and the user's choices. */
+export interface NewsSource {
   fileName: string;
-  contentBase64: string;
+  bytes: Uint8Array;
   mapping?: NewsCsvMapping | undefined;
   origin?: NewsOrigin | undefined;
   dates?: NewsDateChoice[] | undefined;
 }
+
+/**
+ * How far a preview or import is. `reading`: the file is being read (one step); `linking`: items
+ * linked and checked (done/total items); `saving`: items stored (done/total items).
+ */
+export interface NewsProgress {
+  phase: 'reading' | 'linking' | 'saving' | 'done';
+  done: number;
+  total: number;
+}
+
+/** Items linked, looked up and handed on at a time: the preview streams them in chunks of this many. */
+export const NEWS_CHUNK = 500;
 
 interface ParsedFile {
   fileName: string;
@@ -62,8 +67,8 @@ export function recordOfItem(item: ParsedNewsItem): EventRecord {
   };
 }
 
-function decode(contentBase64: string): string {
-  return new TextDecoder('utf-8').decode(Buffer.from(contentBase64, 'base64')).replace(/^\uFEFF/, '');
+function decode(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
 }
 
 /** The header cells of a news list, and a mapping the user can start from even when detection failed. */
@@ -104,13 +109,12 @@ function withChosenDates(detected: DetectedNewsFile, dates: NewsDateChoice[] | u
   return { ...detected, items };
 }
 
-export async function parseNewsFile(file: NewsFile, today: IsoDate): Promise<ParsedFile> {
-  const { fileName } = file;
-  const bytes = Buffer.from(file.contentBase64, 'base64');
-  let detected = withChosenDates(await readNewsFile(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), fileName, { today, origin: file.origin }), file.dates);
+export async function parseNewsFile(file: NewsSource, today: IsoDate): Promise<ParsedFile> {
+  const { fileName, bytes } = file;
+  let detected = withChosenDates(await readNewsFile(bytes, fileName, { today, origin: file.origin }), file.dates);
   let csv: NewsPreview['csv'] = null;
   if (detected.format === 'csv' || (file.mapping && detected.format === null && bytes.length > 0)) {
-    const text = decode(file.contentBase64);
+    const text = decode(bytes);
     csv = csvShape(text, fileName, file.mapping);
     if (file.mapping) {
       const columns = csv.columns.length;
@@ -143,55 +147,80 @@ export async function parseNewsFile(file: NewsFile, today: IsoDate): Promise<Par
   return { fileName, detected, csv, errors, unique, repeats };
 }
 
-/** What importing the file would store: items with their proposed links and claims, and which are already stored. */
-export async function previewNewsImport(db: DatabaseSync, file: NewsFile, today: IsoDate): Promise<NewsPreview> {
+/**
+ * What importing the file would store: items with their proposed links and claims, and which are
+ * already stored. The items are worked out NEWS_CHUNK at a time and handed to `onItems` in file
+ * order (the worker posts each chunk and keeps none); the rest of the preview is returned.
+ */
+export async function previewNewsChunks(
+  db: DatabaseSync,
+  file: NewsSource,
+  today: IsoDate,
+  onItems: (items: PreviewItem[]) => void,
+  progress: (p: NewsProgress) => void = () => undefined,
+): Promise<Omit<NewsPreview, 'items'>> {
+  progress({ phase: 'reading', done: 0, total: 1 });
   const parsed = await parseNewsFile(file, today);
-  const candidates = linkCandidates(db);
+  const link = autoLinker(linkCandidates(db));
   const labels = securityLabels(db);
   const label = (id: number): { symbol: string; name: string } => labels.get(id) ?? { symbol: `#${id}`, name: '' };
   let alreadyStored = parsed.repeats;
-  const items: PreviewItem[] = parsed.unique.map(({ item, key }) => {
-    const record = recordOfItem(item);
-    const existingId = findEventByKey(db, key);
-    let links: EventLink[];
-    let claims: EventClaim[];
-    if (existingId !== null) {
-      // Already stored: show it as it is now, with the user's own link choices.
-      alreadyStored += 1;
-      const stored = readDetail(db, existingId);
-      links = stored.links;
-      claims = stored.claims;
-    } else {
-      const proposed = autoLinks(record, candidates);
-      links = proposed
-        .map((l): EventLink => ({ securityId: l.securityId, ...label(l.securityId), origin: 'auto', state: 'linked', reasons: l.reasons }))
-        .sort(compareLinks);
-      claims = claimsFor(record, proposed).map((c) => ({
-        securityId: c.securityId,
-        symbol: label(c.securityId).symbol,
-        direction: c.direction,
-        percent: c.percent,
-        qualifier: c.qualifier,
-        horizon: c.horizon,
-        text: c.text,
-      }));
-    }
-    const { body: _body, tickers: _tickers, ...fields } = record;
-    return { itemIndex: item.itemIndex, line: item.line, ...fields, existingId, dateUnknown: item.dateUnknown === true, links, claims };
-  });
+  let fresh = 0;
+  const total = parsed.unique.length;
+  progress({ phase: 'linking', done: 0, total });
+  for (let from = 0; from < total; from += NEWS_CHUNK) {
+    const chunk = parsed.unique.slice(from, from + NEWS_CHUNK);
+    const stored = findEventsByKeys(db, chunk.map((u) => u.key));
+    onItems(
+      chunk.map(({ item, key }): PreviewItem => {
+        const record = recordOfItem(item);
+        const existingId = stored.get(key) ?? null;
+        let links: EventLink[];
+        let claims: EventClaim[];
+        if (existingId !== null) {
+          // Already stored: show it as it is now, with the user's own link choices.
+          alreadyStored += 1;
+          const detail = readDetail(db, existingId);
+          links = detail.links;
+          claims = detail.claims;
+        } else {
+          fresh += 1;
+          const proposed = link(record);
+          links = proposed
+            .map((l): EventLink => ({ securityId: l.securityId, ...label(l.securityId), origin: 'auto', state: 'linked', reasons: l.reasons }))
+            .sort(compareLinks);
+          claims = claimsFor(record, proposed).map((c) => ({
+            securityId: c.securityId,
+            symbol: label(c.securityId).symbol,
+            direction: c.direction,
+            percent: c.percent,
+            qualifier: c.qualifier,
+            horizon: c.horizon,
+            text: c.text,
+          }));
+        }
+        const { body: _body, tickers: _tickers, ...fields } = record;
+        return { itemIndex: item.itemIndex, line: item.line, ...fields, existingId, dateUnknown: item.dateUnknown === true, links, claims };
+      }),
+    );
+    progress({ phase: 'linking', done: Math.min(total, from + NEWS_CHUNK), total });
+  }
   return {
     fileName: parsed.fileName,
     format: parsed.detected.format,
     csv: parsed.csv,
-    items,
     errors: parsed.errors,
-    counts: {
-      items: parsed.detected.items.length,
-      new: items.filter((i) => i.existingId === null).length,
-      alreadyStored,
-      errors: parsed.errors.length,
-    },
+    counts: { items: parsed.detected.items.length, new: fresh, alreadyStored, errors: parsed.errors.length },
   };
+}
+
+/** previewNewsChunks with its items gathered into one preview. */
+export async function previewNewsImport(db: DatabaseSync, file: NewsSource, today: IsoDate): Promise<NewsPreview> {
+  const items: PreviewItem[] = [];
+  const rest = await previewNewsChunks(db, file, today, (chunk) => {
+    for (const item of chunk) items.push(item);
+  });
+  return { ...rest, items };
 }
 
 /**
@@ -199,7 +228,13 @@ export async function previewNewsImport(db: DatabaseSync, file: NewsFile, today:
  * Items already stored are left exactly as they are (with the user's link
  * choices), so importing a file twice adds nothing the second time.
  */
-export async function commitNewsImport(db: DatabaseSync, file: NewsFile & { skipInvalid?: boolean | undefined }, today: IsoDate): Promise<NewsImportResult> {
+export async function commitNewsImport(
+  db: DatabaseSync,
+  file: NewsSource & { skipInvalid?: boolean | undefined },
+  today: IsoDate,
+  progress: (p: NewsProgress) => void = () => undefined,
+): Promise<NewsImportResult> {
+  progress({ phase: 'reading', done: 0, total: 1 });
   const parsed = await parseNewsFile(file, today);
   const failure = newsImportFailure(parsed.detected, file.fileName);
   if (failure) throw new AppError('IMPORT_REJECTED', failure.message, { file: file.fileName, errors: parsed.errors });
@@ -219,20 +254,28 @@ export async function commitNewsImport(db: DatabaseSync, file: NewsFile & { skip
       field: 'date',
     });
   }
-  const candidates = linkCandidates(db);
+  const link = autoLinker(linkCandidates(db));
+  const total = parsed.unique.length;
+  progress({ phase: 'saving', done: 0, total });
   return inTransaction(db, () => {
     const result: NewsImportResult = { added: 0, alreadyStored: parsed.repeats, skippedInvalid: parsed.errors.length, links: 0, claims: 0, eventIds: [] };
-    for (const { item, key } of parsed.unique) {
-      if (findEventByKey(db, key) !== null) {
-        result.alreadyStored += 1;
-        continue;
+    for (let from = 0; from < total; from += NEWS_CHUNK) {
+      const chunk = parsed.unique.slice(from, from + NEWS_CHUNK);
+      const stored = findEventsByKeys(db, chunk.map((u) => u.key));
+      for (const { item, key } of chunk) {
+        // Stored before: left exactly as it is.
+        if (stored.has(key)) {
+          result.alreadyStored += 1;
+          continue;
+        }
+        const record = recordOfItem(item);
+        const added = insertImportedEvent(db, record, key, link(record));
+        result.links += added.links;
+        result.claims += added.claims;
+        result.added += 1;
+        result.eventIds.push(added.id);
       }
-      const record = recordOfItem(item);
-      const id = insertEvent(db, record, key);
-      result.links += writeAutoLinks(db, id, autoLinks(record, candidates)).added;
-      result.claims += rewriteClaims(db, id, record);
-      result.added += 1;
-      result.eventIds.push(id);
+      progress({ phase: 'saving', done: Math.min(total, from + NEWS_CHUNK), total });
     }
     return result;
   });

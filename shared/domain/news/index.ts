@@ -6,7 +6,7 @@ export { detectNewsCsvMapping, parseNewsCsv, type NewsCsvMapping } from './news-
 export { parseNewsJson } from './news-json';
 export { parseFeed } from './feed';
 export { detectNewsFile, newsImportFailure, type DetectedNewsFile, type NewsFileFormat } from './detect';
-export { linkSecurities, type LinkCandidate, type LinkField, type LinkReason, type Linkable, type SecurityLink } from './link';
+export { createLinker, linkSecurities, type LinkCandidate, type LinkField, type LinkReason, type Linkable, type SecurityLink } from './link';
 export { extractClaims, type ClaimDirection, type ClaimHorizon, type ClaimQualifier, type PriceClaim } from './claims';
 export { claimsFor, claimText, compareLinks, type ClaimSource, type OrderedLink } from './event-claims';
 export { newsDedupeKey, normalizeHeadline, normalizeNewsUrl } from './dedupe';

@@ -1,5 +1,5 @@
 import type { ParsedNewsItem } from './news-event';
-import { findNameMentions, findSymbolMentions, type Mention } from './mentions';
+import { findNameMentions, findSymbolMentions, nameMayOccur, symbolMayOccur, type Mention } from './mentions';
 
 /**
  * Which listings a news item is about. Matching rules (case, accents, width,
@@ -50,39 +50,60 @@ function toReason(field: LinkField, m: Mention, via: LinkReason['via'], term: st
 }
 
 export function linkSecurities(item: Linkable, candidates: LinkCandidate[]): SecurityLink[] {
-  const reasons = new Map<number, LinkReason[]>();
-  const add = (id: number, r: LinkReason): void => {
-    const list = reasons.get(id) ?? [];
-    list.push(r);
-    reasons.set(id, list);
-  };
-  const stated = new Set((item.tickers ?? []).map((t) => t.toUpperCase()));
-  const fields = fieldsOf(item);
+  return createLinker(candidates)(item);
+}
 
+/**
+ * linkSecurities for many items against the same candidates (a feed, a relink): what depends
+ * only on the candidates (issuers' listings) is worked out once, and in each item a name is
+ * searched once per field however many listings share it, and only when its folded form occurs.
+ */
+export function createLinker(candidates: LinkCandidate[]): (item: Linkable) => SecurityLink[] {
   const byIssuer = new Map<string, LinkCandidate[]>();
   for (const c of candidates) if (c.issuerId !== null) byIssuer.set(c.issuerId, [...(byIssuer.get(c.issuerId) ?? []), c]);
-  for (const c of candidates) {
-    const listings = c.issuerId === null ? [c] : (byIssuer.get(c.issuerId) ?? [c]);
-    for (const [field, text] of fields) {
-      for (const name of c.names) {
-        for (const m of findNameMentions(text, name)) for (const l of listings) add(l.securityId, toReason(field, m, 'name', name));
-      }
-      for (const m of findSymbolMentions(text, c.symbol)) add(c.securityId, toReason(field, m, 'symbol', c.symbol));
-    }
-    const position = (item.tickers ?? []).findIndex((t) => t.toUpperCase() === c.symbol.toUpperCase());
-    if (stated.has(c.symbol.toUpperCase()) && position >= 0) {
-      add(c.securityId, { field: 'tickers', text: item.tickers?.[position] ?? c.symbol, index: position, via: 'stated-ticker', term: c.symbol });
-    }
-  }
+  const plan = candidates.map((c) => ({ c, listings: c.issuerId === null ? [c] : (byIssuer.get(c.issuerId) ?? [c]), symbol: c.symbol.toUpperCase() }));
 
-  const links: SecurityLink[] = [];
-  for (const c of candidates) {
-    const found = reasons.get(c.securityId);
-    if (found && !links.some((l) => l.securityId === c.securityId)) {
-      links.push({ securityId: c.securityId, issuerId: c.issuerId, reasons: outermost(found) });
+  return (item) => {
+    const reasons = new Map<number, LinkReason[]>();
+    const add = (id: number, r: LinkReason): void => {
+      const list = reasons.get(id);
+      if (list) list.push(r);
+      else reasons.set(id, [r]);
+    };
+    const tickers = item.tickers ?? [];
+    const stated = tickers.map((t) => t.toUpperCase());
+    const fields = fieldsOf(item).map(([field, text]) => ({ field, text, names: new Map<string, Mention[]>() }));
+    const namesIn = (f: (typeof fields)[number], name: string): Mention[] => {
+      let found = f.names.get(name);
+      if (found === undefined) {
+        found = nameMayOccur(f.text, name) ? findNameMentions(f.text, name) : [];
+        f.names.set(name, found);
+      }
+      return found;
+    };
+
+    for (const { c, listings, symbol } of plan) {
+      for (const f of fields) {
+        for (const name of c.names) {
+          for (const m of namesIn(f, name)) for (const l of listings) add(l.securityId, toReason(f.field, m, 'name', name));
+        }
+        if (symbolMayOccur(f.text, c.symbol)) for (const m of findSymbolMentions(f.text, c.symbol)) add(c.securityId, toReason(f.field, m, 'symbol', c.symbol));
+      }
+      const position = stated.indexOf(symbol);
+      if (position >= 0) add(c.securityId, { field: 'tickers', text: tickers[position] ?? c.symbol, index: position, via: 'stated-ticker', term: c.symbol });
     }
-  }
-  return links.sort((a, b) => compareReasons(a.reasons[0], b.reasons[0]) || a.securityId - b.securityId);
+
+    const links: SecurityLink[] = [];
+    const done = new Set<number>();
+    for (const c of candidates) {
+      const found = reasons.get(c.securityId);
+      if (found && !done.has(c.securityId)) {
+        done.add(c.securityId);
+        links.push({ securityId: c.securityId, issuerId: c.issuerId, reasons: outermost(found) });
+      }
+    }
+    return links.sort((a, b) => compareReasons(a.reasons[0], b.reasons[0]) || a.securityId - b.securityId);
+  };
 }
 
 function compareReasons(a: LinkReason | undefined, b: LinkReason | undefined): number {

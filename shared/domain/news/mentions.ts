@@ -85,6 +85,28 @@ export function findNameMentions(text: string, name: string): Mention[] {
   return out;
 }
 
+/**
+ * A quick necessary condition for findNameMentions(text, name): the name's folded form occurs in
+ * the folded text. Linking a feed tests every name of every security in every item, and nearly
+ * all of them are absent; this answers those with one indexOf.
+ */
+export function nameMayOccur(text: string, name: string): boolean {
+  const needle = foldedName(name);
+  if (needle.length < 2) return false;
+  return foldedOf(text).folded.includes(needle);
+}
+
+/** The same for findSymbolMentions: a symbol written in any width or case folds to its lower case; a Hong Kong code is its digits. */
+export function symbolMayOccur(text: string, symbol: string): boolean {
+  const sym = symbol.trim().replace(/^\$/, '');
+  const hk = /^(\d{1,5})\.HK$/i.exec(sym);
+  if (hk) {
+    const digits = (hk[1] ?? '').replace(/^0+/, '');
+    if (digits !== '' && text.includes(digits)) return true;
+  }
+  return sym !== '' && foldedOf(text).folded.includes(sym.toLowerCase());
+}
+
 const COMMON_WORDS = new Set([
   'A', 'I', 'AI', 'ALL', 'AM', 'AN', 'ARE', 'AT', 'BE', 'BIG', 'BY', 'CAN', 'CEO', 'CFO', 'DE', 'DO', 'EU', 'ECB', 'ETF', 'EV',
   'FED', 'FOR', 'FUN', 'GDP', 'GO', 'HAS', 'HE', 'HK', 'IMF', 'IPO', 'IT', 'KEY', 'KI', 'NEW', 'NOW', 'ON', 'ONE', 'OR', 'OUT',

@@ -1,0 +1,63 @@
+import { DatabaseSync } from 'node:sqlite';
+import type { NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsPreview, PreviewItem } from '@shared/api/news';
+import type { JobFailed } from '../jobs/job-thread';
+import { commitNewsImport, previewNewsChunks, type NewsProgress } from './import';
+import type { NewsOrigin } from './read-news-file';
+
+/**
+ * The heavy part of news.previewImport and news.import (read the file, link and check every item,
+ * store) as a plain function of its inputs. It runs inside the news import worker
+ * (import-worker.ts) on a connection of its own, so a 20,000-item feed never stalls the calls
+ * the main process answers meanwhile. The entry takes the file's bytes and the user's choices,
+ * nothing of the calling request, so the bytes may come from anywhere (an upload's base64
+ * today, a staged file tomorrow).
+ */
+export interface NewsJob {
+  kind: 'preview' | 'import';
+  databaseFile: string;
+  /** Today's date on the user's clock (the host's context decides it, so tests stay deterministic). */
+  today: string;
+  fileName: string;
+  bytes: Uint8Array;
+  mapping?: NewsCsvMapping | undefined;
+  origin?: NewsOrigin | undefined;
+  dates?: NewsDateChoice[] | undefined;
+  skipInvalid?: boolean | undefined;
+}
+
+/**
+ * Messages from the worker. A preview streams its items in 'items' chunks, in file order, and
+ * ends with 'previewed' (the preview without its items); an import ends with 'imported'.
+ */
+export type NewsWorkerMessage =
+  | { type: 'progress'; progress: NewsProgress }
+  | { type: 'items'; items: PreviewItem[] }
+  | { type: 'previewed'; preview: Omit<NewsPreview, 'items'> }
+  | { type: 'imported'; result: NewsImportResult }
+  | JobFailed;
+
+export const NEWS_FINAL_MESSAGES = ['previewed', 'imported'] as const;
+
+function open(databaseFile: string, readOnly: boolean): DatabaseSync {
+  const db = new DatabaseSync(databaseFile, { enableForeignKeyConstraints: true, readOnly });
+  db.exec('PRAGMA busy_timeout = 5000');
+  if (!readOnly) db.exec('PRAGMA synchronous = NORMAL');
+  return db;
+}
+
+export async function runNewsJob(job: NewsJob, post: (message: NewsWorkerMessage) => void): Promise<void> {
+  const progress = (p: NewsProgress): void => post({ type: 'progress', progress: p });
+  const source = { fileName: job.fileName, bytes: job.bytes, mapping: job.mapping, origin: job.origin, dates: job.dates };
+  const db = open(job.databaseFile, job.kind === 'preview');
+  try {
+    if (job.kind === 'preview') {
+      const preview = await previewNewsChunks(db, source, job.today, (items) => post({ type: 'items', items }), progress);
+      post({ type: 'previewed', preview });
+      return;
+    }
+    const result = await commitNewsImport(db, { ...source, skipInvalid: job.skipInvalid }, job.today, progress);
+    post({ type: 'imported', result });
+  } finally {
+    db.close();
+  }
+}
