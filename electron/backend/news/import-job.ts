@@ -1,5 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import type { NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsPreview, PreviewItem } from '@shared/api/news';
+import type { NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsPreview } from '@shared/api/news';
 import type { JobFailed } from '../jobs/job-thread';
 import { commitNewsImport, previewNewsChunks, type NewsProgress } from './import';
 import type { NewsOrigin } from './read-news-file';
@@ -31,7 +31,8 @@ export interface NewsJob {
  */
 export type NewsWorkerMessage =
   | { type: 'progress'; progress: NewsProgress }
-  | { type: 'items'; items: PreviewItem[] }
+  /** A chunk of preview items as JSON text: the main process parses text about twice as fast as it takes a structured clone apart. */
+  | { type: 'items'; json: string }
   | { type: 'previewed'; preview: Omit<NewsPreview, 'items'> }
   | { type: 'imported'; result: NewsImportResult }
   | JobFailed;
@@ -51,7 +52,7 @@ export async function runNewsJob(job: NewsJob, post: (message: NewsWorkerMessage
   const db = open(job.databaseFile, job.kind === 'preview');
   try {
     if (job.kind === 'preview') {
-      const preview = await previewNewsChunks(db, source, job.today, (items) => post({ type: 'items', items }), progress);
+      const preview = await previewNewsChunks(db, source, job.today, (items) => post({ type: 'items', json: JSON.stringify(items) }), progress);
       post({ type: 'previewed', preview });
       return;
     }

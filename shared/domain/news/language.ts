@@ -27,12 +27,32 @@ export function normalizeLanguageTag(tag: string | null | undefined): string | n
   return /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
+// Which languages list each stopword, built once: a feed detects the language of every item.
+const LANGUAGES_OF = new Map<string, number[]>();
+const LANGUAGES = Object.keys(STOPWORDS);
+LANGUAGES.forEach((lang, i) => {
+  for (const word of STOPWORDS[lang] ?? []) if (!LANGUAGES_OF.get(word)?.includes(i)) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), i]);
+});
+
+/** ASCII letters, or -1 when the text has any other character (then the script counts need the Unicode patterns). */
+function asciiLetters(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return -1;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) letters += 1;
+  }
+  return letters;
+}
+
 export function detectLanguage(text: string, declared?: string | null): string {
   const fallback = normalizeLanguageTag(declared) ?? 'und';
-  const kana = count(text, KANA);
-  const han = count(text, HAN);
-  const hangul = count(text, HANGUL);
-  const latin = count(text, LATIN);
+  const ascii = asciiLetters(text);
+  const kana = ascii >= 0 ? 0 : count(text, KANA);
+  const han = ascii >= 0 ? 0 : count(text, HAN);
+  const hangul = ascii >= 0 ? 0 : count(text, HANGUL);
+  const latin = ascii >= 0 ? ascii : count(text, LATIN);
   const cjk = kana + han + hangul;
   if (cjk > 0 && cjk >= latin / 2) {
     if (hangul > han + kana) return 'ko';
@@ -43,12 +63,10 @@ export function detectLanguage(text: string, declared?: string | null): string {
   if (latin === 0) return fallback;
 
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const scores = new Map<string, number>();
-  for (const [lang, list] of Object.entries(STOPWORDS)) {
-    const set = new Set(list);
-    scores.set(lang, words.filter((w) => set.has(w)).length);
-  }
-  const ranked = [...scores.entries()].sort((a, b) => b[1] - a[1]);
+  const counts = LANGUAGES.map(() => 0);
+  for (const w of words) for (const i of LANGUAGES_OF.get(w) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+  // Highest first; equal scores keep the list's order (a stable sort).
+  const ranked = LANGUAGES.map((lang, i): [string, number] => [lang, counts[i] ?? 0]).sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;
   if (!best || best[1] === 0) return fallback;
   // A tie means the words are shared between languages ('in', 'die'); keep what the source declared.
