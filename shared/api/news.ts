@@ -105,6 +105,8 @@ export const PreviewItem = z.object({
   existingId: Id.nullable(),
   /** The source states no date: `date` is today as a placeholder, and the user must set it before importing. */
   dateUnknown: z.boolean(),
+  /** Who wrote it, when the file says (a saved page's byline, a feed item's author); shown in the preview, not stored. */
+  author: z.string().nullable(),
   links: z.array(EventLink),
   claims: z.array(EventClaim),
 });

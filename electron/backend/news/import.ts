@@ -200,7 +200,7 @@ export async function previewNewsChunks(
           }));
         }
         const { body: _body, tickers: _tickers, ...fields } = record;
-        return { itemIndex: item.itemIndex, line: item.line, ...fields, existingId, dateUnknown: item.dateUnknown === true, links, claims };
+        return { itemIndex: item.itemIndex, line: item.line, ...fields, existingId, dateUnknown: item.dateUnknown === true, author: item.author ?? null, links, claims };
       }),
     );
     progress({ phase: 'linking', done: Math.min(total, from + NEWS_CHUNK), total });

@@ -114,6 +114,16 @@ export function readSavedPage(source: string, location: string | null = null): S
   return { ...meta, url: meta.url ?? (location && /^https?:/i.test(location) ? location : null), body };
 }
 
+/**
+ * A byline as a name: 'By Jane Doe' without the 'By'. Some pages put the date where the byline goes
+ * (the Seattle Times: 'April 28, 2019 at 6:01 am Updated …'); that, or a whole sentence, is no author.
+ */
+function authorName(byline: string | null): string | null {
+  const name = byline?.replace(/\s+/g, ' ').trim().replace(/^(by|von)\s+/i, '').trim() ?? '';
+  if (name === '' || name.length > 120 || findDateInText(name) !== null) return null;
+  return name;
+}
+
 export interface PageReadOptions {
   fileName: string;
   today: IsoDate;
@@ -147,6 +157,7 @@ export function parseSavedPage(html: string, options: PageReadOptions): NewsPars
     line: null,
     itemIndex: 0,
     ...(published === null ? { dateUnknown: true } : {}),
+    author: authorName(page.author),
   };
   return { items: [item], errors: [] };
 }

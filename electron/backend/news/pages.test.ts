@@ -58,6 +58,21 @@ describe('saved web pages', () => {
     if (published !== null) expect(read.publishedText).toBe(published);
   });
 
+  it('names the author where the page does, for the preview', { timeout: 60_000 }, async () => {
+    // Readability's expected bylines (SOURCES.md); the Seattle Times puts its dates where the byline goes, and QQ names nobody.
+    const authors: [string, string | null][] = [
+      ['guardian-1', 'Eleanor Ainge Roy'],
+      ['cnet', 'Steven Musil'],
+      ['aclu', 'Daniel Kahn Gillmor'],
+      ['seattletimes-1', null],
+      ['qq', null],
+    ];
+    for (const [name, author] of authors) {
+      const preview = await call('news.previewImport', page(name));
+      expect([name, preview.items[0]?.author]).toEqual([name, author]);
+    }
+  });
+
   it('takes the time from other tags when the usual ones are missing', () => {
     // heise: <meta name="date" content="2015-04-08T12:46:00"> (no zone); CNET: itemprop=datePublished content="2017-01-18T23:00:00-0800".
     expect(readSavedPage(readFileSync(`${PAGES}heise.html`, 'utf8')).published).toEqual({ date: '2015-04-08', time: '12:46', timeZone: null });
@@ -150,7 +165,8 @@ describe('saved web pages', () => {
     expect(preview.items[0]).toMatchObject({ headline: '1Password für Mac generiert Einmal-Passwörter', date: '2015-04-08', time: '12:46', source: 'Mac & i', language: 'de' });
   });
 
-  it('reads a PDF’s text layer: first line headline, dateline date, claims and bare HKEX codes', async () => {
+  // Not a speed limit: the news worker starts under tsx and loads PDF.js, which takes seconds on a busy machine.
+  it('reads a PDF’s text layer: first line headline, dateline date, claims and bare HKEX codes', { timeout: 60_000 }, async () => {
     watch();
     const pdf = onePagePdf(['Alibaba shares soar on cloud growth', 'Hong Kong, 9 January 2026', 'Alibaba (HKEX: 9988) soared more than 14 percent on Friday.']);
     const preview = await call('news.previewImport', file('alibaba.pdf', pdf));
@@ -160,7 +176,7 @@ describe('saved web pages', () => {
     expect(preview.items[0]?.claims.map((c) => `${c.symbol} ${c.direction} ${c.qualifier} ${c.percent}`).sort()).toEqual(['9988.HK up more-than 14', 'BABA up more-than 14']);
   });
 
-  it('refuses a scanned PDF with a message that says it has no text', async () => {
+  it('refuses a scanned PDF with a message that says it has no text', { timeout: 60_000 }, async () => {
     const scan = file('scan.pdf', onePagePdf([]));
     expect((await call('news.previewImport', scan)).errors.map((e) => e.reason)).toEqual([
       'scan.pdf has no text to read (1 page of images only, as a scan is). Save the article from the browser as a web page or PDF with text, or paste its text.',

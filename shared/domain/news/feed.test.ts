@@ -86,3 +86,18 @@ describe('parseFeed on Atom and broken input', () => {
     expect(parseFeed('<html><body/></html>').errors[0]?.message).toContain('neither an RSS nor an Atom feed');
   });
 });
+
+describe('parseFeed authors', () => {
+  it('reads dc:creator, the name in an RSS author address, and Atom author names; none when the item names nobody', () => {
+    const rss = `<?xml version="1.0"?><rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>
+      <item><title>One</title><pubDate>Mon, 03 Feb 2025 09:00:00 +0800</pubDate><dc:creator>Jane Doe</dc:creator></item>
+      <item><title>Two</title><pubDate>Mon, 03 Feb 2025 10:00:00 +0800</pubDate><author>desk@example.com (Max Muster)</author></item>
+      <item><title>Three</title><pubDate>Mon, 03 Feb 2025 11:00:00 +0800</pubDate></item>
+    </channel></rss>`;
+    expect(parseFeed(rss).items.map((i) => i.author)).toEqual(['Jane Doe', 'Max Muster', null]);
+    const atom = `<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>A</title>
+      <entry><title>Four</title><published>2025-02-03T09:00:00+08:00</published><author><name>Li Wei</name></author><author><name>Ann Lee</name></author></entry>
+    </feed>`;
+    expect(parseFeed(atom).items.map((i) => i.author)).toEqual(['Li Wei, Ann Lee']);
+  });
+});

@@ -46,6 +46,15 @@ interface Entry {
   url: string;
   tags: string[];
   language: string | null;
+  author: string | null;
+}
+
+/** An RSS author is an address, often with the name after it ('jane@example.com (Jane Doe)'); dc:creator and Atom give the name. */
+function authorOf(raw: string): string | null {
+  const text = htmlToText(raw).replace(/\s+/g, ' ').trim();
+  const named = /^\S+@\S+\s*\((.+)\)$/.exec(text)?.[1]?.trim();
+  const name = named ?? text;
+  return name === '' || name.length > 120 ? null : name;
 }
 
 function toItems(entries: Entry[], source: string, declaredLanguage: string | null): NewsParseResult {
@@ -79,6 +88,7 @@ function toItems(entries: Entry[], source: string, declaredLanguage: string | nu
       tickers: [],
       line: e.el.line,
       itemIndex,
+      author: e.author,
     });
   });
   if (entries.length === 0) errors.push({ line: null, itemIndex: null, field: null, message: 'The feed contains no items.' });
@@ -100,6 +110,7 @@ function readRss(channel: XmlElement, itemEls: XmlElement[]): NewsParseResult {
       url: textOf(firstChild(el, 'link')) || guidUrl,
       tags: childElements(el, 'category').map((c) => textOf(c)).filter((t) => t !== ''),
       language: normalizeLanguageTag(textOf(firstChild(el, 'dc:language'))),
+      author: authorOf(textOf(firstChild(el, 'dc:creator', 'author'))),
     };
   });
   const source = htmlToText(textOf(firstChild(channel, 'title'))) || 'RSS feed';
@@ -125,6 +136,7 @@ function readAtom(feed: XmlElement): NewsParseResult {
       url: atomLink(el),
       tags: childElements(el, 'category').map((c) => c.attrs.term ?? '').filter((t) => t !== ''),
       language: normalizeLanguageTag(el.attrs['xml:lang']),
+      author: authorOf(childElements(el, 'author').map((a) => textOf(firstChild(a, 'name'))).filter((n) => n.trim() !== '').join(', ')),
     };
   });
   const source = htmlToText(textOf(firstChild(feed, 'title'))) || 'Atom feed';

@@ -34,6 +34,11 @@ export interface ParsedNewsItem extends Omit<NewsEvent, 'id'> {
    * paste): `date` is only a placeholder (today) that the user sets before import.
    */
   dateUnknown?: boolean;
+  /**
+   * Who wrote it, when the source says (a saved page's byline or author metadata, a feed item's
+   * author): shown in the import preview, not stored.
+   */
+  author?: string | null;
 }
 
 export interface NewsParseError {
