@@ -6,8 +6,10 @@ import { useImportInbox, usePendingCount } from '@renderer/stores/importInbox';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatNumber } from '@renderer/ui/format';
+import { JobProgressBar } from '@renderer/ui/JobProgressBar';
 import { claimPhrase, describeReasons, eventWhen, groupClaims, isSponsored, sourceName } from './newsFormat';
-import { useNewsImportStore } from './newsImportStore';
+import { subscribeNewsImportEvents, useNewsImportStore } from './newsImportStore';
+import { newsProgressFraction, type NewsJobProgress } from './newsProgress';
 import './news.css';
 
 const ACCEPT = '.txt,.md,.markdown,.csv,.tsv,.json,.xml,.rss,.atom,.html,.htm,.mhtml,.mht,.pdf,.url,text/plain,text/html,application/pdf,text/csv,application/json,application/xml,application/rss+xml';
@@ -24,8 +26,10 @@ export function NewsImportPanel(): ReactElement {
   const summaries = useNewsImportStore((s) => s.summaries);
   const queued = useNewsImportStore((s) => s.queue.length);
   const current = useNewsImportStore((s) => s.current);
+  const progress = useNewsImportStore((s) => s.progress);
   const picker = useRef<HTMLInputElement>(null);
 
+  useEffect(subscribeNewsImportEvents, []);
   useEffect(() => {
     if (pending > 0) addFiles(useImportInbox.getState().take('news'));
   }, [pending, addFiles]);
@@ -60,8 +64,13 @@ export function NewsImportPanel(): ReactElement {
         {summaries.map((s, i) => (
           <ImportedBanner key={`${s.fileName}-${i}`} summary={s} />
         ))}
-        {status === 'reading' ? <Loading label={t('imp.readingFile', { fileName: current?.fileName ?? t('imp.theFile') })} /> : null}
-        {status === 'importing' ? <Loading label={t('imp.importing')} /> : null}
+        {(status === 'reading' || status === 'importing') && progress ? (
+          <NewsProgressBar progress={progress} fileName={current?.fileName ?? t('imp.theFile')} />
+        ) : status === 'reading' ? (
+          <Loading label={t('imp.readingFile', { fileName: current?.fileName ?? t('imp.theFile') })} />
+        ) : status === 'importing' ? (
+          <Loading label={t('imp.importing')} />
+        ) : null}
         {error ? (
           <Banner kind="error" title={t('imp.notImported', { fileName: current?.fileName ?? t('imp.theFileCap') })}>
             {error}
@@ -82,6 +91,22 @@ export function NewsImportPanel(): ReactElement {
       </div>
     </section>
   );
+}
+
+/** The preview's or import's bar: reading the file, then items linked or saved out of all. */
+function NewsProgressBar({ progress, fileName }: { progress: NewsJobProgress; fileName: string }): ReactElement {
+  const { t } = useTranslation('news');
+  const locale = useLocale();
+  const counted = { done: formatNumber(progress.done, locale), total: formatNumber(progress.total, locale) };
+  const label =
+    progress.phase === 'linking'
+      ? t('imp.progress.linking', counted)
+      : progress.phase === 'saving' || (progress.phase === 'done' && progress.kind === 'import')
+        ? t('imp.progress.saving', counted)
+        : progress.kind === 'import'
+          ? t('imp.importing')
+          : t('imp.readingFile', { fileName });
+  return <JobProgressBar fraction={newsProgressFraction(progress)} label={label} ariaLabel={t('imp.progress.label')} />;
 }
 
 function ImportedBanner({ summary }: { summary: { fileName: string; added: number; alreadyStored: number; skippedInvalid: number; links: number; eventIds: number[] } }): ReactElement {
@@ -119,6 +144,8 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
   const undated = preview.items.filter((i) => i.dateUnknown && i.existingId === null && !dates[i.itemIndex]);
   const canImport = preview.items.length > 0 && (counts.errors === 0 || skipInvalid) && undated.length === 0;
   const shown = preview.items.slice(0, PREVIEW_ROWS);
+  // Feeds and lists rarely name authors; the column appears when one of the rows shown has one.
+  const withAuthor = shown.some((i) => i.author !== null);
 
   return (
     <div className="news-preview" aria-label={t('imp.previewOf', { fileName: preview.fileName })}>
@@ -159,6 +186,7 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
               <tr>
                 <th>{t('imp.col.date')}</th>
                 <th>{t('imp.col.headline')}</th>
+                {withAuthor ? <th>{t('imp.col.author')}</th> : null}
                 <th>{t('imp.col.linkedTo')}</th>
                 <th>{t('imp.col.claims')}</th>
                 <th>{t('imp.col.status')}</th>
@@ -197,6 +225,11 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
                       </span>
                     ) : null}
                   </td>
+                  {withAuthor ? (
+                    <td className="news-cell-author" data-testid="news-preview-author">
+                      {item.author ?? <span className="subtle">—</span>}
+                    </td>
+                  ) : null}
                   <td>
                     {item.links.filter((l) => l.state === 'linked').length === 0 ? (
                       <span className="subtle">—</span>

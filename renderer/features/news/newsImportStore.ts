@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { NewsCsvMapping, NewsImportResult, NewsPreview } from '@shared/api/news';
 import { api, errorMessage } from '@renderer/api/client';
 import { fileToBase64 } from '@renderer/stores/importInbox';
+import type { NewsJobProgress } from './newsProgress';
 
 type Origin = 'file' | 'paste' | 'link';
 
@@ -10,6 +11,13 @@ interface Current {
   contentBase64: string;
   mapping?: NewsCsvMapping;
   origin?: Origin;
+}
+
+let jobs = 0;
+/** A job id the backend tags this preview's or import's `import.progress` events with, and the bar's starting point. */
+function startJob(kind: NewsJobProgress['kind']): { jobId: string; progress: NewsJobProgress } {
+  jobs += 1;
+  return { jobId: `news-${kind}-${Date.now()}-${jobs}`, progress: { kind, phase: 'reading', done: 0, total: 1 } };
 }
 
 interface Queued {
@@ -41,6 +49,9 @@ interface NewsImportState {
   current: Current | null;
   preview: NewsPreview | null;
   status: 'idle' | 'reading' | 'ready' | 'importing';
+  /** The running preview's or import's progress (from `import.progress` events of `jobId`), null when none runs. */
+  progress: NewsJobProgress | null;
+  jobId: string | null;
   error: string | null;
   summaries: ImportSummary[];
   addFiles(files: File[], origin?: Origin): void;
@@ -59,13 +70,14 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
       return;
     }
     const { file, origin } = queued;
-    set({ queue: rest, status: 'reading', error: null, preview: null, current: null, dates: {} });
+    const job = startJob('preview');
+    set({ queue: rest, status: 'reading', error: null, preview: null, current: null, dates: {}, ...job });
     try {
       const current: Current = { fileName: file.name, contentBase64: await fileToBase64(file), ...(origin !== 'file' ? { origin } : {}) };
       set({ current });
-      set({ preview: await api.call('news.previewImport', current), status: 'ready' });
+      set({ preview: await api.call('news.previewImport', { ...current, jobId: job.jobId }), status: 'ready', progress: null, jobId: null });
     } catch (error) {
-      set({ status: 'ready', error: errorMessage(error) });
+      set({ status: 'ready', error: errorMessage(error), progress: null, jobId: null });
     }
   };
 
@@ -74,6 +86,8 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
     current: null,
     preview: null,
     status: 'idle',
+    progress: null,
+    jobId: null,
     error: null,
     summaries: [],
     dates: {},
@@ -89,26 +103,28 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
       const current = get().current;
       if (!current) return;
       const withMapping = { ...current, mapping };
-      set({ current: withMapping, status: 'reading', error: null });
+      const job = startJob('preview');
+      set({ current: withMapping, status: 'reading', error: null, ...job });
       try {
-        set({ preview: await api.call('news.previewImport', withMapping), status: 'ready' });
+        set({ preview: await api.call('news.previewImport', { ...withMapping, jobId: job.jobId }), status: 'ready', progress: null, jobId: null });
       } catch (error) {
-        set({ status: 'ready', error: errorMessage(error) });
+        set({ status: 'ready', error: errorMessage(error), progress: null, jobId: null });
       }
     },
     async commit(skipInvalid) {
       const current = get().current;
       if (!current) return;
-      set({ status: 'importing', error: null });
+      const job = startJob('import');
+      set({ status: 'importing', error: null, ...job });
       try {
         const dates = Object.entries(get().dates)
           .filter(([, date]) => date !== '')
           .map(([itemIndex, date]) => ({ itemIndex: Number(itemIndex), date }));
-        const result = await api.call('news.import', { ...current, ...(skipInvalid ? { skipInvalid: true } : {}), ...(dates.length > 0 ? { dates } : {}) });
-        set({ summaries: [{ ...result, fileName: current.fileName }, ...get().summaries].slice(0, 5) });
+        const result = await api.call('news.import', { ...current, jobId: job.jobId, ...(skipInvalid ? { skipInvalid: true } : {}), ...(dates.length > 0 ? { dates } : {}) });
+        set({ summaries: [{ ...result, fileName: current.fileName }, ...get().summaries].slice(0, 5), progress: null, jobId: null });
         await next();
       } catch (error) {
-        set({ status: 'ready', error: errorMessage(error) });
+        set({ status: 'ready', error: errorMessage(error), progress: null, jobId: null });
       }
     },
     cancel() {
@@ -116,3 +132,15 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
     },
   };
 });
+
+let subscribed = false;
+/** The running job's `import.progress` events move the bar; subscribed once, by the first panel that mounts. */
+export function subscribeNewsImportEvents(): void {
+  if (subscribed) return;
+  subscribed = true;
+  api.on('import.progress', (p) => {
+    const { jobId, progress } = useNewsImportStore.getState();
+    if (jobId === null || p.jobId !== jobId || progress === null) return;
+    useNewsImportStore.setState({ progress: { kind: progress.kind, phase: p.phase, done: p.done, total: p.total } });
+  });
+}

@@ -11,6 +11,7 @@ import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
 import { progressFraction, type TransactionJobProgress } from './importProgress';
+import { JobProgressBar as ProgressBar } from '@renderer/ui/JobProgressBar';
 import { subscribeTransactionImportEvents, useTransactionImport } from './importStore';
 import { describeImportSummary } from './summaryText';
 import '@renderer/styles/forms.css';
@@ -426,14 +427,7 @@ function JobProgressBar({ progress }: { progress: TransactionJobProgress }): Rea
       : progress.phase === 'checking' || progress.phase === 'saving'
         ? t('progress.checking')
         : t('progress.reading', { pct: formatNumber(pct, locale) });
-  return (
-    <div className="tx-import-progress" role="progressbar" aria-label={t('progress.label')} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-valuetext={label}>
-      <div className="progress" aria-hidden="true">
-        <div style={{ width: `${pct}%` }} />
-      </div>
-      <span className="muted">{label}</span>
-    </div>
-  );
+  return <ProgressBar fraction={fraction} label={label} ariaLabel={t('progress.label')} />;
 }
 
 function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange(mapping: TransactionMapping): void }): ReactElement | null {
