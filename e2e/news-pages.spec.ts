@@ -52,6 +52,9 @@ test('a saved web page: headline, date, source and links in the preview, then im
   await expect(row.getByTestId('news-preview-source')).toContainText('CNET · https://www.cnet.com/news/zuckerberg-offers-peek-at-facebooks-acquisition-strategies/');
   // Facebook is the story; Apple, Microsoft and Amazon appear only in the page's navigation and related boxes.
   await expect(row.locator('.news-chip')).toHaveText(['META']);
+  // The byline Readability's suite expects for this page (test-fixtures/SOURCES.md).
+  await expect(preview.getByRole('columnheader', { name: 'Author' })).toBeVisible();
+  await expect(row.getByTestId('news-preview-author')).toHaveText('Steven Musil');
   await shots(app, 'news-page-preview');
 
   await preview.getByRole('button', { name: 'Import 1 event' }).click();
