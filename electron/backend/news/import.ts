@@ -40,7 +40,7 @@ export interface NewsProgress {
 /** Items linked, looked up and handed on at a time: the preview streams them in chunks of this many. */
 export const NEWS_CHUNK = 500;
 
-interface ParsedFile {
+export interface ParsedFile {
   fileName: string;
   detected: DetectedNewsFile;
   csv: NewsPreview['csv'];
@@ -109,6 +109,9 @@ function withChosenDates(detected: DetectedNewsFile, dates: NewsDateChoice[] | u
   return { ...detected, items };
 }
 
+/** How a preview or import reads its file: parseNewsFile, or a reading kept from the preview before (import-job.ts). */
+export type ParseNews = (file: NewsSource, today: IsoDate) => Promise<ParsedFile>;
+
 export async function parseNewsFile(file: NewsSource, today: IsoDate): Promise<ParsedFile> {
   const { fileName, bytes } = file;
   let detected = withChosenDates(await readNewsFile(bytes, fileName, { today, origin: file.origin }), file.dates);
@@ -158,9 +161,10 @@ export async function previewNewsChunks(
   today: IsoDate,
   onItems: (items: PreviewItem[]) => void,
   progress: (p: NewsProgress) => void = () => undefined,
+  parse: ParseNews = parseNewsFile,
 ): Promise<Omit<NewsPreview, 'items'>> {
   progress({ phase: 'reading', done: 0, total: 1 });
-  const parsed = await parseNewsFile(file, today);
+  const parsed = await parse(file, today);
   const link = autoLinker(linkCandidates(db));
   const labels = securityLabels(db);
   const label = (id: number): { symbol: string; name: string } => labels.get(id) ?? { symbol: `#${id}`, name: '' };
@@ -233,9 +237,10 @@ export async function commitNewsImport(
   file: NewsSource & { skipInvalid?: boolean | undefined },
   today: IsoDate,
   progress: (p: NewsProgress) => void = () => undefined,
+  parse: ParseNews = parseNewsFile,
 ): Promise<NewsImportResult> {
   progress({ phase: 'reading', done: 0, total: 1 });
-  const parsed = await parseNewsFile(file, today);
+  const parsed = await parse(file, today);
   const failure = newsImportFailure(parsed.detected, file.fileName);
   if (failure) throw new AppError('IMPORT_REJECTED', failure.message, { file: file.fileName, errors: parsed.errors });
   if (parsed.errors.length > 0 && !file.skipInvalid) {

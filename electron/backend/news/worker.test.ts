@@ -140,4 +140,17 @@ describe('news preview and import in the worker', () => {
     expect((await imported).added).toBe(ITEMS);
     expect(finished).toEqual(['holdings', 'import']);
   });
+
+  it('imports what the confirmed file holds: a preview of other bytes under the same name is not reused', LONG, async () => {
+    const first = { fileName: 'feed.xml', contentBase64: Buffer.from(feed(10), 'utf8').toString('base64') };
+    // Same name, 12 items: the import must read these bytes, not the 10 items kept from the preview.
+    const second = { fileName: 'feed.xml', contentBase64: Buffer.from(feed(12), 'utf8').toString('base64') };
+    expect((await call('news.previewImport', first)).counts.items).toBe(10);
+    expect(await call('news.import', second)).toMatchObject({ added: 12, alreadyStored: 0 });
+    // And a preview followed by the import of the same bytes (the kept reading) stores exactly what was previewed.
+    const third = { fileName: 'feed.xml', contentBase64: Buffer.from(feed(15), 'utf8').toString('base64') };
+    expect((await call('news.previewImport', third)).counts).toEqual({ items: 15, new: 3, alreadyStored: 12, errors: 0 });
+    expect(await call('news.import', third)).toMatchObject({ added: 3, alreadyStored: 12 });
+    expect(count('news_events')).toBe(15);
+  });
 });
