@@ -13,6 +13,8 @@ const NAMED: Record<string, string> = {
 };
 
 export function decodeEntities(text: string, xmlOnly = false): string {
+  // Every reference starts with '&'; most text runs of a feed have none.
+  if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, ref: string) => {
     if (ref.startsWith('#')) {
       const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);

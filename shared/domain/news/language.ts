@@ -62,7 +62,8 @@ export function detectLanguage(text: string, declared?: string | null): string {
   }
   if (latin === 0) return fallback;
 
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // In ASCII text the letters are a–z once lower-cased; the Unicode pattern is needed only beyond it.
+  const words = (ascii >= 0 ? text.toLowerCase().match(/[a-z]+/g) : text.toLowerCase().match(/\p{L}+/gu)) ?? [];
   const counts = LANGUAGES.map(() => 0);
   for (const w of words) for (const i of LANGUAGES_OF.get(w) ?? []) counts[i] = (counts[i] ?? 0) + 1;
   // Highest first; equal scores keep the list's order (a stable sort).

@@ -61,7 +61,21 @@ export function linkSecurities(item: Linkable, candidates: LinkCandidate[]): Sec
 export function createLinker(candidates: LinkCandidate[]): (item: Linkable) => SecurityLink[] {
   const byIssuer = new Map<string, LinkCandidate[]>();
   for (const c of candidates) if (c.issuerId !== null) byIssuer.set(c.issuerId, [...(byIssuer.get(c.issuerId) ?? []), c]);
-  const plan = candidates.map((c) => ({ c, listings: c.issuerId === null ? [c] : (byIssuer.get(c.issuerId) ?? [c]), symbol: c.symbol.toUpperCase() }));
+  // Each distinct name gets a number, so an item remembers what it found per name in an array, not a map.
+  const nameIds = new Map<string, number>();
+  const plan = candidates.map((c) => ({
+    c,
+    listings: c.issuerId === null ? [c] : (byIssuer.get(c.issuerId) ?? [c]),
+    symbol: c.symbol.toUpperCase(),
+    names: c.names.map((name) => {
+      let id = nameIds.get(name);
+      if (id === undefined) {
+        id = nameIds.size;
+        nameIds.set(name, id);
+      }
+      return { name, id };
+    }),
+  }));
 
   return (item) => {
     const reasons = new Map<number, LinkReason[]>();
@@ -72,20 +86,20 @@ export function createLinker(candidates: LinkCandidate[]): (item: Linkable) => S
     };
     const tickers = item.tickers ?? [];
     const stated = tickers.map((t) => t.toUpperCase());
-    const fields = fieldsOf(item).map(([field, text]) => ({ field, text, names: new Map<string, Mention[]>() }));
-    const namesIn = (f: (typeof fields)[number], name: string): Mention[] => {
-      let found = f.names.get(name);
+    const fields = fieldsOf(item).map(([field, text]) => ({ field, text, names: new Array<Mention[] | undefined>(nameIds.size) }));
+    const namesIn = (f: (typeof fields)[number], name: string, id: number): Mention[] => {
+      let found = f.names[id];
       if (found === undefined) {
         found = nameMayOccur(f.text, name) ? findNameMentions(f.text, name) : [];
-        f.names.set(name, found);
+        f.names[id] = found;
       }
       return found;
     };
 
-    for (const { c, listings, symbol } of plan) {
+    for (const { c, listings, symbol, names } of plan) {
       for (const f of fields) {
-        for (const name of c.names) {
-          for (const m of namesIn(f, name)) for (const l of listings) add(l.securityId, toReason(f.field, m, 'name', name));
+        for (const { name, id } of names) {
+          for (const m of namesIn(f, name, id)) for (const l of listings) add(l.securityId, toReason(f.field, m, 'name', name));
         }
         if (symbolMayOccur(f.text, c.symbol)) for (const m of findSymbolMentions(f.text, c.symbol)) add(c.securityId, toReason(f.field, m, 'symbol', c.symbol));
       }

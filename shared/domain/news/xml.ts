@@ -30,6 +30,11 @@ class XmlSyntaxError extends Error {
   }
 }
 
+/** What /\s/ matches, by character code: ASCII answered without a regex, which ran for every tag. */
+function isXmlSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || (code >= 128 && /\s/.test(String.fromCharCode(code)));
+}
+
 function lineStarts(text: string): number[] {
   const starts = [0];
   for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
@@ -58,7 +63,8 @@ export function parseXml(text: string): XmlParseResult {
 
 function read(text: string, lineAt: (offset: number) => number): XmlElement {
   const stack: XmlElement[] = [];
-  let root: XmlElement | null = null;
+  // Set by readOpeningTag; declared this way so the compiler does not take it as always null after the loop.
+  let root = null as XmlElement | null;
   let i = 0;
   const fail = (offset: number, message: string): never => {
     throw new XmlSyntaxError(lineAt(offset), message);
@@ -74,6 +80,32 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
     else if (s.trim() !== '') fail(i, 'There is text outside the top-level element.');
   };
 
+  /** An opening (or self-closing) tag at `at`: the element joins its parent; returns where reading goes on. */
+  function readOpeningTag(at: number): number {
+    i = at;
+    NAME.lastIndex = i + 1;
+    const m = NAME.exec(text);
+    if (!m) fail(i, `A '<' on line ${lineAt(i)} does not start a tag.`);
+    const el: XmlElement = { name: m?.[0] ?? '', attrs: {}, children: [], line: lineAt(i) };
+    let j = NAME.lastIndex;
+    for (;;) {
+      ATTR.lastIndex = j;
+      const a = ATTR.exec(text);
+      if (!a) break;
+      el.attrs[a[1] ?? ''] = decodeEntities(a[3] ?? a[4] ?? '', true);
+      j = ATTR.lastIndex;
+    }
+    while (j < text.length && isXmlSpace(text.charCodeAt(j))) j += 1;
+    const selfClosing = text.startsWith('/>', j);
+    if (!selfClosing && text[j] !== '>') fail(j, `The tag <${el.name}> on line ${el.line} is malformed or never closed with '>'.`);
+    const parent = stack[stack.length - 1];
+    if (parent) parent.children.push(el);
+    else if (root) fail(i, `A second top-level element <${el.name}> starts on line ${el.line}.`);
+    else root = el;
+    if (!selfClosing) stack.push(el);
+    return j + (selfClosing ? 2 : 1);
+  }
+
   while (i < text.length) {
     const lt = text.indexOf('<', i);
     if (lt < 0) {
@@ -82,7 +114,11 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
     }
     if (lt > i) appendText(decodeEntities(text.slice(i, lt), true));
     i = lt;
-    if (text.startsWith('<!--', i)) {
+    const next = text.charCodeAt(i + 1);
+    // '<!' and '<?' open comments, CDATA, declarations and instructions; '</' a closing tag; anything else an opening tag.
+    if (next !== 33 && next !== 63 && next !== 47) {
+      i = readOpeningTag(i);
+    } else if (text.startsWith('<!--', i)) {
       i = skipPast(i + 4, '-->', 'comment');
     } else if (text.startsWith('<![CDATA[', i)) {
       const end = skipPast(i + 9, ']]>', 'CDATA section');
@@ -110,27 +146,7 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
       else if (open.name !== name) fail(i, `The closing tag </${name}> on line ${lineAt(i)} does not match <${open.name}> opened on line ${open.line}.`);
       i = gt + 1;
     } else {
-      NAME.lastIndex = i + 1;
-      const m = NAME.exec(text);
-      if (!m) fail(i, `A '<' on line ${lineAt(i)} does not start a tag.`);
-      const el: XmlElement = { name: m?.[0] ?? '', attrs: {}, children: [], line: lineAt(i) };
-      let j = NAME.lastIndex;
-      for (;;) {
-        ATTR.lastIndex = j;
-        const a = ATTR.exec(text);
-        if (!a) break;
-        el.attrs[a[1] ?? ''] = decodeEntities(a[3] ?? a[4] ?? '', true);
-        j = ATTR.lastIndex;
-      }
-      while (j < text.length && /\s/.test(text[j] ?? '')) j += 1;
-      const selfClosing = text.startsWith('/>', j);
-      if (!selfClosing && text[j] !== '>') fail(j, `The tag <${el.name}> on line ${el.line} is malformed or never closed with '>'.`);
-      const parent = stack[stack.length - 1];
-      if (parent) parent.children.push(el);
-      else if (root) fail(i, `A second top-level element <${el.name}> starts on line ${el.line}.`);
-      else root = el;
-      if (!selfClosing) stack.push(el);
-      i = j + (selfClosing ? 2 : 1);
+      i = readOpeningTag(i);
     }
   }
   const unclosed = stack[stack.length - 1];
