@@ -16,7 +16,7 @@ import type { IsoDate } from '@shared/domain/common/dates';
 import { inTransaction } from '../db/database';
 import { readNewsFile, type NewsOrigin } from './read-news-file';
 import { linkCandidates } from '../securities/store';
-import { autoLinker, findEventsByKeys, insertImportedEvent, readDetail, securityLabels, type EventRecord } from './store';
+import { autoLinker, findEventsByKeys, insertImportedEvent, readLinksAndClaims, securityLabels, type EventRecord } from './store';
 
 /** A news file as the import reads it: its bytes (however they reached the backend) and the user's choices. */
 export interface NewsSource {
@@ -175,6 +175,7 @@ export async function previewNewsChunks(
   for (let from = 0; from < total; from += NEWS_CHUNK) {
     const chunk = parsed.unique.slice(from, from + NEWS_CHUNK);
     const stored = findEventsByKeys(db, chunk.map((u) => u.key));
+    const storedDetails = readLinksAndClaims(db, [...stored.values()]);
     onItems(
       chunk.map(({ item, key }): PreviewItem => {
         const record = recordOfItem(item);
@@ -184,9 +185,9 @@ export async function previewNewsChunks(
         if (existingId !== null) {
           // Already stored: show it as it is now, with the user's own link choices.
           alreadyStored += 1;
-          const detail = readDetail(db, existingId);
-          links = detail.links;
-          claims = detail.claims;
+          const detail = storedDetails.get(existingId);
+          links = detail?.links ?? [];
+          claims = detail?.claims ?? [];
         } else {
           fresh += 1;
           const proposed = link(record);

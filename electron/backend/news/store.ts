@@ -303,6 +303,35 @@ export function readClaims(db: DatabaseSync, eventId: number): EventClaim[] {
   });
 }
 
+/**
+ * readLinks and readClaims for many events in two queries: a preview of a feed that is already
+ * stored shows every item's links and claims, and one query per item made that slower than
+ * reading the feed itself.
+ */
+export function readLinksAndClaims(db: DatabaseSync, ids: number[]): Map<number, { links: EventLink[]; claims: EventClaim[] }> {
+  const out = new Map<number, { links: EventLink[]; claims: EventClaim[] }>(ids.map((id) => [id, { links: [], claims: [] }]));
+  if (ids.length === 0) return out;
+  const list = JSON.stringify(ids);
+  const links = db
+    .prepare('SELECT event_id, security_id, origin, state, reasons FROM event_links WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, rowid')
+    .all(list) as { event_id: number; security_id: number; origin: 'auto' | 'user'; state: 'linked' | 'removed'; reasons: string }[];
+  const claims = db
+    .prepare('SELECT event_id, security_id, direction, percent, qualifier, horizon, text FROM event_claims WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(list) as { event_id: number; security_id: number; direction: EventClaim['direction']; percent: number; qualifier: EventClaim['qualifier']; horizon: EventClaim['horizon']; text: string }[];
+  const names = securityNames(db, [...new Set([...links.map((r) => r.security_id), ...claims.map((r) => r.security_id)])]);
+  for (const r of links) {
+    const security = names.get(r.security_id);
+    if (security) out.get(r.event_id)?.links.push({ securityId: r.security_id, symbol: security.symbol, name: security.name, origin: r.origin, state: r.state, reasons: parseReasons(r.reasons) });
+  }
+  for (const r of claims) {
+    const security = names.get(r.security_id);
+    const { event_id: eventId, security_id: securityId, ...claim } = r;
+    if (security) out.get(eventId)?.claims.push({ securityId, symbol: security.symbol, ...claim });
+  }
+  for (const entry of out.values()) entry.links.sort(compareLinks);
+  return out;
+}
+
 export function readDetail(db: DatabaseSync, id: number): NewsEventDetail {
   const row = readEventRow(db, id);
   const { tickers: _tickers, ...record } = recordOf(row);

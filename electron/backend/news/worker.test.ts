@@ -153,4 +153,22 @@ describe('news preview and import in the worker', () => {
     expect(await call('news.import', third)).toMatchObject({ added: 3, alreadyStored: 12 });
     expect(count('news_events')).toBe(15);
   });
+
+  it('shows stored items in a new preview as they are stored, with the links the user removed', LONG, async () => {
+    const ids: Record<string, number> = {};
+    for (const s of ['9988.HK', 'BABA', 'AAPL']) ids[s] = ensureSecurityFromCatalogue(backend.db, s)?.id ?? 0;
+    const file = { fileName: 'feed.xml', contentBase64: Buffer.from(feed(5), 'utf8').toString('base64') };
+    const { eventIds } = await call('news.import', file);
+    // Item 0 names Alibaba (both listings); the user removes BABA from it.
+    await call('news.updateLinks', { id: eventIds[0] ?? 0, remove: [ids.BABA ?? 0] });
+    const again = await call('news.previewImport', file);
+    expect(again.counts).toEqual({ items: 5, new: 0, alreadyStored: 5, errors: 0 });
+    expect(again.items.map((i) => i.existingId)).toEqual(eventIds);
+    expect(again.items[0]?.links.map((l) => [l.symbol, l.state])).toEqual([
+      ['9988.HK', 'linked'],
+      ['BABA', 'removed'],
+    ]);
+    expect(again.items[1]?.links.map((l) => l.symbol)).toEqual(['AAPL']);
+    expect(again.items[3]?.links).toEqual([]);
+  });
 });
