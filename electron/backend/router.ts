@@ -8,6 +8,7 @@ import { demoHandlers } from './demo/handlers';
 import type { BackendContext } from './context';
 import { storageError } from './data-folder/storage-errors';
 import { exportHandlers } from './export/handlers';
+import { filesHandlers } from './files/handlers';
 import type { Handler, Handlers } from './handler';
 import { newsHandlers } from './news/handlers';
 import { pricesHandlers } from './prices/handlers';
@@ -40,6 +41,7 @@ export const handlers: Handlers<MethodName> = {
   ...returnsHandlers,
   ...incomeHandlers,
   ...updatesHandlers,
+  ...filesHandlers,
 };
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;

@@ -106,6 +106,7 @@ const CODE_MESSAGES = {
   UNSUPPORTED_FILE: 'errors:code.UNSUPPORTED_FILE',
   FORBIDDEN: 'errors:code.FORBIDDEN',
   STORAGE: 'errors:code.STORAGE',
+  TOO_LARGE: 'errors:code.TOO_LARGE',
   INTERNAL: 'errors:code.INTERNAL',
   NOT_IMPLEMENTED: 'errors:code.NOT_IMPLEMENTED',
 } as const satisfies Record<ErrorCode, string>;

@@ -5,6 +5,7 @@ import { newsDedupeKey } from '@shared/domain/news';
 import { detectLanguage } from '@shared/domain/news/language';
 import { tagsForLabel } from '@shared/domain/news/labels';
 import { inTransaction } from '../db/database';
+import { asBase64, importingFile, resolveFile } from '../files/resolve';
 import type { FeatureMethods, Handlers } from '../handler';
 import { getSecurity, linkCandidates } from '../securities/store';
 import { commitNewsImport, previewNewsImport } from './import';
@@ -77,8 +78,8 @@ function relink(db: DatabaseSync, ids: number[] | undefined): { events: number; 
 }
 
 export const newsHandlers = {
-  'news.previewImport': (input, { db, today }) => previewNewsImport(db, input, today()),
-  'news.import': (input, { db, today }) => commitNewsImport(db, input, today()),
+  'news.previewImport': async (input, ctx) => previewNewsImport(ctx.db, { ...input, ...asBase64(await resolveFile(input, ctx)) }, ctx.today()),
+  'news.import': (input, ctx) => importingFile(input, ctx, (file) => commitNewsImport(ctx.db, { ...input, ...asBase64(file) }, ctx.today())),
   'news.create': (input, { db }) => {
     const record = recordFromForm(input);
     const key = newsDedupeKey(record);
