@@ -3,7 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, HTTP_TOKEN_HEADER } from '@shared/api/transport';
+import { FileName } from '@shared/api/files';
+import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, HTTP_FILE_NAME_HEADER, HTTP_STAGE_PATH, HTTP_TOKEN_HEADER } from '@shared/api/transport';
+import { AppError, type ApiError } from '@shared/domain/common/errors';
 import type { Backend } from '@backend/backend';
 import { contentSecurityPolicy } from '@backend/csp';
 import { serveRecovery } from './recovery-page';
@@ -101,6 +103,10 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         openEventStream(res);
         return;
       }
+      if (url.pathname === HTTP_STAGE_PATH && req.method === 'POST') {
+        await stageUpload(req, res);
+        return;
+      }
       if (url.pathname.startsWith(HTTP_CALL_PREFIX) && req.method === 'POST') {
         const method = pathname.slice(HTTP_CALL_PREFIX.length);
         const body = await readBody(req, maxBody);
@@ -157,6 +163,34 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     await serveStatic(pathname, res);
+  }
+
+  /**
+   * A file for import, uploaded once as its raw bytes and staged under an id: its announced size
+   * is checked against the staging area's limits (one file, all files together) before a byte is
+   * read, then the body streams straight into the room reserved for it: never a string, never base64.
+   */
+  async function stageUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawName = req.headers[HTTP_FILE_NAME_HEADER];
+    const name = FileName.safeParse(typeof rawName === 'string' ? safeDecode(rawName) : null);
+    if (!name.success) {
+      refuseBody(req, res, 400, { code: 'VALIDATION', message: "An upload needs the file's name." });
+      return;
+    }
+    const length = Number(req.headers['content-length']);
+    if (req.headers['content-length'] === undefined || !Number.isSafeInteger(length) || length < 0) {
+      refuseBody(req, res, 411, { code: 'VALIDATION', message: `"${name.data}" was sent without its size.` });
+      return;
+    }
+    let staged;
+    try {
+      staged = await options.backend.context.staging.putStream(name.data, length, req as AsyncIterable<Buffer>);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      refuseBody(req, res, error.code === 'TOO_LARGE' ? 413 : 400, error.toJSON());
+      return;
+    }
+    sendJson(res, 200, { ok: true, value: staged });
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -281,6 +315,17 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Answers a request whose body will not be kept, at once, and closes the connection after it:
+ * whatever of the body still arrives is discarded as it comes, never held.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, error: ApiError): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+  res.end(JSON.stringify({ ok: false, error }));
+  req.on('error', () => undefined);
+  req.resume();
 }
 
 function forbidden(message: string): unknown {

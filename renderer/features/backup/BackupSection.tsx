@@ -2,13 +2,12 @@ import { useEffect, useRef, type ChangeEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/stores/importInbox';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatNumber } from '@renderer/ui/format';
 import { ALL_DATA_TOPICS } from '@shared/api/backup';
 import { useBackupStore } from './backupStore';
-import { saveFile } from './download';
+import { fileToBase64, saveFile } from './download';
 import './backup.css';
 
 /** What the counted tables mean to a person; other tables still go into backups and exports. */
