@@ -3,11 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
+import { isMethodName } from '@shared/api/contract';
 import { FileName } from '@shared/api/files';
 import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, HTTP_FILE_NAME_HEADER, HTTP_STAGE_PATH, HTTP_TOKEN_HEADER } from '@shared/api/transport';
 import { AppError, type ApiError } from '@shared/domain/common/errors';
 import type { Backend } from '@backend/backend';
 import { contentSecurityPolicy } from '@backend/csp';
+import { methodBodyLimit } from './body-limit';
 import { serveRecovery } from './recovery-page';
 
 export interface WebServerOptions {
@@ -16,6 +18,7 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed token for tests; a fresh random one per run otherwise. */
   token?: string;
+  /** A ceiling on every call's body, below the per-method caps (body-limit.ts); tests make it small. */
   maxBodyBytes?: number;
 }
 
@@ -109,12 +112,25 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       }
       if (url.pathname.startsWith(HTTP_CALL_PREFIX) && req.method === 'POST') {
         const method = pathname.slice(HTTP_CALL_PREFIX.length);
-        const body = await readBody(req, maxBody);
+        if (!isMethodName(method)) {
+          refuseBody(req, res, 200, { code: 'UNKNOWN_METHOD', message: `Unknown method "${method}".` });
+          return;
+        }
+        // What this method's schema can accept (body-limit.ts), known before a byte is read.
+        const limit = Math.min(methodBodyLimit(method), maxBody);
+        const tooLarge: ApiError = {
+          code: 'TOO_LARGE',
+          message: `The request is larger than the ${formatBytes(limit)} a call may send.`,
+          details: { method, limitBytes: limit },
+        };
+        const announced = Number(req.headers['content-length'] ?? 0);
+        if (announced > limit) {
+          refuseBody(req, res, 413, tooLarge);
+          return;
+        }
+        const body = await readBody(req, limit);
         if (body === null) {
-          sendJson(res, 413, {
-            ok: false,
-            error: { code: 'VALIDATION', message: `The request is larger than the ${formatBytes(maxBody)} a call may send.`, details: { limitBytes: maxBody } },
-          });
+          refuseBody(req, res, 413, tooLarge);
           return;
         }
         let input: unknown;
@@ -286,6 +302,7 @@ function safeDecode(path: string): string | null {
 }
 
 function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
