@@ -273,9 +273,9 @@ describe('start-up', () => {
 });
 
 describe('IPC', () => {
-  it('serves the router on one channel and answers only the app’s own top-level page', async () => {
+  it('serves the router on one channel (and staging a file on another) and answers only the app’s own top-level page', async () => {
     const standIn = await started();
-    expect(standIn.ipcChannels()).toEqual([IPC_CALL_CHANNEL]);
+    expect(standIn.ipcChannels()).toEqual([IPC_CALL_CHANNEL, IPC_STAGE_CHANNEL]);
     const info = value<{ mode: string; version: string }>(await call(standIn, 'system.info', {}));
     expect(info).toMatchObject({ mode: 'desktop', version: '0.1.0' });
 
@@ -353,6 +353,8 @@ describe('application menu', () => {
     expect(value<{ stats: { valid: number } }>(await call(standIn, 'prices.preview', { stagedId: file.stagedId })).stats.valid).toBe(800);
     const foreign = (await standIn.invoke(IPC_STAGE_CHANNEL, { url: 'https://example.com/' }, 'x.csv', bytes)) as CallResult;
     expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const framed = (await standIn.invoke(IPC_STAGE_CHANNEL, { url: APP_PAGE.url, parent: {} }, 'x.csv', bytes)) as CallResult;
+    expect(framed).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const nameless = (await standIn.invoke(IPC_STAGE_CHANNEL, APP_PAGE, '', bytes)) as CallResult;
     expect(nameless).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
