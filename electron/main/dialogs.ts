@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { FileFilter, OpenDialogOptions } from 'electron';
@@ -44,11 +44,6 @@ export function restoreDialogOptions(t: MainT = mainT()): OpenDialogOptions {
   return { title: t('main:dialog.restoreTitle'), buttonLabel: t('main:dialog.chooseBackup'), filters: backupFilters(t), properties: ['openFile'] };
 }
 
-export interface PickedFile {
-  fileName: string;
-  contentBase64: string;
-}
-
 export type SkipReason = { kind: 'not-a-file' } | { kind: 'too-large'; megabytes: number } | { kind: 'unreadable'; code?: string } | { kind: 'refused'; message: string };
 
 /** One skipped file as a sentence in the reader's language. */
@@ -61,32 +56,9 @@ export function skippedLine(fileName: string, reason: SkipReason, t: MainT = mai
 }
 
 export interface PickResult {
-  files: PickedFile[];
+  files: StagedFile[];
   /** Files that could not be read, with why (skippedLine words it for a person). */
   skipped: { fileName: string; reason: SkipReason }[];
-}
-
-/** Reads a picked backup to restore; never throws on an odd file (folder, too big, unreadable). */
-export function readPickedFiles(paths: readonly string[], maxBytes = MAX_PICKED_FILE_BYTES): PickResult {
-  const result: PickResult = { files: [], skipped: [] };
-  for (const path of paths) {
-    const fileName = basename(path);
-    try {
-      const stat = statSync(path);
-      if (!stat.isFile()) {
-        result.skipped.push({ fileName, reason: { kind: 'not-a-file' } });
-        continue;
-      }
-      if (stat.size > maxBytes) {
-        result.skipped.push({ fileName, reason: { kind: 'too-large', megabytes: Math.round(maxBytes / 1024 / 1024) } });
-        continue;
-      }
-      result.files.push({ fileName, contentBase64: readFileSync(path).toString('base64') });
-    } catch (error) {
-      result.skipped.push({ fileName, reason: error instanceof Error && 'code' in error ? { kind: 'unreadable', code: String(error.code) } : { kind: 'unreadable' } });
-    }
-  }
-  return result;
 }
 
 /** Where picked files go: the backend's staging area (electron/backend/files/staging.ts). */
@@ -95,11 +67,11 @@ export interface Stager {
 }
 
 /**
- * Stages what the user picked for import: the main process reads each file straight into
+ * Stages what the user picked (files to import, a backup to restore): the main process reads each file straight into
  * the staging area (one read, no base64, no trip through the page), and the page gets ids
  * and names only. Never throws on an odd file (folder, too big, unreadable, staging full).
  */
-export async function stagePickedFiles(paths: readonly string[], staging: Stager, maxBytes = MAX_PICKED_FILE_BYTES): Promise<{ files: StagedFile[]; skipped: PickResult['skipped'] }> {
+export async function stagePickedFiles(paths: readonly string[], staging: Stager, maxBytes = MAX_PICKED_FILE_BYTES): Promise<PickResult> {
   const files: StagedFile[] = [];
   const skipped: PickResult['skipped'] = [];
   for (const path of paths) {

@@ -41,7 +41,11 @@ export interface StagingOptions {
   now?: () => number;
 }
 
-const mib = (bytes: number): string => `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MiB`;
+function readable(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024).toLocaleString('en')} KiB`;
+  return `${(bytes / 1024 / 1024).toLocaleString('en', { maximumFractionDigits: 1 })} MiB`;
+}
 
 export class StagingArea {
   private readonly entries = new Map<string, Entry>();
@@ -77,7 +81,7 @@ export class StagingArea {
    */
   reserve(fileName: string, size: number): StagingSlot {
     if (size > this.maxFileBytes) {
-      throw localizedError('TOO_LARGE', 'errors:files.tooLarge', { fileName, limit: mib(this.maxFileBytes) }, { file: fileName, limitBytes: this.maxFileBytes });
+      throw localizedError('TOO_LARGE', 'errors:files.tooLarge', { fileName, limit: readable(this.maxFileBytes) }, { file: fileName, limitBytes: this.maxFileBytes });
     }
     this.sweep();
     const held = this.heldBytes;
@@ -85,7 +89,7 @@ export class StagingArea {
       throw localizedError(
         'TOO_LARGE',
         'errors:files.stagingFull',
-        { fileName, held: mib(held), limit: mib(this.maxTotalBytes) },
+        { fileName, held: readable(held), limit: readable(this.maxTotalBytes) },
         { file: fileName, limitBytes: this.maxTotalBytes, heldBytes: held },
       );
     }

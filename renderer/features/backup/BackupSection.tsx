@@ -7,7 +7,7 @@ import { Banner, Loading } from '@renderer/ui/components';
 import { formatNumber } from '@renderer/ui/format';
 import { ALL_DATA_TOPICS } from '@shared/api/backup';
 import { useBackupStore } from './backupStore';
-import { fileToBase64, saveFile } from './download';
+import { saveFile } from './download';
 import './backup.css';
 
 /** What the counted tables mean to a person; other tables still go into backups and exports. */
@@ -33,7 +33,7 @@ export function BackupSection(): ReactElement {
   const { t } = useTranslation(['settings', 'common']);
   const locale = useLocale();
   const { status, loadError, busy, notice, pendingRestore, csvFiles, exportFocusPending } = useBackupStore();
-  const { load, backup, chooseRestore, cancelRestore, confirmRestore, exportJson, exportCsv, dismissNotice, exportFocused } = useBackupStore.getState();
+  const { load, backup, pickRestore, cancelRestore, confirmRestore, exportJson, exportCsv, dismissNotice, exportFocused } = useBackupStore.getState();
   const picker = useRef<HTMLInputElement>(null);
   const exportRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -59,7 +59,7 @@ export function BackupSection(): ReactElement {
   const onPick = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) chooseRestore({ fileName: file.name, contentBase64: await fileToBase64(file) });
+    if (file) await pickRestore(file);
   };
 
   const counts = new Map(status?.tables.map((t) => [t.table, t.rows]) ?? []);

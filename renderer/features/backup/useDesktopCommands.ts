@@ -15,7 +15,7 @@ import { nextTheme } from './theme';
 export function useDesktopCommands(): void {
   useEffect(
     () =>
-      api.on('app.command', ({ command, files, staged }) => {
+      api.on('app.command', ({ command, staged }) => {
         const go = useNavigation.getState().go;
         const kind = importKindOf(command);
         if (kind) {
@@ -30,7 +30,7 @@ export function useDesktopCommands(): void {
             break;
           case 'restore': {
             go('settings');
-            const file = files?.[0];
+            const file = staged?.[0];
             if (file) useBackupStore.getState().chooseRestore(file);
             break;
           }
