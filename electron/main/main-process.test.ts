@@ -343,6 +343,23 @@ describe('application menu', () => {
     expect(standIn.messageBoxes.map((m) => [m.options.message, m.options.detail])).toEqual([['One file was not opened', 'prices is not a file.']]);
   });
 
+  it('File ▸ Restore… stages the picked backup; restoring it by id brings the data back', async () => {
+    const standIn = await started();
+    const backup = value<{ contentBase64: string; sizeBytes: number }>(await call(standIn, 'backup.create', {}));
+    const file = join(tempDir(), 'my-backup.sqlite');
+    writeFileSync(file, Buffer.from(backup.contentBase64, 'base64'));
+    value(await call(standIn, 'accounts.create', { name: 'Made after the backup', currency: 'EUR' }));
+    standIn.openDialogAnswers.push([file]);
+    standIn.menu!.getMenuItemById('restore')!.click!();
+    await until(() => pushed(standIn, 'app.command').length > 0, 'the restore command');
+    const [command] = pushed(standIn, 'app.command') as { command: string; staged: StagedFile[] }[];
+    expect(command!.command).toBe('restore');
+    expect(command!.staged.map((f) => [f.fileName, f.sizeBytes])).toEqual([['my-backup.sqlite', backup.sizeBytes]]);
+    value(await call(standIn, 'backup.restore', { file: { stagedId: command!.staged[0]!.stagedId } }));
+    const names = value<{ name: string }[]>(await call(standIn, 'accounts.list', {})).map((a) => a.name);
+    expect(names).not.toContain('Made after the backup');
+  });
+
   it("stages a dropped file's raw bytes sent over the stage channel, only from the app's own page", async () => {
     const standIn = await started();
     const bytes = new Uint8Array(readFileSync(join(FIXTURES_DIR, 'prices', 'yahoo-download_JD.csv')));
