@@ -211,6 +211,52 @@ describe('browser mode server', () => {
     expect(JSON.parse(early.body)).toMatchObject({ error: { code: 'TOO_LARGE', details: { limitBytes: limit } } });
   });
 
+  it('holds at most its budget of call bodies at once: a call that would pass it is asked to come back (503)', async () => {
+    const budgeted = await startWebServer({ backend, rendererDir: join(backend.dataDir, 'renderer'), token: 't', maxBufferedBytes: 10_000 });
+    const post = (length: number, body?: string) => {
+      let answered: (r: { status: number; body: string; retryAfter: unknown }) => void = () => undefined;
+      const response = new Promise<{ status: number; body: string; retryAfter: unknown }>((resolve) => (answered = resolve));
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: budgeted.port,
+          path: '/api/call/news.create',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${budgeted.port}`, 'x-tickerline-token': 't', 'content-length': String(length) },
+        },
+        (r) => {
+          let text = '';
+          r.on('data', (c: Buffer) => (text += c.toString()));
+          r.on('end', () => answered({ status: r.statusCode ?? 0, body: text, retryAfter: r.headers['retry-after'] }));
+        },
+      );
+      req.on('error', () => undefined);
+      if (body !== undefined) req.end(body);
+      else req.flushHeaders();
+      return { req, response };
+    };
+    try {
+      // 6,000 bytes announced and still arriving: they count against the 10,000.
+      const slow = post(6_000);
+      const head = '{"headline":"x"';
+      slow.req.write(head);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // 6,000 + 6,000 = 12,000 > 10,000: refused at once, with a hint to retry.
+      const second = await post(6_000, `{}${' '.repeat(5_998)}`).response;
+      expect(second.status).toBe(503);
+      expect(second.retryAfter).toBe('1');
+      expect(JSON.parse(second.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', details: { method: 'news.create', limitBytes: 10_000 } } });
+      // The first call completes (its input is not a valid news item: answered, 200 with VALIDATION) and gives its bytes back.
+      slow.req.end(`}${' '.repeat(6_000 - head.length - 1)}`);
+      expect((await slow.response).status).toBe(200);
+      const third = await post(6_000, `{}${' '.repeat(5_998)}`).response;
+      expect(third.status).toBe(200);
+      expect(JSON.parse(third.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    } finally {
+      await budgeted.close();
+    }
+  });
+
   it('stages a file uploaded as raw bytes, which a preview then names by id', async () => {
     const bytes = readFileSync(join(FIXTURES_DIR, 'prices', 'yahoo-download_JD.csv'));
     const up = await upload({ 'x-tickerline-file-name': encodeURIComponent('JD – daily.csv') }, bytes);

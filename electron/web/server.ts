@@ -20,6 +20,8 @@ export interface WebServerOptions {
   token?: string;
   /** A ceiling on every call's body, below the per-method caps (body-limit.ts); tests make it small. */
   maxBodyBytes?: number;
+  /** What the bodies of all calls being read and run at once may hold together (default MAX_BUFFERED_BYTES). */
+  maxBufferedBytes?: number;
 }
 
 export interface WebServer {
@@ -57,6 +59,9 @@ const MIME: Record<string, string> = {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 512 * 1024 * 1024;
+  const maxBuffered = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
+  /** Bytes of call bodies held now (read, or announced and being read), until their call is answered. */
+  let buffered = 0;
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
@@ -128,20 +133,35 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
           refuseBody(req, res, 413, tooLarge);
           return;
         }
-        const body = await readBody(req, limit);
-        if (body === null) {
-          refuseBody(req, res, 413, tooLarge);
-          return;
-        }
-        let input: unknown;
+        // Many large calls at once must not add up past the budget: a call that would is asked to come back.
+        let held = 0;
+        const hold = (bytes: number): boolean => {
+          if (bytes <= held) return true;
+          if (buffered + bytes - held > maxBuffered) return false;
+          buffered += bytes - held;
+          held = bytes;
+          return true;
+        };
+        const busy: ApiError = {
+          code: 'TOO_LARGE',
+          message: `Tickerline is taking in other large requests (${formatBytes(maxBuffered)} at most at once); try again in a moment.`,
+          details: { method, limitBytes: maxBuffered },
+        };
         try {
-          input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
-        } catch {
-          sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
-          return;
+          if (!hold(announced)) {
+            refuseBody(req, res, 503, busy, { 'Retry-After': '1' });
+            return;
+          }
+          const body = await readBody(req, limit, hold);
+          if (body === 'too-large' || body === 'busy') {
+            if (body === 'busy') refuseBody(req, res, 503, busy, { 'Retry-After': '1' });
+            else refuseBody(req, res, 413, tooLarge);
+            return;
+          }
+          await answerCall(res, method, body);
+        } finally {
+          buffered -= held;
         }
-        const result = await options.backend.dispatch(method, input);
-        sendJson(res, 200, result);
         return;
       }
       sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such API route.' } });
@@ -179,6 +199,18 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     await serveStatic(pathname, res);
+  }
+
+  async function answerCall(res: ServerResponse, method: string, body: string): Promise<void> {
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+      return;
+    }
+    const result = await options.backend.dispatch(method, input);
+    sendJson(res, 200, result);
   }
 
   /**
@@ -301,6 +333,13 @@ function safeDecode(path: string): string | null {
   }
 }
 
+/**
+ * What the bodies of all calls in flight may hold together: room for the two largest inline
+ * files (base64, for scripts; the app stages files instead) and the open parts of a few calls.
+ * Without it, eight 400 MB calls at once would hold over 3 GB.
+ */
+export const MAX_BUFFERED_BYTES = 768 * 1024 * 1024;
+
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.round(bytes / 1024)} KiB`;
@@ -323,12 +362,14 @@ function sendLoginPage(res: ServerResponse, reason = ''): void {
   );
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/** The body as text; 'too-large' past `limit`, 'busy' when `hold` (the server's budget) cannot take what arrived. */
+async function readBody(req: IncomingMessage, limit: number, hold: (bytes: number) => boolean): Promise<string | 'too-large' | 'busy'> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) return null;
+    if (size > limit) return 'too-large';
+    if (!hold(size)) return 'busy';
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
@@ -338,8 +379,8 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string | n
  * Answers a request whose body will not be kept, at once, and closes the connection after it:
  * whatever of the body still arrives is discarded as it comes, never held.
  */
-function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, error: ApiError): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close' });
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, error: ApiError, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close', ...headers });
   res.end(JSON.stringify({ ok: false, error }));
   req.on('error', () => undefined);
   req.resume();
