@@ -14,6 +14,7 @@ import { lockDataFolder } from './data-folder/lock';
 import { makePrivateDir, makePrivateFile, preparePrivateDatabaseFile } from './data-folder/private';
 import { storageError } from './data-folder/storage-errors';
 import { openDatabase } from './db/database';
+import { StagingArea, type StagingOptions } from './files/staging';
 import { createDispatcher, type Dispatch } from './router';
 
 export const DATABASE_FILE_NAME = 'tickerline.sqlite';
@@ -33,6 +34,8 @@ export interface BackendOptions {
   log?: (error: unknown) => void;
   /** The desktop app's updater, which Settings reaches through the updates.* methods. */
   updates?: UpdatesHost;
+  /** Limits of the staging area (tests make them small); defaults in shared/api/files.ts. */
+  staging?: StagingOptions;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -124,6 +127,7 @@ export function createBackend(options: BackendOptions): Backend {
     mode: options.mode,
     appVersion: options.appVersion,
     today: options.today ?? (() => localToday()),
+    staging: new StagingArea(options.staging),
     ...(options.updates ? { updates: options.updates } : {}),
     emit<E extends EventName>(event: E, payload: EventPayload<E>) {
       for (const listener of listeners) listener(event, payload);
@@ -177,6 +181,7 @@ export function createBackend(options: BackendOptions): Backend {
     },
     close() {
       listeners.clear();
+      context.staging.clear();
       if (context.db.isOpen) context.db.close();
       lock.release();
     },

@@ -2,6 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { UpdateStatus } from '@shared/api/updates';
 import type { EventName, EventPayload } from '@shared/api/events';
 import type { AppInfo } from '@shared/api/system';
+import type { StagingArea } from './files/staging';
 
 /** What every handler may use. Handlers never reach Electron or HTTP directly. */
 export interface BackendContext {
@@ -13,6 +14,8 @@ export interface BackendContext {
   /** Today's date on the user's clock, injectable so tests are deterministic. */
   today(): string;
   emit<E extends EventName>(event: E, payload: EventPayload<E>): void;
+  /** Files staged for import, named by id (files/staging.ts). */
+  staging: StagingArea;
   /** The desktop shell's updater (electron/main/updates); absent in browser mode. */
   updates?: UpdatesHost;
 }

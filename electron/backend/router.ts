@@ -8,6 +8,7 @@ import { demoHandlers } from './demo/handlers';
 import type { BackendContext } from './context';
 import { storageError } from './data-folder/storage-errors';
 import { exportHandlers } from './export/handlers';
+import { filesHandlers } from './files/handlers';
 import type { Handler, Handlers } from './handler';
 import { newsHandlers } from './news/handlers';
 import { pricesHandlers } from './prices/handlers';
@@ -40,6 +41,7 @@ export const handlers: Handlers<MethodName> = {
   ...returnsHandlers,
   ...incomeHandlers,
   ...updatesHandlers,
+  ...filesHandlers,
 };
 
 export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
@@ -54,6 +56,19 @@ export type Dispatch = (method: string, input: unknown) => Promise<CallResult>;
  */
 export function createDispatcher(ctx: BackendContext, log: (error: unknown) => void = console.error): Dispatch {
   const checkOutputs = ctx.mode === 'test';
+  /**
+   * Writes take turns (issue 13 part 7). An import writes on its worker's own connection for
+   * seconds; a write on the main connection meanwhile would wait inside SQLite's busy handler,
+   * blocking this thread, and fail with "database is locked" after 5 s. Queued here instead,
+   * it waits without blocking anything, runs once the import has committed, and succeeds.
+   * Reads never wait: WAL lets them see the last committed state.
+   */
+  let writes: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = writes.then(fn, fn);
+    writes = run.catch(() => undefined);
+    return run;
+  };
   return async (method, input) => {
     if (!isMethodName(method)) {
       return failure({ code: 'UNKNOWN_METHOD', message: `Unknown method "${String(method)}".` });
@@ -69,7 +84,8 @@ export function createDispatcher(ctx: BackendContext, log: (error: unknown) => v
     }
     try {
       const handler = handlers[method] as Handler<typeof method>;
-      const value: unknown = await handler(parsed.data as never, ctx);
+      const run = async (): Promise<unknown> => handler(parsed.data as never, ctx);
+      const value: unknown = 'mutates' in spec ? await inTurn(run) : await run();
       if (checkOutputs) {
         const checked = spec.output.safeParse(value);
         if (!checked.success) throw new OutputMismatch(method, checked.error);

@@ -9,7 +9,7 @@ import { Settings } from '@shared/api/settings';
 import { resolveLanguage, type Language } from '@shared/i18n/languages';
 import { makePrivateFile } from '@backend/data-folder/private';
 import { quitStep, type BusyCalls } from './busy-calls';
-import { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor, skippedLine } from './dialogs';
+import { importDialogOptions, restoreDialogOptions, saveDialogFor, skippedLine, stagePickedFiles } from './dialogs';
 import { mainT, type MainT } from './i18n';
 import { bindIpc, forwardEvents } from './ipc';
 import { sandboxNotice } from './linux-sandbox';
@@ -111,13 +111,14 @@ async function start(): Promise<void> {
   const sendCommand = (command: MenuCommand): void => {
     backend?.context.emit('app.command', { command });
   };
-  // Native open dialogs run here; the picked files travel to the UI as base64,
-  // so the page never sees or chooses a path on disk.
+  // Native open dialogs run here, so the page never sees or chooses a path on disk.
   const pickAndSend = async (command: AppCommand, options: OpenDialogOptions): Promise<void> => {
     const parent = BrowserWindow.getFocusedWindow() ?? mainWindow;
     const choice = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
     if (choice.canceled || choice.filePaths.length === 0) return;
-    const { files, skipped } = readPickedFiles(choice.filePaths);
+    // Each picked file is read once, straight into the backend's staging area; the page gets ids.
+    if (!backend) return;
+    const { files, skipped } = await stagePickedFiles(choice.filePaths, backend.context.staging);
     if (skipped.length > 0) {
       void dialog.showMessageBox({
         type: 'warning',
@@ -125,7 +126,7 @@ async function start(): Promise<void> {
         detail: skipped.map((s) => skippedLine(s.fileName, s.reason, t)).join('\n'),
       });
     }
-    if (files.length > 0) backend?.context.emit('app.command', { command, files });
+    if (files.length > 0) backend.context.emit('app.command', { command, staged: files });
   };
   const report = (error: unknown): void => {
     logFile.error('menu action failed', error);

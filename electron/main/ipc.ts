@@ -1,5 +1,7 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type CallResult } from '@shared/api/transport';
+import { FileName } from '@shared/api/files';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_STAGE_CHANNEL, type CallResult } from '@shared/api/transport';
+import { AppError } from '@shared/domain/common/errors';
 import type { Backend } from '@backend/backend';
 import { BusyCalls } from './busy-calls';
 import { isAppOrigin } from './security';
@@ -20,6 +22,22 @@ export function bindIpc(backend: Backend, devServerUrl: string | undefined): Bus
       return await backend.dispatch(name, input);
     } finally {
       done();
+    }
+  });
+  // A dropped or chosen file's bytes, staged once; the page then names it by its id.
+  ipcMain.handle(IPC_STAGE_CHANNEL, (event: IpcMainInvokeEvent, fileName: unknown, bytes: unknown): CallResult => {
+    if (!isTrustedSender(event, devServerUrl)) {
+      return { ok: false, error: { code: 'FORBIDDEN', message: 'Calls are only accepted from the Tickerline window.' } };
+    }
+    const name = FileName.safeParse(fileName);
+    if (!name.success || !(bytes instanceof Uint8Array)) {
+      return { ok: false, error: { code: 'VALIDATION', message: 'A file to stage needs a name and its bytes.' } };
+    }
+    try {
+      return { ok: true, value: backend.context.staging.put(name.data, bytes) };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toJSON() };
+      throw error;
     }
   });
   return busy;

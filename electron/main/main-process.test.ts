@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, type CallResult } from '@shared/api/transport';
+import type { StagedFile } from '@shared/api/files';
+import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL, IPC_STAGE_CHANNEL, type CallResult } from '@shared/api/transport';
 import { FIXTURES_DIR } from '../../test-support/fixtures';
 import { ensureBuiltMain } from './testing/built-main';
 import { createElectronStandIn, type ElectronStandIn, type MenuItemLike } from './testing/electron-stand-in';
@@ -272,9 +273,9 @@ describe('start-up', () => {
 });
 
 describe('IPC', () => {
-  it('serves the router on one channel and answers only the app’s own top-level page', async () => {
+  it('serves the router on one channel (and staging a file on another) and answers only the app’s own top-level page', async () => {
     const standIn = await started();
-    expect(standIn.ipcChannels()).toEqual([IPC_CALL_CHANNEL]);
+    expect(standIn.ipcChannels()).toEqual([IPC_CALL_CHANNEL, IPC_STAGE_CHANNEL]);
     const info = value<{ mode: string; version: string }>(await call(standIn, 'system.info', {}));
     expect(info).toMatchObject({ mode: 'desktop', version: '0.1.0' });
 
@@ -322,7 +323,7 @@ describe('application menu', () => {
     expect(pushed(standIn, 'app.command')).toEqual([{ command: 'navigate:settings' }, { command: 'backup' }]);
   });
 
-  it('File ▸ Import Prices… reads the picked files and hands them to the window; a folder is named and skipped', async () => {
+  it('File ▸ Import Prices… reads the picked files straight into staging and hands the window their ids; a folder is named and skipped', async () => {
     const standIn = await started();
     const file = join(FIXTURES_DIR, 'prices', 'stooq_nvda_us_d.csv');
     const folder = join(FIXTURES_DIR, 'prices');
@@ -330,11 +331,49 @@ describe('application menu', () => {
     standIn.menu!.getMenuItemById('import-prices')!.click!();
     await until(() => pushed(standIn, 'app.command').length > 0, 'the import command');
     expect(standIn.openDialogCalls[0]).toMatchObject({ title: 'Import price history', properties: ['openFile', 'multiSelections'] });
-    const [command] = pushed(standIn, 'app.command') as { command: string; files: { fileName: string; contentBase64: string }[] }[];
+    const [command] = pushed(standIn, 'app.command') as { command: string; files?: unknown; staged: StagedFile[] }[];
     expect(command!.command).toBe('import-prices');
-    expect(command!.files.map((f) => f.fileName)).toEqual(['stooq_nvda_us_d.csv']);
-    expect(Buffer.from(command!.files[0]!.contentBase64, 'base64').equals(readFileSync(file))).toBe(true);
+    // Ids and names only: no bytes travel to the page.
+    expect(command!.files).toBeUndefined();
+    expect(command!.staged.map((f) => [f.fileName, f.sizeBytes])).toEqual([['stooq_nvda_us_d.csv', statSync(file).size]]);
+    // The staged bytes are the file's: a preview by id reads its 1,010 lines as a header and 1,009 rows.
+    const preview = value<{ fileName: string; stats: { valid: number } }>(await call(standIn, 'prices.preview', { stagedId: command!.staged[0]!.stagedId }));
+    expect(preview.fileName).toBe('stooq_nvda_us_d.csv');
+    expect(preview.stats.valid).toBe(1009);
     expect(standIn.messageBoxes.map((m) => [m.options.message, m.options.detail])).toEqual([['One file was not opened', 'prices is not a file.']]);
+  });
+
+  it('File ▸ Restore… stages the picked backup; restoring it by id brings the data back', async () => {
+    const standIn = await started();
+    const backup = value<{ contentBase64: string; sizeBytes: number }>(await call(standIn, 'backup.create', {}));
+    const file = join(tempDir(), 'my-backup.sqlite');
+    writeFileSync(file, Buffer.from(backup.contentBase64, 'base64'));
+    value(await call(standIn, 'accounts.create', { name: 'Made after the backup', currency: 'EUR' }));
+    standIn.openDialogAnswers.push([file]);
+    standIn.menu!.getMenuItemById('restore')!.click!();
+    await until(() => pushed(standIn, 'app.command').length > 0, 'the restore command');
+    const [command] = pushed(standIn, 'app.command') as { command: string; staged: StagedFile[] }[];
+    expect(command!.command).toBe('restore');
+    expect(command!.staged.map((f) => [f.fileName, f.sizeBytes])).toEqual([['my-backup.sqlite', backup.sizeBytes]]);
+    value(await call(standIn, 'backup.restore', { file: { stagedId: command!.staged[0]!.stagedId } }));
+    const names = value<{ name: string }[]>(await call(standIn, 'accounts.list', {})).map((a) => a.name);
+    expect(names).not.toContain('Made after the backup');
+  });
+
+  it("stages a dropped file's raw bytes sent over the stage channel, only from the app's own page", async () => {
+    const standIn = await started();
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES_DIR, 'prices', 'yahoo-download_JD.csv')));
+    const staged = (await standIn.invoke(IPC_STAGE_CHANNEL, APP_PAGE, 'jd.csv', bytes)) as CallResult;
+    // 55,643 bytes (wc -c); a header and 800 rows.
+    const file = value<StagedFile>(staged);
+    expect([file.fileName, file.sizeBytes]).toEqual(['jd.csv', 55_643]);
+    expect(value<{ stats: { valid: number } }>(await call(standIn, 'prices.preview', { stagedId: file.stagedId })).stats.valid).toBe(800);
+    const foreign = (await standIn.invoke(IPC_STAGE_CHANNEL, { url: 'https://example.com/' }, 'x.csv', bytes)) as CallResult;
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const framed = (await standIn.invoke(IPC_STAGE_CHANNEL, { url: APP_PAGE.url, parent: {} }, 'x.csv', bytes)) as CallResult;
+    expect(framed).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const nameless = (await standIn.invoke(IPC_STAGE_CHANNEL, APP_PAGE, '', bytes)) as CallResult;
+    expect(nameless).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
 
   it('Help ▸ Open Logs Folder shows the log that an INTERNAL error points to', async () => {

@@ -8,7 +8,8 @@ import { fixturePath } from '../../test-support/fixtures';
 vi.mock('electron', () => ({ app: { isPackaged: true }, Menu: { buildFromTemplate: vi.fn() }, shell: { openExternal: vi.fn() } }));
 
 const { menuTemplate } = await import('./menu');
-const { importDialogOptions, readPickedFiles, restoreDialogOptions, saveDialogFor, skippedLine } = await import('./dialogs');
+const { importDialogOptions, restoreDialogOptions, saveDialogFor, skippedLine, stagePickedFiles } = await import('./dialogs');
+const { StagingArea } = await import('@backend/files/staging');
 const { mainT } = await import('./i18n');
 
 const cleanups: (() => void)[] = [];
@@ -109,13 +110,14 @@ describe('native dialogs', () => {
     expect(saveDialogFor('tickerline-2026-11-26-price-bars.csv').filters[0]).toEqual({ name: 'CSV spreadsheet', extensions: ['csv'] });
   });
 
-  it('read picked files as base64 and skip folders, missing and oversized files with a reason', () => {
+  it('read picked files straight into staging and skip folders, missing and oversized files with a reason', async () => {
     const { dir, dispose } = tempDir();
     cleanups.push(dispose);
     const fixture = fixturePath('prices', 'stooq_nvda_us_d.csv');
     writeFileSync(join(dir, 'big.csv'), Buffer.alloc(2048));
     mkdirSync(join(dir, 'folder.csv'));
-    const { files, skipped } = readPickedFiles([fixture, join(dir, 'folder.csv'), join(dir, 'missing.csv'), join(dir, 'big.csv')], 1024);
+    const staging = new StagingArea();
+    const { files, skipped } = await stagePickedFiles([fixture, join(dir, 'folder.csv'), join(dir, 'missing.csv'), join(dir, 'big.csv')], staging, 1024);
     expect(files).toHaveLength(0); // the 1 KiB limit also stops the real fixture (52,727 bytes)
     expect(skipped.map((s) => s.fileName)).toEqual(['stooq_nvda_us_d.csv', 'folder.csv', 'missing.csv', 'big.csv']);
     expect(skipped[1]?.reason).toEqual({ kind: 'not-a-file' });
@@ -124,9 +126,23 @@ describe('native dialogs', () => {
     // 2,048 bytes over a 1,024-byte limit rounds to 0 MB; the German line says the same in German.
     expect(skippedLine('big.csv', skipped[3]!.reason, mainT('de'))).toBe('big.csv ist größer als 0 MB.');
 
-    const read = readPickedFiles([fixture]);
+    const read = await stagePickedFiles([fixture], staging);
     expect(read.skipped).toEqual([]);
-    const text = Buffer.from(read.files[0]!.contentBase64, 'base64').toString('utf8');
+    expect(read.files.map((f) => [f.fileName, f.sizeBytes])).toEqual([['stooq_nvda_us_d.csv', 52_727]]);
+    const text = Buffer.from(staging.get(read.files[0]!.stagedId).bytes).toString('utf8');
     expect(text.split(/\r?\n/)[1]).toBe('2022-01-03,29.7655,30.6604,29.7357,30.0711,393055570');
+  });
+
+  it('names a picked file the staging area has no room for, in its own words', async () => {
+    const fixture = fixturePath('prices', 'stooq_nvda_us_d.csv');
+    // Room for 60,000 bytes: the 52,727-byte file fits once, not twice (52,727 / 1,024 = 51.5 → 51 KiB; 60,000 / 1,024 = 58.6 → 59 KiB).
+    const staging = new StagingArea({ maxTotalBytes: 60_000 });
+    const { files, skipped } = await stagePickedFiles([fixture, fixture], staging);
+    expect(files).toHaveLength(1);
+    expect(skipped).toHaveLength(1);
+    expect(skipped[0]!.reason).toMatchObject({ kind: 'refused' });
+    expect(skippedLine('stooq_nvda_us_d.csv', skipped[0]!.reason)).toBe(
+      'stooq_nvda_us_d.csv cannot be opened now: files waiting to be imported already hold 51 KiB of 59 KiB. Import or remove some of them first.',
+    );
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackend } from '@backend/backend';
 import { tempBackend } from '@backend/testing/temp-backend';
+import { FIXTURES_DIR } from '../../test-support/fixtures';
 import { firstFile, formatSize } from './recovery-page';
 import { startWebServer, type WebServer } from './server';
 
@@ -38,6 +39,29 @@ function send(opts: { path: string; method?: string; headers?: Record<string, st
     req.end(opts.body);
   });
 }
+
+/** POST /api/stage with a raw body; a Content-Length unless the headers ask for chunks. */
+const upload = (headers: Record<string, string>, body: Buffer, port = web.port): ReturnType<typeof send> =>
+  new Promise((resolve, reject) => {
+    const chunked = headers['transfer-encoding'] === 'chunked';
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: '/api/stage',
+        method: 'POST',
+        headers: { host: `127.0.0.1:${port}`, 'x-tickerline-token': 'test-token', ...(chunked ? {} : { 'content-length': String(body.length) }), ...headers },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => (text += c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
 
 const call = (headers: Record<string, string>, body = '{}'): ReturnType<typeof send> =>
   send({ path: '/api/call/settings.get', method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -150,6 +174,119 @@ describe('browser mode server', () => {
       expect(JSON.parse(res.body)).toMatchObject({ error: { message: 'The request is larger than the 1 KiB a call may send.', details: { limitBytes: 1024 } } });
     } finally {
       await small.close();
+    }
+  });
+
+  it("refuses a body over the method's schema limit with 413 and the limit, before reading it", async () => {
+    const headers = { 'x-tickerline-token': 'test-token', 'content-type': 'application/json' };
+    // prices.series takes {"securityId":n}: at most 40 bytes, plus 4,096 for formatting = 4,136.
+    const limit = 40 + 4096;
+    const over = await send({ path: '/api/call/prices.series', method: 'POST', headers, body: `{"securityId":1}${' '.repeat(limit - 16 + 1)}` });
+    expect(over.status).toBe(413);
+    expect(JSON.parse(over.body)).toEqual({
+      ok: false,
+      error: { code: 'TOO_LARGE', message: 'The request is larger than the 4 KiB a call may send.', details: { method: 'prices.series', limitBytes: limit } },
+    });
+    // Exactly at the limit it is read and answered (no such security: NOT_FOUND).
+    const at = await send({ path: '/api/call/prices.series', method: 'POST', headers, body: `{"securityId":1}${' '.repeat(limit - 16)}` });
+    expect(at.status).toBe(200);
+    expect(JSON.parse(at.body)).toMatchObject({ ok: true, value: null });
+    // A 100 MB body is refused on its announced size alone: the answer comes while not one byte of it was sent.
+    const early = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(
+        { host: '127.0.0.1', port: web.port, path: '/api/call/prices.series', method: 'POST', headers: { host: `127.0.0.1:${web.port}`, ...headers, 'content-length': String(100_000_000) } },
+        (r) => {
+          let body = '';
+          r.on('data', (c: Buffer) => (body += c.toString()));
+          r.on('end', () => {
+            req.destroy();
+            resolve({ status: r.statusCode ?? 0, body });
+          });
+        },
+      );
+      req.on('error', reject);
+      req.flushHeaders();
+    });
+    expect(early.status).toBe(413);
+    expect(JSON.parse(early.body)).toMatchObject({ error: { code: 'TOO_LARGE', details: { limitBytes: limit } } });
+  });
+
+  it('holds at most its budget of call bodies at once: a call that would pass it is asked to come back (503)', async () => {
+    const budgeted = await startWebServer({ backend, rendererDir: join(backend.dataDir, 'renderer'), token: 't', maxBufferedBytes: 10_000 });
+    const post = (length: number, body?: string) => {
+      let answered: (r: { status: number; body: string; retryAfter: unknown }) => void = () => undefined;
+      const response = new Promise<{ status: number; body: string; retryAfter: unknown }>((resolve) => (answered = resolve));
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port: budgeted.port,
+          path: '/api/call/news.create',
+          method: 'POST',
+          headers: { host: `127.0.0.1:${budgeted.port}`, 'x-tickerline-token': 't', 'content-length': String(length) },
+        },
+        (r) => {
+          let text = '';
+          r.on('data', (c: Buffer) => (text += c.toString()));
+          r.on('end', () => answered({ status: r.statusCode ?? 0, body: text, retryAfter: r.headers['retry-after'] }));
+        },
+      );
+      req.on('error', () => undefined);
+      if (body !== undefined) req.end(body);
+      else req.flushHeaders();
+      return { req, response };
+    };
+    try {
+      // 6,000 bytes announced and still arriving: they count against the 10,000.
+      const slow = post(6_000);
+      const head = '{"headline":"x"';
+      slow.req.write(head);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      // 6,000 + 6,000 = 12,000 > 10,000: refused at once, with a hint to retry.
+      const second = await post(6_000, `{}${' '.repeat(5_998)}`).response;
+      expect(second.status).toBe(503);
+      expect(second.retryAfter).toBe('1');
+      expect(JSON.parse(second.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', details: { method: 'news.create', limitBytes: 10_000 } } });
+      // The first call completes (its input is not a valid news item: answered, 200 with VALIDATION) and gives its bytes back.
+      slow.req.end(`}${' '.repeat(6_000 - head.length - 1)}`);
+      expect((await slow.response).status).toBe(200);
+      const third = await post(6_000, `{}${' '.repeat(5_998)}`).response;
+      expect(third.status).toBe(200);
+      expect(JSON.parse(third.body)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    } finally {
+      await budgeted.close();
+    }
+  });
+
+  it('stages a file uploaded as raw bytes, which a preview then names by id', async () => {
+    const bytes = readFileSync(join(FIXTURES_DIR, 'prices', 'yahoo-download_JD.csv'));
+    const up = await upload({ 'x-tickerline-file-name': encodeURIComponent('JD – daily.csv') }, bytes);
+    expect(up.status).toBe(200);
+    const staged = (JSON.parse(up.body) as { value: { stagedId: string; fileName: string; sizeBytes: number } }).value;
+    // 55,643 bytes (wc -c); the name arrives decoded.
+    expect([staged.fileName, staged.sizeBytes]).toEqual(['JD – daily.csv', 55_643]);
+    const preview = await send({ path: '/api/call/prices.preview', method: 'POST', headers: { 'x-tickerline-token': 'test-token' }, body: JSON.stringify({ stagedId: staged.stagedId }) });
+    // A header and 800 rows.
+    expect((JSON.parse(preview.body) as { value: { stats: { valid: number } } }).value.stats.valid).toBe(800);
+  });
+
+  it('refuses an upload over the staging limit with 413 before reading it, and one without a name or size', async () => {
+    const capped = createBackend({ dataDir: join(backend.dataDir, 'capped'), mode: 'test', appVersion: '0', staging: { maxFileBytes: 1000, maxTotalBytes: 1500 } });
+    const small = await startWebServer({ backend: capped, rendererDir: join(backend.dataDir, 'renderer'), token: 'test-token' });
+    const to = small.port;
+    try {
+      const big = await upload({ 'x-tickerline-file-name': 'big.csv' }, Buffer.alloc(1001, 65), to);
+      expect(big.status).toBe(413);
+      expect(JSON.parse(big.body)).toMatchObject({ ok: false, error: { code: 'TOO_LARGE', details: { file: 'big.csv', limitBytes: 1000 } } });
+      // 800 staged + 800 more = 1,600 > 1,500: the staging area is full.
+      expect((await upload({ 'x-tickerline-file-name': 'a.csv' }, Buffer.alloc(800, 65), to)).status).toBe(200);
+      const full = await upload({ 'x-tickerline-file-name': 'b.csv' }, Buffer.alloc(800, 65), to);
+      expect(full.status).toBe(413);
+      expect(JSON.parse(full.body)).toMatchObject({ error: { code: 'TOO_LARGE', details: { limitBytes: 1500, heldBytes: 800 } } });
+      expect((await upload({}, Buffer.alloc(10, 65), to)).status).toBe(400);
+      expect((await upload({ 'x-tickerline-file-name': 'c.csv', 'transfer-encoding': 'chunked' }, Buffer.alloc(10, 65), to)).status).toBe(411);
+    } finally {
+      await small.close();
+      capped.close();
     }
   });
 

@@ -3,9 +3,13 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
-import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, HTTP_TOKEN_HEADER } from '@shared/api/transport';
+import { isMethodName } from '@shared/api/contract';
+import { FileName } from '@shared/api/files';
+import { HTTP_CALL_PREFIX, HTTP_EVENTS_PATH, HTTP_FILE_NAME_HEADER, HTTP_STAGE_PATH, HTTP_TOKEN_HEADER } from '@shared/api/transport';
+import { AppError, type ApiError } from '@shared/domain/common/errors';
 import type { Backend } from '@backend/backend';
 import { contentSecurityPolicy } from '@backend/csp';
+import { methodBodyLimit } from './body-limit';
 import { serveRecovery } from './recovery-page';
 
 export interface WebServerOptions {
@@ -14,7 +18,10 @@ export interface WebServerOptions {
   port?: number;
   /** Fixed token for tests; a fresh random one per run otherwise. */
   token?: string;
+  /** A ceiling on every call's body, below the per-method caps (body-limit.ts); tests make it small. */
   maxBodyBytes?: number;
+  /** What the bodies of all calls being read and run at once may hold together (default MAX_BUFFERED_BYTES). */
+  maxBufferedBytes?: number;
 }
 
 export interface WebServer {
@@ -52,6 +59,9 @@ const MIME: Record<string, string> = {
 export async function startWebServer(options: WebServerOptions): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const maxBody = options.maxBodyBytes ?? 512 * 1024 * 1024;
+  const maxBuffered = options.maxBufferedBytes ?? MAX_BUFFERED_BYTES;
+  /** Bytes of call bodies held now (read, or announced and being read), until their call is answered. */
+  let buffered = 0;
   const sseClients = new Set<ServerResponse>();
   let port = 0;
 
@@ -101,25 +111,57 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
         openEventStream(res);
         return;
       }
+      if (url.pathname === HTTP_STAGE_PATH && req.method === 'POST') {
+        await stageUpload(req, res);
+        return;
+      }
       if (url.pathname.startsWith(HTTP_CALL_PREFIX) && req.method === 'POST') {
         const method = pathname.slice(HTTP_CALL_PREFIX.length);
-        const body = await readBody(req, maxBody);
-        if (body === null) {
-          sendJson(res, 413, {
-            ok: false,
-            error: { code: 'VALIDATION', message: `The request is larger than the ${formatBytes(maxBody)} a call may send.`, details: { limitBytes: maxBody } },
-          });
+        if (!isMethodName(method)) {
+          refuseBody(req, res, 200, { code: 'UNKNOWN_METHOD', message: `Unknown method "${method}".` });
           return;
         }
-        let input: unknown;
+        // What this method's schema can accept (body-limit.ts), known before a byte is read.
+        const limit = Math.min(methodBodyLimit(method), maxBody);
+        const tooLarge: ApiError = {
+          code: 'TOO_LARGE',
+          message: `The request is larger than the ${formatBytes(limit)} a call may send.`,
+          details: { method, limitBytes: limit },
+        };
+        const announced = Number(req.headers['content-length'] ?? 0);
+        if (announced > limit) {
+          refuseBody(req, res, 413, tooLarge);
+          return;
+        }
+        // Many large calls at once must not add up past the budget: a call that would is asked to come back.
+        let held = 0;
+        const hold = (bytes: number): boolean => {
+          if (bytes <= held) return true;
+          if (buffered + bytes - held > maxBuffered) return false;
+          buffered += bytes - held;
+          held = bytes;
+          return true;
+        };
+        const busy: ApiError = {
+          code: 'TOO_LARGE',
+          message: `Tickerline is taking in other large requests (${formatBytes(maxBuffered)} at most at once); try again in a moment.`,
+          details: { method, limitBytes: maxBuffered },
+        };
         try {
-          input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
-        } catch {
-          sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
-          return;
+          if (!hold(announced)) {
+            refuseBody(req, res, 503, busy, { 'Retry-After': '1' });
+            return;
+          }
+          const body = await readBody(req, limit, hold);
+          if (body === 'too-large' || body === 'busy') {
+            if (body === 'busy') refuseBody(req, res, 503, busy, { 'Retry-After': '1' });
+            else refuseBody(req, res, 413, tooLarge);
+            return;
+          }
+          await answerCall(res, method, body);
+        } finally {
+          buffered -= held;
         }
-        const result = await options.backend.dispatch(method, input);
-        sendJson(res, 200, result);
         return;
       }
       sendJson(res, 404, { ok: false, error: { code: 'NOT_FOUND', message: 'No such API route.' } });
@@ -157,6 +199,46 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       return;
     }
     await serveStatic(pathname, res);
+  }
+
+  async function answerCall(res: ServerResponse, method: string, body: string): Promise<void> {
+    let input: unknown;
+    try {
+      input = body.length === 0 ? {} : (JSON.parse(body) as unknown);
+    } catch {
+      sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request body is not valid JSON.' } });
+      return;
+    }
+    const result = await options.backend.dispatch(method, input);
+    sendJson(res, 200, result);
+  }
+
+  /**
+   * A file for import, uploaded once as its raw bytes and staged under an id: its announced size
+   * is checked against the staging area's limits (one file, all files together) before a byte is
+   * read, then the body streams straight into the room reserved for it: never a string, never base64.
+   */
+  async function stageUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const rawName = req.headers[HTTP_FILE_NAME_HEADER];
+    const name = FileName.safeParse(typeof rawName === 'string' ? safeDecode(rawName) : null);
+    if (!name.success) {
+      refuseBody(req, res, 400, { code: 'VALIDATION', message: "An upload needs the file's name." });
+      return;
+    }
+    const length = Number(req.headers['content-length']);
+    if (req.headers['content-length'] === undefined || !Number.isSafeInteger(length) || length < 0) {
+      refuseBody(req, res, 411, { code: 'VALIDATION', message: `"${name.data}" was sent without its size.` });
+      return;
+    }
+    let staged;
+    try {
+      staged = await options.backend.context.staging.putStream(name.data, length, req as AsyncIterable<Buffer>);
+    } catch (error) {
+      if (!(error instanceof AppError)) throw error;
+      refuseBody(req, res, error.code === 'TOO_LARGE' ? 413 : 400, error.toJSON());
+      return;
+    }
+    sendJson(res, 200, { ok: true, value: staged });
   }
 
   function openEventStream(res: ServerResponse): void {
@@ -251,7 +333,15 @@ function safeDecode(path: string): string | null {
   }
 }
 
+/**
+ * What the bodies of all calls in flight may hold together: room for the two largest inline
+ * files (base64, for scripts; the app stages files instead) and the open parts of a few calls.
+ * Without it, eight 400 MB calls at once would hold over 3 GB.
+ */
+export const MAX_BUFFERED_BYTES = 768 * 1024 * 1024;
+
 function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MiB` : `${Math.round(bytes / 1024)} KiB`;
 }
 
@@ -272,15 +362,28 @@ function sendLoginPage(res: ServerResponse, reason = ''): void {
   );
 }
 
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+/** The body as text; 'too-large' past `limit`, 'busy' when `hold` (the server's budget) cannot take what arrived. */
+async function readBody(req: IncomingMessage, limit: number, hold: (bytes: number) => boolean): Promise<string | 'too-large' | 'busy'> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limit) return null;
+    if (size > limit) return 'too-large';
+    if (!hold(size)) return 'busy';
     chunks.push(chunk);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Answers a request whose body will not be kept, at once, and closes the connection after it:
+ * whatever of the body still arrives is discarded as it comes, never held.
+ */
+function refuseBody(req: IncomingMessage, res: ServerResponse, status: number, error: ApiError, headers: Record<string, string> = {}): void {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'close', ...headers });
+  res.end(JSON.stringify({ ok: false, error }));
+  req.on('error', () => undefined);
+  req.resume();
 }
 
 function forbidden(message: string): unknown {

@@ -1,8 +1,11 @@
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
 import type { EventName, EventPayload } from '@shared/api/events';
+import type { StagedFile } from '@shared/api/files';
 import {
   HTTP_CALL_PREFIX,
   HTTP_EVENTS_PATH,
+  HTTP_FILE_NAME_HEADER,
+  HTTP_STAGE_PATH,
   type CallResult,
   type TickerlineBridge,
   type TickerlineClient,
@@ -42,6 +45,7 @@ export class ApiCallError extends Error implements ApiError {
 function createBridge(): TickerlineBridge {
   if (window.tickerline) return window.tickerline;
   return {
+    stage: (fileName, bytes) => upload(new File([bytes as Uint8Array<ArrayBuffer>], fileName)),
     async call(method, input) {
       try {
         const response = await fetch(`${HTTP_CALL_PREFIX}${encodeURIComponent(method)}`, {
@@ -69,6 +73,43 @@ function createBridge(): TickerlineBridge {
   };
 }
 
+const unreachable = (): CallResult<never> => ({
+  ok: false,
+  error: { code: 'INTERNAL', message: i18n.t('errors:backendUnreachable'), key: 'errors:backendUnreachable' },
+});
+
+/** Browser mode's upload: the file itself is the body, so the browser streams it from disk; no base64, no copy in the page. */
+async function upload(file: File): Promise<CallResult<StagedFile>> {
+  try {
+    const response = await fetch(HTTP_STAGE_PATH, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/octet-stream', [HTTP_FILE_NAME_HEADER]: encodeURIComponent(file.name) },
+      body: file,
+    });
+    return (await response.json()) as CallResult<StagedFile>;
+  } catch {
+    return unreachable();
+  }
+}
+
+const bridge = createBridge();
+
+/**
+ * A picked, dropped or pasted file staged once in the backend; preview, mapping changes and
+ * import then name its id. The desktop app hands the bytes over IPC (a structured clone that
+ * lives only for the call); browser mode uploads the file as its raw bytes.
+ */
+export async function stageFile(file: File): Promise<StagedFile> {
+  const result = window.tickerline ? await bridge.stage(file.name, new Uint8Array(await file.arrayBuffer())) : await upload(file);
+  if (!result.ok) throw new ApiCallError(result.error);
+  return result.value;
+}
+
+/** Lets a staged file go (removed or cancelled); a failure only means it was gone already. */
+export function discardStaged(stagedId: string): void {
+  void bridge.call('files.discard', { stagedId }).catch(() => undefined);
+}
+
 function createClient(bridge: TickerlineBridge): TickerlineClient {
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   let unsubscribeBridge: (() => void) | undefined;
@@ -94,7 +135,7 @@ function createClient(bridge: TickerlineBridge): TickerlineClient {
   };
 }
 
-export const api: TickerlineClient = createClient(createBridge());
+export const api: TickerlineClient = createClient(bridge);
 
 /** The general message per code, for an error the backend sent without a catalogue key. */
 const CODE_MESSAGES = {
@@ -106,6 +147,7 @@ const CODE_MESSAGES = {
   UNSUPPORTED_FILE: 'errors:code.UNSUPPORTED_FILE',
   FORBIDDEN: 'errors:code.FORBIDDEN',
   STORAGE: 'errors:code.STORAGE',
+  TOO_LARGE: 'errors:code.TOO_LARGE',
   INTERNAL: 'errors:code.INTERNAL',
   NOT_IMPLEMENTED: 'errors:code.NOT_IMPLEMENTED',
 } as const satisfies Record<ErrorCode, string>;

@@ -1,29 +1,53 @@
 import { create } from 'zustand';
-import type { FilePayload, ImportKind } from '@shared/api/files';
+import type { ImportKind, StagedFile } from '@shared/api/files';
+import { errorMessage, stageFile } from '@renderer/api/client';
+
+/**
+ * A file on its way into an import panel: already staged in the backend (by id), or one the
+ * backend refused to stage (too large, staging full), kept so its panel can say why. The
+ * renderer never holds a file's bytes in its stores; they cross to the backend once.
+ */
+export type IncomingFile = StagedFile | { fileName: string; error: string };
 
 export interface PendingFile {
   id: number;
   kind: ImportKind;
-  file: File;
+  file: IncomingFile;
 }
 
 interface InboxState {
   pending: PendingFile[];
-  /** Files dropped on the window or picked with a native dialog, waiting for their panel. */
+  /** Files dropped on the window: each is sorted by kind (unless given), staged once, and waits for its panel. */
   add(files: readonly File[], kind?: ImportKind): Promise<void>;
+  /** Files the desktop menu's dialog picked, already staged by the main process. */
+  addStaged(files: readonly StagedFile[], kind: ImportKind): void;
   /** A panel takes the files of its kind; they leave the inbox. */
-  take(kind: ImportKind): File[];
+  take(kind: ImportKind): IncomingFile[];
 }
 
 let nextId = 1;
+
+/** Stages a picked, dropped or pasted file; a refusal becomes an entry that says why. */
+export async function stageIncoming(file: File): Promise<IncomingFile> {
+  try {
+    return await stageFile(file);
+  } catch (error) {
+    return { fileName: file.name, error: errorMessage(error) };
+  }
+}
+
+export const isStaged = (file: IncomingFile): file is StagedFile => 'stagedId' in file;
 
 export const useImportInbox = create<InboxState>((set, get) => ({
   pending: [],
   async add(files, kind) {
     const classified = await Promise.all(
-      files.map(async (file) => ({ id: nextId++, kind: kind ?? (await guessImportKind(file)), file })),
+      files.map(async (file) => ({ id: nextId++, kind: kind ?? (await guessImportKind(file)), file: await stageIncoming(file) })),
     );
     set({ pending: [...get().pending, ...classified] });
+  },
+  addStaged(files, kind) {
+    set({ pending: [...get().pending, ...files.map((file) => ({ id: nextId++, kind, file }))] });
   },
   take(kind) {
     const mine = get().pending.filter((p) => p.kind === kind);
@@ -56,29 +80,4 @@ export async function guessImportKind(file: File): Promise<ImportKind> {
   if (NEWS_HEADER.test(head) && !PRICE_HEADER.test(head)) return 'news';
   if (TRANSACTION_HEADER.test(head)) return 'transactions';
   return 'prices';
-}
-
-/** Bytes of a picked or dropped file as base64, the form the API contract carries files in. */
-export async function fileToBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  const chunk = 0x8000;
-  for (let i = 0; i < bytes.length; i += chunk) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + chunk));
-  }
-  return btoa(binary);
-}
-
-/**
- * Files the desktop app's native dialog picked (File ▸ Import…), as the main
- * process sends them: base64 bytes with a name. They join the inbox like dropped files.
- */
-export async function addBase64Files(files: readonly FilePayload[], kind?: ImportKind): Promise<void> {
-  const decoded = files.map(({ fileName, contentBase64 }) => {
-    const binary = atob(contentBase64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return new File([bytes], fileName);
-  });
-  await useImportInbox.getState().add(decoded, kind);
 }

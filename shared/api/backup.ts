@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
-import { FilePayload } from './files';
+import { FilePayload, FileSource } from './files';
 import { TOPICS } from './topics';
 
 
@@ -57,7 +57,8 @@ export const backupMethods = defineMethods({
   'backup.create': { input: z.object({}).strict(), output: BackupFile },
   /** Checks the file first; replaces the data only if it is a sound Tickerline backup. */
   'backup.restore': {
-    input: z.object({ file: FilePayload }).strict(),
+    /** The backup: staged (by id; the app) or inline base64 (tests, scripts). */
+    input: z.object({ file: FileSource }).strict(),
     output: RestoreResult,
     mutates: ALL_DATA_TOPICS,
   },

@@ -3,6 +3,7 @@ import { backupMethods } from './backup';
 import { chartsMethods } from './charts';
 import { demoMethods } from './demo';
 import { exportMethods } from './export';
+import { filesMethods } from './files';
 import { newsMethods } from './news';
 import { pricesMethods } from './prices';
 import { settingsMethods } from './settings';
@@ -39,6 +40,7 @@ export const contract = {
   ...returnsMethods,
   ...incomeMethods,
   ...updatesMethods,
+  ...filesMethods,
 } as const;
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppCommand } from './commands';
-import { FilePayload } from './files';
+import { StagedFile } from './files';
 import { Topic } from './topics';
 import { UpdateStatus } from './updates';
 
@@ -19,8 +19,8 @@ export const events = {
   'app.command': z.object({
     command: AppCommand,
     paths: z.array(z.string()).optional(),
-    /** Files the user picked in a native dialog (File ▸ Import…, Restore…), read by the main process. */
-    files: z.array(FilePayload).optional(),
+    /** Files the user picked in a native dialog (File ▸ Import…, Restore…), read by the main process straight into staging. */
+    staged: z.array(StagedFile).optional(),
   }),
   /** The desktop updater's download and install state (electron/main/updates), for the window's notice. */
   'updates.status': UpdateStatus,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
-import { FilePayload } from './files';
+import { withFileSource } from './files';
 
 /**
  * News events: import from article files, news lists (CSV/JSON) and feeds,
@@ -36,14 +36,15 @@ export const NewsDateChoice = z
   .strict();
 export type NewsDateChoice = z.infer<typeof NewsDateChoice>;
 
-const NewsFileInput = FilePayload.extend({
+/** A news file's options; the file itself is staged (by id) or inline base64 (withFileSource). */
+const NewsFileFields = {
   mapping: NewsCsvMapping.optional(),
   /** Where the content came from: a file (default), the clipboard, or a link dropped on the window. */
   origin: z.enum(['file', 'paste', 'link']).optional(),
   dates: z.array(NewsDateChoice).max(100_000).optional(),
   /** Chosen by the caller so it can follow the `import.progress` events of this preview or import. */
   jobId: z.string().max(100).optional(),
-}).strict();
+};
 
 export const LinkReason = z.object({
   field: z.enum(['headline', 'summary', 'body', 'tickers']),
@@ -178,12 +179,13 @@ const EditableFields = z
   .strict();
 
 export const newsMethods = defineMethods({
-  'news.previewImport': { input: NewsFileInput, output: NewsPreview },
+  'news.previewImport': { input: withFileSource(NewsFileFields), output: NewsPreview },
   'news.import': {
-    input: NewsFileInput.extend({
+    input: withFileSource({
+      ...NewsFileFields,
       /** Store the readable items of a file that also has unreadable ones; otherwise such a file is rejected. */
       skipInvalid: z.boolean().optional(),
-    }).strict(),
+    }),
     output: NewsImportResult,
     mutates: ['news'],
   },

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ADJUSTMENT_KINDS, CLOSE_FROM, DATE_FORMATS, PRICE_ADJUSTMENTS, PRICE_INTERVALS, type CloseAdjustment as DomainCloseAdjustment, type PriceFileMapping as DomainPriceFileMapping } from '../domain/prices';
 import { defineMethods } from './define';
-import { FilePayload } from './files';
+import { withFileSource } from './files';
 
 /**
  * Price history import: preview a file (detection, parsed rows, rejected rows, the
  * suggested security), then import it into one security's series, all or nothing.
- * Files travel as base64 of their bytes; the backend works out the encoding.
+ * A file is staged once (files.stage, or the desktop and browser upload routes) and named by
+ * its id; inline base64 is still accepted for tests and scripts. The backend works out the encoding.
  */
 
 const SecurityId = z.number().int().positive();
@@ -189,21 +190,25 @@ export const ImportSummary = z.object({
 });
 export type ImportSummary = z.infer<typeof ImportSummary>;
 
+/** What prices.import takes beside its file. */
+export const PriceImportOptions = z.object({
+  securityId: SecurityId,
+  mapping: PriceFileMapping,
+  acceptValidRowsOnly: z.boolean(),
+  aggregateIntraday: z.boolean().optional(),
+  rememberMapping: z.boolean().optional(),
+  /** Chosen by the caller so it can follow `import.progress` events of this import. */
+  jobId: z.string().max(100).optional(),
+});
+export type PriceImportOptions = z.infer<typeof PriceImportOptions>;
+
 export const pricesMethods = defineMethods({
   'prices.preview': {
-    input: FilePayload.extend({ mapping: PriceFileMapping.optional() }).strict(),
+    input: withFileSource({ mapping: PriceFileMapping.optional() }),
     output: PricePreview,
   },
   'prices.import': {
-    input: FilePayload.extend({
-      securityId: SecurityId,
-      mapping: PriceFileMapping,
-      acceptValidRowsOnly: z.boolean(),
-      aggregateIntraday: z.boolean().optional(),
-      rememberMapping: z.boolean().optional(),
-      /** Chosen by the caller so it can follow `import.progress` events of this import. */
-      jobId: z.string().max(100).optional(),
-    }).strict(),
+    input: withFileSource(PriceImportOptions.shape),
     output: ImportSummary,
     mutates: ['prices'],
   },

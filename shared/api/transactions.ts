@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
-import { FilePayload } from './files';
+import { FileSource } from './files';
 import { CashTransactionType, FieldWarning } from './cash';
 import { CurrencyCode } from './settings';
 
@@ -225,7 +225,8 @@ export type ImportPreview = z.infer<typeof ImportPreview>;
 
 const ImportInput = z
   .object({
-    file: FilePayload.strict(),
+    /** The statement: staged (by id) or inline base64. */
+    file: FileSource,
     mapping: TransactionMapping.optional(),
     /** Lines the user chose to leave out (e.g. one of two flagged identical rows). */
     excludeLines: z.array(z.number().int()).default([]),

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import type { FeatureMethods, Handlers } from '../handler';
 import { schemaVersion } from '../db/database';
+import { importingFile } from '../files/resolve';
 import { backupsDir, listStoredBackups, removeDatabaseFiles } from './files';
 import { restoreDatabase, uniqueTemp } from './restore';
 import { checkBackupFile, onlineBackup, tableCounts } from './snapshot';
@@ -36,5 +37,5 @@ export const backupHandlers = {
     }
   },
   'backup.restore': (input, ctx) =>
-    restoreDatabase(ctx, Buffer.from(input.file.contentBase64, 'base64'), input.file.fileName),
+    importingFile(input.file, ctx, ({ bytes, fileName }) => restoreDatabase(ctx, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), fileName)),
 } satisfies Handlers<FeatureMethods<'backup'>>;

@@ -5,6 +5,7 @@ import { newsDedupeKey } from '@shared/domain/news';
 import { detectLanguage } from '@shared/domain/news/language';
 import { tagsForLabel } from '@shared/domain/news/labels';
 import { inTransaction } from '../db/database';
+import { importingFile, resolveFile } from '../files/resolve';
 import type { FeatureMethods, Handlers } from '../handler';
 import { getSecurity, linkCandidates } from '../securities/store';
 import { importNewsInWorker, previewNewsInWorker } from './import-thread';
@@ -78,8 +79,8 @@ function relink(db: DatabaseSync, ids: number[] | undefined): { events: number; 
 }
 
 export const newsHandlers = {
-  'news.previewImport': (input, ctx) => previewNewsInWorker(input, ctx),
-  'news.import': (input, ctx) => importNewsInWorker(input, ctx),
+  'news.previewImport': async (input, ctx) => previewNewsInWorker(input, await resolveFile(input, ctx), ctx),
+  'news.import': (input, ctx) => importingFile(input, ctx, (file) => importNewsInWorker(input, file, ctx)),
   'news.create': (input, { db }) => {
     const record = recordFromForm(input);
     const key = newsDedupeKey(record);

@@ -1,15 +1,15 @@
 import type { NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsPreview, PreviewItem } from '@shared/api/news';
 import { AppError } from '@shared/domain/common/errors';
 import type { BackendContext } from '../context';
-import { bytesOfBase64 } from '../jobs/job-bytes';
+import { transferList, type ResolvedFile } from '../files/resolve';
 import { jobThread } from '../jobs/job-thread';
 import type { NewsProgress } from './import';
 import { NEWS_FINAL_MESSAGES, type NewsJob, type NewsWorkerMessage } from './import-job';
 import type { NewsOrigin } from './read-news-file';
 
 /**
- * news.previewImport and news.import on the news import worker: the main process only decodes
- * the upload (in slices), hands the bytes over without a copy, gathers the preview's item chunks
+ * news.previewImport and news.import on the news import worker: the main process hands the file's
+ * bytes over (staged bytes shared, decoded base64 moved, neither copied), gathers the preview's item chunks
  * and passes progress on as `import.progress` events. Previews and imports queue behind each
  * other, so an import never checks against a store another import is still writing.
  */
@@ -33,10 +33,8 @@ export function useBuiltNewsWorker(script: string): void {
   thread.useBuilt(script);
 }
 
-/** A news file as the handlers receive it. */
-export interface NewsFileInput {
-  fileName: string;
-  contentBase64: string;
+/** What the user chose for a news file, as the handlers receive it beside the file itself. */
+export interface NewsFileOptions {
   mapping?: NewsCsvMapping | undefined;
   origin?: NewsOrigin | undefined;
   dates?: NewsDateChoice[] | undefined;
@@ -51,15 +49,15 @@ function progressOf(ctx: Ctx, jobId: string | undefined): (p: NewsProgress) => v
   return (p) => ctx.emit('import.progress', { jobId, phase: p.phase, done: p.done, total: p.total });
 }
 
-async function jobOf(kind: NewsJob['kind'], input: NewsFileInput, ctx: Ctx): Promise<NewsJob> {
-  const { fileName, mapping, origin, dates, skipInvalid } = input;
-  return { kind, databaseFile: ctx.databaseFile, today: ctx.today(), fileName, bytes: await bytesOfBase64(input.contentBase64), mapping, origin, dates, skipInvalid };
+function jobOf(kind: NewsJob['kind'], options: NewsFileOptions, file: ResolvedFile, ctx: Ctx): NewsJob {
+  const { mapping, origin, dates, skipInvalid } = options;
+  return { kind, databaseFile: ctx.databaseFile, today: ctx.today(), fileName: file.fileName, bytes: file.bytes, mapping, origin, dates, skipInvalid };
 }
 
 /** One job on the worker; a file that needs more memory than the worker may use is refused, naming the file. */
 async function run(job: NewsJob, onMessage: (message: Exclude<NewsWorkerMessage, { type: 'failed' }>) => void): Promise<Exclude<NewsWorkerMessage, { type: 'failed' }>> {
   try {
-    return await thread.run(job, [job.bytes.buffer as ArrayBuffer], onMessage);
+    return await thread.run(job, transferList(job.bytes), onMessage);
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
       throw new AppError('IMPORT_REJECTED', `${job.fileName} is too large to read at once (it needs more than ${WORKER_OLD_SPACE_MB} MB of memory). Split it into smaller files.`, {
@@ -70,10 +68,11 @@ async function run(job: NewsJob, onMessage: (message: Exclude<NewsWorkerMessage,
   }
 }
 
-export async function previewNewsInWorker(input: NewsFileInput, ctx: Ctx): Promise<NewsPreview> {
-  const progress = progressOf(ctx, input.jobId);
+/** news.previewImport: the file read, linked and checked in the worker, its items gathered as the chunks arrive. */
+export async function previewNewsInWorker(options: NewsFileOptions, file: ResolvedFile, ctx: Ctx): Promise<NewsPreview> {
+  const progress = progressOf(ctx, options.jobId);
   progress({ phase: 'reading', done: 0, total: 1 });
-  const job = await jobOf('preview', input, ctx);
+  const job = jobOf('preview', options, file, ctx);
   const items: PreviewItem[] = [];
   const last = await run(job, (message) => {
     if (message.type === 'items') for (const item of JSON.parse(message.json) as PreviewItem[]) items.push(item);
@@ -84,10 +83,11 @@ export async function previewNewsInWorker(input: NewsFileInput, ctx: Ctx): Promi
   return { ...last.preview, items };
 }
 
-export async function importNewsInWorker(input: NewsFileInput, ctx: Ctx): Promise<NewsImportResult> {
-  const progress = progressOf(ctx, input.jobId);
+/** news.import: the file's new items stored by the worker in one transaction, all or nothing. */
+export async function importNewsInWorker(options: NewsFileOptions, file: ResolvedFile, ctx: Ctx): Promise<NewsImportResult> {
+  const progress = progressOf(ctx, options.jobId);
   progress({ phase: 'reading', done: 0, total: 1 });
-  const job = await jobOf('import', input, ctx);
+  const job = jobOf('import', options, file, ctx);
   const last = await run(job, (message) => {
     if (message.type === 'progress') progress(message.progress);
   });

@@ -1,6 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import type { ParsedInput } from '@shared/api/contract';
-import type { ImportSummary } from '@shared/api/prices';
+import type { ImportSummary, PriceImportOptions } from '@shared/api/prices';
 import type { ErrorKey } from '@shared/i18n/errorText';
 import { AppError, ERROR_CODES, type ApiError, localizedError } from '@shared/domain/common/errors';
 import { toEpochDay } from '@shared/domain/common/dates';
@@ -28,11 +27,11 @@ import { readBarColumns, recordSeries, rememberMapping, seriesInfo, writeBarColu
 
 const MAX_LISTED_REJECTIONS = 1000;
 
-/** What the host sends the worker: the import's input with the file already as bytes. */
+/** What the host sends the worker: the import's options and file name, the file as bytes (staged ones shared, not copied). */
 export interface ImportJob {
   kind: 'import';
   databaseFile: string;
-  input: Omit<ParsedInput<'prices.import'>, 'contentBase64' | 'jobId'>;
+  input: Omit<PriceImportOptions, 'jobId'> & { fileName: string };
   bytes: Uint8Array;
 }
 

@@ -1,10 +1,10 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
-import type { ParsedInput } from '@shared/api/contract';
-import type { ImportSummary } from '@shared/api/prices';
+import type { ImportSummary, PriceFileMapping, PriceImportOptions } from '@shared/api/prices';
 import type { BackendContext } from '../context';
+import { transferList, type ResolvedFile } from '../files/resolve';
 import { locateWorker } from '../jobs/worker-script';
 import { requireSecurity } from '../securities/store';
-import { errorFromMessage, type JobProgress, type WorkerJob, type WorkerMessage } from './import-job';
+import { errorFromMessage, type ImportJob, type JobProgress, type WorkerJob, type WorkerMessage } from './import-job';
 import type { FilePreview } from './preview-job';
 
 /**
@@ -16,33 +16,6 @@ function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
   queue = run.catch(() => undefined);
   return run;
-}
-
-const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
-
-/** Characters of base64 decoded per slice on the main thread (a multiple of 4): ~3 ms each. */
-const DECODE_SLICE = 4 * 1024 * 1024;
-
-/**
- * The file's bytes in a buffer of their own (transferable to the worker without a copy),
- * decoded in slices with yields between them so a 90 MB upload never blocks the loop
- * for long. Base64 with whitespace or stray characters decodes to fewer bytes than
- * its length promises; it is then decoded in one go, exactly as Buffer.from does.
- */
-async function decodeBase64(contentBase64: string): Promise<Uint8Array> {
-  const size = Buffer.byteLength(contentBase64, 'base64');
-  const out = new Uint8Array(new ArrayBuffer(size));
-  const view = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-  let written = 0;
-  for (let start = 0; start < contentBase64.length; start += DECODE_SLICE) {
-    written += view.write(contentBase64.slice(start, start + DECODE_SLICE), written, 'base64');
-    if (start + DECODE_SLICE < contentBase64.length) await tick();
-  }
-  if (written === size) return out;
-  const whole = Buffer.from(contentBase64, 'base64');
-  const copy = new Uint8Array(new ArrayBuffer(whole.byteLength));
-  copy.set(whole);
-  return copy;
 }
 
 let builtScriptOverride: string | null = null;
@@ -130,7 +103,7 @@ function runInWorker<T>(job: WorkerJob, onProgress: (p: JobProgress) => void, ta
       },
       onFailure: reject,
     };
-    t.worker.postMessage(job, [job.bytes.buffer as ArrayBuffer]);
+    t.worker.postMessage(job, transferList(job.bytes));
   });
 }
 
@@ -141,16 +114,16 @@ function runInWorker<T>(job: WorkerJob, onProgress: (p: JobProgress) => void, ta
  * window, menus, IPC — stays responsive while the main connection keeps reading the
  * last committed state. Errors keep their AppError code across the thread boundary.
  */
-export async function importPrices(input: ParsedInput<'prices.import'>, ctx: BackendContext): Promise<ImportSummary> {
-  const { contentBase64, jobId: requestedJobId, ...rest } = input;
+export async function importPrices(options: PriceImportOptions, file: ResolvedFile, ctx: BackendContext): Promise<ImportSummary> {
+  const { jobId: requestedJobId, securityId, mapping, acceptValidRowsOnly, aggregateIntraday, rememberMapping } = options;
   const jobId = requestedJobId ?? `prices-${Date.now()}`;
   const progress = (phase: string, done: number, total: number): void => ctx.emit('import.progress', { jobId, phase, done, total });
 
-  requireSecurity(ctx.db, input.securityId);
+  requireSecurity(ctx.db, securityId);
   progress('reading', 0, 1);
-  const bytes = await decodeBase64(contentBase64);
+  const input: ImportJob['input'] = { fileName: file.fileName, securityId, mapping, acceptValidRowsOnly, aggregateIntraday, rememberMapping };
   return oneAtATime(async () => {
-    const job: WorkerJob = { kind: 'import', databaseFile: ctx.databaseFile, input: rest, bytes };
+    const job: WorkerJob = { kind: 'import', databaseFile: ctx.databaseFile, input, bytes: file.bytes };
     const summary = await runInWorker(job, (p) => progress(p.phase, p.done, p.total), (message) => {
       if (message.type !== 'done') throw new Error(`price import worker: answered an import with '${message.type}'`);
       return message.summary;
@@ -162,16 +135,12 @@ export async function importPrices(input: ParsedInput<'prices.import'>, ctx: Bac
 
 /**
  * The heavy part of prices.preview — decode, detect, parse the whole file — on the import
- * thread (preview-job.ts), so a large file never stalls the main process. The base64 is
- * decoded in slices here, like an import's. A preview waits for a running import.
+ * thread (preview-job.ts), so a large file never stalls the main process. A preview waits
+ * for a running import.
  */
-export async function previewPriceFile(
-  input: Pick<ParsedInput<'prices.preview'>, 'fileName' | 'contentBase64' | 'mapping'>,
-  databaseFile: string,
-): Promise<FilePreview> {
-  const bytes = await decodeBase64(input.contentBase64);
+export function previewPriceFile(file: ResolvedFile, mapping: PriceFileMapping | undefined, databaseFile: string): Promise<FilePreview> {
   return oneAtATime(() => {
-    const job: WorkerJob = { kind: 'preview', databaseFile, fileName: input.fileName, mapping: input.mapping ?? null, bytes };
+    const job: WorkerJob = { kind: 'preview', databaseFile, fileName: file.fileName, mapping: mapping ?? null, bytes: file.bytes };
     return runInWorker(job, () => undefined, (message) => {
       if (message.type !== 'previewed') throw new Error(`price import worker: answered a preview with '${message.type}'`);
       return message.preview;

@@ -12,6 +12,7 @@ import type { FeatureMethods, Handlers } from '../handler';
 import { listSecurities, requireSecurity } from '../securities/store';
 import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
 import { listCash } from '../cash/store';
+import { importingFile, resolveFile } from '../files/resolve';
 import { importInWorker, previewInWorker } from './import-thread';
 import {
   getTransaction,
@@ -180,10 +181,10 @@ export const transactionsHandlers = {
     }),
   // Both run on the import worker (import-thread.ts): a 30 MB statement never stalls the other calls.
   // The base64 goes to the worker as it came: decoding 30 MB of it here would stall the main process.
-  'transactions.previewImport': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
-    previewInWorker(file, { mapping, excludeLines, accountId, accountMap }, ctx, jobId),
+  'transactions.previewImport': async ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
+    previewInWorker(await resolveFile(file, ctx), { mapping, excludeLines, accountId, accountMap }, ctx, jobId),
   'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
-    importInWorker(file, { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`),
+    importingFile(file, ctx, (source) => importInWorker(source, { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`)),
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
     const cash = listCash(db);

@@ -10,8 +10,8 @@ import { importFile, planImport, type ImportOutcome, type ImportPlan, type Impor
  * parse, plan against the stored ledger, write — as a plain function of its inputs. It runs
  * inside the transaction import worker (import-worker.ts) on a connection of its own, so a
  * 30 MB statement never stalls the main process. The entry takes the file's bytes and the
- * options, nothing of the calling request, so the file may come from anywhere (an upload's
- * base64 today, a staged file tomorrow).
+ * options, nothing of the calling request (files/resolve.ts gets them: a staged file's shared
+ * bytes, or inline base64 decoded).
  */
 
 /** What the user chose in the preview. */
@@ -21,9 +21,6 @@ export interface TransactionImportOptions {
   accountId?: number | undefined;
   accountMap?: Record<string, number> | undefined;
 }
-
-/** A file as the host receives it: bytes, or the base64 an upload carries. */
-export type JobSource = ImportSource | { fileName: string; contentBase64: string };
 
 export interface TransactionJob {
   kind: 'preview' | 'import';

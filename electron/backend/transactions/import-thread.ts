@@ -1,9 +1,10 @@
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ImportPreview } from '@shared/api/transactions';
 import type { BackendContext } from '../context';
+import { transferList } from '../files/resolve';
 import { locateWorker } from '../jobs/worker-script';
 import type { ImportOutcome, ImportSource } from './import';
-import { errorOf, type JobProgress, type JobSource, type TransactionImportOptions, type TransactionJob, type TransactionWorkerMessage } from './import-job';
+import { errorOf, type JobProgress, type TransactionImportOptions, type TransactionJob, type TransactionWorkerMessage } from './import-job';
 
 /**
  * The transaction import's worker thread, as the price import keeps its own
@@ -87,37 +88,8 @@ function runInWorker(job: TransactionJob, onProgress: (p: JobProgress) => void):
       onFailure: reject,
     };
     // The bytes move to the worker without a copy; the caller does not use them again.
-    t.worker.postMessage(job, [job.source.bytes.buffer as ArrayBuffer]);
+    t.worker.postMessage(job, transferList(job.source.bytes));
   });
-}
-
-/** A file's bytes in a buffer of their own, so they can be handed to the worker without copying. */
-export function ownBytes(bytes: Uint8Array): Uint8Array {
-  if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer) return bytes;
-  const copy = new Uint8Array(new ArrayBuffer(bytes.byteLength));
-  copy.set(bytes);
-  return copy;
-}
-
-/** Base64 characters decoded between two turns of the event loop (3 MB of bytes; a few milliseconds). */
-const BASE64_CHUNK = 4 * 1024 * 1024;
-
-/**
- * A job's file as bytes in a buffer of its own, to hand over without a copy. An upload's base64 is
- * decoded a slice at a time with the event loop free in between: decoding 30 MB of it at once
- * stalled the main process (and copying the text to the worker instead stalled it longer).
- */
-async function jobSource(source: JobSource): Promise<ImportSource> {
-  if ('bytes' in source) return { fileName: source.fileName, bytes: ownBytes(source.bytes) };
-  const text = source.contentBase64;
-  if (text.length <= BASE64_CHUNK) return { fileName: source.fileName, bytes: ownBytes(Buffer.from(text, 'base64')) };
-  const bytes = Buffer.from(new ArrayBuffer(Math.ceil(text.length / 4) * 3));
-  let written = 0;
-  for (let at = 0; at < text.length; at += BASE64_CHUNK) {
-    written += bytes.write(text.slice(at, at + BASE64_CHUNK), written, 'base64');
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  return { fileName: source.fileName, bytes: new Uint8Array(bytes.buffer, 0, written) };
 }
 
 /** `import.progress` events of one job, for the panel's progress bar. */
@@ -130,14 +102,14 @@ function progressOf(ctx: Pick<BackendContext, 'emit'>, jobId: string): (p: JobPr
  * with `jobId`, `import.progress` events while the file is read and checked.
  */
 export function previewInWorker(
-  source: JobSource,
+  source: ImportSource,
   options: TransactionImportOptions,
   ctx: Pick<BackendContext, 'databaseFile' | 'today' | 'emit'>,
   jobId?: string,
 ): Promise<ImportPreview> {
   const progress = jobId === undefined ? () => undefined : progressOf(ctx, jobId);
   return oneAtATime(async () => {
-    const job: TransactionJob = { kind: 'preview', databaseFile: ctx.databaseFile, today: ctx.today(), source: await jobSource(source), options };
+    const job: TransactionJob = { kind: 'preview', databaseFile: ctx.databaseFile, today: ctx.today(), source, options };
     const message = await runInWorker(job, progress);
     if (message.type !== 'previewed') throw new Error(`transaction import worker: answered a preview with '${message.type}'`);
     progress({ phase: 'done', done: 1, total: 1 });
@@ -150,7 +122,7 @@ export function previewInWorker(
  * connection, all or nothing, with `import.progress` events for `jobId`.
  */
 export function importInWorker(
-  source: JobSource,
+  source: ImportSource,
   options: TransactionImportOptions,
   ctx: Pick<BackendContext, 'databaseFile' | 'today' | 'emit'>,
   jobId: string,
@@ -158,7 +130,7 @@ export function importInWorker(
   const progress = progressOf(ctx, jobId);
   progress({ phase: 'reading', done: 0, total: 1 });
   return oneAtATime(async () => {
-    const job: TransactionJob = { kind: 'import', databaseFile: ctx.databaseFile, today: ctx.today(), source: await jobSource(source), options };
+    const job: TransactionJob = { kind: 'import', databaseFile: ctx.databaseFile, today: ctx.today(), source, options };
     const message = await runInWorker(job, progress);
     if (message.type !== 'imported') throw new Error(`transaction import worker: answered an import with '${message.type}'`);
     const { outcome } = message;

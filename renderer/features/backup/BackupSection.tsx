@@ -2,7 +2,6 @@ import { useEffect, useRef, type ChangeEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { api } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/stores/importInbox';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatNumber } from '@renderer/ui/format';
@@ -34,7 +33,7 @@ export function BackupSection(): ReactElement {
   const { t } = useTranslation(['settings', 'common']);
   const locale = useLocale();
   const { status, loadError, busy, notice, pendingRestore, csvFiles, exportFocusPending } = useBackupStore();
-  const { load, backup, chooseRestore, cancelRestore, confirmRestore, exportJson, exportCsv, dismissNotice, exportFocused } = useBackupStore.getState();
+  const { load, backup, pickRestore, cancelRestore, confirmRestore, exportJson, exportCsv, dismissNotice, exportFocused } = useBackupStore.getState();
   const picker = useRef<HTMLInputElement>(null);
   const exportRef = useRef<HTMLDivElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
@@ -60,7 +59,7 @@ export function BackupSection(): ReactElement {
   const onPick = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (file) chooseRestore({ fileName: file.name, contentBase64: await fileToBase64(file) });
+    if (file) await pickRestore(file);
   };
 
   const counts = new Map(status?.tables.map((t) => [t.table, t.rows]) ?? []);

@@ -1,9 +1,9 @@
 import { create } from 'zustand';
-import { api, errorMessage } from '@renderer/api/client';
+import { api, discardStaged, errorMessage, stageFile } from '@renderer/api/client';
 import { i18n } from '@renderer/i18n/i18n';
 import { useSettingsStore } from '@renderer/stores/settingsStore';
 import type { BackupStatus } from '@shared/api/backup';
-import type { FilePayload } from '@shared/api/files';
+import type { StagedFile } from '@shared/api/files';
 import type { ExportedFile } from '@shared/api/export';
 import { base64ToBytes, saveFile } from './download';
 
@@ -21,14 +21,16 @@ interface BackupState {
   busy: Busy;
   notice: Notice | null;
   /** A backup file the user chose, waiting for "Replace my data". */
-  pendingRestore: FilePayload | null;
+  pendingRestore: StagedFile | null;
   /** CSV files of the last export, each saved with its own button. */
   csvFiles: ExportedFile[] | null;
   /** File ▸ Export… asked the section to show its export buttons. */
   exportFocusPending: boolean;
   load(): Promise<void>;
   backup(): Promise<void>;
-  chooseRestore(file: FilePayload): void;
+  chooseRestore(file: StagedFile): void;
+  /** A backup picked in the page: staged once, then waiting for "Replace my data". */
+  pickRestore(file: File): Promise<void>;
   cancelRestore(): void;
   confirmRestore(): Promise<void>;
   exportJson(): Promise<void>;
@@ -76,10 +78,22 @@ export const useBackupStore = create<BackupState>((set, get) => ({
   },
 
   chooseRestore(file) {
+    const earlier = get().pendingRestore;
+    if (earlier) discardStaged(earlier.stagedId);
     set({ pendingRestore: file, notice: null });
   },
 
+  async pickRestore(file) {
+    try {
+      get().chooseRestore(await stageFile(file));
+    } catch (error) {
+      set({ notice: { kind: 'error', title: i18n.t('settings:backup.restoreFailed'), text: errorMessage(error) } });
+    }
+  },
+
   cancelRestore() {
+    const file = get().pendingRestore;
+    if (file) discardStaged(file.stagedId);
     set({ pendingRestore: null });
   },
 
@@ -88,7 +102,7 @@ export const useBackupStore = create<BackupState>((set, get) => ({
     if (!file || get().busy) return;
     set({ busy: 'restore', notice: null });
     try {
-      const result = await api.call('backup.restore', { file });
+      const result = await api.call('backup.restore', { file: { stagedId: file.stagedId } });
       set({
         pendingRestore: null,
         notice: {
@@ -99,6 +113,7 @@ export const useBackupStore = create<BackupState>((set, get) => ({
       });
       await Promise.all([get().load(), useSettingsStore.getState().load()]);
     } catch (error) {
+      discardStaged(file.stagedId);
       set({ pendingRestore: null, notice: { kind: 'error', title: i18n.t('settings:backup.restoreFailed'), text: errorMessage(error) } });
     } finally {
       set({ busy: null });

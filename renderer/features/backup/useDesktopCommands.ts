@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { api } from '@renderer/api/client';
 import { useNavigation } from '@renderer/navigation/navigation';
 import { importKindOf } from '@shared/api/commands';
-import { addBase64Files } from '@renderer/stores/importInbox';
+import { useImportInbox } from '@renderer/stores/importInbox';
 import { useSettingsStore } from '@renderer/stores/settingsStore';
 import { useBackupStore } from './backupStore';
 import { nextTheme } from './theme';
@@ -15,11 +15,11 @@ import { nextTheme } from './theme';
 export function useDesktopCommands(): void {
   useEffect(
     () =>
-      api.on('app.command', ({ command, files }) => {
+      api.on('app.command', ({ command, staged }) => {
         const go = useNavigation.getState().go;
         const kind = importKindOf(command);
         if (kind) {
-          if (files && files.length > 0) void addBase64Files(files, kind);
+          if (staged && staged.length > 0) useImportInbox.getState().addStaged(staged, kind);
           go('import');
           return;
         }
@@ -30,7 +30,7 @@ export function useDesktopCommands(): void {
             break;
           case 'restore': {
             go('settings');
-            const file = files?.[0];
+            const file = staged?.[0];
             if (file) useBackupStore.getState().chooseRestore(file);
             break;
           }

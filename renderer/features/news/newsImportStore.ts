@@ -1,14 +1,15 @@
 import { create } from 'zustand';
 import type { NewsCsvMapping, NewsImportResult, NewsPreview } from '@shared/api/news';
-import { api, errorMessage } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/stores/importInbox';
+import { api, discardStaged, errorMessage } from '@renderer/api/client';
+import { isStaged, stageIncoming, type IncomingFile } from '@renderer/stores/importInbox';
 import type { NewsJobProgress } from './newsProgress';
 
 type Origin = 'file' | 'paste' | 'link';
 
+/** The file being previewed: staged in the backend (preview and import name its id), or null when staging it failed. */
 interface Current {
+  stagedId: string | null;
   fileName: string;
-  contentBase64: string;
   mapping?: NewsCsvMapping;
   origin?: Origin;
 }
@@ -21,9 +22,16 @@ function startJob(kind: NewsJobProgress['kind']): { jobId: string; progress: New
 }
 
 interface Queued {
-  file: File;
+  file: IncomingFile;
   origin: Origin;
 }
+
+/** What a preview or import call names: the staged id and the user's choices. */
+function request(current: Current & { stagedId: string }): { stagedId: string; mapping?: NewsCsvMapping; origin?: Origin } {
+  const { stagedId, mapping, origin } = current;
+  return { stagedId, ...(mapping ? { mapping } : {}), ...(origin ? { origin } : {}) };
+}
+const staged = (current: Current | null): (Current & { stagedId: string }) | null => (current?.stagedId ? (current as Current & { stagedId: string }) : null);
 
 /** Pasted clipboard content as a file the preview reads like any other: HTML as a page, else text. */
 export function pastedFile(html: string, text: string): File {
@@ -54,7 +62,8 @@ interface NewsImportState {
   jobId: string | null;
   error: string | null;
   summaries: ImportSummary[];
-  addFiles(files: File[], origin?: Origin): void;
+  /** Picked or pasted files (staged here, once) or files the inbox staged already. */
+  addFiles(files: readonly (File | IncomingFile)[], origin?: Origin): void;
   setDate(itemIndex: number, date: string): void;
   remap(mapping: NewsCsvMapping): Promise<void>;
   commit(skipInvalid: boolean): Promise<void>;
@@ -70,12 +79,17 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
       return;
     }
     const { file, origin } = queued;
+    set({ queue: rest, status: 'reading', error: null, preview: null, current: null, dates: {} });
+    if (!isStaged(file)) {
+      set({ current: { stagedId: null, fileName: file.fileName }, status: 'ready', error: file.error });
+      return;
+    }
     const job = startJob('preview');
-    set({ queue: rest, status: 'reading', error: null, preview: null, current: null, dates: {}, ...job });
+    set(job);
     try {
-      const current: Current = { fileName: file.name, contentBase64: await fileToBase64(file), ...(origin !== 'file' ? { origin } : {}) };
+      const current = { stagedId: file.stagedId, fileName: file.fileName, ...(origin !== 'file' ? { origin } : {}) };
       set({ current });
-      set({ preview: await api.call('news.previewImport', { ...current, jobId: job.jobId }), status: 'ready', progress: null, jobId: null });
+      set({ preview: await api.call('news.previewImport', { ...request(current), jobId: job.jobId }), status: 'ready', progress: null, jobId: null });
     } catch (error) {
       set({ status: 'ready', error: errorMessage(error), progress: null, jobId: null });
     }
@@ -93,26 +107,28 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
     dates: {},
     addFiles(files, origin = 'file') {
       if (files.length === 0) return;
-      set({ queue: [...get().queue, ...files.map((file) => ({ file, origin }))] });
-      if (get().status === 'idle') void next();
+      void Promise.all(files.map((f) => (f instanceof File ? stageIncoming(f) : f))).then((incoming) => {
+        set({ queue: [...get().queue, ...incoming.map((file) => ({ file, origin }))] });
+        if (get().status === 'idle') void next();
+      });
     },
     setDate(itemIndex, date) {
       set({ dates: { ...get().dates, [itemIndex]: date } });
     },
     async remap(mapping) {
-      const current = get().current;
+      const current = staged(get().current);
       if (!current) return;
       const withMapping = { ...current, mapping };
       const job = startJob('preview');
       set({ current: withMapping, status: 'reading', error: null, ...job });
       try {
-        set({ preview: await api.call('news.previewImport', { ...withMapping, jobId: job.jobId }), status: 'ready', progress: null, jobId: null });
+        set({ preview: await api.call('news.previewImport', { ...request(withMapping), jobId: job.jobId }), status: 'ready', progress: null, jobId: null });
       } catch (error) {
         set({ status: 'ready', error: errorMessage(error), progress: null, jobId: null });
       }
     },
     async commit(skipInvalid) {
-      const current = get().current;
+      const current = staged(get().current);
       if (!current) return;
       const job = startJob('import');
       set({ status: 'importing', error: null, ...job });
@@ -120,7 +136,7 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
         const dates = Object.entries(get().dates)
           .filter(([, date]) => date !== '')
           .map(([itemIndex, date]) => ({ itemIndex: Number(itemIndex), date }));
-        const result = await api.call('news.import', { ...current, jobId: job.jobId, ...(skipInvalid ? { skipInvalid: true } : {}), ...(dates.length > 0 ? { dates } : {}) });
+        const result = await api.call('news.import', { ...request(current), jobId: job.jobId, ...(skipInvalid ? { skipInvalid: true } : {}), ...(dates.length > 0 ? { dates } : {}) });
         set({ summaries: [{ ...result, fileName: current.fileName }, ...get().summaries].slice(0, 5), progress: null, jobId: null });
         await next();
       } catch (error) {
@@ -128,6 +144,8 @@ export const useNewsImportStore = create<NewsImportState>((set, get) => {
       }
     },
     cancel() {
+      const current = staged(get().current);
+      if (current) discardStaged(current.stagedId);
       void next();
     },
   };

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
 import { touches } from '@shared/api/topics';
 import type { ImportSummary, PriceFileMapping, PricePreview, PriceSeriesInfo, RejectedPriceRow, SecurityRef } from '@shared/api/prices';
-import { api, ApiCallError, errorMessage } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/stores/importInbox';
+import { api, ApiCallError, discardStaged, errorMessage } from '@renderer/api/client';
+import { isStaged, stageIncoming, type IncomingFile } from '@renderer/stores/importInbox';
 import type { z } from 'zod';
 
 export type PriceMapping = z.infer<typeof PriceFileMapping>;
@@ -20,6 +20,8 @@ export interface PriceFileJob {
   id: string;
   fileName: string;
   sizeBytes: number;
+  /** The file staged in the backend, which preview and import name; null until it is staged. */
+  stagedId: string | null;
   status: FileStatus;
   preview: PricePreview | null;
   mapping: PriceMapping | null;
@@ -37,7 +39,8 @@ export interface PriceFileJob {
 
 interface PriceImportState {
   jobs: PriceFileJob[];
-  addFiles(files: readonly File[]): void;
+  /** Picked files (staged here, once) or files the inbox staged already. */
+  addFiles(files: readonly (File | IncomingFile)[]): void;
   remove(id: string): void;
   setMapping(id: string, mapping: PriceMapping): Promise<void>;
   setTarget(id: string, target: SecurityRef): Promise<void>;
@@ -61,8 +64,6 @@ export function readyToImport(job: PriceFileJob): boolean {
   return job.status === 'ready' && job.target !== null && p !== null && p.stats.valid > 0 && p.stats.rejected === 0 && !(p.intraday !== null && !job.aggregateIntraday);
 }
 
-/** File contents stay out of React state: large files would be copied on every update. */
-const contents = new Map<string, Promise<string>>();
 let nextId = 1;
 
 export const usePriceImport = create<PriceImportState>((set, get) => {
@@ -80,15 +81,10 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
   };
 
   const runPreview = async (id: string, mapping?: PriceMapping): Promise<void> => {
-    const current = job(id);
-    const content = contents.get(id);
-    if (!current || !content) return;
+    const stagedId = job(id)?.stagedId;
+    if (!stagedId) return;
     try {
-      const preview = await api.call('prices.preview', {
-        fileName: current.fileName,
-        contentBase64: await content,
-        ...(mapping ? { mapping } : {}),
-      });
+      const preview = await api.call('prices.preview', { stagedId, ...(mapping ? { mapping } : {}) });
       const existing = preview.suggestion.existing;
       const target = job(id)?.target ?? existing;
       update(id, {
@@ -105,16 +101,31 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
     }
   };
 
+  /** Each file crosses once: staged here unless the inbox staged it already, then previewed by id. */
+  const stageThenPreview = async (id: string, file: File | IncomingFile): Promise<void> => {
+    const incoming = file instanceof File ? await stageIncoming(file) : file;
+    if (!isStaged(incoming)) {
+      update(id, { status: 'failed', error: { message: incoming.error, rows: [], count: 0 } });
+      return;
+    }
+    if (!job(id)) {
+      discardStaged(incoming.stagedId);
+      return;
+    }
+    update(id, { stagedId: incoming.stagedId, sizeBytes: incoming.sizeBytes });
+    await runPreview(id);
+  };
+
   return {
     jobs: [],
     addFiles(files) {
       const added: PriceFileJob[] = files.map((file) => {
         const id = `price-file-${nextId++}`;
-        contents.set(id, fileToBase64(file));
         return {
           id,
-          fileName: file.name,
-          sizeBytes: file.size,
+          fileName: file instanceof File ? file.name : file.fileName,
+          sizeBytes: file instanceof File ? file.size : isStaged(file) ? file.sizeBytes : 0,
+          stagedId: file instanceof File || !isStaged(file) ? null : file.stagedId,
           status: 'reading',
           preview: null,
           mapping: null,
@@ -129,10 +140,11 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
         };
       });
       set({ jobs: [...get().jobs, ...added] });
-      for (const j of added) void runPreview(j.id);
+      added.forEach((j, i) => void stageThenPreview(j.id, files[i]!));
     },
     remove(id) {
-      contents.delete(id);
+      const stagedId = job(id)?.stagedId;
+      if (stagedId) discardStaged(stagedId);
       set({ jobs: get().jobs.filter((j) => j.id !== id) });
     },
     async setMapping(id, mapping) {
@@ -148,13 +160,11 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
     },
     async runImport(id, acceptValidRowsOnly) {
       const current = job(id);
-      const content = contents.get(id);
-      if (!current?.mapping || !current.target || !content) return;
+      if (!current?.mapping || !current.target || !current.stagedId) return;
       update(id, { status: 'importing', progress: { phase: 'reading', done: 0, total: current.preview?.stats.valid ?? 0 }, error: null, summary: null });
       try {
         const summary = await api.call('prices.import', {
-          fileName: current.fileName,
-          contentBase64: await content,
+          stagedId: current.stagedId,
           securityId: current.target.id,
           mapping: current.mapping,
           acceptValidRowsOnly,
@@ -162,7 +172,8 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
           rememberMapping: current.mappingEdited && current.rememberMapping,
           jobId: id,
         });
-        update(id, { status: 'done', summary, series: summary.series, progress: null });
+        // The backend let the staged file go with the import.
+        update(id, { status: 'done', summary, series: summary.series, progress: null, stagedId: null });
       } catch (error) {
         const details = error instanceof ApiCallError ? (error.details as { rejected?: RejectedPriceRow[]; rejectedCount?: number } | undefined) : undefined;
         update(id, {

@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 import type { ImportPreview, TransactionMapping } from '@shared/api/transactions';
-import { api, errorMessage } from '@renderer/api/client';
-import { fileToBase64 } from '@renderer/stores/importInbox';
+import type { StagedFile } from '@shared/api/files';
+import { api, discardStaged, errorMessage } from '@renderer/api/client';
+import { isStaged, stageIncoming, type IncomingFile } from '@renderer/stores/importInbox';
 import { mappingShapeKey } from '@shared/domain/transactions/mapping';
 import type { TransactionJobProgress } from './importProgress';
 
@@ -42,8 +43,9 @@ interface ImportResult {
 }
 
 interface TransactionImportState {
-  file: { fileName: string; contentBase64: string } | null;
-  queue: File[];
+  /** The file being previewed, staged in the backend (preview and import name its id). */
+  file: StagedFile | null;
+  queue: IncomingFile[];
   preview: ImportPreview | null;
   mapping: TransactionMapping | null;
   excluded: number[];
@@ -55,7 +57,8 @@ interface TransactionImportState {
   jobId: string | null;
   error: string | null;
   result: ImportResult | null;
-  open(files: File[]): Promise<void>;
+  /** Picked files (staged here, once) or files the inbox staged already. */
+  open(files: readonly (File | IncomingFile)[]): Promise<void>;
   setMapping(mapping: TransactionMapping): Promise<void>;
   toggleExcluded(line: number): Promise<void>;
   setAccount(accountId: number | null): Promise<void>;
@@ -78,7 +81,7 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
     set({ busy: true, error: null, ...job });
     try {
       const preview = await api.call('transactions.previewImport', {
-        file,
+        file: { stagedId: file.stagedId },
         ...(mapping ? { mapping } : {}),
         excludeLines: excluded,
         ...(accountId === null ? {} : { accountId }),
@@ -99,6 +102,7 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
       const message = `${file.fileName}: ${errorMessage(error)}`;
       if (get().preview === null) {
         // The file could not be read at all: let it go, so the next file can be chosen.
+        discardStaged(file.stagedId);
         set({ busy: false, error: message, file: null, mapping: null, excluded: [] });
         await next();
       } else set({ busy: false, error: message });
@@ -108,12 +112,11 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
     const [first, ...rest] = get().queue;
     if (!first) return;
     set({ queue: rest, busy: true, preview: null, mapping: null, excluded: [] });
-    try {
-      set({ file: { fileName: first.name, contentBase64: await fileToBase64(first) } });
-    } catch (error) {
-      set({ busy: false, error: `${first.name} could not be read: ${errorMessage(error)}` });
+    if (!isStaged(first)) {
+      set({ busy: false, error: `${first.fileName}: ${first.error}` });
       return;
     }
+    set({ file: first });
     await refresh();
   };
   return {
@@ -129,7 +132,8 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
     error: null,
     result: null,
     async open(files) {
-      set({ queue: [...get().queue, ...files], result: null, ...(get().file ? {} : { error: null }) });
+      const incoming = await Promise.all(files.map((f) => (f instanceof File ? stageIncoming(f) : f)));
+      set({ queue: [...get().queue, ...incoming], result: null, ...(get().file ? {} : { error: null }) });
       if (!get().file) await next();
     },
     async setMapping(mapping) {
@@ -152,7 +156,7 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
       set({ busy: true, error: null, ...job });
       try {
         const result = await api.call('transactions.import', {
-          file,
+          file: { stagedId: file.stagedId },
           ...(mapping ? { mapping } : {}),
           excludeLines: excluded,
           ...(accountId === null ? {} : { accountId }),
@@ -171,6 +175,8 @@ export const useTransactionImport = create<TransactionImportState>((set, get) =>
       }
     },
     cancel() {
+      const file = get().file;
+      if (file) discardStaged(file.stagedId);
       set({ file: null, preview: null, mapping: null, excluded: [], error: null, busy: false, progress: null, jobId: null });
       void next();
     },

@@ -14,6 +14,8 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   /** The data folder refused a write: read-only, no permission, or a full disk. */
   'STORAGE',
+  /** A file or request over a size limit, or the staging area full; details carry limitBytes. */
+  'TOO_LARGE',
   'INTERNAL',
   /** A contract method whose handler is not written yet. */
   'NOT_IMPLEMENTED',
