@@ -34,14 +34,6 @@ export async function importingFile<T>(source: Source, ctx: Pick<BackendContext,
   return result;
 }
 
-/**
- * The file as name and base64, for a reader that still takes base64 (news/import.ts, until it
- * reads bytes in its own worker): one encoding on the backend's side, none on the wire.
- */
-export function asBase64(file: ResolvedFile): { fileName: string; contentBase64: string } {
-  return { fileName: file.fileName, contentBase64: Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength).toString('base64') };
-}
-
 const tick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Characters of base64 decoded between two turns of the event loop (a multiple of 4; a few ms each). */
