@@ -257,6 +257,9 @@ function barPaths(rows: readonly Row[], toX: (t: number) => number, y: (v: numbe
   const step = candles.length > 1 ? plotWidth / candles.length : 8;
   const half = Math.max(0.5, Math.min(6, step * 0.35));
   const r1 = (v: number): number => Math.round(v * 10) / 10;
+  // the body's width, the same for every candle: written once
+  const across = `h${r1(half * 2)}v`;
+  const back = `h${r1(-half * 2)}Z`;
   let up = '';
   let down = '';
   for (const c of candles) {
@@ -269,7 +272,7 @@ function barPaths(rows: readonly Row[], toX: (t: number) => number, y: (v: numbe
     if (style === 'candles') {
       const top = Math.min(yo, yc);
       const height = Math.max(1, Math.abs(yc - yo));
-      d = `M${cx} ${r1(high)}V${r1(top)}M${cx} ${r1(top + height)}V${r1(low)}M${r1(cx - half)} ${r1(top)}h${r1(half * 2)}v${r1(height)}h${r1(-half * 2)}Z`;
+      d = `M${cx} ${r1(high)}V${r1(top)}M${cx} ${r1(top + height)}V${r1(low)}M${r1(cx - half)} ${r1(top)}${across}${r1(height)}${back}`;
     } else {
       d = `M${cx} ${r1(high)}V${r1(low)}M${r1(cx - half)} ${r1(yo)}H${cx}M${cx} ${r1(yc)}H${r1(cx + half)}`;
     }
