@@ -121,7 +121,7 @@ export const PriceChart = memo(function PriceChart({
         yOf={(r) => r.close}
         yAxisId="price"
         color={color}
-        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} interval={interval} />}
+        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} interval={interval} bars={style !== 'line'} />}
       >
         <MarkerLayer
           markers={markers}
@@ -355,13 +355,25 @@ function BrushLine({ rows, yDomain, x = 0, y = 0, width = 0, height = 0 }: { row
   return d ? <path d={d} fill="none" stroke="var(--text-3)" strokeWidth={1} pointerEvents="none" /> : null;
 }
 
-function PriceTooltip({ active, row, currency, locale, interval }: { active?: boolean; row?: Row; currency: string; locale: string; interval: PriceInterval }): ReactElement | null {
+/**
+ * The hovered bar: its close and change, and in the candle and OHLC styles its open,
+ * high and low too (the figures the drawn bar stands for), as chart tools show them.
+ */
+function PriceTooltip({ active, row, currency, locale, interval, bars = false }: { active?: boolean; row?: Row; currency: string; locale: string; interval: PriceInterval; bars?: boolean }): ReactElement | null {
   const { t } = useTranslation('charts');
   if (!active || !row) return null;
   const change = row.prevClose !== null && row.prevClose > 0 ? row.close / row.prevClose - 1 : null;
+  const labels = { open: t('tooltip.open'), high: t('tooltip.high'), low: t('tooltip.low') };
+  const ohl = bars ? OHL_KEYS.flatMap((key) => { const value = row[key]; return typeof value === 'number' ? [{ key, value }] : []; }) : [];
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip-date">{barLabel(row.date, interval, locale)}</div>
+      {ohl.map(({ key, value }) => (
+        <div key={key} className="chart-tooltip-row" data-testid={`tooltip-${key}`}>
+          <span>{labels[key]}</span>
+          <span className="num">{formatMoney(value, currency, locale)}</span>
+        </div>
+      ))}
       <div className="chart-tooltip-row">
         <span>{t('tooltip.close')}</span>
         <span className="num">{formatMoney(row.close, currency, locale)}</span>
@@ -379,3 +391,5 @@ function PriceTooltip({ active, row, currency, locale, interval }: { active?: bo
     </div>
   );
 }
+
+const OHL_KEYS = ['open', 'high', 'low'] as const;
