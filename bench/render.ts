@@ -97,7 +97,10 @@ export async function benchRender(): Promise<void> {
     const results: (BenchResult & { renderCpuMs: number[] })[] = [];
     // 'charts-log': the same price charts on a logarithmic axis (the Log scale option)
     // 'charts-candles' / 'charts-ohlc': the bar styles, with candles of downsampled points spanning their buckets
+    // RENDER_VARIANTS=charts-candles,charts runs only those (a quicker check while working on one mode)
+    const only = process.env.RENDER_VARIANTS?.split(',').map((v) => v.trim());
     for (const variant of ['charts', 'charts-log', 'charts-candles', 'charts-ohlc', 'compare'] as const) {
+      if (only && !only.includes(variant)) continue;
       const layout: 'charts' | 'compare' = variant === 'compare' ? 'compare' : 'charts';
       const logScale = variant === 'charts-log';
       const style: 'line' | 'candles' | 'ohlc' = variant === 'charts-candles' ? 'candles' : variant === 'charts-ohlc' ? 'ohlc' : 'line';

@@ -51,6 +51,7 @@ test('the price chart shows the Sunday article on Monday and what it did', async
   await expect(tooltip).toContainText('Mon, 12 Jan 2026');
   await expect(tooltip).toContainText('HK$154.30');
   await expect(tooltip).toContainText('+5.32%');
+  await expect(tooltip.getByTestId('tooltip-open')).toHaveCount(0);
 
   const row = page.getByTestId('impact-row').filter({ hasText: 'Alibaba im Aufwind' });
   await expect(row.getByTestId('anchored-badge')).toHaveText('anchored from Sun 11 Jan');
@@ -96,6 +97,15 @@ test('the price chart shows the Sunday article on Monday and what it did', async
   await expect(page.getByTestId('price-line')).toHaveCount(0);
   await page.locator('[data-testid="event-marker"][data-session="2026-01-12"]').hover();
   await expect(page.getByRole('tooltip')).toContainText('Alibaba im Aufwind');
+  // Beside the flag, the candle's tooltip gives its open, high and low with the close. The
+  // file's row for 2026-01-12: Open 146.8999939, High 154.6000061, Low 146.0, Close 154.3000031.
+  const candleFlag = (await marker.boundingBox())!;
+  await page.mouse.move(candleFlag.x + candleFlag.width / 2 + 3, candleFlag.y + candleFlag.height + 80);
+  await expect(tooltip).toContainText('Mon, 12 Jan 2026');
+  await expect(tooltip.getByTestId('tooltip-open')).toHaveText('OpenHK$146.90');
+  await expect(tooltip.getByTestId('tooltip-high')).toHaveText('HighHK$154.60');
+  await expect(tooltip.getByTestId('tooltip-low')).toHaveText('LowHK$146.00');
+  await expect(tooltip).toContainText('HK$154.30');
   await app.screenshot('charts-price-candles');
   await page.getByLabel('Draw as').selectOption('ohlc');
   await expect(page.getByTestId('price-bars-down')).toHaveAttribute('d', /^M/);

@@ -88,12 +88,13 @@ test('returns of a small portfolio: TTWROR, IRR and the gain split on Holdings, 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Charts' }).click();
   await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click();
   await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max' }).click();
-  // Change in range, from the close of 5 Jan (10,000) to 8 Jan (12,100), net of the 1,000 deposited on 7 Jan:
-  // 12,100 − 10,000 − 1,000 = 1,100; TTWROR of those days 1.05 × 12,100 / 11,500 − 1 = +10.48 % (5 Jan's r was 0).
+  // Change in range, Max: from nothing (the close of 4 Jan, as the TTWROR above) to 8 Jan (12,100), net of the
+  // 10,000 + 1,000 deposited on 5 and 7 Jan: 12,100 − 0 − 11,000 = 1,100, the gain on Holdings;
+  // TTWROR 1.05 × 12,100 / 11,500 − 1 = +10.48 % (5 Jan's r was 0).
   const change = page.locator('.stat', { hasText: 'Change in range' });
   await expect(change).toContainText('€1,100.00');
   await expect(change).toContainText('+10.48% TTWROR');
-  await expect(change).toContainText('net of €1,000.00 put in');
+  await expect(change).toContainText('net of €11,000.00 put in');
   const performance = page.getByRole('region', { name: 'Time-weighted return' });
   await expect(performance).toContainText('+10.48%');
   // The news of a held security on the TTWROR line, on its day (6 Jan, when the line reaches +5 %).

@@ -32,7 +32,7 @@ async function overflows(page: Page): Promise<{ overflows: Overflow[]; duplicate
     };
     const found: Overflow[] = [];
     const boxes = document.querySelectorAll('main .card, main .table-wrap, main table, main .page, main section');
-    const texts = document.querySelectorAll('main button, main select, main label, main th, main .kpi-value, main .badge, main h1, main h2');
+    const texts = document.querySelectorAll('main button, main select, main label, main th, main .stat-value, main .badge, main h1, main h2');
     for (const el of [...boxes, ...texts]) {
       const h = el as HTMLElement;
       if (h.offsetParent === null) continue; // not shown

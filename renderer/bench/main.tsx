@@ -31,7 +31,7 @@ interface BenchResult {
 
 declare global {
   interface Window {
-    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number; layout?: 'charts' | 'compare'; logScale?: boolean; style?: PriceStyle }): Promise<BenchResult>;
+    runChartBench(options: { mode: 'prepared' | 'full'; series: number; years: number; width: number; hoverSteps: number; volume?: boolean; markers?: boolean; pxPerColumn?: number; repeats?: number; layout?: 'charts' | 'compare'; logScale?: boolean; style?: PriceStyle; keep?: boolean }): Promise<BenchResult>;
   }
 }
 
@@ -68,7 +68,7 @@ const nextTask = (): Promise<void> =>
     channel.port2.postMessage(null);
   });
 
-window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = false, markers: withMarkers = true, pxPerColumn = 2, repeats = 1, layout = 'charts', logScale = false, style = 'line' }) => {
+window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume = false, markers: withMarkers = true, pxPerColumn = 2, repeats = 1, layout = 'charts', logScale = false, style = 'line', keep = false }) => {
   const data = Array.from({ length: series }, (_, i) => generate(i + 1, years));
   const t0 = performance.now();
   const prepared = (layout === 'charts' ? data : []).map(({ bars, markers }) => {
@@ -184,6 +184,7 @@ window.runChartBench = async ({ mode, series, years, width, hoverSteps, volume =
   }
   const tooltipShown = container.querySelector('.chart-tooltip') !== null;
   if (!tooltipShown) throw new Error('hover did not show the tooltip; the bench measured nothing');
-  root.unmount();
+  // keep: the charts stay on the page, for screenshots that compare the look before and after a change
+  if (!keep) root.unmount();
   return { mode: `${layout}/${mode}`, series, barsPerSeries: data[0]!.bars.length, pointsPerSeries: compare ? compare.rows.length : (prepared[0]?.points.length ?? 0), prepareMs, renderMs: renderRuns, hoverMs };
 };

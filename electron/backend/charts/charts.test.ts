@@ -245,21 +245,43 @@ describe('charts.portfolio', () => {
     expect(baba.weight).toBeCloseTo(154300.003 / 170350.003, 6);
   });
 
-  it('gives the change in range net of money put in, with the range TTWROR (issue 15)', async () => {
+  it('gives the change in range from the close of its first day when the portfolio is older, with the range TTWROR (issue 15)', async () => {
     const ids = seed(backend);
     await call(backend, 'settings.update', { baseCurrency: 'HKD' });
-    const p = await call<PortfolioHistory>(backend, 'charts.portfolio', { from: '2026-01-02', to: '2026-01-12' });
-    const close0102 = (backend.db.prepare('SELECT close FROM price_bars WHERE security_id = ? AND day = 20455').get(ids.baba) as { close: number }).close;
-    // From the close of 2 Jan (1,000 × close) to 12 Jan (170,350.003); the 200 Kuaishou bought on 5 Jan for
-    // 200 × 70 = 14,000 were money put in (the default account keeps no cash ledger), not a gain:
-    // change = 170,350.003 − 1,000 × close(2 Jan) − 14,000. The old figure left the 14,000 in.
-    expect(p.totals.netFlows).toBeCloseTo(14000, 6);
-    expect(p.totals.change).toBeCloseTo(170350.003 - 1000 * close0102 - 14000, 2);
-    // The TTWROR beside it is the returns feature's figure for the same days (from the close of 2 Jan).
-    const summary = await call<ReturnsSummary>(backend, 'returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['custom'], custom: { from: '2026-01-03', to: '2026-01-12' } });
+    const p = await call<PortfolioHistory>(backend, 'charts.portfolio', { from: '2026-01-06', to: '2026-01-12' });
+    // epoch day 20459 = Tue 6 Jan 2026 (20455 = 2 Jan); both buys (2 and 5 Jan) lie before the range
+    const closeOn = (id: number): number => (backend.db.prepare('SELECT close FROM price_bars WHERE security_id = ? AND day = 20459').get(id) as { close: number }).close;
+    // From the close of 6 Jan (1,000 × 9988 + 200 × 1024 that day) to 12 Jan (170,350.003); no money moved in between.
+    expect(p.totals.netFlows).toBe(0);
+    expect(p.totals.change).toBeCloseTo(170350.003 - 1000 * closeOn(ids.baba) - 200 * closeOn(ids.kuaishou), 2);
+    // The TTWROR beside it is the returns feature's figure for the same days (from the close of 6 Jan).
+    const summary = await call<ReturnsSummary>(backend, 'returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['custom'], custom: { from: '2026-01-07', to: '2026-01-12' } });
     const tw = summary.rows[0]!.periods[0]!.timeWeighted;
     expect(tw.kind).toBe('ok');
     expect(p.totals.timeWeighted).toBeCloseTo(tw.kind === 'ok' ? tw.value : Number.NaN, 12);
+  });
+
+  it('measures a range that begins on or before the first buy from nothing, so the first day counts (issue 15)', async () => {
+    seed(backend);
+    await call(backend, 'settings.update', { baseCurrency: 'HKD' });
+    // 1Y-like range from 1 Dec 2025: the portfolio starts inside it (buy 2 Jan), so the change runs from a
+    // value of 0: 170,350.003 at 12 Jan − 0 − (140,000 + 14,000 put in) = 16,350.003, the same as
+    // Holdings' unrealised P&L that day (154,300.003 − 140,000 + 16,050 − 14,000). Measured from the
+    // close of 2 Jan instead, the first day's move from the 140 paid to that close was lost.
+    const p = await call<PortfolioHistory>(backend, 'charts.portfolio', { from: '2025-12-01', to: '2026-01-12' });
+    expect(p.totals.netFlows).toBeCloseTo(154000, 6);
+    expect(p.totals.change).toBeCloseTo(16350.003, 2);
+    // The TTWROR beside it is the returns feature's for the same range.
+    const summary = await call<ReturnsSummary>(backend, 'returns.summary', { scopes: [{ kind: 'portfolio' }], periods: ['custom'], custom: { from: '2025-12-01', to: '2026-01-12' } });
+    const tw = summary.rows[0]!.periods[0]!.timeWeighted;
+    expect(tw.kind).toBe('ok');
+    expect(p.totals.timeWeighted).toBeCloseTo(tw.kind === 'ok' ? tw.value : Number.NaN, 12);
+    // Max (no start), and a range the Charts screen clamped to the first day, are the same whole history.
+    for (const from of [undefined, '2026-01-02']) {
+      const whole = await call<PortfolioHistory>(backend, 'charts.portfolio', { ...(from ? { from } : {}), to: '2026-01-12' });
+      expect(whole.totals.change).toBeCloseTo(16350.003, 2);
+      expect(whole.totals.netFlows).toBeCloseTo(154000, 6);
+    }
   });
 
   it('counts an article linked to both holdings once on the portfolio chart', async () => {

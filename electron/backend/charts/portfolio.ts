@@ -4,7 +4,7 @@ import { mergeIndices } from '@shared/domain/charts/chart-point';
 import { minMaxIndicesXY } from '@shared/domain/charts/min-max';
 import { mergeStacksToColumns, stackMarkers } from '@shared/domain/charts/markers';
 import { firstIndexOnOrAfter } from '@shared/domain/charts/sorted-search';
-import type { IsoDate } from '@shared/domain/common/dates';
+import { addDays, type IsoDate } from '@shared/domain/common/dates';
 import { orNull } from '@shared/domain/common/numbers';
 import { computeHoldings } from '@shared/domain/portfolio/holding';
 import type { PriceSeries } from '@shared/domain/portfolio/price-series';
@@ -105,7 +105,13 @@ export function portfolioChart(
     .sort((a, b) => (b.marketValueBase ?? -Infinity) - (a.marketValueBase ?? -Infinity));
 
   const t = report.totals;
-  const inRange = rangeReturn(db, input.accountId, series.dates[0], series.dates[n - 1]);
+  // A range that begins on or before the portfolio's first day (Max, or 1Y of a younger portfolio: the
+  // Charts screen clamps its start to the first day) is measured from nothing, as on Holdings and in
+  // the returns: the first buys are money put in and their first day's move a gain. Otherwise from
+  // the close of the range's first day, the chart's first point.
+  const firstDay = full.dates[0];
+  const fromNothing = firstDay !== undefined && (input.from === undefined || input.from <= firstDay);
+  const inRange = rangeReturn(db, input.accountId, fromNothing ? addDays(firstDay, -1) : series.dates[0], series.dates[n - 1]);
   return {
     baseCurrency,
     firstDate: full.dates[0] ?? null,

@@ -121,7 +121,7 @@ export const PriceChart = memo(function PriceChart({
         yOf={(r) => r.close}
         yAxisId="price"
         color={color}
-        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} interval={interval} />}
+        render={(r) => <PriceTooltip active row={r} currency={currency} locale={locale} interval={interval} bars={style !== 'line'} />}
       >
         <MarkerLayer
           markers={markers}
@@ -257,6 +257,9 @@ function barPaths(rows: readonly Row[], toX: (t: number) => number, y: (v: numbe
   const step = candles.length > 1 ? plotWidth / candles.length : 8;
   const half = Math.max(0.5, Math.min(6, step * 0.35));
   const r1 = (v: number): number => Math.round(v * 10) / 10;
+  // the body's width, the same for every candle: written once
+  const across = `h${r1(half * 2)}v`;
+  const back = `h${r1(-half * 2)}Z`;
   let up = '';
   let down = '';
   for (const c of candles) {
@@ -269,7 +272,7 @@ function barPaths(rows: readonly Row[], toX: (t: number) => number, y: (v: numbe
     if (style === 'candles') {
       const top = Math.min(yo, yc);
       const height = Math.max(1, Math.abs(yc - yo));
-      d = `M${cx} ${r1(high)}V${r1(top)}M${cx} ${r1(top + height)}V${r1(low)}M${r1(cx - half)} ${r1(top)}h${r1(half * 2)}v${r1(height)}h${r1(-half * 2)}Z`;
+      d = `M${cx} ${r1(high)}V${r1(top)}M${cx} ${r1(top + height)}V${r1(low)}M${r1(cx - half)} ${r1(top)}${across}${r1(height)}${back}`;
     } else {
       d = `M${cx} ${r1(high)}V${r1(low)}M${r1(cx - half)} ${r1(yo)}H${cx}M${cx} ${r1(yc)}H${r1(cx + half)}`;
     }
@@ -352,13 +355,25 @@ function BrushLine({ rows, yDomain, x = 0, y = 0, width = 0, height = 0 }: { row
   return d ? <path d={d} fill="none" stroke="var(--text-3)" strokeWidth={1} pointerEvents="none" /> : null;
 }
 
-function PriceTooltip({ active, row, currency, locale, interval }: { active?: boolean; row?: Row; currency: string; locale: string; interval: PriceInterval }): ReactElement | null {
+/**
+ * The hovered bar: its close and change, and in the candle and OHLC styles its open,
+ * high and low too (the figures the drawn bar stands for), as chart tools show them.
+ */
+function PriceTooltip({ active, row, currency, locale, interval, bars = false }: { active?: boolean; row?: Row; currency: string; locale: string; interval: PriceInterval; bars?: boolean }): ReactElement | null {
   const { t } = useTranslation('charts');
   if (!active || !row) return null;
   const change = row.prevClose !== null && row.prevClose > 0 ? row.close / row.prevClose - 1 : null;
+  const labels = { open: t('tooltip.open'), high: t('tooltip.high'), low: t('tooltip.low') };
+  const ohl = bars ? OHL_KEYS.flatMap((key) => { const value = row[key]; return typeof value === 'number' ? [{ key, value }] : []; }) : [];
   return (
     <div className="chart-tooltip">
       <div className="chart-tooltip-date">{barLabel(row.date, interval, locale)}</div>
+      {ohl.map(({ key, value }) => (
+        <div key={key} className="chart-tooltip-row" data-testid={`tooltip-${key}`}>
+          <span>{labels[key]}</span>
+          <span className="num">{formatMoney(value, currency, locale)}</span>
+        </div>
+      ))}
       <div className="chart-tooltip-row">
         <span>{t('tooltip.close')}</span>
         <span className="num">{formatMoney(row.close, currency, locale)}</span>
@@ -376,3 +391,5 @@ function PriceTooltip({ active, row, currency, locale, interval }: { active?: bo
     </div>
   );
 }
+
+const OHL_KEYS = ['open', 'high', 'low'] as const;

@@ -72,7 +72,7 @@ function PreviewTable({ preview, locale }: { preview: PricePreview; locale: stri
   return (
     <div className="table-wrap price-preview">
       <table className="data">
-        <caption className="visually-hidden">{t('previewCaption', { fileName: preview.fileName })}</caption>
+        <caption className="sr-only">{t('previewCaption', { fileName: preview.fileName })}</caption>
         <thead>
           <tr>
             <th className="num">{t('col.line')}</th>

@@ -42,7 +42,7 @@ export function PriceImportPanel(): ReactElement {
             multiple
             accept=".csv,.tsv,.txt,.json,text/csv,application/json"
             aria-label={t('panel.choose')}
-            className="visually-hidden"
+            className="sr-only"
             data-testid="price-file-input"
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];

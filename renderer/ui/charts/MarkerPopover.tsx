@@ -4,6 +4,7 @@ import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, TradeMarker } from '@shared/api/charts';
 import { flagLevels } from '@shared/domain/charts/markers';
 import { longDate, timeOf } from './chartFormat';
+import './markers.css';
 
 /** Flag heads are 18 px wide: closer than this, nearby days stack their flags upwards. */
 const FLAG_GAP = 20;
@@ -34,14 +35,17 @@ export function MarkerPopover({ marker, locale, x, y }: { marker: ChartMarker; l
 
 /**
  * The marker shape on the line: a flag with the count. Focusable and clickable,
- * so keyboard users reach the news too.
+ * so keyboard users reach the news too. Its texts come from MarkerLayer: one
+ * translation hook per chart instead of one per flag (hundreds of flags on a
+ * screen of price charts made the hooks a tenth of the mount).
  */
 export function MarkerShape({
   cx,
   cy,
   marker,
   color,
-  locale,
+  label,
+  letter,
   onHover,
   onOpen,
   level = 0,
@@ -52,16 +56,17 @@ export function MarkerShape({
   level?: number;
   marker: ChartMarker;
   color: string;
-  locale: string;
+  /** The flag's accessible name: its date and headlines. */
+  label: string;
+  /** The head's text when the flag holds one article. */
+  letter: string;
   onHover(marker: ChartMarker | null, x: number, y: number): void;
   onOpen(marker: ChartMarker): void;
 }): ReactElement | null {
-  const { t } = useTranslation('charts');
   if (cx === undefined || cy === undefined || !Number.isFinite(cx) || !Number.isFinite(cy)) return null;
-  const first = marker.events[0];
-  const headlines = `${marker.events.map((e) => e.headline).join('; ')}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
-  const label = t('marker.label', { date: longDate(marker.sessionDate, locale), headlines });
   const top = cy - 26 - level * FLAG_GAP;
+  // One translate to the head's centre and the constant look in markers.css: a screen of
+  // price charts mounts hundreds of flags, and each attribute set is DOM work.
   return (
     <g
       className="chart-marker"
@@ -71,6 +76,8 @@ export function MarkerShape({
       tabIndex={0}
       role="button"
       aria-label={label}
+      transform={`translate(${cx} ${top})`}
+      color={color}
       onMouseEnter={() => onHover(marker, cx, top)}
       onMouseLeave={() => onHover(null, 0, 0)}
       onFocus={() => onHover(marker, cx, top)}
@@ -83,11 +90,11 @@ export function MarkerShape({
         }
       }}
     >
-      <line x1={cx} x2={cx} y1={cy} y2={top + 9} stroke={color} strokeWidth={1.5} strokeDasharray={marker.beyondData ? '2 2' : undefined} />
-      <circle cx={cx} cy={cy} r={3} fill={color} />
-      <circle className="chart-marker-head" cx={cx} cy={top} r={9} fill={color} stroke="var(--surface)" strokeWidth={2} />
-      <text x={cx} y={top + 3.5} textAnchor="middle" fontSize={10} fontWeight={700} fill="#fff">
-        {marker.count > 1 ? marker.count : t('marker.letter')}
+      <line className="chart-marker-stem" y1={cy - top} y2={9} strokeDasharray={marker.beyondData ? '2 2' : undefined} />
+      <circle className="chart-marker-dot" cy={cy - top} />
+      <circle className="chart-marker-head" />
+      <text className="chart-marker-letter" y={3.5}>
+        {marker.count > 1 ? marker.count : letter}
       </text>
     </g>
   );
@@ -132,10 +139,17 @@ export function MarkerLayer({
   onHover(marker: ChartMarker | null, x: number, y: number): void;
   onOpen(marker: ChartMarker): void;
 }): ReactElement | null {
+  const { t } = useTranslation('charts');
   const xScale = useXAxisScale();
   const yScale = useYAxisScale(yAxisId);
   const area = usePlotArea();
   if (!xScale || !yScale || !area) return null;
+  const letter = t('marker.letter');
+  const labelOf = (marker: ChartMarker): string => {
+    const first = marker.events[0];
+    const headlines = `${marker.events.map((e) => e.headline).join('; ')}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
+    return t('marker.label', { date: longDate(marker.sessionDate, locale), headlines });
+  };
   const placed = markers.map((m) => xScale(timeOf(m.sessionDate)));
   const levels = flagLevels(placed.map((x) => x ?? -1e9), FLAG_GAP);
   const inside = (cx: number | undefined, cy: number | undefined): cx is number =>
@@ -151,7 +165,7 @@ export function MarkerLayer({
         const cy = m.y === null ? undefined : yScale(m.y);
         const cx = placed[i];
         return inside(cx, cy) ? (
-          <MarkerShape key={`${m.sessionDate}-${i}`} cx={cx} cy={cy} level={levels[i]} marker={m} color={colorOf(m)} locale={locale} onHover={onHover} onOpen={onOpen} />
+          <MarkerShape key={`${m.sessionDate}-${i}`} cx={cx} cy={cy} level={levels[i]} marker={m} color={colorOf(m)} label={labelOf(m)} letter={letter} onHover={onHover} onOpen={onOpen} />
         ) : null;
       })}
     </g>
