@@ -20,7 +20,7 @@ import {
   type Unavailable,
 } from '@shared/domain/returns';
 import { requireAccount } from '../accounts/store';
-import { dataVersion } from '../db/database';
+import { answerCache } from '../db/answer-cache';
 import { newsMarkers } from '../charts/portfolio';
 import type { FeatureMethods, Handlers } from '../handler';
 import { readCloseSeries } from '../prices/store';
@@ -142,31 +142,13 @@ function summary(db: DatabaseSync, input: ParsedInput<'returns.summary'>): Metho
 const DEFAULT_MAX_POINTS = 1000;
 
 /**
- * The last answers of returns.summary, per connection, for the data version they were computed at.
  * Holdings asks for every holding's figures (~100 scopes, seconds with 20 years of history) each
- * time it is shown; an unchanged database answers from here. A few KB each, at most SUMMARY_CACHE.
+ * time it is shown; an unchanged database answers from here (a few KB an answer).
  */
-const SUMMARY_CACHE = 8;
-const summaries = new WeakMap<DatabaseSync, { version: string; answers: Map<string, MethodOutput<'returns.summary'>> }>();
-
-function cachedSummary(db: DatabaseSync, input: ParsedInput<'returns.summary'>): MethodOutput<'returns.summary'> {
-  const version = dataVersion(db);
-  let entry = summaries.get(db);
-  if (entry?.version !== version) {
-    entry = { version, answers: new Map() };
-    summaries.set(db, entry);
-  }
-  const key = JSON.stringify(input);
-  const hit = entry.answers.get(key);
-  if (hit !== undefined) return hit;
-  const answer = summary(db, input);
-  if (entry.answers.size >= SUMMARY_CACHE) entry.answers.delete(entry.answers.keys().next().value as string);
-  entry.answers.set(key, answer);
-  return answer;
-}
+const summaries = answerCache<MethodOutput<'returns.summary'>>(8);
 
 export const returnsHandlers = {
-  'returns.summary': (input, { db }) => cachedSummary(db, input),
+  'returns.summary': (input, { db }) => summaries.get(db, JSON.stringify(input), () => summary(db, input)),
   'returns.series': (input, { db }) => {
     checkScope(db, input.scope);
     const ledger = loadLedger(db);
