@@ -6,10 +6,11 @@ import { locateWorker } from '../jobs/worker-script';
 import { requireSecurity } from '../securities/store';
 import { errorFromMessage, type JobProgress, type WorkerJob, type WorkerMessage } from './import-job';
 import type { FilePreview } from './preview-job';
+import { previewPool } from './preview-pool';
 
 /**
  * Jobs run one at a time: each import holds the write lock of its own connection until it
- * commits, and the one worker serves one job (import or preview) at a time.
+ * commits, and the one worker serves one import at a time (previews have threads of their own).
  */
 let queue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
@@ -59,6 +60,9 @@ function workerSpec(): { script: string; options: WorkerOptions } {
   if (builtScriptOverride !== null) return { script: builtScriptOverride, options: {} };
   return locateWorker(import.meta.url, 'price-import-worker.js', 'import-worker.ts');
 }
+
+/** The preview threads (see preview-pool.ts). */
+const previews = previewPool(workerSpec);
 
 /** Idle time after which the worker ends (its heap goes with it); the next import starts a new one. */
 const IDLE_MS = 30_000;
@@ -163,18 +167,13 @@ export async function importPrices(input: ParsedInput<'prices.import'>, ctx: Bac
 /**
  * The heavy part of prices.preview — decode, detect, parse the whole file — on the import
  * thread (preview-job.ts), so a large file never stalls the main process. The base64 is
- * decoded in slices here, like an import's. A preview waits for a running import.
+ * decoded in slices here, like an import's. Previews run on threads of their own, two at a
+ * time (preview-pool.ts), beside a running import.
  */
 export async function previewPriceFile(
   input: Pick<ParsedInput<'prices.preview'>, 'fileName' | 'contentBase64' | 'mapping'>,
   databaseFile: string,
 ): Promise<FilePreview> {
   const bytes = await decodeBase64(input.contentBase64);
-  return oneAtATime(() => {
-    const job: WorkerJob = { kind: 'preview', databaseFile, fileName: input.fileName, mapping: input.mapping ?? null, bytes };
-    return runInWorker(job, () => undefined, (message) => {
-      if (message.type !== 'previewed') throw new Error(`price import worker: answered a preview with '${message.type}'`);
-      return message.preview;
-    });
-  });
+  return previews.preview({ kind: 'preview', databaseFile, fileName: input.fileName, mapping: input.mapping ?? null, bytes });
 }
