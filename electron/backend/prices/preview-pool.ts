@@ -11,8 +11,8 @@ import type { FilePreview } from './preview-job';
  * IDLE_MS without work, its heap going with it, and never keeps the process alive.
  */
 
-/** Idle time after which a preview thread ends. */
-const IDLE_MS = 30_000;
+/** Idle time after which a preview thread ends: previews come in bursts (a batch of picked files), and its heap is tens of MB. */
+const IDLE_MS = 5_000;
 const MAX_THREADS = Math.max(1, Math.min(2, availableParallelism()));
 
 type PreviewJob = Extract<WorkerJob, { kind: 'preview' }>;
