@@ -1,3 +1,5 @@
+import type { PortfolioHistory } from '@shared/api/charts';
+import { answerCache } from '../db/answer-cache';
 import type { FeatureMethods, Handlers } from '../handler';
 import { readSettings } from '../settings/store';
 import { barExtents } from '../prices/store';
@@ -5,6 +7,12 @@ import { eventImpacts, eventWindow } from './impact';
 import { portfolioChart } from './portfolio';
 import { compareSeries, priceSeries, toChartSecurity } from './price';
 import { benchmarkCandidates, listSecurities } from './queries';
+
+/**
+ * The Portfolio tab's answers for an unchanged database (~400 KB each with its news flags): the
+ * tab asks again on every visit and range, and each answer values every holding over 20 years.
+ */
+const portfolioAnswers = answerCache<PortfolioHistory>(4);
 
 export const chartsHandlers = {
   'charts.securities': (_input, { db, today }) => {
@@ -14,10 +22,11 @@ export const chartsHandlers = {
   },
   'charts.priceSeries': (input, { db, today }) => priceSeries(db, input, readSettings(db).locale, today()),
   'charts.compare': (input, { db }) => compareSeries(db, input, readSettings(db).locale),
-  'charts.portfolio': (input, { db }) => {
-    const settings = readSettings(db);
-    return portfolioChart(db, input, settings.baseCurrency, settings.locale);
-  },
+  'charts.portfolio': (input, { db }) =>
+    portfolioAnswers.get(db, JSON.stringify(input), () => {
+      const settings = readSettings(db);
+      return portfolioChart(db, input, settings.baseCurrency, settings.locale);
+    }),
   'charts.eventImpacts': (input, { db }) => {
     const settings = readSettings(db);
     return eventImpacts(db, input, settings.baseCurrency, settings.locale);

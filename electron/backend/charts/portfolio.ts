@@ -11,12 +11,16 @@ import type { PriceSeries } from '@shared/domain/portfolio/price-series';
 import { portfolioValueSeries } from '@shared/domain/portfolio/value-series';
 import { scopeValuations } from '@shared/domain/cash';
 import { netChange, timeWeightedReturn } from '@shared/domain/returns';
+import { answerCache } from '../db/answer-cache';
 import { loadPortfolio } from '../holdings/load';
 import { cashValue } from '../returns/cash-value';
 import { loadLedger } from '../returns/load';
 import { anchorOn, markerEvent, type AnchoredEvent } from './anchoring';
 import { DEFAULT_MAX_POINTS } from './price';
 import { eventsForSecurities } from './queries';
+
+/** Events anchored on a line of trading days, for the last few lines drawn (see newsMarkers). */
+const anchoredEvents = answerCache<readonly AnchoredEvent[]>(4);
 
 /** Points per merged news flag: maxPoints 1,000 (a 500-pixel-column chart) gives at most 250 flags. */
 const MARKER_SPACING_POINTS = 4;
@@ -170,15 +174,20 @@ export function newsMarkers(
   resolution?: { columns: number; maxListed: number },
 ): { markers: ChartMarker[]; keep: number[] } {
   const n = dates.length;
-  const anchored: AnchoredEvent[] = [];
   const from = dates[0];
   const to = dates[n - 1];
-  if (from !== undefined && to !== undefined) {
-    for (const event of eventsForSecurities(db, securityIds, from, to)) {
-      const security = bySecurity.get(event.securityId);
-      if (security) anchored.push(anchorOn(event, security.exchange, dates, locale));
+  // Reading and anchoring 20,000 events took most of a portfolio answer; the same line of days
+  // (same data, range and holdings) anchors them the same way.
+  const anchored = anchoredEvents.get(db, JSON.stringify([securityIds, from, to, n, locale]), () => {
+    const out: AnchoredEvent[] = [];
+    if (from !== undefined && to !== undefined) {
+      for (const event of eventsForSecurities(db, securityIds, from, to)) {
+        const security = bySecurity.get(event.securityId);
+        if (security) out.push(anchorOn(event, security.exchange, dates, locale));
+      }
     }
-  }
+    return out;
+  });
   const byId = new Map(anchored.map((a) => [`${a.event.eventId}:${a.event.securityId}`, a]));
   const sessionStacks = stackMarkers(
     anchored.map((a) => ({ eventId: `${a.event.eventId}:${a.event.securityId}`, article: a.event.eventId, sessionDate: a.sessionDate, headline: a.event.headline, source: a.event.source, anchoredFrom: a.result.anchoredFrom })),

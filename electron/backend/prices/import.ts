@@ -6,10 +6,11 @@ import { locateWorker } from '../jobs/worker-script';
 import { requireSecurity } from '../securities/store';
 import { errorFromMessage, type ImportJob, type JobProgress, type WorkerJob, type WorkerMessage } from './import-job';
 import type { FilePreview } from './preview-job';
+import { previewPool } from './preview-pool';
 
 /**
  * Jobs run one at a time: each import holds the write lock of its own connection until it
- * commits, and the one worker serves one job (import or preview) at a time.
+ * commits, and the one worker serves one import at a time (previews have threads of their own).
  */
 let queue: Promise<unknown> = Promise.resolve();
 function oneAtATime<T>(fn: () => Promise<T>): Promise<T> {
@@ -32,6 +33,9 @@ function workerSpec(): { script: string; options: WorkerOptions } {
   if (builtScriptOverride !== null) return { script: builtScriptOverride, options: {} };
   return locateWorker(import.meta.url, 'price-import-worker.js', 'import-worker.ts');
 }
+
+/** The preview threads (see preview-pool.ts). */
+const previews = previewPool(workerSpec);
 
 /** Idle time after which the worker ends (its heap goes with it); the next import starts a new one. */
 const IDLE_MS = 30_000;
@@ -135,15 +139,9 @@ export async function importPrices(options: PriceImportOptions, file: ResolvedFi
 
 /**
  * The heavy part of prices.preview — decode, detect, parse the whole file — on the import
- * thread (preview-job.ts), so a large file never stalls the main process. A preview waits
- * for a running import.
+ * thread (preview-job.ts), so a large file never stalls the main process. Previews run on
+ * threads of their own, two at a time (preview-pool.ts), beside a running import.
  */
 export function previewPriceFile(file: ResolvedFile, mapping: PriceFileMapping | undefined, databaseFile: string): Promise<FilePreview> {
-  return oneAtATime(() => {
-    const job: WorkerJob = { kind: 'preview', databaseFile, fileName: file.fileName, mapping: mapping ?? null, bytes: file.bytes };
-    return runInWorker(job, () => undefined, (message) => {
-      if (message.type !== 'previewed') throw new Error(`price import worker: answered a preview with '${message.type}'`);
-      return message.preview;
-    });
-  });
+  return previews.preview({ kind: 'preview', databaseFile, fileName: file.fileName, mapping: mapping ?? null, bytes: file.bytes });
 }

@@ -20,6 +20,7 @@ import {
   type Unavailable,
 } from '@shared/domain/returns';
 import { requireAccount } from '../accounts/store';
+import { answerCache } from '../db/answer-cache';
 import { newsMarkers } from '../charts/portfolio';
 import type { FeatureMethods, Handlers } from '../handler';
 import { readCloseSeries } from '../prices/store';
@@ -140,8 +141,14 @@ function summary(db: DatabaseSync, input: ParsedInput<'returns.summary'>): Metho
 
 const DEFAULT_MAX_POINTS = 1000;
 
+/**
+ * Holdings asks for every holding's figures (~100 scopes, seconds with 20 years of history) each
+ * time it is shown; an unchanged database answers from here (a few KB an answer).
+ */
+const summaries = answerCache<MethodOutput<'returns.summary'>>(8);
+
 export const returnsHandlers = {
-  'returns.summary': (input, { db }) => summary(db, input),
+  'returns.summary': (input, { db }) => summaries.get(db, JSON.stringify(input), () => summary(db, input)),
   'returns.series': (input, { db }) => {
     checkScope(db, input.scope);
     const ledger = loadLedger(db);

@@ -1,4 +1,4 @@
-import { memo, useMemo, useState, type ReactElement, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useMemo, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Area, Bar, BarChart, CartesianGrid, Cell, ComposedChart, Legend, Line, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartMarker, PortfolioHistory } from '@shared/api/charts';
@@ -6,6 +6,16 @@ import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer
 import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from '@renderer/ui/charts/chartFormat';
 import { MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
 import { cashNote } from '@renderer/features/accounts/cashNote';
+import { allocationSlices, largestMoves } from './portfolioSlices';
+
+/** Slices of the allocation donut and bars of the P&L chart at most (see portfolioSlices.ts). */
+const DONUT_SLICES = 12;
+const PNL_BARS = 20;
+/** The "other" slice's key: no security has it. */
+const OTHER_ID = -1;
+
+/** The "other" slice in a neutral tone, so it never reads as one more holding. */
+const sliceColor = (securityId: number, index: number): string => (securityId === OTHER_ID ? 'var(--text-3)' : (SERIES_COLORS[index % 8] as string));
 
 const CASH_KEYS = { cashPlus: 'pv.cashPlus', cashMinus: 'pv.cashMinus', cashNoRate: 'pv.cashNoRate' } as const;
 
@@ -32,8 +42,36 @@ export const PortfolioView = memo(function PortfolioView({
   const xAxis = useMemo(() => timeAxis(first, last, 7, locale), [first, last, locale]);
   const tickTime = xAxis.format;
   const xTicks = xAxis.ticks;
-  const allocation = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
-  const pnlRows = data.holdings.filter((h) => h.pnlBase !== null);
+  // The value chart comes first; the return charts, allocation, P&L and the table after that frame
+  // is painted (building all of them at once kept the tab blank for over a second with 100 holdings).
+  const [rest, setRest] = useState(false);
+  useEffect(() => {
+    if (rest) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setRest(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [rest]);
+  const held = data.holdings.filter((h) => (h.marketValueBase ?? 0) > 0);
+  const slices = allocationSlices(held, (h) => h.marketValueBase ?? 0, DONUT_SLICES);
+  const allocation =
+    slices.rest.length === 0
+      ? slices.shown
+      : [
+          ...slices.shown,
+          {
+            securityId: OTHER_ID,
+            symbol: t('pv.allocationOther', { count: slices.rest.length }),
+            marketValueBase: slices.rest.reduce((sum, h) => sum + (h.marketValueBase ?? 0), 0),
+            weight: slices.rest.reduce((sum, h) => sum + (h.weight ?? 0), 0),
+          },
+        ];
+  const withPnl = data.holdings.filter((h) => h.pnlBase !== null);
+  const pnlRows = largestMoves(withPnl, (h) => h.pnlBase ?? 0, PNL_BARS);
   const pnlAxis = zeroBasedAxis(pnlRows.map((h) => h.pnlBase), 5);
   const totals = data.totals;
   const cash = cashNote(totals.cash, totals.marketValue, ccy, locale);
@@ -108,7 +146,9 @@ export const PortfolioView = memo(function PortfolioView({
           {hover ? <MarkerPopover marker={hover.marker} locale={locale} x={hover.x} y={hover.y} /> : null}
         </div>
       </section>
-      {returns}
+      {rest ? returns : null}
+      {rest ? (
+      <>
       <div className="charts-two-col">
         <section className="card chart-card" aria-label={t('pv.allocation')}>
           <div className="card-header"><h2>{t('pv.allocation')}</h2></div>
@@ -117,7 +157,7 @@ export const PortfolioView = memo(function PortfolioView({
               <PieChart width={200} height={200}>
                 <Pie data={allocation} dataKey="marketValueBase" nameKey="symbol" innerRadius={58} outerRadius={92} paddingAngle={1.5} isAnimationActive={false} stroke="var(--surface)">
                   {allocation.map((h, i) => (
-                    <Cell key={h.securityId} fill={SERIES_COLORS[i % 8]} />
+                    <Cell key={h.securityId} fill={sliceColor(h.securityId, i)} />
                   ))}
                 </Pie>
               </PieChart>
@@ -125,7 +165,7 @@ export const PortfolioView = memo(function PortfolioView({
             <ul className="legend-list">
               {allocation.map((h, i) => (
                 <li key={h.securityId}>
-                  <i className="legend-swatch" style={{ background: SERIES_COLORS[i % 8] }} />
+                  <i className="legend-swatch" style={{ background: sliceColor(h.securityId, i) }} />
                   <span className="legend-name">{h.symbol}</span>
                   <span className="num">{formatPercent(h.weight, locale, 1).replace('+', '')}</span>
                 </li>
@@ -135,6 +175,7 @@ export const PortfolioView = memo(function PortfolioView({
         </section>
         <section className="card chart-card" aria-label={t('pv.pnlSection')}>
           <div className="card-header"><h2>{t('pv.pnlTitle')}</h2><span className="muted small">{us ? t('common:pnl.unrealisedWordUs') : t('common:pnl.unrealisedWord')}, {ccy}</span></div>
+          {pnlRows.length < withPnl.length ? <p className="muted small pnl-largest">{t('pv.pnlLargest', { shown: pnlRows.length, count: withPnl.length })}</p> : null}
           <div style={{ height: Math.max(140, pnlRows.length * 40 + 40), padding: '8px 12px' }}>
             <ResponsiveContainer width="100%" height="100%">
               <BarChart data={pnlRows} layout="vertical" margin={{ left: 8, right: 24 }}>
@@ -190,6 +231,8 @@ export const PortfolioView = memo(function PortfolioView({
           </table>
         </div>
       </section>
+      </>
+      ) : null}
       {data.problems.length > 0 ? (
         <p className="muted small">{t('pv.leftOut', { problems: data.problems.join(' · ') })}</p>
       ) : null}

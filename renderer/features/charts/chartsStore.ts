@@ -50,6 +50,8 @@ export const pickerSecurities = (list: readonly ChartSecurity[] | null): ChartSe
 
 // Each request carries a sequence number so a slow answer never overwrites a newer one.
 let sequence = 0;
+/** The Portfolio tab's call on its way, and what it asked for. */
+let portfolioCall: { key: string; done: Promise<void> } | null = null;
 
 export const useChartsStore = create<ChartsState>((set, get) => {
   async function load<K extends 'price' | 'impacts' | 'compare' | 'portfolio'>(key: K, fetcher: () => Promise<ChartsState[K]['data']>): Promise<void> {
@@ -129,12 +131,23 @@ export const useChartsStore = create<ChartsState>((set, get) => {
         const scope = accountScope(useAccountsStore.getState().selectedId);
         const previous = get().portfolio.data;
         const window = windowFor(range, previous?.firstDate ?? null, previous?.lastDate ?? null);
-        await load('portfolio', () => api.call('charts.portfolio', { ...window, ...scope, maxPoints: 1000 }));
-        // The first answer tells the extent; ask again for the range the user chose.
-        const data = get().portfolio.data;
-        if (!previous && data?.firstDate && range !== 'Max') {
-          await load('portfolio', () => api.call('charts.portfolio', { ...windowFor(range, data.firstDate, data.lastDate), ...scope, maxPoints: 1000 }));
-        }
+        // Opening the tab refreshes from the store and from the tab itself: one call serves both
+        // (each answer redraws every chart of the tab).
+        const key = JSON.stringify([window, scope, previous === null]);
+        if (portfolioCall?.key === key) return portfolioCall.done;
+        const done = (async () => {
+          await load('portfolio', () => api.call('charts.portfolio', { ...window, ...scope, maxPoints: 1000 }));
+          // The first answer tells the extent; ask again for the range the user chose.
+          const data = get().portfolio.data;
+          if (!previous && data?.firstDate && range !== 'Max') {
+            await load('portfolio', () => api.call('charts.portfolio', { ...windowFor(range, data.firstDate, data.lastDate), ...scope, maxPoints: 1000 }));
+          }
+        })();
+        const call = { key, done };
+        portfolioCall = call;
+        await done.finally(() => {
+          if (portfolioCall === call) portfolioCall = null;
+        });
       }
     },
   };

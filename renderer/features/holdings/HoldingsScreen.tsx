@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { memo, startTransition, useEffect, useState, type ReactElement, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { touches } from '@shared/api/topics';
 import { daySessions, priceDateStatus, type DaySessions } from '@shared/domain/portfolio/price-dates';
@@ -40,16 +40,20 @@ const COLUMNS = [
   { key: 'dayChange', label: 'col.day', us: 'col.day', numeric: true, title: 'col.dayHint' },
 ] as const satisfies readonly { key: SortKey; label: string; us: string; numeric: boolean; title?: string }[];
 
-function Money({ value, currency, signed }: { value: number | null; currency: string; signed?: boolean }): ReactElement {
-  const locale = useLocale();
+type HoldingsT = ReturnType<typeof useTranslation<'holdings'>>['t'];
+
+/**
+ * Cells are plain functions of their row's props, not components with hooks of their own: a long
+ * table has hundreds of them, and a store subscription and a translation hook each made the first
+ * render of 100 holdings take most of a second.
+ */
+function money(value: number | null, currency: string, locale: string, signed?: boolean): ReactElement {
   return <span className={signed ? signClass(value, 2) : undefined}>{formatMoney(value, currency, locale)}</span>;
 }
 
 /** A base-currency amount, or the position's own currency with a plain reason when the rate is missing. */
-function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | null; local: number | null; h: Holding; baseCurrency: string; signed?: boolean }): ReactElement {
-  const locale = useLocale();
-  const { t } = useTranslation('holdings');
-  if (base !== null) return <Money value={base} currency={baseCurrency} signed={signed} />;
+function baseOrLocal(base: number | null, local: number | null, h: Holding, baseCurrency: string, locale: string, t: HoldingsT, signed?: boolean): ReactElement {
+  if (base !== null) return money(base, baseCurrency, locale, signed);
   if (local === null) return <span className="muted">—</span>;
   return (
     <span className="local-amount" title={t('noRateShownIn', { from: h.currency, to: baseCurrency })}>
@@ -57,6 +61,9 @@ function BaseOrLocal({ base, local, h, baseCurrency, signed }: { base: number | 
     </span>
   );
 }
+
+/** Rows drawn in the first frame: more than a full-height window shows above the fold. */
+const FIRST_ROWS = 24;
 
 const CASH_KEYS = { cashPlus: 'stat.cashPlus', cashMinus: 'stat.cashMinus', cashNoRate: 'stat.cashNoRate' } as const;
 
@@ -76,6 +83,21 @@ export function HoldingsScreen(): ReactElement {
   const accountCount = useAccountsStore((s) => s.accounts.length);
   const accountId = useAccountsStore(selectSelectedAccountId);
   const [exportError, setExportError] = useState<string | null>(null);
+  // The first table shows the rows a window can hold at once; the rest follow after that frame is
+  // painted. Building and laying out 100 rows in one go kept the first screen blank for most of a second.
+  const [allRows, setAllRows] = useState(false);
+  const hasReport = report !== null;
+  useEffect(() => {
+    if (!hasReport || allRows) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => startTransition(() => setAllRows(true)), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [hasReport, allRows]);
   const selected = params.security ? Number(params.security) : null;
   const period = useReturnsStore((s) => s.period);
   const loadReturns = useReturnsStore((s) => s.load);
@@ -89,16 +111,17 @@ export function HoldingsScreen(): ReactElement {
     if (securityIds !== null && report?.transactionCount) void loadReturns(accountId, securityIds === '' ? [] : securityIds.split(',').map(Number));
   }, [report, securityIds, accountId, period, loadReturns]);
 
-  useEffect(() => {
-    void load();
-    return api.on('data.changed', ({ topics }) => {
-      if (touches(topics, HOLDINGS_TOPICS)) void load();
-    });
-  }, [load]);
+  useEffect(
+    () =>
+      api.on('data.changed', ({ topics }) => {
+        if (touches(topics, HOLDINGS_TOPICS)) void load();
+      }),
+    [load],
+  );
 
-  // Switching account recomputes the table for that account.
+  // The first table (main.tsx may have asked for it already), and the table again for another account.
   useEffect(() => {
-    void load();
+    void load({ reuseInFlight: true });
   }, [accountId, load]);
 
   const exportCsv = async (): Promise<void> => {
@@ -239,73 +262,16 @@ export function HoldingsScreen(): ReactElement {
               </tr>
             </thead>
             <tbody>
-              {[...open, ...closed].map((h) => (
-                <tr
+              {(allRows ? [...open, ...closed] : [...open, ...closed].slice(0, FIRST_ROWS)).map((h) => (
+                <HoldingRow
                   key={h.securityId}
-                  className={`holding-row${h.securityId === selected ? ' selected' : ''}${h.quantity <= 0 ? ' closed' : ''}`}
-                  tabIndex={0}
-                  aria-label={`${h.symbol} ${h.name}`}
-                  onClick={() => go('holdings', { security: String(h.securityId) })}
-                  onKeyDown={(e) => {
-                    if (e.key === 'Enter' || e.key === ' ') {
-                      e.preventDefault();
-                      go('holdings', { security: String(h.securityId) });
-                    }
-                  }}
-                >
-                  <td>
-                    <div className="holding-symbol">{h.symbol}</div>
-                    <div className="holding-name muted">{h.name}</div>
-                  </td>
-                  <td className="num">
-                    <div>{formatNumber(h.quantity, locale, 4)}</div>
-                    {h.averageCost !== null ? <div className="muted cell-sub">{t('avg', { price: formatMoney(h.averageCost, h.currency, locale) })}</div> : null}
-                  </td>
-                  <td className="num">{formatMoney(h.costBasis, h.currency, locale)}</td>
-                  <td className="num">
-                    {h.lastPrice === null ? (
-                      h.quantity > 0 ? <span className="badge badge-warning">{t('noPriceYet')}</span> : <span className="muted">—</span>
-                    ) : (
-                      <>
-                        <div>{formatMoney(h.lastPrice, h.currency, locale)}</div>
-                        <PriceDate date={h.lastPriceDate} valuationDate={report.valuationDate} />
-                      </>
-                    )}
-                  </td>
-                  <td className="num">
-                    <BaseOrLocal base={h.marketValueBase} local={h.marketValue} h={h} baseCurrency={ccy} />
-                    {h.marketValueBase === null && h.marketValue !== null ? <div className="cell-sub warning-text">{t('noRateCell', { from: h.currency, to: ccy })}</div> : null}
-                    {h.weight !== null ? <div className="cell-sub muted">{t('ofTotal', { weight: formatPercent(h.weight, locale, 1).replace(/^\+/, '') })}</div> : null}
-                  </td>
-                  <td className="num">
-                    <BaseOrLocal base={h.unrealizedPnlBase} local={h.unrealizedPnl} h={h} baseCurrency={ccy} signed />
-                    {(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct) !== null ? (
-                      <div className={`cell-sub ${signClass(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct, 2)}`}>
-                        {formatPercent((h.unrealizedPnlBasePct ?? h.unrealizedPnlPct ?? 0) / 100, locale)}
-                      </div>
-                    ) : null}
-                  </td>
-                  <td className="num">
-                    <BaseOrLocal base={h.realizedPnlBase} local={h.realizedPnl} h={h} baseCurrency={ccy} signed />
-                  </td>
-                  <td className="num">
-                    <BaseOrLocal base={h.dividendsBase} local={h.dividends} h={h} baseCurrency={ccy} />
-                  </td>
-                  <td className="num">
-                    {h.dayChange ? (
-                      <>
-                        <BaseOrLocal base={h.dayChange.amountBase} local={h.dayChange.amount} h={h} baseCurrency={ccy} signed />
-                        <div className={`cell-sub ${signClass(h.dayChange.pct, 2)}`}>{formatPercent(h.dayChange.pct / 100, locale)}</div>
-                        {sessions.kind === 'ownSessions' && sessions.others.includes(h.symbol) ? <OwnSessions from={h.dayChange.previousDate} to={h.dayChange.date} /> : null}
-                      </>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  <td className="num holding-return">
-                    <HoldingReturn securityId={h.securityId} locale={locale} />
-                  </td>
-                </tr>
+                  h={h}
+                  selected={h.securityId === selected}
+                  ccy={ccy}
+                  locale={locale}
+                  valuationDate={report.valuationDate}
+                  ownSessions={sessions.kind === 'ownSessions' && sessions.others.includes(h.symbol)}
+                />
               ))}
             </tbody>
             <tfoot>
@@ -399,12 +365,98 @@ export function HoldingsScreen(): ReactElement {
   );
 }
 
+/** One holding's row; memoized, so returns arriving or another row selected re-render only what changed. */
+const HoldingRow = memo(function HoldingRow({
+  h,
+  selected,
+  ccy,
+  locale,
+  valuationDate,
+  ownSessions,
+}: {
+  h: Holding;
+  selected: boolean;
+  ccy: string;
+  locale: string;
+  valuationDate: string | null;
+  /** The row's day change runs between sessions of its own (see daySessions). */
+  ownSessions: boolean;
+}): ReactElement {
+  const { t } = useTranslation('holdings');
+  const go = useNavigation((s) => s.go);
+  return (
+      <tr
+        className={`holding-row${selected ? ' selected' : ''}${h.quantity <= 0 ? ' closed' : ''}`}
+        tabIndex={0}
+        aria-label={`${h.symbol} ${h.name}`}
+        onClick={() => go('holdings', { security: String(h.securityId) })}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            go('holdings', { security: String(h.securityId) });
+          }
+        }}
+      >
+        <td>
+          <div className="holding-symbol">{h.symbol}</div>
+          <div className="holding-name muted">{h.name}</div>
+        </td>
+        <td className="num">
+          <div>{formatNumber(h.quantity, locale, 4)}</div>
+          {h.averageCost !== null ? <div className="muted cell-sub">{t('avg', { price: formatMoney(h.averageCost, h.currency, locale) })}</div> : null}
+        </td>
+        <td className="num">{formatMoney(h.costBasis, h.currency, locale)}</td>
+        <td className="num">
+          {h.lastPrice === null ? (
+            h.quantity > 0 ? <span className="badge badge-warning">{t('noPriceYet')}</span> : <span className="muted">—</span>
+          ) : (
+            <>
+              <div>{formatMoney(h.lastPrice, h.currency, locale)}</div>
+              {priceDate(h.lastPriceDate, valuationDate, locale, t)}
+            </>
+          )}
+        </td>
+        <td className="num">
+          {baseOrLocal(h.marketValueBase, h.marketValue, h, ccy, locale, t)}
+          {h.marketValueBase === null && h.marketValue !== null ? <div className="cell-sub warning-text">{t('noRateCell', { from: h.currency, to: ccy })}</div> : null}
+          {h.weight !== null ? <div className="cell-sub muted">{t('ofTotal', { weight: formatPercent(h.weight, locale, 1).replace(/^\+/, '') })}</div> : null}
+        </td>
+        <td className="num">
+          {baseOrLocal(h.unrealizedPnlBase, h.unrealizedPnl, h, ccy, locale, t, true)}
+          {(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct) !== null ? (
+            <div className={`cell-sub ${signClass(h.unrealizedPnlBasePct ?? h.unrealizedPnlPct, 2)}`}>
+              {formatPercent((h.unrealizedPnlBasePct ?? h.unrealizedPnlPct ?? 0) / 100, locale)}
+            </div>
+          ) : null}
+        </td>
+        <td className="num">
+          {baseOrLocal(h.realizedPnlBase, h.realizedPnl, h, ccy, locale, t, true)}
+        </td>
+        <td className="num">
+          {baseOrLocal(h.dividendsBase, h.dividends, h, ccy, locale, t)}
+        </td>
+        <td className="num">
+          {h.dayChange ? (
+            <>
+              {baseOrLocal(h.dayChange.amountBase, h.dayChange.amount, h, ccy, locale, t, true)}
+              <div className={`cell-sub ${signClass(h.dayChange.pct, 2)}`}>{formatPercent(h.dayChange.pct / 100, locale)}</div>
+              {ownSessions ? ownSessionsNote(h.dayChange.previousDate, h.dayChange.date, locale, t) : null}
+            </>
+          ) : (
+            <span className="muted">—</span>
+          )}
+        </td>
+        <td className="num holding-return">
+          <HoldingReturn securityId={h.securityId} locale={locale} />
+        </td>
+      </tr>
+  );
+});
+
 type Coverage = 'all' | 'some' | 'none';
 
 /** A row's price date, only when it is not the date the whole table is valued at; stale ones marked. */
-function PriceDate({ date, valuationDate }: { date: string | null; valuationDate: string | null }): ReactElement | null {
-  const { t } = useTranslation('holdings');
-  const locale = useLocale();
+function priceDate(date: string | null, valuationDate: string | null, locale: string, t: HoldingsT): ReactElement | null {
   const status = priceDateStatus(date, valuationDate);
   if (date === null || valuationDate === null || status.kind === 'none' || status.kind === 'current') return null;
   const params = { days: formatNumber(status.daysBehind, locale), valuationDate: formatDate(valuationDate, locale) };
@@ -424,9 +476,7 @@ function PriceDate({ date, valuationDate }: { date: string | null; valuationDate
 const SHORT_DATE: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'short' };
 
 /** Under a row's day change when it does not run between the table's common two sessions. */
-function OwnSessions({ from, to }: { from: string; to: string }): ReactElement {
-  const { t } = useTranslation('holdings');
-  const locale = useLocale();
+function ownSessionsNote(from: string, to: string, locale: string, t: HoldingsT): ReactElement {
   const dates = { from: formatDate(from, locale, SHORT_DATE), to: formatDate(to, locale, SHORT_DATE) };
   return (
     <div className="cell-sub muted day-sessions" title={t('priceDates.sessionsTitle', { from: formatDate(from, locale), to: formatDate(to, locale) })}>

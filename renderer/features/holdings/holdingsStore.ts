@@ -25,26 +25,48 @@ interface HoldingsState {
   status: Status;
   error: string | null;
   sort: { key: SortKey; descending: boolean };
-  load(): Promise<void>;
+  /**
+   * Asks for the table. `reuseInFlight`: an answer already on its way for the same account will do
+   * (the screen mounting while the early call is out); without it, a fresh answer (data changed).
+   */
+  load(options?: { reuseInFlight?: boolean }): Promise<void>;
   sortBy(key: SortKey): void;
 }
 
 /** Topics after which the table is recomputed. */
 export const HOLDINGS_TOPICS: readonly Topic[] = ['holdings', 'transactions', 'securities', 'prices', 'settings', 'accounts', 'cash'];
 
+/** The call on its way and the scope it asked for: the first screen starts it before React renders (renderer/main.tsx). */
+let inFlight: { scope: string; answer: Promise<void> } | null = null;
+let latest = 0;
+
 export const useHoldingsStore = create<HoldingsState>((set, get) => ({
   report: null,
   status: 'idle',
   error: null,
   sort: { key: 'marketValueBase', descending: true },
-  async load() {
+  load(options) {
+    const input = accountScope(useAccountsStore.getState().selectedId);
+    const scope = JSON.stringify(input);
+    if (options?.reuseInFlight && inFlight?.scope === scope) return inFlight.answer;
+    const call = ++latest;
     // Keep showing the last table while refreshing; only the first load shows a spinner.
     set({ status: get().report ? 'ready' : 'loading', error: null });
-    try {
-      set({ report: await api.call('holdings.list', accountScope(useAccountsStore.getState().selectedId)), status: 'ready' });
-    } catch (error) {
-      set({ status: 'error', error: errorMessage(error) });
-    }
+    const answer = (async () => {
+      try {
+        const report = await api.call('holdings.list', input);
+        // An older answer (another account, data since changed) never replaces a newer one.
+        if (call === latest) set({ report, status: 'ready' });
+      } catch (error) {
+        if (call === latest) set({ status: 'error', error: errorMessage(error) });
+      }
+    })();
+    const entry = { scope, answer };
+    inFlight = entry;
+    void answer.finally(() => {
+      if (inFlight === entry) inFlight = null;
+    });
+    return answer;
   },
   sortBy(key) {
     const { sort } = get();

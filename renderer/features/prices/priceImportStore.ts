@@ -67,9 +67,33 @@ export function readyToImport(job: PriceFileJob): boolean {
 let nextId = 1;
 
 export const usePriceImport = create<PriceImportState>((set, get) => {
-  const update = (id: string, patch: Partial<PriceFileJob>): void =>
-    set({ jobs: get().jobs.map((j) => (j.id === id ? { ...j, ...patch } : j)) });
-  const job = (id: string): PriceFileJob | undefined => get().jobs.find((j) => j.id === id);
+  // Preview answers for a batch of files arrive one after another; they are applied together once
+  // per frame, so 100 files update the store (and every card's selector) a few times, not 100.
+  const pending = new Map<string, Partial<PriceFileJob>>();
+  let flushScheduled = false;
+  const flush = (): void => {
+    flushScheduled = false;
+    if (pending.size === 0) return;
+    const patches = new Map(pending);
+    pending.clear();
+    set({ jobs: get().jobs.map((j) => (patches.has(j.id) ? { ...j, ...patches.get(j.id) } : j)) });
+  };
+  const updateSoon = (id: string, patch: Partial<PriceFileJob>): void => {
+    pending.set(id, { ...pending.get(id), ...patch });
+    if (flushScheduled) return;
+    flushScheduled = true;
+    requestAnimationFrame(flush);
+  };
+  const update = (id: string, patch: Partial<PriceFileJob>): void => {
+    const waiting = pending.get(id);
+    pending.delete(id);
+    set({ jobs: get().jobs.map((j) => (j.id === id ? { ...j, ...waiting, ...patch } : j)) });
+  };
+  const job = (id: string): PriceFileJob | undefined => {
+    const j = get().jobs.find((x) => x.id === id);
+    const waiting = pending.get(id);
+    return j && waiting ? { ...j, ...waiting } : j;
+  };
 
   const loadSeries = async (id: string, securityId: number): Promise<void> => {
     try {
@@ -87,7 +111,7 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
       const preview = await api.call('prices.preview', { stagedId, ...(mapping ? { mapping } : {}) });
       const existing = preview.suggestion.existing;
       const target = job(id)?.target ?? existing;
-      update(id, {
+      updateSoon(id, {
         status: job(id)?.status === 'done' ? 'done' : 'ready',
         preview,
         mapping: preview.mapping,
