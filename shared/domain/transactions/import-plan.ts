@@ -148,12 +148,16 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     if (n === undefined) securityNumbers.set(key, (n = securityNumbers.size + 1));
     return n;
   };
+  // One key string per security, not per row.
+  const keyOfSymbol = new Map<string, string>();
   const planned: PlannedRow[] = [];
   const toImport: PlannedRow[] = [];
   for (let i = 0; i < parsed.transactions.length; i++) {
     const imported = parsed.transactions[i] as ImportedTransaction;
     const resolution = input.resolve(imported);
-    const row = storedRow(imported, resolution.symbol.toUpperCase());
+    let securityKey = keyOfSymbol.get(resolution.symbol);
+    if (securityKey === undefined) keyOfSymbol.set(resolution.symbol, (securityKey = resolution.symbol.toUpperCase()));
+    const row = storedRow(imported, securityKey);
     const p: PlannedRow = { imported, symbol: resolution.symbol, resolution, row, status: dupes.rows[i]?.status ?? 'new', excluded: excluded.has(imported.line) };
     planned.push(p);
     // Field checks and the ledger replay run on what would really be stored.

@@ -1,4 +1,4 @@
-import { csvRows, detectDelimiter, effectiveWidth, type CsvProblem, type CsvRow } from '../csv';
+import { csvRows, detectDelimiter, effectiveWidth, isBlank, type CsvProblem, type CsvRow } from '../csv';
 import type { ImportField, ImportResult } from '../imported-transaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 
@@ -73,7 +73,7 @@ export function* readPresetRows(
   result: ImportResult,
   skipRow: (row: CsvRow) => string | null = () => null,
 ): Generator<NamedRow, void, undefined> {
-  if (text.trim() === '') {
+  if (isBlank(text)) {
     result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
     return;
   }
