@@ -3,7 +3,7 @@ import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, Transaction
 import { AppError } from '@shared/domain/common/errors';
 import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
 import type { ImportedTransaction } from '@shared/domain/transactions/imported-transaction';
-import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
+import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution, type TransactionImportPlan } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
 import { defaultAccount, findAccountByName, insertAccount, listAccounts, requireAccount, type StoredAccount } from '../accounts/store';
 import { cashExternalIds, insertCash } from '../cash/store';
@@ -229,19 +229,30 @@ export function planImport(
       errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
       warnings: plan.warnings.map((e) => ({ line: e.line, field: e.field, message: e.message })),
       summary: plan.summary,
-      counts: {
-        rows: plan.planned.length,
-        newRows: plan.planned.filter((p) => p.status === 'new' && !p.excluded).length,
-        alreadyImported: plan.planned.filter((p) => p.status === 'already-imported').length,
-        possibleDuplicates: plan.possibleDuplicateOf.size,
-        cash: plan.cash.filter((c) => !c.excluded).length,
-        newCash: plan.cash.filter((c) => c.status === 'new' && !c.excluded).length,
-      },
+      counts: countPlan(plan),
       encoding: decoded.encoding,
       skipped: plan.skipped,
       newSecurities: plan.newSecurities,
     },
   };
+}
+
+/** The preview's totals, counted in one pass each (no filtered copy of 200,000 rows per figure). */
+function countPlan(plan: TransactionImportPlan): NonNullable<ImportPreview['counts']> {
+  let newRows = 0;
+  let alreadyImported = 0;
+  for (const p of plan.planned) {
+    if (p.status === 'already-imported') alreadyImported++;
+    else if (!p.excluded) newRows++;
+  }
+  let cash = 0;
+  let newCash = 0;
+  for (const c of plan.cash) {
+    if (c.excluded) continue;
+    cash++;
+    if (c.status === 'new') newCash++;
+  }
+  return { rows: plan.planned.length, newRows, alreadyImported, possibleDuplicates: plan.possibleDuplicateOf.size, cash, newCash };
 }
 
 /** Reports rows written while an import saves: (done, total). */
