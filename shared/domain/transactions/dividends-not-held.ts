@@ -52,8 +52,9 @@ export function dividendsWithoutHoldingInOrder(
       day = tx.date;
     }
     const before = held.get(tx.securityId) ?? 0;
-    if (tx.type === 'buy') held.set(tx.securityId, before + tx.quantity);
-    else if (tx.type === 'sell') held.set(tx.securityId, Math.max(0, before - tx.quantity));
+    // Shares delivered in from another broker count as held; a transfer between two accounts nets out.
+    if (tx.type === 'buy' || tx.type === 'transfer-in') held.set(tx.securityId, before + tx.quantity);
+    else if (tx.type === 'sell' || tx.type === 'transfer-out') held.set(tx.securityId, Math.max(0, before - tx.quantity));
     else if (tx.type === 'split' && tx.splitRatio) {
       const factor = splitFactor(tx.splitRatio);
       if (Number.isFinite(factor) && factor > 0) held.set(tx.securityId, before * factor);

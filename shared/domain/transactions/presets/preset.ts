@@ -58,6 +58,8 @@ export interface NamedRow {
   get(column: string): string;
   /** Cell exactly as written (notes keep their spaces). */
   raw(column: string): string;
+  /** Whether the file has this column at all. */
+  has(column: string): boolean;
 }
 
 /**
@@ -130,6 +132,10 @@ export class CellsByName implements NamedRow {
 
   get(column: string): string {
     return this.raw(column).trim();
+  }
+
+  has(column: string): boolean {
+    return this.index.has(column);
   }
 }
 
