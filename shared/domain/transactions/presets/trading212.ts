@@ -1,5 +1,5 @@
 import { parseDateCell } from '../date-cells';
-import { currencyCode, emptyToNull, isIsin } from '../cells';
+import { currencyCode, emptyToNull, isIsin, stringPool } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
 import { byLine, CellsByName, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
@@ -34,6 +34,7 @@ function parseTrading212(text: string): ImportResult {
   const result = emptyResult();
   const rows = readPresetRows(text, trading212Preset, result);
   const splits: { row: NamedRow; open: boolean }[] = [];
+  const shared = stringPool();
   for (const original of rows) {
     const row = relaid(original);
     const action = row.get('Action');
@@ -43,20 +44,25 @@ function parseTrading212(text: string): ImportResult {
       result.errors.push({ line: row.line, field: 'date', message: `Time: ${date.reason}.` });
       continue;
     }
-    const totalCurrency = currencyCode(row.get('Currency (Total)'));
+    const day = shared(date.value);
+    const totalCurrency = optional(shared, currencyCode(row.get('Currency (Total)')));
     const total = parseNumberCell(row.get('Total'), '.');
-    const line: CashContext = { row, date: date.value, action, total: total.ok ? total.value : null, totalCurrency, externalId: emptyToNull(row.get('ID')) };
+    const line: CashContext = { row, date: day, action, total: total.ok ? total.value : null, totalCurrency, externalId: emptyToNull(row.get('ID')) };
     const isin = row.get('ISIN');
-    const security = { symbol: emptyToNull(row.get('Ticker')), isin: isIsin(isin) ? isin.toUpperCase() : null, name: emptyToNull(row.get('Name')) };
+    const security = {
+      symbol: optional(shared, emptyToNull(row.get('Ticker'))),
+      isin: isIsin(isin) ? shared(isin.toUpperCase()) : null,
+      name: optional(shared, emptyToNull(row.get('Name'))),
+    };
 
     if (lower === 'deposit' || (lower === 'transfer in' && security.isin === null)) readCash(line, 'deposit', '', result);
     else if (lower === 'withdrawal') readCash(line, 'withdrawal', '', result);
     else if (lower === 'interest on cash' || lower === 'lending interest' || lower === 'spending cashback') readCash(line, 'interest', '', result);
     else if (lower === 'new card cost' || lower === 'card debit') readCash(line, 'withdrawal', `${action} (card spending leaves the portfolio).`, result);
     else if (lower === 'card credit') readCash(line, 'deposit', '', result);
-    else if (lower === 'currency conversion') readConversion(row, date.value, line.externalId, result);
-    else if (TRADE_ACTIONS.has(lower)) readTrade(row, date.value, lower, security, line.externalId, result);
-    else if (lower.startsWith('dividend')) readDividend(row, date.value, action, security, line.externalId, result);
+    else if (lower === 'currency conversion') readConversion(row, day, line.externalId, result);
+    else if (TRADE_ACTIONS.has(lower)) readTrade(row, day, lower, security, line.externalId, result, shared);
+    else if (lower.startsWith('dividend')) readDividend(row, day, action, security, line.externalId, result);
     else if (lower === 'stock split open' || lower === 'stock split close') splits.push({ row, open: lower.endsWith('open') });
     else if (lower === 'transfer out' || lower === 'transfer in') {
       result.skipped.push({
@@ -70,6 +76,10 @@ function parseTrading212(text: string): ImportResult {
   result.transactions.sort((a, b) => a.line - b.line);
   result.cash.sort((a, b) => a.line - b.line);
   return byLine(result);
+}
+
+function optional(shared: (value: string) => string, value: string | null): string | null {
+  return value === null ? null : shared(value);
 }
 
 /** Actions that buy or sell shares ('stock distribution' is shares received at no cost). */
@@ -118,7 +128,7 @@ interface Security {
   name: string | null;
 }
 
-function readTrade(row: NamedRow, date: string, action: string, security: Security, externalId: string | null, result: ImportResult): void {
+function readTrade(row: NamedRow, date: string, action: string, security: Security, externalId: string | null, result: ImportResult, shared: (value: string) => string): void {
   const shares = parseNumberCell(row.get('No. of shares'), '.');
   const price = parseNumberCell(row.get('Price / share'), '.');
   const rawCurrency = row.get('Currency (Price / share)').toUpperCase();
@@ -127,7 +137,7 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
     return;
   }
   const pence = rawCurrency === 'GBX';
-  const currency = pence ? 'GBP' : currencyCode(rawCurrency);
+  const currency = pence ? 'GBP' : optional(shared, currencyCode(rawCurrency));
   if (currency === null) {
     result.errors.push({ line: row.line, field: 'currency', message: `Currency (Price / share) '${rawCurrency}' is not a currency code.` });
     return;
@@ -141,7 +151,7 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
     else result.cash.push(cashLine({ type: 'fee', date, amount: Math.abs(amount.value), currency: feeCurrency, ...security, note: `${column} of the trade on line ${row.line}.`, externalId, line: row.line }));
   }
   const rate = parseNumberCell(row.get('Exchange rate'), '.');
-  const accountCurrency = currencyCode(row.get('Currency (Total)'));
+  const accountCurrency = optional(shared, currencyCode(row.get('Currency (Total)')));
   const distribution = action === 'stock distribution';
   result.transactions.push(
     transaction({
