@@ -113,7 +113,7 @@ export function planImport(
   // UTF-16 (Excel's "Unicode text"), Windows-1252 and UTF-8 with or without BOM; binary files refused here.
   const decoded = decodeTransactionFileBytes(file.bytes, file.fileName);
   const storedCash = cashExternalIds(db);
-  const resolved = new Map<string, SecurityResolution>();
+  const resolved = new Map<string, { symbol: string | null; isin: string | null; name: string | null; currency: string; resolution: SecurityResolution }[]>();
   let accounts = new Map<string, number | null>();
   const accountNames = new Map(listAccounts(db).map((a) => [a.id, a.name]));
   const accountLabel = (id: number): string => accountNames.get(id) ?? `#${id}`;
@@ -139,14 +139,15 @@ export function planImport(
       return id === null ? { key: `new:${name ?? ''}`, label: name ?? '' } : { key: `#${id}`, label: accountLabel(id) };
     },
     resolve: (t) => {
-      // One look-up per security, not per line: a 200,000-line file names a few dozen securities.
-      const key = `${t.symbol ?? ''}\u0000${t.isin ?? ''}\u0000${t.name ?? ''}\u0000${t.currency}`;
-      let found = resolved.get(key);
-      if (found === undefined) {
-        found = resolveSecurity(db, t);
-        resolved.set(key, found);
-      }
-      return found;
+      // One look-up per security, not per line: a 200,000-line file names a few dozen securities. Found by its
+      // first name, then compared field by field, so no key string is built per line.
+      const first = t.symbol ?? t.isin ?? t.name ?? '';
+      let known = resolved.get(first);
+      if (known === undefined) resolved.set(first, (known = []));
+      for (const k of known) if (k.symbol === t.symbol && k.isin === t.isin && k.name === t.name && k.currency === t.currency) return k.resolution;
+      const resolution = resolveSecurity(db, t);
+      known.push({ symbol: t.symbol, isin: t.isin, name: t.name, currency: t.currency, resolution });
+      return resolution;
     },
   });
   const names = new Set<string>();

@@ -92,11 +92,12 @@ function storedMatch(t: ImportedTransaction, bucket: readonly number[] | undefin
 }
 
 function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
-  // Rows are bucketed first by a number made from their quantity and price (different numbers, different
-  // rows; an equal number may still be two different rows), which needs no string per row: most rows of a
-  // large file are alone in theirs. Only rows that share one are then keyed by day, type and security.
+  // Rows are bucketed first by a small whole number made from their quantity and price (different numbers,
+  // different rows; an equal number may still be two different rows), which needs no string and no boxed
+  // number per row: most rows of a large file are alone in theirs. Only rows that share one are then keyed
+  // by day, type and security.
   const byNumbers = new Map<number, ImportedTransaction | ImportedTransaction[]>();
-  for (const t of imported) addTo(byNumbers, t.quantity * 1_000_003 + t.price, t);
+  for (const t of imported) addTo(byNumbers, ((t.quantity * 1_000_003 + t.price * 7_919) | 0) & 0x3fffffff, t);
   const flagged: number[][] = [];
   for (const alike of byNumbers.values()) {
     if (!Array.isArray(alike)) continue;
