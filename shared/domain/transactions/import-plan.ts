@@ -232,8 +232,15 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     }),
     skipped: parsed.skipped,
     possibleDuplicateOf,
-    newSecurities: [...new Set(toImport.filter((p) => p.resolution.source !== 'stored').map((p) => p.symbol))],
+    newSecurities: securitiesToAdd(toImport),
   };
+}
+
+/** Symbols of the securities the rows would add, once each, in the order the file first names them. */
+function securitiesToAdd(toImport: readonly PlannedRow[]): string[] {
+  const symbols = new Set<string>();
+  for (const p of toImport) if (p.resolution.source !== 'stored') symbols.add(p.symbol);
+  return [...symbols];
 }
 
 /** A broker id used twice for one security among the rows to import: one error per repeat, on its line. */
