@@ -169,7 +169,7 @@ export const TransactionImportSummary = z.object({
   language: z.string().nullable(),
   lines: z.number().int(),
   trades: z.number().int(),
-  perType: z.partialRecord(TransactionType, z.number().int()),
+  perType: z.partialRecord(StoredTransactionType, z.number().int()),
   cashPerType: z.partialRecord(CashTransactionType, z.number().int()),
   cashLines: z.number().int(),
   skipped: z.number().int(),

@@ -95,7 +95,24 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(Buffer.from(b.buffer, b.byteOffset, b.byteLength));
 }
 
-export function runTransactionJob(job: TransactionJob, progress: (p: JobProgress) => void): Extract<TransactionWorkerMessage, { type: 'previewed' | 'imported' }> {
+/**
+ * Test hook: in test mode (TICKERLINE_MODE=test), TICKERLINE_TEST_IMPORT_PAUSE_MS makes the worker wait that long
+ * after each progress report, so an end-to-end test can see (and photograph) the progress bar of a file
+ * that would otherwise be read faster than a screenshot is taken. Off in every other mode.
+ */
+function pausedForTests(progress: (p: JobProgress) => void): (p: JobProgress) => void {
+  const pause = process.env.TICKERLINE_MODE === 'test' ? Number(process.env.TICKERLINE_TEST_IMPORT_PAUSE_MS ?? 0) : 0;
+  if (!(pause > 0)) return progress;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  return (p) => {
+    progress(p);
+    // Blocks this worker thread only; the message above is already on its way to the host.
+    Atomics.wait(sleeper, 0, 0, pause);
+  };
+}
+
+export function runTransactionJob(job: TransactionJob, report: (p: JobProgress) => void): Extract<TransactionWorkerMessage, { type: 'previewed' | 'imported' }> {
+  const progress = pausedForTests(report);
   const { options } = job;
   const accounts = { accountId: options.accountId, accountMap: options.accountMap };
   const { source } = job;

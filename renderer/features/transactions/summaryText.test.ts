@@ -33,4 +33,10 @@ describe('describeImportSummary', () => {
     expect(describeImportSummary(big, 'en-GB')).toBe('Generic CSV, 240,971 lines: 240,000 trades, 971 skipped');
     expect(describeImportSummary(big, 'de-DE')).toBe('Generic CSV, 240.971 lines: 240.000 trades, 971 skipped');
   });
+
+  it('counts share transfers in and out together (Portfolio Performance deliveries and Umbuchungen)', () => {
+    // 1 buy + 2 transfers in + 2 transfers out = 5 lines; 2 + 2 = 4 share transfers
+    const pp = { format: 'Portfolio Performance export', language: 'German', lines: 5, trades: 1, perType: { buy: 1, 'transfer-in': 2, 'transfer-out': 2 }, cashPerType: {}, cashLines: 0, skipped: 0, errors: 0, errorLines: 0, warnings: 0 };
+    expect(describeImportSummary(pp, 'en-GB')).toBe('Portfolio Performance export, German, 5 lines: 1 trade, 4 share transfers');
+  });
 });

@@ -16,6 +16,8 @@ export function describeImportSummary(summary: TransactionImportSummary, locale:
   if (splits > 0) parts.push(count(splits, 'split', 'splits'));
   const fees = summary.perType.fee ?? 0;
   if (fees > 0) parts.push(count(fees, 'fee', 'fees'));
+  const transfers = (summary.perType['transfer-in'] ?? 0) + (summary.perType['transfer-out'] ?? 0);
+  if (transfers > 0) parts.push(count(transfers, 'share transfer', 'share transfers'));
   if (summary.cashLines > 0) parts.push(count(summary.cashLines, 'cash line', 'cash lines'));
   if (summary.skipped > 0) parts.push(`${formatNumber(summary.skipped, locale)} skipped`);
   if (summary.errorLines > 0) parts.push(count(summary.errorLines, 'line with problems', 'lines with problems'));

@@ -30,7 +30,7 @@ const EXPECTED: [string, string, number, number, number, number][] = [
   ["ibkr-flex_17_us-stocks-options.xml","ibkr-flex-xml",0,6,13,0],
   ["investengine_trades.csv","investengine",5,0,0,0],
   ["parqet_activities.csv","parqet",27,1,0,0],
-  ["portfolio-performance_depot_de.csv","portfolio-performance",4,1,1,0],
+  ["portfolio-performance_depot_de.csv","portfolio-performance",4,1,0,1],
   ["portfolio-performance_konto_de.csv","portfolio-performance",1,5,1,0],
   ["portfolio-performance_portfolio_en.csv","portfolio-performance",3,1,0,0],
   ["rabobank_mutaties_nl.csv","rabobank",8,4,0,0],

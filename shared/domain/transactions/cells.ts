@@ -48,3 +48,18 @@ export function isFooterRow(cells: readonly string[]): boolean {
   const first = (cells[0] ?? '').trim().toLowerCase();
   return /^(transactions total|total\b|totals\b|summe\b|somme\b|gesamt\b|\*{3})/.test(first);
 }
+
+/**
+ * The one copy of each distinct value: a 200,000-line statement names a few dozen securities, days and
+ * currencies over and over, and its rows are kept until the import is stored. Sharing the copies keeps the
+ * rows small, so the collector has less to move. Only for values that repeat; a broker's per-line id does not.
+ */
+export function stringPool(): (value: string) => string {
+  const seen = new Map<string, string>();
+  return (value) => {
+    const known = seen.get(value);
+    if (known !== undefined) return known;
+    seen.set(value, value);
+    return value;
+  };
+}

@@ -153,7 +153,7 @@ export function withReadProgress<T>(listener: ReadProgress, read: () => T): T {
  * Counting characters is not enough: decimal commas inside a semicolon file would win.
  */
 export function detectDelimiter(text: string): CsvDelimiter {
-  const sample = stripBom(text).split(/\r\n|\n|\r/).slice(0, 60).join('\n');
+  const sample = firstLines(stripBom(text), 60);
   let best: CsvDelimiter = ',';
   let bestScore = 0;
   for (const delimiter of CSV_DELIMITERS) {
@@ -168,6 +168,23 @@ export function detectDelimiter(text: string): CsvDelimiter {
     }
   }
   return best;
+}
+
+/** The text up to its `count`-th line break (any of \r\n, \n, \r), without reading the rest of a large file. */
+function firstLines(text: string, count: number): string {
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== LF && c !== CR) continue;
+    if (c === CR && text.charCodeAt(i + 1) === LF) i++;
+    if (++lines === count) return text.slice(0, i + 1);
+  }
+  return text;
+}
+
+/** Whether a text holds nothing but white space (without copying a 30 MB text as `trim` would). */
+export function isBlank(text: string): boolean {
+  return !/\S/.test(text);
 }
 
 /** The most common row width among rows with more than one cell (ignoring one trailing empty cell). */

@@ -1,5 +1,5 @@
 import { AppError } from '../common/errors';
-import { readCsvTable } from './csv';
+import { isBlank, readCsvTable } from './csv';
 import type { ImportResult } from './imported-transaction';
 import { detectTransactionColumns, type ColumnDetection, type TransactionMapping } from './mapping';
 import { parseTransactions } from './parse-transactions';
@@ -141,7 +141,7 @@ export function binaryKind(text: string): string | null {
  * file arrives without a mapping, since guessing silently could misread amounts.
  */
 export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping, options: { locale?: string | null } = {}): ImportResult {
-  if (text.trim() === '') return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
+  if (isBlank(text)) return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
   const detection = detectTransactionFormat(text, fileName, options);
   if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
   if (detection.kind === 'preset') {

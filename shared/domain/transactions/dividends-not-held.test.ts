@@ -24,4 +24,15 @@ describe('dividendsWithoutHolding', () => {
       { line: 7, field: 'quantity', message: 'Dividend on 2024-06-01 for AAA, but no shares of it are held that day. Import the statement with its purchase first, or check the security.' },
     ]);
   });
+
+  it('counts shares delivered in from another broker as held, and shares delivered out as gone', () => {
+    const ledger = [
+      tx(1, 4, 'transfer-in', '2024-01-02', 10), // line 2: 10 DDD arrive from outside
+      tx(2, 4, 'dividend', '2024-02-01', 1), // line 3: held 10 → fine
+      tx(3, 4, 'transfer-out', '2024-03-01', 10), // line 4: 10 − 10 = 0 leave
+      tx(4, 4, 'dividend', '2024-04-01', 1), // line 5: none held → flagged
+    ];
+    const lineOf = new Map([[1, 2], [2, 3], [3, 4], [4, 5]]);
+    expect(dividendsWithoutHolding(ledger, lineOf, () => 'DDD').map((w) => w.line)).toEqual([5]);
+  });
 });

@@ -18,6 +18,15 @@ export function dividendsWithoutHolding(
   lineOf: ReadonlyMap<number, number>,
   label: (securityId: number) => string,
 ): ImportLineError[] {
+  return dividendsWithoutHoldingInOrder(sortForReplay(ledger), (id) => lineOf.get(id), label);
+}
+
+/** dividendsWithoutHolding of a ledger already in replay order (sortForReplay); `lineOf` is undefined for stored rows. */
+export function dividendsWithoutHoldingInOrder(
+  sorted: readonly Transaction[],
+  lineOf: (id: number) => number | undefined,
+  label: (securityId: number) => string,
+): ImportLineError[] {
   const warnings: ImportLineError[] = [];
   // One replay of the whole ledger (a sharesHeld call per dividend would sort it again each time:
   // quadratic on a 200,000-line file). Dividends wait until their day is over, since a buy booked
@@ -30,25 +39,26 @@ export function dividendsWithoutHolding(
       const shares = held.get(tx.securityId) ?? 0;
       if (Math.abs(shares) >= QUANTITY_TOLERANCE && shares > 0) continue;
       warnings.push({
-        line: lineOf.get(tx.id) as number,
+        line: lineOf(tx.id) as number,
         field: 'quantity',
         message: `Dividend on ${tx.date} for ${label(tx.securityId)}, but no shares of it are held that day. Import the statement with its purchase first, or check the security.`,
       });
     }
     waiting = [];
   };
-  for (const tx of sortForReplay(ledger)) {
+  for (const tx of sorted) {
     if (tx.date !== day) {
       endOfDay();
       day = tx.date;
     }
     const before = held.get(tx.securityId) ?? 0;
-    if (tx.type === 'buy') held.set(tx.securityId, before + tx.quantity);
-    else if (tx.type === 'sell') held.set(tx.securityId, Math.max(0, before - tx.quantity));
+    // Shares delivered in from another broker count as held; a transfer between two accounts nets out.
+    if (tx.type === 'buy' || tx.type === 'transfer-in') held.set(tx.securityId, before + tx.quantity);
+    else if (tx.type === 'sell' || tx.type === 'transfer-out') held.set(tx.securityId, Math.max(0, before - tx.quantity));
     else if (tx.type === 'split' && tx.splitRatio) {
       const factor = splitFactor(tx.splitRatio);
       if (Number.isFinite(factor) && factor > 0) held.set(tx.securityId, before * factor);
-    } else if (tx.type === 'dividend' && lineOf.has(tx.id)) waiting.push(tx);
+    } else if (tx.type === 'dividend' && lineOf(tx.id) !== undefined) waiting.push(tx);
   }
   endOfDay();
   return warnings.sort((a, b) => a.line - b.line);

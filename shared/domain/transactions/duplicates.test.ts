@@ -50,4 +50,14 @@ describe('findDuplicates', () => {
     const distinct = findDuplicates([{ ...buy, externalId: 'a' }, { ...buy, externalId: 'b', line: 20 }], []);
     expect(distinct.possibleDuplicatesWithinFile).toEqual([]);
   });
+
+  it('does not take rows whose quantity and price only make the same bucket number for identical ones', () => {
+    const buy = { ...(ibkrMinimal[2] as ImportedTransaction), externalId: null };
+    // 7,919 shares at 0 and 0 shares at 1,000,003 share the bucket number 7,919 × 1,000,003 = 1,000,003 × 7,919.
+    const a = { ...buy, quantity: 7_919, price: 0, line: 30 };
+    const b = { ...buy, quantity: 0, price: 1_000_003, line: 31 };
+    // ...and a third row identical to the first is still found, in the same bucket.
+    const c = { ...a, line: 32 };
+    expect(findDuplicates([a, b, c], []).possibleDuplicatesWithinFile).toEqual([[30, 32]]);
+  });
 });

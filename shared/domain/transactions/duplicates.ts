@@ -48,7 +48,7 @@ export function findDuplicates(
   existing.forEach((e, i) => {
     if (e.externalId !== null && !byExternalId.has(e.externalId)) byExternalId.set(e.externalId, i);
   });
-  imported.forEach((t, i) => {
+  if (byExternalId.size > 0) imported.forEach((t, i) => {
     const match = t.externalId === null ? undefined : byExternalId.get(t.externalId);
     if (match !== undefined && !used.has(match)) {
       used.add(match);
@@ -65,52 +65,71 @@ export function findDuplicates(
     if (bucket === undefined) byDayAndType.set(key, [j]);
     else bucket.push(j);
   });
-  imported.forEach((t, i) => {
-    if (rows[i]?.status === 'already-imported') return;
-    // Two different broker ids are two different trades, however alike they look.
-    const bucket = byDayAndType.get(`${t.date}\u0000${t.type}`) ?? [];
-    const match =
-      bucket.find((j) => {
-        const e = existing[j] as ExistingTransaction;
-        return !used.has(j) && (t.externalId === null || e.externalId === null) && sameFields(t, e);
-      }) ?? -1;
-    if (match >= 0) {
-      used.add(match);
-      rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
-    }
-  });
+  // Nothing stored (a first import): no key to build per row.
+  if (byDayAndType.size > 0) {
+    imported.forEach((t, i) => {
+      if (rows[i]?.status === 'already-imported') return;
+      const match = storedMatch(t, byDayAndType.get(`${t.date}\u0000${t.type}`), existing, used);
+      if (match >= 0) {
+        used.add(match);
+        rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
+      }
+    });
+  }
 
   return { rows, possibleDuplicatesWithinFile: identicalGroups(imported) };
 }
 
-function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
-  // Grouped by day, type and security first (strings the rows already hold), then by the numbers only
-  // where two rows share those: a key with every number printed cost more than the rest of the check.
-  const buckets = new Map<string, ImportedTransaction | ImportedTransaction[]>();
-  for (const t of imported) {
-    const key = `${t.date}\u0000${t.type}\u0000${t.isin?.toUpperCase() ?? ''}\u0000${t.symbol?.toUpperCase() ?? ''}`;
-    const bucket = buckets.get(key);
-    if (bucket === undefined) buckets.set(key, t);
-    else if (Array.isArray(bucket)) bucket.push(t);
-    else buckets.set(key, [bucket, t]);
+/** The first unused stored line of the bucket with the same fields, or -1. */
+function storedMatch(t: ImportedTransaction, bucket: readonly number[] | undefined, existing: readonly ExistingTransaction[], used: ReadonlySet<number>): number {
+  if (bucket === undefined) return -1;
+  for (const j of bucket) {
+    const e = existing[j] as ExistingTransaction;
+    // Two different broker ids are two different trades, however alike they look.
+    if (!used.has(j) && (t.externalId === null || e.externalId === null) && sameFields(t, e)) return j;
   }
+  return -1;
+}
+
+function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
+  // Rows are bucketed first by a small whole number made from their quantity and price (different numbers,
+  // different rows; an equal number may still be two different rows), which needs no string and no boxed
+  // number per row: most rows of a large file are alone in theirs. Only rows that share one are then keyed
+  // by day, type and security.
+  const byNumbers = new Map<number, ImportedTransaction | ImportedTransaction[]>();
+  for (const t of imported) addTo(byNumbers, ((t.quantity * 1_000_003 + t.price * 7_919) | 0) & 0x3fffffff, t);
   const flagged: number[][] = [];
-  for (const bucket of buckets.values()) {
-    if (!Array.isArray(bucket)) continue;
-    const groups: ImportedTransaction[][] = [];
-    for (const t of bucket) {
-      const group = groups.find((g) => identical(g[0] as ImportedTransaction, t));
-      if (group === undefined) groups.push([t]);
-      else group.push(t);
-    }
-    for (const group of groups) {
-      if (group.length < 2) continue;
-      const ids = group.map((t) => t.externalId);
-      const distinctIds = ids.every((id) => id !== null) && new Set(ids).size === ids.length;
-      if (!distinctIds) flagged.push(group.map((t) => t.line));
-    }
+  for (const alike of byNumbers.values()) {
+    if (!Array.isArray(alike)) continue;
+    const buckets = new Map<string, ImportedTransaction | ImportedTransaction[]>();
+    for (const t of alike) addTo(buckets, `${t.date}\u0000${t.type}\u0000${t.isin?.toUpperCase() ?? ''}\u0000${t.symbol?.toUpperCase() ?? ''}`, t);
+    for (const bucket of buckets.values()) if (Array.isArray(bucket)) flagGroups(bucket, flagged);
   }
   return flagged.sort((a, b) => (a[0] as number) - (b[0] as number));
+}
+
+/** A map of single rows that turn into lists when a second row shares the key (most keys hold one row). */
+function addTo<K>(map: Map<K, ImportedTransaction | ImportedTransaction[]>, key: K, t: ImportedTransaction): void {
+  const bucket = map.get(key);
+  if (bucket === undefined) map.set(key, t);
+  else if (Array.isArray(bucket)) bucket.push(t);
+  else map.set(key, [bucket, t]);
+}
+
+/** Rows of one day, type and security that are the same line twice, unless each has a broker id of its own. */
+function flagGroups(bucket: readonly ImportedTransaction[], flagged: number[][]): void {
+  const groups: ImportedTransaction[][] = [];
+  for (const t of bucket) {
+    const group = groups.find((g) => identical(g[0] as ImportedTransaction, t));
+    if (group === undefined) groups.push([t]);
+    else group.push(t);
+  }
+  for (const group of groups) {
+    if (group.length < 2) continue;
+    const ids = group.map((t) => t.externalId);
+    const distinctIds = ids.every((id) => id !== null) && new Set(ids).size === ids.length;
+    if (!distinctIds) flagged.push(group.map((t) => t.line));
+  }
 }
 
 /** Same line twice, within a bucket of one day, type and security: the numbers and the currency. */

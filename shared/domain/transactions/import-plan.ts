@@ -1,11 +1,12 @@
 import { AppError } from '../common/errors';
-import { describeAccountOversell, findAccountOversells, type AccountLine } from '../portfolio/account-oversell';
-import { describeOversell, findOversell } from '../portfolio/ledger';
+import { describeAccountOversell } from '../portfolio/account-oversell';
+import { describeOversell, firstOversells } from '../portfolio/ledger';
+import { compareForReplay } from '../portfolio/replay-order';
 import { sharesHeld } from '../portfolio/shares-held';
 import { validateTransactionFields, type Transaction } from '../portfolio/transaction';
 import type { NewSecurity } from '../securities/security';
 import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detect-format';
-import { dividendsWithoutHolding } from './dividends-not-held';
+import { dividendsWithoutHoldingInOrder } from './dividends-not-held';
 import { findDuplicates, type DuplicateStatus, type ExistingTransaction } from './duplicates';
 import { summariseImport, type ImportSummary } from './import-summary';
 import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './imported-transaction';
@@ -92,34 +93,33 @@ export interface PlanInput {
 
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
 export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
-  // One object per line, written out rather than spread from a shared part: a large file has 200,000 lines.
-  const row = (quantity: number, price: number, fees: number, splitFrom: number | null = null, splitTo: number | null = null): TransactionRowFields => ({
-    type: t.type,
-    date: t.date,
-    quantity,
-    price,
-    currency: t.currency,
-    fees,
-    splitFrom,
-    splitTo,
-    note: t.note,
-    externalId: t.externalId,
-  });
-  switch (t.type) {
-    case 'dividend':
-      // Stored price is the total received; the share count is kept for reference.
-      return row(t.quantity, t.quantity * t.price, t.fees);
-    case 'fee':
-      return row(0, t.fees, 0);
-    case 'split':
-      return row(t.quantity, 0, 0, t.splitRatio?.from ?? null, t.splitRatio?.to ?? null);
-    default:
-      return row(t.quantity, t.price, t.fees);
-  }
+  const { securityKey: _key, ...fields } = storedRow(t, '');
+  return fields;
 }
 
-/** Ids far above any stored one, for the rows of the file during the ledger replay. */
-const NEW_ID_BASE = 1_000_000_000_000;
+/**
+ * toStoredFields with the security key the plan groups rows by, as one object: a 200,000-line file
+ * makes 200,000 of these, so no helper closure, no spread copy.
+ */
+function storedRow(t: ImportedTransaction, securityKey: string): PlannedRow['row'] {
+  let { quantity, price, fees } = t;
+  let splitFrom: number | null = null;
+  let splitTo: number | null = null;
+  if (t.type === 'dividend') {
+    // Stored price is the total received; the share count is kept for reference.
+    price = t.quantity * t.price;
+  } else if (t.type === 'fee') {
+    quantity = 0;
+    price = t.fees;
+    fees = 0;
+  } else if (t.type === 'split') {
+    price = 0;
+    fees = 0;
+    splitFrom = t.splitRatio?.from ?? null;
+    splitTo = t.splitRatio?.to ?? null;
+  }
+  return { type: t.type, date: t.date, quantity, price, currency: t.currency, fees, splitFrom, splitTo, note: t.note, externalId: t.externalId, securityKey };
+}
 
 /**
  * Works out exactly what importing a file would do, without writing: which rows
@@ -141,49 +141,51 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const possibleDuplicateOf = new Map<number, number[]>();
   for (const group of dupes.possibleDuplicatesWithinFile) for (const line of group) possibleDuplicateOf.set(line, group);
 
-  const planned: PlannedRow[] = parsed.transactions.map((imported, i) => {
-    const resolution = input.resolve(imported);
-    return {
-      imported,
-      symbol: resolution.symbol,
-      resolution,
-      row: { ...toStoredFields(imported), securityKey: resolution.symbol.toUpperCase() },
-      status: dupes.rows[i]?.status ?? 'new',
-      excluded: excluded.has(imported.line),
-    };
-  });
-
-  // Field checks and the ledger replay run on what would really be stored.
-  const toImport = planned.filter((p) => p.status === 'new' && !p.excluded);
-  const ledger = new Map<string, Transaction[]>();
-  const keyNumbers = new Map<string, number>();
-  const keyNumber = (key: string): number => {
-    if (!keyNumbers.has(key)) keyNumbers.set(key, keyNumbers.size + 1);
-    return keyNumbers.get(key) as number;
+  // Rows by security, numbered once: the replays below key their holdings by these numbers.
+  const securityNumbers = new Map<string, number>();
+  const securityNumber = (key: string): number => {
+    let n = securityNumbers.get(key);
+    if (n === undefined) securityNumbers.set(key, (n = securityNumbers.size + 1));
+    return n;
   };
+  // One key string per security, not per row.
+  const keyOfSymbol = new Map<string, string>();
+  const planned: PlannedRow[] = [];
+  const toImport: PlannedRow[] = [];
+  for (let i = 0; i < parsed.transactions.length; i++) {
+    const imported = parsed.transactions[i] as ImportedTransaction;
+    const resolution = input.resolve(imported);
+    let securityKey = keyOfSymbol.get(resolution.symbol);
+    if (securityKey === undefined) keyOfSymbol.set(resolution.symbol, (securityKey = resolution.symbol.toUpperCase()));
+    const row = storedRow(imported, securityKey);
+    const p: PlannedRow = { imported, symbol: resolution.symbol, resolution, row, status: dupes.rows[i]?.status ?? 'new', excluded: excluded.has(imported.line) };
+    planned.push(p);
+    // Field checks and the ledger replay run on what would really be stored.
+    if (p.status === 'new' && !p.excluded) toImport.push(p);
+  }
+
   // The stored lines and the file's rows as the replays see them, built once for every check below.
-  const storedTx = stored.map((s) => ({ ...s.transaction, securityId: keyNumber(s.symbol.toUpperCase()) }));
-  storedTx.forEach((tx, k) => {
-    const key = (stored[k] as StoredForPlan).symbol.toUpperCase();
-    const list = ledger.get(key);
-    if (list === undefined) ledger.set(key, [tx]);
-    else list.push(tx);
-  });
+  let firstNewId = 1;
+  const storedTx: Transaction[] = [];
+  for (const s of stored) {
+    storedTx.push({ ...s.transaction, securityId: securityNumber(s.symbol.toUpperCase()) });
+    firstNewId = Math.max(firstNewId, s.transaction.id + 1);
+  }
+  // The file's rows get ids after every stored one (ties in a day replay stored lines first); row i is id firstNewId + i.
+  const lineOf = (id: number): number | undefined => toImport[id - firstNewId]?.imported.line;
   const importTx: Transaction[] = [];
-  const lineOfId = new Map<number, number>();
-  toImport.forEach((p, i) => {
-    const id = NEW_ID_BASE + i;
-    lineOfId.set(id, p.imported.line);
-    const list = ledger.get(p.row.securityKey) ?? [];
+  for (let i = 0; i < toImport.length; i++) {
+    const p = toImport[i] as PlannedRow;
+    const securityId = securityNumber(p.row.securityKey);
     // Brokers that report a split only as shares added (Schwab): the ratio follows from the holding that day.
     if (p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null)) {
-      const held = sharesHeld(list, keyNumber(p.row.securityKey), { kind: 'startOf', date: p.row.date });
+      const held = sharesHeld([...storedTx, ...importTx], securityId, { kind: 'startOf', date: p.row.date });
       if (held > 0 && p.row.quantity > 0) {
         p.row.splitFrom = held;
         p.row.splitTo = held + p.row.quantity;
       }
     }
-    const tx = toTransaction(p.row, id, keyNumber(p.row.securityKey));
+    const tx = toTransaction(p.row, firstNewId + i, securityId);
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
     for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
@@ -197,31 +199,23 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
       });
     }
     importTx.push(tx);
-    list.push(tx);
-    ledger.set(p.row.securityKey, list);
-  });
-  const seenIds = new Map<string, number>();
-  for (const p of toImport) {
-    if (p.row.externalId === null) continue;
-    const key = `${p.row.securityKey}\u0000${p.row.externalId}`;
-    const first = seenIds.get(key);
-    if (first === undefined) seenIds.set(key, p.imported.line);
-    else errors.push({ line: p.imported.line, field: 'externalId', message: `The broker id ${p.row.externalId} is also on line ${first}; one of the two lines must go.` });
   }
-  for (const list of ledger.values()) {
-    const problem = findOversell(list.filter((t) => Number.isFinite(t.quantity)));
-    if (problem === null) continue;
-    const line = lineOfId.get(problem.transaction.id);
+  repeatedBrokerIds(toImport, errors);
+
+  // One sort of the whole ledger for the three replays below (each used to sort it again).
+  const sorted = storedTx.concat(importTx).sort(compareForReplay);
+  for (const problem of firstOversells(sorted, (tx) => (Number.isFinite(tx.quantity) ? tx.securityId : undefined))) {
+    const line = lineOf(problem.transaction.id);
     if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
   }
-  if (input.account !== undefined) accountOversellErrors(input.account, stored, storedTx, toImport, importTx, lineOfId, errors);
+  if (input.account !== undefined) {
+    accountOversellErrors({ account: input.account, stored, toImport, sorted, firstNewId, securities: securityNumbers.size, lineOf }, errors);
+  }
   const cash = planCash(parsed.cash, excluded, input.cashIsStored ?? (() => false), errors);
   errors.sort((a, b) => a.line - b.line);
-  const symbolOfKey = new Map([...keyNumbers].map(([key, n]) => [n, key]));
-  const warnings = [
-    ...(parsed.warnings ?? []),
-    ...dividendsWithoutHolding([...ledger.values()].flat(), lineOfId, (n) => symbolOfKey.get(n) ?? '?'),
-  ].sort((a, b) => a.line - b.line);
+  const symbolOfNumber = new Map<number, string>();
+  for (const [key, n] of securityNumbers) symbolOfNumber.set(n, key);
+  const warnings = [...(parsed.warnings ?? []), ...dividendsWithoutHoldingInOrder(sorted, lineOf, (n) => symbolOfNumber.get(n) ?? '?')].sort((a, b) => a.line - b.line);
 
   const preset = detection.kind === 'preset' ? TRANSACTION_PRESETS.find((x) => x.id === detection.presetId) : undefined;
   return {
@@ -238,48 +232,93 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     }),
     skipped: parsed.skipped,
     possibleDuplicateOf,
-    newSecurities: [...new Set(toImport.filter((p) => p.resolution.source !== 'stored').map((p) => p.symbol))],
+    newSecurities: securitiesToAdd(toImport),
   };
+}
+
+/** Symbols of the securities the rows would add, once each, in the order the file first names them. */
+function securitiesToAdd(toImport: readonly PlannedRow[]): string[] {
+  const symbols = new Set<string>();
+  for (const p of toImport) if (p.resolution.source !== 'stored') symbols.add(p.symbol);
+  return [...symbols];
+}
+
+/** A broker id used twice for one security among the rows to import: one error per repeat, on its line. */
+function repeatedBrokerIds(toImport: readonly PlannedRow[], errors: ImportLineError[]): void {
+  // By security, then id: no key string built per line.
+  const firstLine = new Map<string, Map<string, number>>();
+  for (const p of toImport) {
+    const id = p.row.externalId;
+    if (id === null) continue;
+    let ids = firstLine.get(p.row.securityKey);
+    if (ids === undefined) firstLine.set(p.row.securityKey, (ids = new Map()));
+    const first = ids.get(id);
+    if (first === undefined) ids.set(id, p.imported.line);
+    else errors.push({ line: p.imported.line, field: 'externalId', message: `The broker id ${id} is also on line ${first}; one of the two lines must go.` });
+  }
 }
 
 /**
  * A sale from an account that holds too few shares, though the portfolio may hold enough: one error
  * per account and security, on the file's line. A line already refused for the whole portfolio keeps
- * that one message.
+ * that one message. Stored lines without an account key are left out of these replays.
  */
 function accountOversellErrors(
-  account: NonNullable<PlanInput['account']>,
-  stored: readonly StoredForPlan[],
-  storedTx: readonly Transaction[],
-  toImport: readonly PlannedRow[],
-  importTx: readonly Transaction[],
-  lineOfId: ReadonlyMap<number, number>,
+  ledger: {
+    account: NonNullable<PlanInput['account']>;
+    stored: readonly StoredForPlan[];
+    toImport: readonly PlannedRow[];
+    /** Stored and file rows in replay order; stored row k has the id of stored[k], file row i firstNewId + i. */
+    sorted: readonly Transaction[];
+    firstNewId: number;
+    /** How many securities the rows are numbered with (1…n). */
+    securities: number;
+    lineOf: (id: number) => number | undefined;
+  },
   errors: ImportLineError[],
 ): void {
-  const labels = new Map<string, string>();
-  const lines: AccountLine[] = [];
-  stored.forEach((s, k) => {
-    if (s.accountKey !== undefined) lines.push({ accountKey: s.accountKey, transaction: storedTx[k] as Transaction });
-  });
-  const symbols = new Map<number, string>();
-  // The file's rows name a handful of accounts: ask for each name's key once.
-  const accounts = new Map<string | null, { key: string; label: string }>();
-  toImport.forEach((p, i) => {
-    let found = accounts.get(p.imported.account);
-    if (found === undefined) {
-      found = account(p.imported.account);
-      accounts.set(p.imported.account, found);
-      labels.set(found.key, found.label);
+  const { account, stored, toImport, sorted, firstNewId, lineOf } = ledger;
+  // Accounts numbered 0…, by key; each transaction's account by its id.
+  const accountNumbers = new Map<string, number>();
+  const labels: string[] = [];
+  const numberOf = (key: string, label: string): number => {
+    let n = accountNumbers.get(key);
+    if (n === undefined) {
+      accountNumbers.set(key, (n = labels.length));
+      labels.push(label);
     }
-    const transaction = importTx[i] as Transaction;
-    symbols.set(transaction.securityId, p.symbol);
-    lines.push({ accountKey: found.key, transaction });
-  });
+    return n;
+  };
+  const storedAccount = new Map<number, number>();
+  for (const s of stored) if (s.accountKey !== undefined) storedAccount.set(s.transaction.id, numberOf(s.accountKey, s.accountKey));
+  // The file's rows name a handful of accounts: ask for each name's key once.
+  const byName = new Map<string | null, number>();
+  const importAccount: number[] = [];
+  for (const p of toImport) {
+    let n = byName.get(p.imported.account);
+    if (n === undefined) {
+      const found = account(p.imported.account);
+      n = numberOf(found.key, found.label);
+      labels[n] = found.label;
+      byName.set(p.imported.account, n);
+    }
+    importAccount.push(n);
+  }
+  // One holding per account and security: account a's holding of security s is group a × (n + 1) + s.
+  const stride = ledger.securities + 1;
+  const groupOf = (tx: Transaction): number | undefined => {
+    if (!Number.isFinite(tx.quantity)) return undefined;
+    const a = tx.id >= firstNewId ? importAccount[tx.id - firstNewId] : storedAccount.get(tx.id);
+    return a === undefined ? undefined : a * stride + tx.securityId;
+  };
   const refused = new Set(errors.filter((e) => e.field === 'quantity').map((e) => e.line));
-  for (const problem of findAccountOversells(lines.filter((l) => Number.isFinite(l.transaction.quantity)))) {
-    const line = lineOfId.get(problem.transaction.id);
+  for (const problem of firstOversells(sorted, groupOf)) {
+    const line = lineOf(problem.transaction.id);
     if (line === undefined || refused.has(line)) continue;
-    const message = describeAccountOversell(problem, labels.get(problem.accountKey) ?? problem.accountKey, symbols.get(problem.transaction.securityId) ?? '');
+    const group = groupOf(problem.transaction) as number;
+    const accountNo = Math.floor(group / stride);
+    const p = toImport[problem.transaction.id - firstNewId] as PlannedRow;
+    const message = describeAccountOversell({ ...problem, accountKey: '' }, labels[accountNo] ?? '', p.symbol);
     errors.push({ line, field: 'quantity', message });
   }
 }

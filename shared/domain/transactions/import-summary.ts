@@ -28,16 +28,23 @@ export function summariseImport(result: ImportResult, recognised: { label: strin
   for (const t of result.transactions) perType[t.type] = (perType[t.type] ?? 0) + 1;
   const cashPerType: Partial<Record<CashTransactionType, number>> = {};
   for (const c of result.cash) cashPerType[c.type] = (cashPerType[c.type] ?? 0) + 1;
-  // A file line can give both a transaction and a cash line (a trade and its fee in another currency): count it once.
-  const lines = new Set<number>();
-  for (const t of result.transactions) lines.add(t.line);
-  for (const c of result.cash) lines.add(c.line);
-  for (const s of result.skipped) lines.add(s.line);
-  for (const e of result.errors) lines.add(e.line);
+  // A file line can give both a transaction and a cash line (a trade and its fee in another currency): count it
+  // once. Lines are small numbers, so a byte per line, not a set of 200,000 entries.
+  let last = 0;
+  for (const list of [result.transactions, result.cash, result.skipped, result.errors]) for (const x of list) last = Math.max(last, x.line);
+  const seen = new Uint8Array(last + 1);
+  let lines = 0;
+  for (const list of [result.transactions, result.cash, result.skipped, result.errors]) {
+    for (const { line } of list) {
+      if (seen[line] === 1) continue;
+      seen[line] = 1;
+      lines++;
+    }
+  }
   return {
     format: recognised.label,
     language: recognised.language ?? null,
-    lines: lines.size,
+    lines,
     trades: (perType.buy ?? 0) + (perType.sell ?? 0),
     perType,
     cashPerType,

@@ -1,4 +1,4 @@
-import { readCsvTable, effectiveWidth } from './csv';
+import { effectiveWidth, isBlank, readCsvTable } from './csv';
 import { parseDateCell } from './date-cells';
 import { currencyUnit, emptyToNull, isFooterRow, isIsin } from './cells';
 import type { ImportField, ImportResult, ImportedTransaction } from './imported-transaction';
@@ -22,7 +22,7 @@ export function unknownTypeWordOf(message: string): string | null {
  */
 export function parseTransactions(text: string, mapping: TransactionMapping): ImportResult {
   const result: ImportResult = { transactions: [], cash: [], errors: [], skipped: [] };
-  if (text.trim() === '') {
+  if (isBlank(text)) {
     result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
     return result;
   }

@@ -1,6 +1,6 @@
 import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
-import { readCsvTable, type CsvRow } from '../csv';
+import { isBlank, readCsvTable, type CsvRow } from '../csv';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, looseNumber, round, transaction } from './build';
 import { byLine, emptyResult, type TransactionPreset } from './preset';
@@ -89,7 +89,7 @@ const SKIP_REASONS: Record<Extract<Kind, `skip-${string}`>, string> = {
 
 function parseDegiro(text: string): ImportResult {
   const result = emptyResult();
-  if (text.trim() === '') {
+  if (isBlank(text)) {
     result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
     return result;
   }

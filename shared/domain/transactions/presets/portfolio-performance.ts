@@ -15,14 +15,28 @@ import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPre
  * sell's has them taken off — and it is negative for debits. When the security trades in
  * another currency, `Bruttobetrag` is the gross value in that currency and `Wechselkurs`
  * converts it into the booking currency.
+ *
+ * Einlieferung / Auslieferung (delivery inbound / outbound) are shares arriving from or leaving
+ * for outside PP: transfers in and out at the value PP booked, no money moving. Umbuchung (transfer)
+ * moves shares between two securities accounts or money between two cash accounts; the other
+ * account is in the offset-account column (Gegenkonto) that PP's CSV import format and newer
+ * exports carry, and a row's own account in Depot / Konto when the file has that column.
  */
-const GERMAN = { date: 'Datum', type: 'Typ', value: 'Wert', currency: 'Buchungswährung', gross: 'Bruttobetrag', grossCurrency: 'Währung Bruttobetrag', rate: 'Wechselkurs', fees: 'Gebühren', taxes: 'Steuern', shares: 'Stück', isin: 'ISIN', ticker: 'Ticker-Symbol', name: 'Wertpapiername', note: 'Notiz' };
-const ENGLISH: typeof GERMAN = { date: 'Date', type: 'Type', value: 'Value', currency: 'Transaction Currency', gross: 'Gross Amount', grossCurrency: 'Currency Gross Amount', rate: 'Exchange Rate', fees: 'Fees', taxes: 'Taxes', shares: 'Shares', isin: 'ISIN', ticker: 'Ticker Symbol', name: 'Security Name', note: 'Note' };
+const GERMAN = {
+  date: 'Datum', type: 'Typ', value: 'Wert', currency: 'Buchungswährung', gross: 'Bruttobetrag', grossCurrency: 'Währung Bruttobetrag', rate: 'Wechselkurs',
+  fees: 'Gebühren', taxes: 'Steuern', shares: 'Stück', isin: 'ISIN', ticker: 'Ticker-Symbol', name: 'Wertpapiername', note: 'Notiz',
+  cashAccount: 'Konto', securitiesAccount: 'Depot', offsetAccount: 'Gegenkonto', offsetSecuritiesAccount: 'Gegendepot',
+};
+const ENGLISH: typeof GERMAN = {
+  date: 'Date', type: 'Type', value: 'Value', currency: 'Transaction Currency', gross: 'Gross Amount', grossCurrency: 'Currency Gross Amount', rate: 'Exchange Rate',
+  fees: 'Fees', taxes: 'Taxes', shares: 'Shares', isin: 'ISIN', ticker: 'Ticker Symbol', name: 'Security Name', note: 'Note',
+  cashAccount: 'Cash Account', securitiesAccount: 'Securities Account', offsetAccount: 'Offset Account', offsetSecuritiesAccount: 'Offset Securities Account',
+};
 
 const isHeaderIn = (cells: readonly string[], c: typeof GERMAN): boolean => [c.date, c.type, c.value, c.currency, c.shares, c.isin, c.name].every((h) => cells.includes(h));
 
 type Kind =
-  | { trade: 'buy' | 'sell'; delivery: boolean }
+  | { trade: 'buy' | 'sell' | 'transfer-in' | 'transfer-out'; delivery: boolean }
   | { cash: ImportedCashTransaction['type'] }
   | { dividend: true }
   | { skip: string };
@@ -33,10 +47,11 @@ const TYPES: Record<string, Kind> = {
   buy: { trade: 'buy', delivery: false },
   verkauf: { trade: 'sell', delivery: false },
   sell: { trade: 'sell', delivery: false },
-  einlieferung: { trade: 'buy', delivery: true },
-  'delivery (inbound)': { trade: 'buy', delivery: true },
-  auslieferung: { trade: 'sell', delivery: true },
-  'delivery (outbound)': { trade: 'sell', delivery: true },
+  // Shares from or to outside PP: no money moves, so not a buy or a sale.
+  einlieferung: { trade: 'transfer-in', delivery: true },
+  'delivery (inbound)': { trade: 'transfer-in', delivery: true },
+  auslieferung: { trade: 'transfer-out', delivery: true },
+  'delivery (outbound)': { trade: 'transfer-out', delivery: true },
   einlage: { cash: 'deposit' },
   deposit: { cash: 'deposit' },
   entnahme: { cash: 'withdrawal' },
@@ -105,16 +120,15 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
   const security = { isin: isIsin(isinCell) ? isinCell : null, symbol: emptyToNull(row.get(c.ticker)), name: emptyToNull(row.get(c.name)) };
   const note = row.raw(c.note).trim();
 
-  if (TRANSFER_IN.has(lower) || TRANSFER_OUT.has(lower)) {
-    if (securitiesAccount) {
-      result.skipped.push({
-        line: row.line,
-        reason: `'${word}' moves shares between two of your Portfolio Performance securities accounts. Import both accounts' files into one Tickerline account, where the move cancels out, or record it by hand.`,
-      });
-      return;
-    }
+  const account = emptyToNull(row.get(securitiesAccount ? c.securitiesAccount : c.cashAccount));
+  const transfer = TRANSFER_IN.has(lower) ? 'transfer-in' : TRANSFER_OUT.has(lower) ? 'transfer-out' : null;
+  // The other account of an Umbuchung; a securities account's may sit in either offset column.
+  const counterAccount = transfer === null ? null : (emptyToNull(row.get(c.offsetAccount)) ?? (securitiesAccount ? emptyToNull(row.get(c.offsetSecuritiesAccount)) : null));
+  if (transfer !== null && counterAccount === null) {
+    result.errors.push({ line: row.line, field: 'row', message: missingOffsetAccount(word, c, securitiesAccount, row) });
+    return;
   }
-  const kind: Kind | undefined = TRANSFER_IN.has(lower) ? { cash: 'transfer-in' } : TRANSFER_OUT.has(lower) ? { cash: 'transfer-out' } : TYPES[lower];
+  const kind: Kind | undefined = transfer === null ? TYPES[lower] : securitiesAccount ? { trade: transfer, delivery: false } : { cash: transfer };
   if (kind === undefined) {
     result.errors.push({ line: row.line, field: 'type', message: `Unknown Portfolio Performance type '${word}'.` });
     return;
@@ -141,7 +155,7 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
       result.skipped.push({ line: row.line, reason: `'${word}' of 0 moves no money.` });
       return;
     }
-    result.cash.push(cashLine({ type: kind.cash, date: date.value, amount, currency, ...security, note: note || word, line: row.line }));
+    result.cash.push(cashLine({ type: kind.cash, date: date.value, amount, currency, ...security, note: note || word, account, counterAccount, line: row.line }));
     return;
   }
   if ('dividend' in kind) {
@@ -149,7 +163,7 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
     const gross = round(amount + taxes);
     const held = shares !== null && shares > 0 ? ` on ${shares} shares` : '';
     result.transactions.push(
-      transaction({ type: 'dividend', date: date.value, quantity: 1, price: gross, currency, taxes, note: note || `Dividend${held} (gross, with ${taxes} ${currency} tax withheld).`, ...security, line: row.line }),
+      transaction({ type: 'dividend', date: date.value, quantity: 1, price: gross, currency, taxes, note: note || `Dividend${held} (gross, with ${taxes} ${currency} tax withheld).`, ...security, account, line: row.line }),
     );
     return;
   }
@@ -159,8 +173,9 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
     result.errors.push({ line: row.line, field: 'quantity', message: `${c.shares}: a ${word} needs a number of shares.` });
     return;
   }
-  // A buy's value is gross + fees + taxes; a sell's is gross − fees − taxes.
-  const gross = kind.trade === 'buy' ? amount - fees - taxes : amount + fees + taxes;
+  // A buy's value is gross + fees + taxes; a sell's is gross − fees − taxes. Shares moved in or out carry their value.
+  const inbound = kind.trade === 'buy' || kind.trade === 'transfer-in';
+  const gross = kind.trade === 'buy' ? amount - fees - taxes : kind.trade === 'sell' ? amount + fees + taxes : amount;
   const forexGross = number(c.gross, 'amount');
   const forexCurrency = currencyCode(row.get(c.grossCurrency));
   const rate = number(c.rate, 'amount');
@@ -176,9 +191,10 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
   // Taxes on a buy (stamp duty, transaction tax) are part of its cost; on a sell they are money withheld from the proceeds.
   const tradeFees = round(inPriceCurrency(fees + (kind.trade === 'buy' ? taxes : 0)), 6);
   if (kind.trade === 'sell' && taxes > 0) {
-    result.cash.push(cashLine({ type: 'tax', date: date.value, amount: taxes, currency, ...security, note: `Tax withheld on the sale on line ${row.line}.`, line: row.line }));
+    result.cash.push(cashLine({ type: 'tax', date: date.value, amount: taxes, currency, ...security, note: `Tax withheld on the sale on line ${row.line}.`, account, line: row.line }));
   }
   const free = kind.trade === 'buy' && gross === 0;
+  const isTransfer = kind.trade === 'transfer-in' || kind.trade === 'transfer-out';
   result.transactions.push(
     transaction({
       type: kind.trade,
@@ -186,12 +202,22 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
       quantity: shares,
       price: free ? 0 : price,
       currency: forex ? forexCurrency : currency,
-      fees: tradeFees,
-      note: note || (kind.delivery ? `${word}: shares delivered ${kind.trade === 'buy' ? 'in' : 'out'} at their value.` : ''),
+      // A transfer moves shares, not money: nothing is charged on it here (PP books its costs as their own lines).
+      fees: isTransfer ? 0 : tradeFees,
+      note: note || (kind.delivery ? `${word}: shares delivered ${inbound ? 'in' : 'out'} at their value.` : ''),
       ...(free ? { freeShares: true } : {}),
       ...security,
+      account,
+      ...(isTransfer ? { counterAccount } : {}),
       line: row.line,
-      fxRate: forex ? { accountCurrency: currency, rate: round(1 / rate, 10) } : undefined,
+      fxRate: forex && !isTransfer ? { accountCurrency: currency, rate: round(1 / rate, 10) } : undefined,
     }),
   );
+}
+
+/** Why an Umbuchung without the other account cannot be read, and what to do. */
+function missingOffsetAccount(word: string, c: typeof GERMAN, securitiesAccount: boolean, row: NamedRow): string {
+  const what = securitiesAccount ? 'shares between two of your securities accounts' : 'money between two of your cash accounts';
+  const where = row.has(c.offsetAccount) ? `its ${c.offsetAccount} cell is empty` : `the file has no ${c.offsetAccount} column`;
+  return `'${word}' on line ${row.line} moves ${what}, but ${where}, so Tickerline cannot tell which other account. Export the transactions with the ${c.offsetAccount} column (PP's CSV format for import), or take this line out of the file and enter the transfer by hand.`;
 }

@@ -1,4 +1,4 @@
-import { csvRows, detectDelimiter, effectiveWidth, type CsvProblem, type CsvRow } from '../csv';
+import { csvRows, detectDelimiter, effectiveWidth, isBlank, type CsvProblem, type CsvRow } from '../csv';
 import type { ImportField, ImportResult } from '../imported-transaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 
@@ -58,6 +58,8 @@ export interface NamedRow {
   get(column: string): string;
   /** Cell exactly as written (notes keep their spaces). */
   raw(column: string): string;
+  /** Whether the file has this column at all. */
+  has(column: string): boolean;
 }
 
 /**
@@ -73,7 +75,7 @@ export function* readPresetRows(
   result: ImportResult,
   skipRow: (row: CsvRow) => string | null = () => null,
 ): Generator<NamedRow, void, undefined> {
-  if (text.trim() === '') {
+  if (isBlank(text)) {
     result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
     return;
   }
@@ -130,6 +132,10 @@ export class CellsByName implements NamedRow {
 
   get(column: string): string {
     return this.raw(column).trim();
+  }
+
+  has(column: string): boolean {
+    return this.index.has(column);
   }
 }
 

@@ -1,5 +1,5 @@
 import { parseDateCell } from '../date-cells';
-import { currencyCode, emptyToNull, isIsin } from '../cells';
+import { currencyCode, emptyToNull, isIsin, stringPool } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
 import { byLine, CellsByName, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
@@ -34,6 +34,7 @@ function parseTrading212(text: string): ImportResult {
   const result = emptyResult();
   const rows = readPresetRows(text, trading212Preset, result);
   const splits: { row: NamedRow; open: boolean }[] = [];
+  const shared = stringPool();
   for (const original of rows) {
     const row = relaid(original);
     const action = row.get('Action');
@@ -43,44 +44,65 @@ function parseTrading212(text: string): ImportResult {
       result.errors.push({ line: row.line, field: 'date', message: `Time: ${date.reason}.` });
       continue;
     }
-    const number = (column: string): number | null => {
-      const parsed = parseNumberCell(row.get(column), '.');
-      return parsed.ok ? parsed.value : null;
-    };
-    const totalCurrency = currencyCode(row.get('Currency (Total)'));
-    const total = number('Total');
-    const externalId = emptyToNull(row.get('ID'));
-    const security = { symbol: emptyToNull(row.get('Ticker')), isin: isIsin(row.get('ISIN')) ? row.get('ISIN').toUpperCase() : null, name: emptyToNull(row.get('Name')) };
-    const cash = (type: ImportedCashTransaction['type'], note = ''): void => {
-      if (total === null || totalCurrency === null) {
-        result.errors.push({ line: row.line, field: 'amount', message: `${action}: the Total or its currency is missing.` });
-        return;
-      }
-      result.cash.push(cashLine({ type, date: date.value, amount: Math.abs(total), currency: totalCurrency, note: note || emptyToNull(row.get('Notes')) || action, externalId, line: row.line }));
+    const day = shared(date.value);
+    const totalCurrency = optional(shared, currencyCode(row.get('Currency (Total)')));
+    const total = parseNumberCell(row.get('Total'), '.');
+    const line: CashContext = { row, date: day, action, total: total.ok ? total.value : null, totalCurrency, externalId: emptyToNull(row.get('ID')) };
+    const isin = row.get('ISIN');
+    const security = {
+      symbol: optional(shared, emptyToNull(row.get('Ticker'))),
+      isin: isIsin(isin) ? shared(isin.toUpperCase()) : null,
+      name: optional(shared, emptyToNull(row.get('Name'))),
     };
 
-    if (lower === 'deposit' || (lower === 'transfer in' && security.isin === null)) cash('deposit');
-    else if (lower === 'withdrawal') cash('withdrawal');
-    else if (lower === 'interest on cash' || lower === 'lending interest' || lower === 'spending cashback') cash('interest');
-    else if (lower === 'new card cost' || lower === 'card debit') cash('withdrawal', `${action} (card spending leaves the portfolio).`);
-    else if (lower === 'card credit') cash('deposit');
-    else if (lower === 'currency conversion') readConversion(row, date.value, externalId, result);
-    else if (/^(market|limit|stop|stop limit) (buy|sell)$/.test(lower) || lower === 'stock distribution') {
-      readTrade(row, date.value, lower, security, externalId, result);
-    } else if (lower.startsWith('dividend')) readDividend(row, date.value, action, security, externalId, result);
+    if (lower === 'deposit' || (lower === 'transfer in' && security.isin === null)) readCash(line, 'deposit', '', result);
+    else if (lower === 'withdrawal') readCash(line, 'withdrawal', '', result);
+    else if (lower === 'interest on cash' || lower === 'lending interest' || lower === 'spending cashback') readCash(line, 'interest', '', result);
+    else if (lower === 'new card cost' || lower === 'card debit') readCash(line, 'withdrawal', `${action} (card spending leaves the portfolio).`, result);
+    else if (lower === 'card credit') readCash(line, 'deposit', '', result);
+    else if (lower === 'currency conversion') readConversion(row, day, line.externalId, result);
+    else if (TRADE_ACTIONS.has(lower)) readTrade(row, day, lower, security, line.externalId, result, shared);
+    else if (lower.startsWith('dividend')) readDividend(row, day, action, security, line.externalId, result);
     else if (lower === 'stock split open' || lower === 'stock split close') splits.push({ row, open: lower.endsWith('open') });
     else if (lower === 'transfer out' || lower === 'transfer in') {
       result.skipped.push({
         line: row.line,
         reason: `${action} of ${row.get('No. of shares')} ${security.symbol ?? security.name ?? ''} shares to or from another broker: record it in the other account, or as a sale or purchase, by hand.`,
       });
-    } else if (lower === 'result adjustment') cash(total !== null && total < 0 ? 'fee' : 'refund');
+    } else if (lower === 'result adjustment') readCash(line, line.total !== null && line.total < 0 ? 'fee' : 'refund', '', result);
     else result.errors.push({ line: row.line, field: 'type', message: `Trading 212 action '${action}' is not one Tickerline knows; enter it by hand or leave it out.` });
   }
   pairSplits(splits, result);
   result.transactions.sort((a, b) => a.line - b.line);
   result.cash.sort((a, b) => a.line - b.line);
   return byLine(result);
+}
+
+function optional(shared: (value: string) => string, value: string | null): string | null {
+  return value === null ? null : shared(value);
+}
+
+/** Actions that buy or sell shares ('stock distribution' is shares received at no cost). */
+const TRADE_ACTIONS: ReadonlySet<string> = new Set(
+  ['market', 'limit', 'stop', 'stop limit'].flatMap((order) => [`${order} buy`, `${order} sell`]).concat('stock distribution'),
+);
+
+/** What a cash line of the history is read from: its row, day, action and Total. */
+interface CashContext {
+  row: NamedRow;
+  date: string;
+  action: string;
+  total: number | null;
+  totalCurrency: string | null;
+  externalId: string | null;
+}
+
+function readCash({ row, date, action, total, totalCurrency, externalId }: CashContext, type: ImportedCashTransaction['type'], note: string, result: ImportResult): void {
+  if (total === null || totalCurrency === null) {
+    result.errors.push({ line: row.line, field: 'amount', message: `${action}: the Total or its currency is missing.` });
+    return;
+  }
+  result.cash.push(cashLine({ type, date, amount: Math.abs(total), currency: totalCurrency, note: note || emptyToNull(row.get('Notes')) || action, externalId, line: row.line }));
 }
 
 /** A row of the newer layout under an older header: the ID sits where the shares should. */
@@ -106,7 +128,7 @@ interface Security {
   name: string | null;
 }
 
-function readTrade(row: NamedRow, date: string, action: string, security: Security, externalId: string | null, result: ImportResult): void {
+function readTrade(row: NamedRow, date: string, action: string, security: Security, externalId: string | null, result: ImportResult, shared: (value: string) => string): void {
   const shares = parseNumberCell(row.get('No. of shares'), '.');
   const price = parseNumberCell(row.get('Price / share'), '.');
   const rawCurrency = row.get('Currency (Price / share)').toUpperCase();
@@ -115,7 +137,7 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
     return;
   }
   const pence = rawCurrency === 'GBX';
-  const currency = pence ? 'GBP' : currencyCode(rawCurrency);
+  const currency = pence ? 'GBP' : optional(shared, currencyCode(rawCurrency));
   if (currency === null) {
     result.errors.push({ line: row.line, field: 'currency', message: `Currency (Price / share) '${rawCurrency}' is not a currency code.` });
     return;
@@ -129,7 +151,7 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
     else result.cash.push(cashLine({ type: 'fee', date, amount: Math.abs(amount.value), currency: feeCurrency, ...security, note: `${column} of the trade on line ${row.line}.`, externalId, line: row.line }));
   }
   const rate = parseNumberCell(row.get('Exchange rate'), '.');
-  const accountCurrency = currencyCode(row.get('Currency (Total)'));
+  const accountCurrency = optional(shared, currencyCode(row.get('Currency (Total)')));
   const distribution = action === 'stock distribution';
   result.transactions.push(
     transaction({
