@@ -94,6 +94,21 @@ const noLiteralString = [
   },
 ];
 
+/**
+ * Errors carry codes and parameters; the text is chosen where it is shown. An AppError made here
+ * must therefore carry a catalogue key: through localizedError / textError (shared/domain/common/errors.ts),
+ * or the four-argument constructor with its ErrorText. Every backend and shared file is covered
+ * (tests excepted: they may build a bare AppError to check how one is handled).
+ */
+const KEYED_ERRORS = ['electron/**/*.ts', 'shared/**/*.ts'];
+const noUnkeyedError = [
+  'error',
+  {
+    selector: "NewExpression[callee.name='AppError'][arguments.length<4]",
+    message: 'Give the error a catalogue key: localizedError(code, "errors:…", params, details) with English and German texts in shared/i18n/locales/*/errors.json.',
+  },
+];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/.generated/**'] },
   js.configs.recommended,
@@ -162,6 +177,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: noElectron, patterns: [...noRendererPatterns, ...noOtherFeatureHandlers] }],
     },
+  },
+  {
+    files: KEYED_ERRORS,
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': noUnkeyedError },
   },
   {
     files: TRANSLATED,

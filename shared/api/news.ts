@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { FilePayload } from './files';
+import { LocalText } from './text';
 
 /**
  * News events: import from article files, news lists (CSV/JSON) and feeds,
@@ -92,6 +93,7 @@ export const NewsItemError = z.object({
   itemIndex: z.number().int().nullable(),
   field: z.string().nullable(),
   reason: z.string(),
+  ...LocalText,
 });
 export type NewsItemError = z.infer<typeof NewsItemError>;
 

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
 import type { ImportedTransaction } from '@shared/domain/transactions/imported-transaction';
 import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
@@ -109,7 +109,7 @@ export function planImport(
   parsed?: () => void,
 ): ImportPlan {
   const target = choice.accountId === undefined ? defaultAccount(db) : requireAccount(db, choice.accountId);
-  if (file.bytes.length === 0) throw new AppError('IMPORT_REJECTED', `'${file.fileName}' is empty.`, { file: file.fileName });
+  if (file.bytes.length === 0) throw localizedError('IMPORT_REJECTED', 'errors:transactions.emptyFile', { fileName: file.fileName }, { file: file.fileName });
   // UTF-16 (Excel's "Unicode text"), Windows-1252 and UTF-8 with or without BOM; binary files refused here.
   const decoded = decodeTransactionFileBytes(file.bytes, file.fileName);
   const storedCash = cashExternalIds(db);
@@ -267,9 +267,7 @@ export function importFile(
     progress.planned();
     if (plan.preview.generic !== null && options.mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.
-      throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
-        file: file.fileName,
-      });
+      throw localizedError('VALIDATION', 'errors:transactions.unknownFormatImport', { fileName: file.fileName }, { file: file.fileName });
     }
     rejectIfErrors(plan);
     return writePlan(db, plan, progress.saving);
@@ -281,11 +279,7 @@ function rejectIfErrors(plan: ImportPlan): void {
   const { preview } = plan;
   if (preview.errors.length > 0) {
     const n = new Set(preview.errors.map((e) => e.line)).size;
-    throw new AppError(
-      'IMPORT_REJECTED',
-      `${n} ${n === 1 ? 'line' : 'lines'} of ${preview.fileName} ${n === 1 ? 'has' : 'have'} problems, so nothing was imported. Fix ${n === 1 ? 'it' : 'them'} (or leave ${n === 1 ? 'it' : 'them'} out) and import again.`,
-      { file: preview.fileName, errors: preview.errors },
-    );
+    throw localizedError('IMPORT_REJECTED', 'errors:transactions.linesHaveProblems', { count: n, fileName: preview.fileName }, { file: preview.fileName, errors: preview.errors });
   }
 }
 
@@ -324,7 +318,7 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
         r.source === 'stored'
           ? { id: r.securityId }
           : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
-      if (security === null) throw new AppError('INTERNAL', `Could not add ${r.symbol}.`);
+      if (security === null) throw localizedError('INTERNAL', 'errors:securities.couldNotAdd', { symbol: r.symbol });
       securityId = security.id;
       securityIds.set(p.row.securityKey, securityId);
     }

@@ -1,6 +1,6 @@
-import { AppError } from '../common/errors';
-import { describeAccountOversell, findAccountOversells, type AccountLine } from '../portfolio/account-oversell';
-import { describeOversell, findOversell } from '../portfolio/ledger';
+import { textError } from '../common/errors';
+import { accountOversellText, findAccountOversells, type AccountLine } from '../portfolio/account-oversell';
+import { findOversell, oversellText } from '../portfolio/ledger';
 import { sharesHeld } from '../portfolio/shares-held';
 import { validateTransactionFields, type Transaction } from '../portfolio/transaction';
 import type { NewSecurity } from '../securities/security';
@@ -129,7 +129,7 @@ const NEW_ID_BASE = 1_000_000_000_000;
 export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const { text, fileName, mapping, today, stored } = input;
   const detection = detectTransactionFormat(text, fileName, { locale: input.locale ?? null });
-  if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
+  if (detection.kind === 'unsupported') throw textError('UNSUPPORTED_FILE', detection, { file: fileName });
   const generic = detection.kind === 'generic' ? detection.columns : null;
   const effectiveMapping: TransactionMapping | undefined = mapping ?? generic?.mapping;
   const parsed = importTransactionFile(text, fileName, effectiveMapping, { locale: input.locale ?? null });
@@ -212,7 +212,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const problem = findOversell(list.filter((t) => Number.isFinite(t.quantity)));
     if (problem === null) continue;
     const line = lineOfId.get(problem.transaction.id);
-    if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
+    if (line !== undefined) errors.push({ line, field: 'quantity', ...oversellText(problem) });
   }
   if (input.account !== undefined) accountOversellErrors(input.account, stored, storedTx, toImport, importTx, lineOfId, errors);
   const cash = planCash(parsed.cash, excluded, input.cashIsStored ?? (() => false), errors);
@@ -279,8 +279,7 @@ function accountOversellErrors(
   for (const problem of findAccountOversells(lines.filter((l) => Number.isFinite(l.transaction.quantity)))) {
     const line = lineOfId.get(problem.transaction.id);
     if (line === undefined || refused.has(line)) continue;
-    const message = describeAccountOversell(problem, labels.get(problem.accountKey) ?? problem.accountKey, symbols.get(problem.transaction.securityId) ?? '');
-    errors.push({ line, field: 'quantity', message });
+    errors.push({ line, field: 'quantity', ...accountOversellText(problem, labels.get(problem.accountKey) ?? problem.accountKey, symbols.get(problem.transaction.securityId) ?? '') });
   }
 }
 
