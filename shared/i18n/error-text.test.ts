@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { localizedError } from '../domain/common/errors';
 import { oversellText } from '../domain/portfolio/ledger';
+import { detectTransactionColumns } from '../domain/transactions/mapping';
+import { parseTransactions } from '../domain/transactions/parse-transactions';
 import type { Transaction } from '../domain/portfolio/transaction';
 import { englishText, flattenParams, type TextValue } from './errorText';
 import { createI18n } from './i18n';
@@ -31,6 +33,15 @@ describe('keyed error texts', () => {
     expect(shown('de', json.key ?? '', json.params)).toBe(
       'Das Löschen dieser Buchung würde einen späteren Verkauf ungültig machen: Am 2026-01-12 halten Sie keine Stücke dieses Wertpapiers, daher können Sie nicht 60 Stück verkaufen.',
     );
+  });
+
+  it('words an import line with a bad date in German, with its line', () => {
+    const text = 'Date,Type,Symbol,Quantity,Price,Fees,Currency\n2024-01-02,Buy,AAPL,3,185.5,1,USD\n31.02.2024,Buy,AAPL,1,186,1,USD\n';
+    const mapping = detectTransactionColumns(text).mapping;
+    const [error] = parseTransactions(text, mapping).errors;
+    // Dotted dates are day-first: 31 February does not exist.
+    expect(error).toMatchObject({ line: 3, field: 'date', message: "Date: '31.02.2024' is not a valid date in the format DD.MM.YYYY." });
+    expect(shown('de', error?.key ?? '', error?.params)).toBe('Datum: „31.02.2024“ ist kein gültiges Datum im Format DD.MM.YYYY.');
   });
 
   it('keeps the English text of a message in englishText', () => {

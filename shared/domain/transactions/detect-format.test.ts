@@ -60,7 +60,7 @@ describe('importTransactionFile', () => {
   });
 
   it('reports empty and header-only preset files as errors', () => {
-    expect(importTransactionFile('\uFEFF\n\n', 'x.csv')).toEqual({
+    expect(importTransactionFile('\uFEFF\n\n', 'x.csv')).toMatchObject({
       transactions: [], cash: [], skipped: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }],
     });
     const header = '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount"\n';

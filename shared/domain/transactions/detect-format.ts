@@ -142,7 +142,7 @@ export function binaryKind(text: string): BinaryKind | null {
  * file arrives without a mapping, since guessing silently could misread amounts.
  */
 export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping, options: { locale?: string | null } = {}): ImportResult {
-  if (text.trim() === '') return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
+  if (text.trim() === '') return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', ...keyedText('errors:importLine.fileEmpty') }], skipped: [] };
   const detection = detectTransactionFormat(text, fileName, options);
   if (detection.kind === 'unsupported') throw textError('UNSUPPORTED_FILE', detection, { file: fileName });
   if (detection.kind === 'preset') {

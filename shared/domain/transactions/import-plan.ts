@@ -1,4 +1,4 @@
-import { textError } from '../common/errors';
+import { keyedText, textError } from '../common/errors';
 import { accountOversellText, findAccountOversells, type AccountLine } from '../portfolio/account-oversell';
 import { findOversell, oversellText } from '../portfolio/ledger';
 import { sharesHeld } from '../portfolio/shares-held';
@@ -187,13 +187,13 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
     for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
-      errors.push({ line: p.imported.line, field: fieldName(e.field), message: e.message });
+      errors.push({ ...e, line: p.imported.line, field: fieldName(e.field) });
     }
     if (noRatio) {
       errors.push({
         line: p.imported.line,
         field: 'splitRatio',
-        message: `The file gives no split ratio and no ${p.symbol} shares are held before ${p.row.date} to work it out from. Import the earlier buys first, or leave this line out.`,
+        ...keyedText('errors:importLine.splitNoRatio', { symbol: p.symbol, date: p.row.date }),
       });
     }
     importTx.push(tx);
@@ -206,7 +206,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const key = `${p.row.securityKey}\u0000${p.row.externalId}`;
     const first = seenIds.get(key);
     if (first === undefined) seenIds.set(key, p.imported.line);
-    else errors.push({ line: p.imported.line, field: 'externalId', message: `The broker id ${p.row.externalId} is also on line ${first}; one of the two lines must go.` });
+    else errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id: p.row.externalId, line: first }) });
   }
   for (const list of ledger.values()) {
     const problem = findOversell(list.filter((t) => Number.isFinite(t.quantity)));
@@ -306,15 +306,15 @@ export function planCash(
     const planned: PlannedCash = { imported, status, excluded: excluded.has(imported.line) };
     if (status !== 'new' || planned.excluded) return planned;
     const line = imported.line;
-    if (!(imported.amount > 0)) errors.push({ line, field: 'amount', message: `Amount: must be more than zero (${imported.amount}).` });
+    if (!(imported.amount > 0)) errors.push({ line, field: 'amount', ...keyedText('errors:importLine.amountPositive', { amount: imported.amount }) });
     if (imported.type === 'exchange' && (imported.counterAmount === null || !(imported.counterAmount > 0) || imported.counterCurrency === null)) {
-      errors.push({ line, field: 'amount', message: 'An exchange needs the amount and currency that came in.' });
+      errors.push({ line, field: 'amount', ...keyedText('errors:importLine.exchangeIncoming') });
     }
     if (imported.externalId !== null) {
       const key = `${imported.account ?? ''}\u0000${imported.externalId}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, line);
-      else errors.push({ line, field: 'externalId', message: `The broker id ${imported.externalId} is also on line ${first}; one of the two lines must go.` });
+      else errors.push({ line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id: imported.externalId, line: first }) });
     }
     return planned;
   });
