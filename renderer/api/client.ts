@@ -8,7 +8,7 @@ import {
   type TickerlineClient,
 } from '@shared/api/transport';
 import type { ApiError, ErrorCode } from '@shared/domain/common/errors';
-import { flattenParams, type TextParams, type TextValue } from '@shared/i18n/errorText';
+import { flattenParams, type LooseTextParams, type TextParams, type TextValue } from '@shared/i18n/errorText';
 import { FALLBACK_LANGUAGE } from '@shared/i18n/languages';
 import { i18n } from '@renderer/i18n/i18n';
 
@@ -134,10 +134,20 @@ export function errorMessage(error: unknown): string {
  * A catalogue message (the backend's key and values, a nested message among them) in the
  * reader's language, or null when this catalogue does not have the key.
  */
-export function localText(key: string, params?: TextParams): string | null {
+export function localText(key: string, params?: LooseTextParams): string | null {
   // The key is the backend's string; the cast names one catalogue key so t() accepts it.
   const translate = (k: string, p: Record<string, TextValue>): string => (i18n.exists(k, p) ? i18n.t(k as 'errors:internal', p) : k);
   const values = flattenParams(params, translate);
   // exists() needs the values too: a plural key exists only as its _one/_other forms.
   return i18n.exists(key, values) ? i18n.t(key as 'errors:internal', values) : null;
+}
+
+/**
+ * A problem the backend reported with English text (`message` or `reason`) and, where its reader
+ * gave one, a catalogue key: the key's text in the reader's language, else the English words.
+ */
+export function problemText(problem: { message?: string; reason?: string; key?: string | undefined; params?: LooseTextParams | undefined }): string {
+  const english = problem.message ?? problem.reason ?? '';
+  if (problem.key === undefined) return english;
+  return localText(problem.key, problem.params) ?? english;
 }
