@@ -2,7 +2,7 @@ import type { DatabaseSync } from 'node:sqlite';
 import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
 import { localizedError } from '@shared/domain/common/errors';
 import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
-import type { ImportedTransaction } from '@shared/domain/transactions/imported-transaction';
+import type { ImportedTransaction, ImportLineError } from '@shared/domain/transactions/imported-transaction';
 import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
 import { defaultAccount, findAccountByName, insertAccount, listAccounts, requireAccount, type StoredAccount } from '../accounts/store';
@@ -226,8 +226,8 @@ export function planImport(
       cash,
       accounts: [...accounts].map(([name, accountId]) => ({ name, accountId })),
       targetAccountId: target.id,
-      errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
-      warnings: plan.warnings.map((e) => ({ line: e.line, field: e.field, message: e.message })),
+      errors: plan.errors.map(lineProblem),
+      warnings: plan.warnings.map(lineProblem),
       summary: plan.summary,
       counts: {
         rows: plan.planned.length,
@@ -365,4 +365,9 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
     cashAlreadyImported: plan.cash.filter((c) => c.status === 'already-imported').length,
     newAccounts,
   };
+}
+
+/** A line's problem as the preview sends it: line, field, English text, and its catalogue key and values when it has them. */
+function lineProblem(e: ImportLineError): ImportLineError {
+  return { line: e.line, field: e.field, message: e.message, ...(e.key === undefined ? {} : { key: e.key }), ...(e.params === undefined ? {} : { params: e.params }) };
 }
