@@ -39,6 +39,8 @@ test('a bad date in a transaction file is refused in German, with its line', asy
     await expect(panel.getByRole('button', { name: 'Abbrechen' })).toBeVisible();
     await expect(page.getByText('is not a valid date')).toHaveCount(0);
     problems.push(...(await clippedInPanel(page)).map((p) => `${theme}: ${p}`));
+    // The main pane scrolls, not the page: bring the refusal into the shot.
+    await panel.getByText('Zeile 3 (date)').scrollIntoViewIfNeeded();
     await app.screenshot(`de-import-transactions-bad-date-${theme}`);
     await panel.getByRole('button', { name: 'Abbrechen' }).click();
   }
