@@ -61,6 +61,7 @@ const TRANSLATED = [
   'renderer/features/income/**/*.tsx',
   'renderer/features/returns/ReturnsPanel.tsx',
   'renderer/features/returns/ReturnFigures.tsx',
+  'renderer/features/returns/PerformanceCharts.tsx',
   'renderer/features/securities/**/*.tsx',
   'renderer/features/news/NewsScreen.tsx',
   'renderer/features/news/NewsListPane.tsx',
