@@ -61,6 +61,7 @@ const TRANSLATED = [
   'renderer/features/income/**/*.tsx',
   'renderer/features/returns/ReturnsPanel.tsx',
   'renderer/features/returns/ReturnFigures.tsx',
+  'renderer/features/returns/PerformanceCharts.tsx',
   'renderer/features/securities/**/*.tsx',
   'renderer/features/news/NewsScreen.tsx',
   'renderer/features/news/NewsListPane.tsx',
@@ -91,6 +92,21 @@ const noLiteralString = [
     'jsx-components': { include: [], exclude: ['Trans', 'kbd'] },
     callees: { exclude: ['t', 'i18n\\.t', 'useTranslation', 'formatMoney', 'formatNumber', 'formatPercent', 'formatDate', 'formatPoints', 'input', 'err', 'invalid', 'fieldError'] },
     words: { exclude: ['[0-9!-/:-@[-`{-~·—–…×→▲▼\\s]+', '[A-Z][A-Z0-9_-]*', 'Tickerline', 'https://…'] },
+  },
+];
+
+/**
+ * Errors carry codes and parameters; the text is chosen where it is shown. An AppError made here
+ * must therefore carry a catalogue key: through localizedError / textError (shared/domain/common/errors.ts),
+ * or the four-argument constructor with its ErrorText. Every backend and shared file is covered
+ * (tests excepted: they may build a bare AppError to check how one is handled).
+ */
+const KEYED_ERRORS = ['electron/**/*.ts', 'shared/**/*.ts'];
+const noUnkeyedError = [
+  'error',
+  {
+    selector: "NewExpression[callee.name='AppError'][arguments.length<4]",
+    message: 'Give the error a catalogue key: localizedError(code, "errors:…", params, details) with English and German texts in shared/i18n/locales/*/errors.json.',
   },
 ];
 
@@ -162,6 +178,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', { paths: noElectron, patterns: [...noRendererPatterns, ...noOtherFeatureHandlers] }],
     },
+  },
+  {
+    files: KEYED_ERRORS,
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-syntax': noUnkeyedError },
   },
   {
     files: TRANSLATED,

@@ -11,6 +11,7 @@ import {
   type TickerlineClient,
 } from '@shared/api/transport';
 import type { ApiError, ErrorCode } from '@shared/domain/common/errors';
+import { flattenParams, type LooseTextParams, type TextParams, type TextValue } from '@shared/i18n/errorText';
 import { FALLBACK_LANGUAGE } from '@shared/i18n/languages';
 import { i18n } from '@renderer/i18n/i18n';
 
@@ -25,7 +26,7 @@ export class ApiCallError extends Error implements ApiError {
   readonly code: ErrorCode;
   readonly details: unknown;
   readonly key: string | undefined;
-  readonly params: Record<string, string | number> | undefined;
+  readonly params: TextParams | undefined;
   constructor(error: ApiError) {
     super(error.message);
     this.name = 'ApiCallError';
@@ -160,12 +161,35 @@ const CODE_MESSAGES = {
  */
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiCallError) {
-    // exists() needs the values too: a plural key exists only as its _one/_other forms.
-    // The key is the backend's string; the cast names one catalogue key so t() accepts it.
-    if (error.key !== undefined && i18n.exists(error.key, error.params ?? {})) return i18n.t(error.key as 'errors:internal', error.params ?? {});
+    if (error.key !== undefined) {
+      const text = localText(error.key, error.params);
+      if (text !== null) return text;
+    }
     if (i18n.language === FALLBACK_LANGUAGE) return error.message;
     return i18n.t(CODE_MESSAGES[error.code]);
   }
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/**
+ * A catalogue message (the backend's key and values, a nested message among them) in the
+ * reader's language, or null when this catalogue does not have the key.
+ */
+export function localText(key: string, params?: LooseTextParams): string | null {
+  // The key is the backend's string; the cast names one catalogue key so t() accepts it.
+  const translate = (k: string, p: Record<string, TextValue>): string => (i18n.exists(k, p) ? i18n.t(k as 'errors:internal', p) : k);
+  const values = flattenParams(params, translate);
+  // exists() needs the values too: a plural key exists only as its _one/_other forms.
+  return i18n.exists(key, values) ? i18n.t(key as 'errors:internal', values) : null;
+}
+
+/**
+ * A problem the backend reported with English text (`message` or `reason`) and, where its reader
+ * gave one, a catalogue key: the key's text in the reader's language, else the English words.
+ */
+export function problemText(problem: { message?: string; reason?: string; key?: string | undefined; params?: LooseTextParams | undefined }): string {
+  const english = problem.message ?? problem.reason ?? '';
+  if (problem.key === undefined) return english;
+  return localText(problem.key, problem.params) ?? english;
 }

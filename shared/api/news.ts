@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
 import { withFileSource } from './files';
+import { LocalText } from './text';
 
 /**
  * News events: import from article files, news lists (CSV/JSON) and feeds,
@@ -95,6 +96,7 @@ export const NewsItemError = z.object({
   itemIndex: z.number().int().nullable(),
   field: z.string().nullable(),
   reason: z.string(),
+  ...LocalText,
 });
 export type NewsItemError = z.infer<typeof NewsItemError>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ADJUSTMENT_KINDS, CLOSE_FROM, DATE_FORMATS, PRICE_ADJUSTMENTS, PRICE_INTERVALS, type CloseAdjustment as DomainCloseAdjustment, type PriceFileMapping as DomainPriceFileMapping } from '../domain/prices';
 import { defineMethods } from './define';
 import { withFileSource } from './files';
+import { LocalText } from './text';
 
 /**
  * Price history import: preview a file (detection, parsed rows, rejected rows, the
@@ -92,7 +93,7 @@ export const PriceRow = z.object({
 });
 export type PriceRow = z.infer<typeof PriceRow>;
 
-export const RejectedPriceRow = z.object({ line: z.number().int(), reason: z.string(), raw: z.string().optional() });
+export const RejectedPriceRow = z.object({ line: z.number().int(), reason: z.string(), raw: z.string().optional(), ...LocalText });
 export type RejectedPriceRow = z.infer<typeof RejectedPriceRow>;
 
 export const SecurityRef = z.object({

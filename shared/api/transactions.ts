@@ -3,6 +3,7 @@ import { defineMethods } from './define';
 import { FileSource } from './files';
 import { CashTransactionType, FieldWarning } from './cash';
 import { CurrencyCode } from './settings';
+import { LocalText } from './text';
 
 export const TransactionType = z.enum(['buy', 'sell', 'dividend', 'split', 'fee']);
 /** A stored line's type: what is entered, and the two lines of a security transfer between accounts (transactions.transfer). */
@@ -72,7 +73,7 @@ export const TransactionFields = z.object({
 export type TransactionFieldsInput = z.input<typeof TransactionFields>;
 
 /** A field error as validateTransaction reports it; the form shows it under the field. */
-export const FieldError = z.object({ field: z.string(), message: z.string() });
+export const FieldError = z.object({ field: z.string(), message: z.string(), ...LocalText });
 export type FieldError = z.infer<typeof FieldError>;
 
 const MappedColumn = z.number().int().min(0).nullable();
@@ -109,7 +110,7 @@ export const TransactionMapping = z
   .strict();
 export type TransactionMapping = z.infer<typeof TransactionMapping>;
 
-export const ImportLineError = z.object({ line: z.number().int(), field: z.string(), message: z.string() });
+export const ImportLineError = z.object({ line: z.number().int(), field: z.string(), message: z.string(), ...LocalText });
 export type ImportLineError = z.infer<typeof ImportLineError>;
 
 export const ImportPreviewRow = z.object({
@@ -218,7 +219,7 @@ export const ImportPreview = z.object({
     .default(null),
   /** The text encoding the file was read in ('utf-8', 'utf-16le', 'windows-1252'…). */
   encoding: z.string().nullable().default(null),
-  skipped: z.array(z.object({ line: z.number().int(), reason: z.string() })),
+  skipped: z.array(z.object({ line: z.number().int(), reason: z.string(), ...LocalText })),
   newSecurities: z.array(z.string()),
 });
 export type ImportPreview = z.infer<typeof ImportPreview>;

@@ -1,6 +1,6 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Account } from '@shared/api/accounts';
-import { AppError, localizedError } from '@shared/domain/common/errors';
+import { keyedText, localizedError, textError } from '@shared/domain/common/errors';
 import { countCashByAccount } from '../cash/store';
 import { inTransaction } from '../db/database';
 import type { FeatureMethods, Handlers } from '../handler';
@@ -25,8 +25,8 @@ function withCounts(db: DatabaseSync, accounts: readonly StoredAccount[]): Accou
 function rejectTakenName(db: DatabaseSync, name: string, id?: number): void {
   const other = findAccountByName(db, name);
   if (other !== null && other.id !== id) {
-    const message = `There already is an account called ${other.name}.`;
-    throw new AppError('VALIDATION', message, { fields: [{ field: 'name', message }] });
+    const text = keyedText('errors:accounts.nameTaken', { name: other.name });
+    throw textError('VALIDATION', text, { fields: [{ field: 'name', ...text }] });
   }
 }
 

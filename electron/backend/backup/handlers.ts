@@ -23,7 +23,7 @@ export const backupHandlers = {
     const temp = uniqueTemp(backupsDir(ctx.dataDir), 'backup');
     try {
       await onlineBackup(ctx.db, temp);
-      const checked = checkBackupFile(temp, 'The new backup');
+      const checked = checkBackupFile(temp, { key: 'errors:backup.newBackup' });
       const bytes = readFileSync(temp);
       return {
         fileName: `tickerline-backup-${ctx.today()}.sqlite`,

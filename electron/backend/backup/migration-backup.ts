@@ -1,4 +1,4 @@
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { makePrivateFile } from '../data-folder/private';
 import { backupsDir, pruneStoredBackups, uniqueBackupPath } from './files';
 import { vacuumInto } from './snapshot';
@@ -16,7 +16,7 @@ export function backupBeforeMigration(databaseFile: string, dataDir: string, toV
     vacuumInto(databaseFile, target);
     makePrivateFile(target);
   } catch (error) {
-    throw new AppError('INTERNAL', 'Tickerline could not back up your data before upgrading it, so it did not upgrade. Is the disk full?', {
+    throw localizedError('INTERNAL', 'errors:backup.beforeUpgradeFailed', undefined, {
       target,
       cause: error instanceof Error ? error.message : String(error),
     });

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RestoreResult } from '@shared/api/backup';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import type { BackendContext } from '../context';
 import { openDatabase, schemaVersion } from '../db/database';
 import { backupsDir, fileStamp, pruneStoredBackups, removeDatabaseFiles, uniqueBackupPath } from './files';
@@ -33,7 +33,7 @@ import { checkBackupFile, tableCounts } from './snapshot';
 export function restoreDatabase(ctx: BackendContext, bytes: Buffer, fileName: string, now = new Date()): RestoreResult {
   const dir = backupsDir(ctx.dataDir);
   const incoming = uniqueTemp(dir, 'incoming');
-  const label = `“${fileName}”`;
+  const label = { key: 'errors:backup.named', params: { fileName } } as const;
   writeFileSync(incoming, asSingleFile(bytes), { mode: 0o600 });
   let checked: ReturnType<typeof checkBackupFile>;
   try {
@@ -84,7 +84,7 @@ export function restoreDatabase(ctx: BackendContext, bytes: Buffer, fileName: st
       removeDatabaseFiles(live.path);
       renameSync(safetyCopy, live.path);
     }
-    throw new AppError('INTERNAL', `${label} passed its checks but could not be opened, so your previous data was put back.`, {
+    throw localizedError('INTERNAL', 'errors:backup.openFailed', { label }, {
       cause: error instanceof Error ? error.message : String(error),
     });
   }
@@ -123,7 +123,7 @@ function liveFile(databaseFile: string, incoming: string): { path: string; temp:
     target = realpathSync(databaseFile);
   } catch (error) {
     removeDatabaseFiles(incoming);
-    throw new AppError('CONFLICT', `Your database ${databaseFile} is a link to a file that cannot be reached, so nothing was restored.`, {
+    throw localizedError('CONFLICT', 'errors:backup.linkUnreachable', { databaseFile }, {
       cause: error instanceof Error ? error.message : String(error),
     });
   }
@@ -132,10 +132,7 @@ function liveFile(databaseFile: string, incoming: string): { path: string; temp:
     accessSync(dirname(target), constants.W_OK);
   } catch {
     removeDatabaseFiles(incoming);
-    throw new AppError(
-      'CONFLICT',
-      `Your database ${databaseFile} is a link to ${target}, and Tickerline cannot write in that folder, so nothing was restored.`,
-    );
+    throw localizedError('CONFLICT', 'errors:backup.linkNotWritable', { databaseFile, target });
   }
   return { path: target, temp };
 }
@@ -172,7 +169,7 @@ function keepCurrentData(ctx: BackendContext, livePath: string, dir: string, now
     const aside = moveDamagedAside(livePath, now);
     return { kind: 'moved', path: aside };
   } catch (error) {
-    throw new AppError('INTERNAL', 'Could not keep a copy of your current data, so nothing was restored.', {
+    throw localizedError('INTERNAL', 'errors:backup.keepCopyFailed', undefined, {
       copy: copyError instanceof Error ? copyError.message : String(copyError),
       move: error instanceof Error ? error.message : String(error),
     });
@@ -209,7 +206,7 @@ function assertNoOtherWriter(ctx: BackendContext): void {
   } catch (error) {
     // A damaged file fails here too; only a lock means someone is writing.
     if (/locked|busy/i.test(error instanceof Error ? error.message : String(error))) {
-      throw new AppError('CONFLICT', 'An import is still being saved. Restore again when it has finished. Nothing was changed.');
+      throw localizedError('CONFLICT', 'errors:backup.importRunning');
     }
   } finally {
     try {

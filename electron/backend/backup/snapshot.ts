@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DatabaseSync, backup } from 'node:sqlite';
-import { AppError } from '@shared/domain/common/errors';
+import { type AppError, localizedError } from '@shared/domain/common/errors';
+import type { NestedText } from '@shared/i18n/errorText';
 import type { TableCount } from '@shared/api/backup';
 import { migrations } from '../db/migrations';
 import { LATEST_SCHEMA_VERSION, schemaVersion } from '../db/database';
@@ -74,55 +75,51 @@ export interface CheckedBackup {
  * Opens the file read-only; throws AppError('UNSUPPORTED_FILE') with a message
  * for a person otherwise.
  */
-export function checkBackupFile(file: string, fileName = 'This file'): CheckedBackup {
+export function checkBackupFile(file: string, label: NestedText = { key: 'errors:backup.thisFile' }): CheckedBackup {
   const head = readFileSync(file).subarray(0, 16).toString('latin1');
   if (head !== SQLITE_MAGIC) {
-    throw new AppError('UNSUPPORTED_FILE', `${fileName} is not a Tickerline backup: it is not a database file. Nothing was changed.`);
+    throw localizedError('UNSUPPORTED_FILE', 'errors:backup.notDatabase', { label });
   }
   let db: DatabaseSync;
   try {
     db = new DatabaseSync(file, { readOnly: true });
   } catch (error) {
-    throw unreadable(fileName, error);
+    throw unreadable(label, error);
   }
   try {
     let integrity: { integrity_check: string }[];
     try {
       integrity = db.prepare('PRAGMA integrity_check').all() as { integrity_check: string }[];
     } catch (error) {
-      throw unreadable(fileName, error);
+      throw unreadable(label, error);
     }
     if (integrity.length !== 1 || integrity[0]?.integrity_check !== 'ok') {
-      throw new AppError('UNSUPPORTED_FILE', `${fileName} is damaged (the database integrity check failed). Nothing was changed.`, {
+      throw localizedError('UNSUPPORTED_FILE', 'errors:backup.damaged', { label }, {
         problems: integrity.slice(0, 10).map((r) => r.integrity_check),
       });
     }
     const version = schemaVersion(db);
     if (version > LATEST_SCHEMA_VERSION) {
-      throw new AppError(
-        'UNSUPPORTED_FILE',
-        `${fileName} was made by a newer version of Tickerline (data version ${version}; this version knows up to ${LATEST_SCHEMA_VERSION}). Update Tickerline, then restore it. Nothing was changed.`,
-        { schemaVersion: version, latest: LATEST_SCHEMA_VERSION },
-      );
+      throw localizedError('UNSUPPORTED_FILE', 'errors:backup.newerVersion', { label, version, latest: LATEST_SCHEMA_VERSION }, { schemaVersion: version, latest: LATEST_SCHEMA_VERSION });
     }
     const present = new Set(userTables(db));
     const missing = version < 1 ? ['settings'] : expectedTables(version).filter((t) => !present.has(t));
     if (missing.length > 0) {
-      throw new AppError('UNSUPPORTED_FILE', `${fileName} is a database, but not a Tickerline backup (it lacks ${missing.join(', ')}). Nothing was changed.`, {
+      throw localizedError('UNSUPPORTED_FILE', 'errors:backup.notTickerline', { label, missing: missing.join(', ') }, {
         missing,
       });
     }
     const differences = schemaDifferences(db, version);
     if (differences.length > 0) {
-      throw new AppError(
-        'UNSUPPORTED_FILE',
-        `${fileName} is not a backup Tickerline made: ${differences.slice(0, 3).join('; ')}${differences.length > 3 ? ` (and ${differences.length - 3} more)` : ''}. Nothing was changed.`,
-        { differences },
-      );
+      // The differences name tables and columns in SQL's own words, the same in every language.
+      const shown = differences.slice(0, 3).join('; ');
+      throw differences.length > 3
+        ? localizedError('UNSUPPORTED_FILE', 'errors:backup.notOursMore', { label, differences: shown, more: differences.length - 3 }, { differences })
+        : localizedError('UNSUPPORTED_FILE', 'errors:backup.notOurs', { label, differences: shown }, { differences });
     }
     const orphans = db.prepare('PRAGMA foreign_key_check').all();
     if (orphans.length > 0) {
-      throw new AppError('UNSUPPORTED_FILE', `${fileName} has ${orphans.length} broken references between its records. Nothing was changed.`);
+      throw localizedError('UNSUPPORTED_FILE', 'errors:backup.brokenReferences', { label, count: orphans.length });
     }
     return { schemaVersion: version, tables: tableCounts(db) };
   } finally {
@@ -130,8 +127,8 @@ export function checkBackupFile(file: string, fileName = 'This file'): CheckedBa
   }
 }
 
-function unreadable(fileName: string, error: unknown): AppError {
-  return new AppError('UNSUPPORTED_FILE', `${fileName} could not be read as a database (it may be damaged or encrypted). Nothing was changed.`, {
+function unreadable(label: NestedText, error: unknown): AppError {
+  return localizedError('UNSUPPORTED_FILE', 'errors:backup.unreadable', { label }, {
     cause: error instanceof Error ? error.message : String(error),
   });
 }

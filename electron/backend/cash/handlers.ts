@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { CashTransaction as ApiCashTransaction } from '@shared/api/cash';
 import type { ParsedInput } from '@shared/api/contract';
-import { AppError, localizedError } from '@shared/domain/common/errors';
+import { fieldsError, localizedError } from '@shared/domain/common/errors';
 import {
   cashBalances,
   cashMovements,
@@ -63,8 +63,7 @@ function check(db: DatabaseSync, line: CashTransaction, today: string): { errors
 }
 
 function rejectIfInvalid(errors: readonly CashFieldError[]): void {
-  if (errors.length === 0) return;
-  throw new AppError('VALIDATION', errors.map((e) => e.message).join(' '), { fields: errors.map((e) => ({ field: e.field, message: e.message })) });
+  if (errors.length > 0) throw fieldsError(errors);
 }
 
 function oneDto(db: DatabaseSync, id: number): ApiCashTransaction {

@@ -38,7 +38,7 @@ export function storageError(error: unknown, dataDir: string): AppError | null {
   ) {
     const known = readableCause(cause);
     if (known !== null) return localizedError('STORAGE', known, { dataDir }, { reason: 'read-only', cause });
-    return new AppError('STORAGE', `Tickerline cannot write to ${dataDir}: ${cause}. Nothing was changed.`, { reason: 'read-only', cause });
+    return localizedError('STORAGE', 'errors:storage.other', { dataDir, cause }, { reason: 'read-only', cause });
   }
   if (primary === SQLITE_IOERR || /disk I\/O error/i.test(text)) {
     return localizedError('STORAGE', 'errors:storage.io', { dataDir }, { reason: 'io', cause });

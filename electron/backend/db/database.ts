@@ -1,5 +1,5 @@
 import { DatabaseSync } from 'node:sqlite';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { LATEST_SCHEMA_VERSION, migrations as allMigrations, type Migration } from './migrations';
 
 export interface OpenOptions {
@@ -42,11 +42,7 @@ export function migrate(
   const current = schemaVersion(db);
   const latest = list.reduce((max, m) => Math.max(max, m.version), 0);
   if (current > latest) {
-    throw new AppError(
-      'CONFLICT',
-      `This data was written by a newer version of Tickerline (schema ${current}; this version knows up to ${latest}). Update Tickerline to open it.`,
-      { current, latest },
-    );
+    throw localizedError('CONFLICT', 'errors:data.newerSchema', { current, latest }, { current, latest });
   }
   const pending = list.filter((m) => m.version > current).sort((a, b) => a.version - b.version);
   if (pending.length === 0) return;
@@ -59,11 +55,7 @@ export function migrate(
       db.exec('COMMIT');
     } catch (error) {
       if (db.isTransaction) db.exec('ROLLBACK');
-      throw new AppError(
-        'INTERNAL',
-        `Could not upgrade the database to version ${migration.version} (${migration.name}). Your data was left as it was.`,
-        { version: migration.version, cause: String(error) },
-      );
+      throw localizedError('INTERNAL', 'errors:data.upgradeFailed', { version: migration.version, name: migration.name }, { version: migration.version, cause: String(error) });
     }
   }
 }

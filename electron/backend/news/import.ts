@@ -1,6 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { EventClaim, EventLink, NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsItemError, NewsPreview, PreviewItem } from '@shared/api/news';
 import { AppError, localizedError } from '@shared/domain/common/errors';
+import type { ErrorKey, NestedText, TextParams } from '@shared/i18n/errorText';
 import {
   claimsFor,
   compareLinks,
@@ -134,6 +135,8 @@ export async function parseNewsFile(file: NewsSource, today: IsoDate): Promise<P
     itemIndex: e.itemIndex,
     field: e.field,
     reason: e.message,
+    ...(e.key === undefined ? {} : { key: e.key }),
+    ...(e.params === undefined ? {} : { params: e.params }),
   }));
   const seen = new Set<string>();
   const unique: ParsedFile['unique'] = [];
@@ -243,14 +246,17 @@ export async function commitNewsImport(
   progress({ phase: 'reading', done: 0, total: 1 });
   const parsed = await parse(file, today);
   const failure = newsImportFailure(parsed.detected, file.fileName);
-  if (failure) throw new AppError('IMPORT_REJECTED', failure.message, { file: file.fileName, errors: parsed.errors });
+  if (failure) throw new AppError('IMPORT_REJECTED', failure.message, { file: file.fileName, errors: parsed.errors }, failure.text);
   if (parsed.errors.length > 0 && !file.skipInvalid) {
     const first = parsed.errors[0];
-    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more problem${parsed.errors.length > 2 ? 's' : ''})` : '';
-    throw new AppError('IMPORT_REJECTED', `Nothing was imported from ${file.fileName}: ${first?.reason ?? 'an item could not be read'}${more}`, {
-      file: file.fileName,
-      errors: parsed.errors,
-    });
+    // The item's own reason in the reader's language where its reader gave a key; else its English words.
+    const reason: NestedText | string =
+      first === undefined ? { key: 'errors:news.itemUnreadable' } : first.key === undefined ? first.reason : { key: first.key as ErrorKey, ...(first.params ? { params: first.params as TextParams } : {}) };
+    const more = parsed.errors.length - 1;
+    const details = { file: file.fileName, errors: parsed.errors };
+    throw more > 0
+      ? localizedError('IMPORT_REJECTED', 'errors:news.nothingImportedMore', { fileName: file.fileName, reason, count: more }, details)
+      : localizedError('IMPORT_REJECTED', 'errors:news.nothingImported', { fileName: file.fileName, reason }, details);
   }
   const undated = parsed.unique.find(({ item }) => item.dateUnknown === true);
   if (undated) {

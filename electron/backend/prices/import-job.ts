@@ -1,7 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { ImportSummary, PriceImportOptions } from '@shared/api/prices';
-import type { ErrorKey } from '@shared/i18n/errorText';
-import { AppError, ERROR_CODES, type ApiError, localizedError } from '@shared/domain/common/errors';
+import { AppError, ERROR_CODES, appErrorFromJson, type ApiError, localizedError } from '@shared/domain/common/errors';
 import { toEpochDay } from '@shared/domain/common/dates';
 import {
   adjustmentOf,
@@ -150,7 +149,7 @@ export function errorMessage(error: unknown): WorkerMessage {
 export function errorFromMessage(message: Extract<WorkerMessage, { type: 'failed' }>): Error {
   const { error } = message;
   if (message.appError && (ERROR_CODES as readonly string[]).includes(error.code)) {
-    return new AppError(error.code, error.message, error.details, error.key === undefined ? undefined : { key: error.key as ErrorKey, ...(error.params ? { params: error.params } : {}) });
+    return appErrorFromJson(error);
   }
   return new Error(`price import worker: ${error.message}`);
 }

@@ -1,7 +1,7 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { SecuritySearchHit } from '@shared/api/securities';
 import { sharesHeld } from '@shared/domain/portfolio/shares-held';
-import { AppError, localizedError } from '@shared/domain/common/errors';
+import { keyedText, localizedError } from '@shared/domain/common/errors';
 import { isValidIsin } from '@shared/domain/securities/isin';
 import { catalogueIssuer, listingsOfIssuer, matchListing, normalizeForSearch, searchCatalogue } from '@shared/domain/securities/search';
 import { inTransaction } from '../db/database';
@@ -33,7 +33,7 @@ function heldQuantity(db: DatabaseSync, securityId: number): number {
 function checkIsin(isin: string | null | undefined): void {
   if (isin && !isValidIsin(isin)) {
     throw localizedError('VALIDATION', 'errors:securities.invalidIsin', { isin }, {
-      fields: [{ field: 'isin', message: 'The check digit does not match.' }],
+      fields: [{ field: 'isin', ...keyedText('errors:fields.isinCheckDigit') }],
     });
   }
 }
@@ -106,7 +106,7 @@ export const securitiesHandlers = {
         }
         return added;
       }
-      if (custom === undefined) throw new AppError('VALIDATION', 'Nothing to create.');
+      if (custom === undefined) throw localizedError('VALIDATION', 'errors:securities.nothingToCreate');
       checkIsin(custom.isin);
       if (custom.issuerId !== null && getIssuer(db, custom.issuerId) === null) {
         const known = catalogueIssuer(custom.issuerId);

@@ -30,7 +30,7 @@ describe('import: an account sells only what it holds', () => {
       '2025-02-03,sell,ALV.DE,,Allianz,80,320,EUR,0,,,,,0,Bank,,,,',
     ];
     const preview = await ok<ImportPreview>('transactions.previewImport', { file: file(rows) });
-    expect(preview.errors).toEqual([{ line: 4, field: 'quantity', message: 'On 2025-02-03 the account Bank holds only 50 shares of ALV.DE, so it cannot sell 80 shares.' }]);
+    expect(preview.errors).toMatchObject([{ line: 4, field: 'quantity', message: 'On 2025-02-03 the account Bank holds only 50 shares of ALV.DE, so it cannot sell 80 shares.', key: 'errors:transactions.accountOversellSome' }]);
     const refused = await backend.dispatch('transactions.import', { file: file(rows) });
     expect(refused).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED', details: { errors: [{ line: 4 }] } } });
     expect(await ok<Transaction[]>('transactions.list', {})).toEqual([]);
@@ -43,7 +43,7 @@ describe('import: an account sells only what it holds', () => {
     // Line 2 sells 60 of Broker's stored 100: fine. Line 3 sells 10 from "Pension", which the file creates.
     const rows = ['2025-02-03,sell,ALV.DE,,Allianz,60,320,EUR,0,,,,,0,Broker,,,,', '2025-02-04,sell,ALV.DE,,Allianz,10,320,EUR,0,,,,,0,Pension,,,,'];
     const preview = await ok<ImportPreview>('transactions.previewImport', { file: file(rows) });
-    expect(preview.errors).toEqual([{ line: 3, field: 'quantity', message: 'On 2025-02-04 the account Pension holds no ALV.DE shares, so it cannot sell 10 shares.' }]);
+    expect(preview.errors).toMatchObject([{ line: 3, field: 'quantity', message: 'On 2025-02-04 the account Pension holds no ALV.DE shares, so it cannot sell 10 shares.' }]);
   });
   it('holds a sale entered by hand to the same rule, and a change that would strand a later sale', async () => {
     const broker = await ok<Account>('accounts.create', { name: 'Broker', currency: 'EUR', tracksCash: false });

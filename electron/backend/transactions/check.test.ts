@@ -41,6 +41,6 @@ describe('transactions.check', () => {
   it('returns the blocking errors the save would give', async () => {
     const s = await ok<Security>('securities.create', { catalogueSymbol: '9988.HK' });
     const result = await ok<Check>('transactions.check', { securityId: s.id, type: 'sell', date: '2026-01-06', quantity: 5, price: 140, currency: 'HKD' });
-    expect(result.errors).toEqual([{ field: 'quantity', message: 'On 2026-01-06 you hold no shares of this security, so you cannot sell 5 shares.' }]);
+    expect(result.errors).toMatchObject([{ field: 'quantity', message: 'On 2026-01-06 you hold no shares of this security, so you cannot sell 5 shares.', key: 'errors:transactions.oversellNone' }]);
   });
 });

@@ -80,7 +80,7 @@ describe('transactions API', () => {
       [8, 'dividend', 'VTI', 1, 8.52],
     ]);
     // The statement starts after the position was opened: the sell on 04/18 is not covered.
-    expect(preview.errors).toEqual([
+    expect(preview.errors).toMatchObject([
       { line: 4, field: 'quantity', message: 'On 2023-04-18 you hold only 0.0249 shares, so you cannot sell 10.065 shares.' },
     ]);
     const rejected = await backend.dispatch('transactions.import', { file });

@@ -1,9 +1,9 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { Transaction } from '@shared/api/transactions';
-import { AppError, localizedError } from '@shared/domain/common/errors';
+import { fieldsError, keyedText, localizedError, textError } from '@shared/domain/common/errors';
 import { validateDeletion } from '@shared/domain/portfolio/ledger';
 import { validateTransaction, validateTransactionFields, type FieldError } from '@shared/domain/portfolio/transaction';
-import { describeAccountOversell, findAccountOversells } from '@shared/domain/portfolio/account-oversell';
+import { accountOversellText, findAccountOversells } from '@shared/domain/portfolio/account-oversell';
 import { carriedLots, transferPartners } from '@shared/domain/portfolio/security-transfer';
 import { cashMovements, tradeBalanceWarnings, type LedgerTransaction } from '@shared/domain/cash';
 import { exportTransactionsCsv } from '@shared/domain/transactions/export-csv';
@@ -32,10 +32,7 @@ import {
 const PENDING_ID = Number.MAX_SAFE_INTEGER;
 
 function rejectIfInvalid(errors: FieldError[]): void {
-  if (errors.length === 0) return;
-  throw new AppError('VALIDATION', errors.map((e) => e.message).join(' '), {
-    fields: errors.map((e) => ({ field: e.field, message: e.message })),
-  });
+  if (errors.length > 0) throw fieldsError(errors);
 }
 
 type TransactionInput = Omit<NewTransactionRow, 'externalId' | 'accountId'> & { accountId?: number | undefined };
@@ -71,8 +68,8 @@ function ledgerErrors(db: DatabaseSync, candidate: Candidate, today: string, fre
   const after = findAccountOversells(lines([...stored.filter((t) => t.id !== candidate.id), candidate])).find((o) => !before.has(o.transaction.id));
   if (after === undefined) return errors;
   const account = requireAccount(db, Number(after.accountKey));
-  const prefix = after.transaction.id === candidate.id ? '' : 'This change would break a later sale: ';
-  return [{ field: 'quantity', message: prefix + describeAccountOversell(after, account.name, security.symbol) }];
+  const text = accountOversellText(after, account.name, security.symbol);
+  return [{ field: 'quantity', ...(after.transaction.id === candidate.id ? text : keyedText('errors:transactions.changeBreaksSale', { problem: text })) }];
 }
 
 function asLedger(t: Candidate): LedgerTransaction {
@@ -111,7 +108,7 @@ export const transactionsHandlers = {
       if (before.securityId !== row.securityId) {
         // Moving a line to another security: the old one must stay valid without it.
         const problem = validateDeletion(id, listTransactions(db, before.securityId).map(toDomain));
-        if (problem !== null) rejectIfInvalid([{ field: 'securityId', message: problem }]);
+        if (problem !== null) rejectIfInvalid([{ field: 'securityId', ...problem }]);
       }
       // A free-share delivery imported at price 0 stays editable (its note, its date) at price 0.
       checkLedger(db, { ...row, id, externalId: before.externalId }, today(), before.type === 'buy' && before.price === 0);
@@ -123,7 +120,7 @@ export const transactionsHandlers = {
       const security = requireSecurity(db, securityId);
       const from = requireAccount(db, fromAccountId, 'fromAccountId');
       const to = requireAccount(db, toAccountId, 'toAccountId');
-      if (from.id === to.id) rejectIfInvalid([{ field: 'toAccountId' as FieldError['field'], message: 'A transfer needs two different accounts.' }]);
+      if (from.id === to.id) rejectIfInvalid([{ field: 'toAccountId' as FieldError['field'], ...keyedText('errors:fields.transferSameAccount') }]);
       const stored = listTransactions(db, securityId).map(asLedger);
       const base = { securityId, date, quantity, price: 0, currency: security.currency, fees: 0, splitFrom: null, splitTo: null, note, taxes: 0, externalId: null };
       const out = asLedger({ ...base, id: PENDING_ID - 1, type: 'transfer-out', accountId: from.id, counterAccountId: to.id, fees });
@@ -133,7 +130,7 @@ export const transactionsHandlers = {
       const short = findAccountOversells([...stored, out, arrive].map((t) => ({ accountKey: String(t.accountId), transaction: t }))).find(
         (o) => o.transaction.id === out.id,
       );
-      if (short !== undefined) rejectIfInvalid([{ field: 'quantity', message: describeAccountOversell(short, from.name, security.symbol) }]);
+      if (short !== undefined) rejectIfInvalid([{ field: 'quantity', ...accountOversellText(short, from.name, security.symbol) }]);
       // The price both lines state: the average cost per share of the lots that move (the lots themselves keep theirs).
       const lots = carriedLots([...stored, out, arrive]).get(arrive.id) ?? [];
       const moved = lots.reduce((n, l) => n + l.quantity, 0);
@@ -155,15 +152,15 @@ export const transactionsHandlers = {
       const remaining = all.filter((t) => !ids.includes(t.id));
       for (const id of ids) {
         const problem = validateDeletion(id, [...remaining, ...all.filter((t) => t.id === id)]);
-        if (problem !== null) throw new AppError('CONFLICT', problem, { id });
+        if (problem !== null) throw textError('CONFLICT', problem, { id });
       }
       // Nor may it leave an account selling shares it no longer holds (a transfer in undone after the shares were sold).
       const byAccount = (list: readonly StoredTransaction[]) => list.map((t) => ({ accountKey: String(t.accountId), transaction: toDomain(t) }));
       const short = new Set(findAccountOversells(byAccount(stored)).map((o) => o.transaction.id));
       const broken = findAccountOversells(byAccount(stored.filter((t) => !ids.includes(t.id)))).find((o) => !short.has(o.transaction.id));
       if (broken !== undefined) {
-        const message = describeAccountOversell(broken, requireAccount(db, Number(broken.accountKey)).name, stored.find((t) => t.id === broken.transaction.id)?.symbol ?? '');
-        throw new AppError('CONFLICT', `Deleting this would break a later sale: ${message}`, { id: broken.transaction.id });
+        const problem = accountOversellText(broken, requireAccount(db, Number(broken.accountKey)).name, stored.find((t) => t.id === broken.transaction.id)?.symbol ?? '');
+        throw localizedError('CONFLICT', 'errors:transactions.deleteBreaksSale', { problem }, { id: broken.transaction.id });
       }
       deleteTransactions(db, ids);
       return { deleted: rows.map(toDto) };

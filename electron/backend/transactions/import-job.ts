@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import type { ImportPreview, TransactionMapping } from '@shared/api/transactions';
-import { AppError, ERROR_CODES, type ApiError } from '@shared/domain/common/errors';
+import { AppError, ERROR_CODES, appErrorFromJson, type ApiError } from '@shared/domain/common/errors';
 import { withReadProgress } from '@shared/domain/transactions/csv';
 import { importFile, planImport, type ImportOutcome, type ImportPlan, type ImportSource } from './import';
 
@@ -160,6 +160,6 @@ export function failure(error: unknown): TransactionWorkerMessage {
 /** The host's side: an AppError again (same code, message, details), or a plain Error for the router to log. */
 export function errorOf(message: Extract<TransactionWorkerMessage, { type: 'failed' }>): Error {
   const { error } = message;
-  if (message.appError && (ERROR_CODES as readonly string[]).includes(error.code)) return new AppError(error.code, error.message, error.details);
+  if (message.appError && (ERROR_CODES as readonly string[]).includes(error.code)) return appErrorFromJson(error);
   return new Error(`transaction import worker: ${error.message}`);
 }

@@ -1,8 +1,8 @@
 import type { DatabaseSync } from 'node:sqlite';
 import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
-import type { ImportedTransaction } from '@shared/domain/transactions/imported-transaction';
+import type { ImportedTransaction, ImportLineError } from '@shared/domain/transactions/imported-transaction';
 import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution, type TransactionImportPlan } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
 import { defaultAccount, findAccountByName, insertAccount, listAccounts, requireAccount, type StoredAccount } from '../accounts/store';
@@ -109,7 +109,7 @@ export function planImport(
   parsed?: () => void,
 ): ImportPlan {
   const target = choice.accountId === undefined ? defaultAccount(db) : requireAccount(db, choice.accountId);
-  if (file.bytes.length === 0) throw new AppError('IMPORT_REJECTED', `'${file.fileName}' is empty.`, { file: file.fileName });
+  if (file.bytes.length === 0) throw localizedError('IMPORT_REJECTED', 'errors:transactions.emptyFile', { fileName: file.fileName }, { file: file.fileName });
   // UTF-16 (Excel's "Unicode text"), Windows-1252 and UTF-8 with or without BOM; binary files refused here.
   const decoded = decodeTransactionFileBytes(file.bytes, file.fileName);
   const storedCash = cashExternalIds(db);
@@ -227,8 +227,8 @@ export function planImport(
       cash,
       accounts: [...accounts].map(([name, accountId]) => ({ name, accountId })),
       targetAccountId: target.id,
-      errors: plan.errors.map((e) => ({ line: e.line, field: e.field, message: e.message })),
-      warnings: plan.warnings.map((e) => ({ line: e.line, field: e.field, message: e.message })),
+      errors: plan.errors.map(lineProblem),
+      warnings: plan.warnings.map(lineProblem),
       summary: plan.summary,
       counts: countPlan(plan),
       encoding: decoded.encoding,
@@ -279,9 +279,7 @@ export function importFile(
     progress.planned();
     if (plan.preview.generic !== null && options.mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.
-      throw new AppError('VALIDATION', `Tickerline does not know the format of '${file.fileName}'. Confirm which column holds what, then import.`, {
-        file: file.fileName,
-      });
+      throw localizedError('VALIDATION', 'errors:transactions.unknownFormatImport', { fileName: file.fileName }, { file: file.fileName });
     }
     rejectIfErrors(plan);
     return writePlan(db, plan, progress.saving);
@@ -293,11 +291,7 @@ function rejectIfErrors(plan: ImportPlan): void {
   const { preview } = plan;
   if (preview.errors.length > 0) {
     const n = new Set(preview.errors.map((e) => e.line)).size;
-    throw new AppError(
-      'IMPORT_REJECTED',
-      `${n} ${n === 1 ? 'line' : 'lines'} of ${preview.fileName} ${n === 1 ? 'has' : 'have'} problems, so nothing was imported. Fix ${n === 1 ? 'it' : 'them'} (or leave ${n === 1 ? 'it' : 'them'} out) and import again.`,
-      { file: preview.fileName, errors: preview.errors },
-    );
+    throw localizedError('IMPORT_REJECTED', 'errors:transactions.linesHaveProblems', { count: n, fileName: preview.fileName }, { file: preview.fileName, errors: preview.errors });
   }
 }
 
@@ -336,7 +330,7 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
         r.source === 'stored'
           ? { id: r.securityId }
           : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
-      if (security === null) throw new AppError('INTERNAL', `Could not add ${r.symbol}.`);
+      if (security === null) throw localizedError('INTERNAL', 'errors:securities.couldNotAdd', { symbol: r.symbol });
       securityId = security.id;
       securityIds.set(p.row.securityKey, securityId);
     }
@@ -383,4 +377,9 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
     cashAlreadyImported: plan.cash.filter((c) => c.status === 'already-imported').length,
     newAccounts,
   };
+}
+
+/** A line's problem as the preview sends it: line, field, English text, and its catalogue key and values when it has them. */
+function lineProblem(e: ImportLineError): ImportLineError {
+  return { line: e.line, field: e.field, message: e.message, ...(e.key === undefined ? {} : { key: e.key }), ...(e.params === undefined ? {} : { params: e.params }) };
 }

@@ -11,6 +11,7 @@ import { claimPhrase, describeReasons, eventWhen, groupClaims, isSponsored, sour
 import { subscribeNewsImportEvents, useNewsImportStore } from './newsImportStore';
 import { newsProgressFraction, type NewsJobProgress } from './newsProgress';
 import './news.css';
+import { problemText } from '@renderer/api/client';
 
 const ACCEPT = '.txt,.md,.markdown,.csv,.tsv,.json,.xml,.rss,.atom,.html,.htm,.mhtml,.mht,.pdf,.url,text/plain,text/html,application/pdf,text/csv,application/json,application/xml,application/rss+xml';
 const PREVIEW_ROWS = 100;
@@ -171,7 +172,7 @@ function PreviewView({ preview }: { preview: NewsPreview }): ReactElement {
             {preview.errors.slice(0, 8).map((e, i) => (
               <li key={i}>
                 {e.line !== null ? <span className="subtle">{t('imp.line', { line: e.line })}</span> : null}
-                {e.reason}
+                {problemText(e)}
               </li>
             ))}
             {preview.errors.length > 8 ? <li>{t('imp.andMore', { count: preview.errors.length - 8 })}</li> : null}

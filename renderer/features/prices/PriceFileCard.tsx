@@ -10,6 +10,7 @@ import { barCountWords } from '@shared/domain/prices/interval';
 import { MappingEditor } from './MappingEditor';
 import { TargetPicker } from './TargetPicker';
 import { usePriceImport, type PriceFileJob } from './priceImportStore';
+import { problemText } from '@renderer/api/client';
 
 /** "800 rows" / "800 Zeilen" in the user's number format. */
 function rows(n: number, locale: string): string {
@@ -114,7 +115,7 @@ function RejectedList({ rows, total, title }: { rows: { line: number; reason: st
       <ul>
         {rows.slice(0, 50).map((r) => (
           <li key={`${r.line}-${r.reason}`}>
-            <span className="price-line">{t('line', { line: r.line })}</span> {r.reason}
+            <span className="price-line">{t('line', { line: r.line })}</span> {problemText(r)}
           </li>
         ))}
       </ul>

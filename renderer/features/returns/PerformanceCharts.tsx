@@ -65,32 +65,33 @@ function TipRow({ label, value, locale, points }: { label: string; value: number
 
 /** Excess return, beta and alpha against the benchmark, with the observations they rest on. */
 function Comparison({ comparison, symbol, locale }: { comparison: BenchmarkComparison; symbol: string; locale: string }): ReactElement {
-  if (comparison.kind === 'unavailable') return <p className="muted small return-reason">Against {symbol}: {comparison.reason.message}</p>;
+  const { t } = useTranslation('charts');
+  if (comparison.kind === 'unavailable') return <p className="muted small return-reason">{t('perf.against', { symbol, reason: comparison.reason.message })}</p>;
   const c = comparison;
   return (
-    <dl className="benchmark-stats" aria-label="Against the benchmark">
+    <dl className="benchmark-stats" aria-label={t('perf.againstLabel')}>
       <div>
         <dt>{symbol}</dt>
         <dd className={signClass(c.benchmarkReturn)}>{formatPercent(c.benchmarkReturn, locale)}</dd>
       </div>
-      <div title="Your time-weighted return minus the benchmark's, in percentage points">
-        <dt>Excess return</dt>
+      <div title={t('perf.excessTitle')}>
+        <dt>{t('perf.excess')}</dt>
         <dd className={signClass(c.excessReturn)}>
           {formatPoints(c.excessReturn, locale)}
-          {c.excessAnnualised !== null ? <span className="small muted"> · {formatPoints(c.excessAnnualised, locale)} p.a.</span> : null}
+          {c.excessAnnualised !== null ? <span className="small muted">{t('perf.perYear', { value: formatPoints(c.excessAnnualised, locale) })}</span> : null}
         </dd>
       </div>
-      <div title="How much your daily return moves with the benchmark's (1 = one for one)">
-        <dt>Beta</dt>
+      <div title={t('perf.betaTitle')}>
+        <dt>{t('perf.beta')}</dt>
         <dd>{formatNumber(c.beta, locale, 2, 2)}</dd>
       </div>
-      <div title="The part of your daily return the benchmark does not explain, per year (risk-free rate 0)">
-        <dt>Alpha p.a.</dt>
+      <div title={t('perf.alphaTitle')}>
+        <dt>{t('perf.alpha')}</dt>
         <dd className={signClass(c.alpha)}>{formatPercent(c.alpha, locale)}</dd>
       </div>
-      <div title="Pairs of consecutive days on which both you and the benchmark have a value">
-        <dt>Observations</dt>
-        <dd>{formatNumber(c.observations, locale, 0)} days</dd>
+      <div title={t('perf.observationsTitle')}>
+        <dt>{t('perf.observations')}</dt>
+        <dd>{t('perf.days', { count: c.observations })}</dd>
       </div>
     </dl>
   );
@@ -116,20 +117,18 @@ function PerformanceCard({
   const symbol = data.benchmark?.symbol ?? '';
   const result = data.result;
   return (
-    <section className="card chart-card" aria-label="Time-weighted return">
+    <section className="card chart-card" aria-label={t('perf.title')}>
       <div className="card-header returns-header">
-        <h2>Time-weighted return</h2>
+        <h2>{t('perf.title')}</h2>
         {data.start && data.end ? (
-          <span className="muted small">
-            from the close of {formatDate(data.start, locale)} to {formatDate(data.end, locale)}, in {data.baseCurrency}
-          </span>
+          <span className="muted small">{t('perf.range', { from: formatDate(data.start, locale), to: formatDate(data.end, locale), currency: data.baseCurrency })}</span>
         ) : null}
         <span className="returns-header-gap" />
         <label className="small" htmlFor="performance-benchmark">
-          Benchmark
+          {t('perf.benchmark')}
         </label>
         <select id="performance-benchmark" className="select select-small" value={benchmarkId ?? ''} onChange={(e) => setBenchmark(e.target.value === '' ? null : Number(e.target.value))}>
-          <option value="">None</option>
+          <option value="">{t('perf.none')}</option>
           {choices.map((s) => (
             <option key={s.id} value={s.id}>
               {s.symbol} — {s.name}
@@ -138,16 +137,16 @@ function PerformanceCard({
         </select>
       </div>
       {result.kind === 'unavailable' ? (
-        <p className="returns-body-note muted">The time-weighted return is unavailable: {result.reason.message}</p>
+        <p className="returns-body-note muted">{t('perf.unavailable', { reason: result.reason.message })}</p>
       ) : (
         <>
           <div className="performance-summary">
             <div className="return-figure">
               <div className="stat-label">TTWROR</div>
               <div className={`stat-value ${signClass(result.value)}`}>{formatPercent(result.value, locale)}</div>
-              {result.annualised !== null ? <div className={`stat-sub ${signClass(result.annualised)}`}>{formatPercent(result.annualised, locale)} p.a.</div> : null}
+              {result.annualised !== null ? <div className={`stat-sub ${signClass(result.annualised)}`}>{t('perf.annualised', { value: formatPercent(result.annualised, locale) })}</div> : null}
             </div>
-            {data.comparison ? <Comparison comparison={data.comparison} symbol={symbol} locale={locale} /> : <p className="muted small">Pick a benchmark to compare with: its return in {data.baseCurrency} over the same days.</p>}
+            {data.comparison ? <Comparison comparison={data.comparison} symbol={symbol} locale={locale} /> : <p className="muted small">{t('perf.pick', { currency: data.baseCurrency })}</p>}
           </div>
           {data.benchmark && data.benchmarkFrom ? (
             <p className="muted small benchmark-from" role="note">
@@ -160,15 +159,15 @@ function PerformanceCard({
               locale={locale}
               height={320}
               lines={[
-                { key: 'value', name: 'Portfolio (TTWROR)', color: 'var(--series-1)' },
-                ...(data.benchmark ? [{ key: 'benchmark', name: `${symbol} in ${data.baseCurrency}`, color: 'var(--series-2)', dashed: true }] : []),
+                { key: 'value', name: t('perf.portfolioLine'), color: 'var(--series-1)' },
+                ...(data.benchmark ? [{ key: 'benchmark', name: t('perf.benchmarkLine', { symbol, currency: data.baseCurrency }), color: 'var(--series-2)', dashed: true }] : []),
               ]}
               tooltip={(row) => (
                 <>
                   <div className="chart-tooltip-date">{longDate(row.date, locale)}</div>
-                  <TipRow label="Portfolio" value={row.value} locale={locale} />
+                  <TipRow label={t('perf.portfolio')} value={row.value} locale={locale} />
                   {data.benchmark ? <TipRow label={symbol} value={row.benchmark} locale={locale} /> : null}
-                  {data.benchmark && row.benchmark !== null ? <TipRow label="Difference" value={row.value - row.benchmark} locale={locale} points /> : null}
+                  {data.benchmark && row.benchmark !== null ? <TipRow label={t('perf.difference')} value={row.value - row.benchmark} locale={locale} points /> : null}
                 </>
               )}
             >
@@ -183,16 +182,17 @@ function PerformanceCard({
 }
 
 function RollingCard({ data, locale }: { data: RollingSeries; locale: string }): ReactElement {
+  const { t } = useTranslation('charts');
   const rows = useMemo(() => data.points.map((p) => ({ ...p, t: timeOf(p.date) })), [data.points]);
   return (
-    <section className="card chart-card" aria-label="Rolling 1-year return">
+    <section className="card chart-card" aria-label={t('perf.rollingTitle')}>
       <div className="card-header returns-header">
-        <h2>Rolling 1-year return</h2>
-        <span className="muted small">each day: the year up to it, time- and money-weighted</span>
+        <h2>{t('perf.rollingTitle')}</h2>
+        <span className="muted small">{t('perf.rollingSub')}</span>
       </div>
       {data.points.length === 0 ? (
         <p className="returns-body-note muted">
-          {data.reason?.code === 'NO_VALUATIONS' ? 'A rolling 1-year return needs more than a year of history; it appears once a whole year lies behind a day.' : (data.reason?.message ?? 'Nothing to show yet.')}
+          {data.reason?.code === 'NO_VALUATIONS' ? t('perf.rollingNeedsYear') : (data.reason?.message ?? t('perf.nothingYet'))}
         </p>
       ) : (
         <div className="chart-frame" style={{ height: 260 }}>
@@ -206,7 +206,7 @@ function RollingCard({ data, locale }: { data: RollingSeries; locale: string }):
             ]}
             tooltip={(row) => (
               <>
-                <div className="chart-tooltip-date">Year to {longDate(row.date, locale)}</div>
+                <div className="chart-tooltip-date">{t('perf.yearTo', { date: longDate(row.date, locale) })}</div>
                 <TipRow label="TTWROR" value={row.timeWeighted} locale={locale} />
                 <TipRow label="IRR" value={row.moneyWeighted} locale={locale} />
               </>
@@ -220,19 +220,20 @@ function RollingCard({ data, locale }: { data: RollingSeries; locale: string }):
 
 /** The Portfolio tab's return charts: the TTWROR line against a benchmark, and the rolling 1-year TTWROR and IRR. */
 export function PerformanceCharts({ securities, locale, onOpenEvent }: { securities: readonly ChartSecurity[]; locale: string; onOpenEvent(marker: ChartMarker): void }): ReactElement {
+  const { t } = useTranslation('charts');
   const series = usePerformanceStore((s) => s.series);
   const rolling = usePerformanceStore((s) => s.rolling);
   return (
     <>
       {series.status === 'error' ? (
-        <Banner kind="error" title="The time-weighted return could not be calculated">{series.error}</Banner>
+        <Banner kind="error" title={t('perf.seriesFailed')}>{series.error}</Banner>
       ) : series.data ? (
         <PerformanceCard data={series.data} securities={securities} locale={locale} onOpenEvent={onOpenEvent} />
       ) : (
-        <div className="card returns-body-note muted" role="status">Calculating returns…</div>
+        <div className="card returns-body-note muted" role="status">{t('perf.calculating')}</div>
       )}
       {rolling.status === 'error' ? (
-        <Banner kind="error" title="The rolling return could not be calculated">{rolling.error}</Banner>
+        <Banner kind="error" title={t('perf.rollingFailed')}>{rolling.error}</Banner>
       ) : rolling.data ? (
         <RollingCard data={rolling.data} locale={locale} />
       ) : null}

@@ -7,6 +7,7 @@ import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/type-words';
 import { selectAccounts, selectSelectedAccountId, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { useImportInbox, usePendingCount } from '@renderer/stores/importInbox';
 import { useLocale } from '@renderer/stores/settingsStore';
+import { problemText } from '@renderer/api/client';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
 import { useVirtualRows } from '@renderer/ui/virtual';
@@ -41,7 +42,6 @@ const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 /** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
 export function TransactionImportPanel(): ReactElement {
   const locale = useLocale();
-  const n = (v: number): string => formatNumber(v, locale);
   const { t } = useTranslation('importing');
   const { preview, busy, progress, error, result, file, excluded, accountId, open, commit, cancel, toggleExcluded, setMapping, setAccount } = useTransactionImport();
   const accounts = useAccountsStore(selectAccounts);
@@ -69,13 +69,8 @@ export function TransactionImportPanel(): ReactElement {
     <section className="card tx-import" aria-labelledby="tx-import-title">
       <div className="card-header">
         <div>
-          <h2 id="tx-import-title">Transactions</h2>
-          <p className="muted tx-import-sub">
-            Exports from Degiro, Interactive Brokers (Flex Query XML or CSV), Trading 212, eToro, Freetrade, Parqet, Ghostfolio (JSON or CSV),
-            Schwab, BUX, InvestEngine, finpension, Directa, Rabobank, Portfolio Performance, Wealthfolio or Tickerline are recognised by their
-            content — any other CSV once you say
-            which column holds what.
-          </p>
+          <h2 id="tx-import-title">{t('tx.title')}</h2>
+          <p className="muted tx-import-sub">{t('tx.intro')}</p>
         </div>
         <div className="page-actions">
           <input
@@ -84,7 +79,7 @@ export function TransactionImportPanel(): ReactElement {
             accept=".csv,.txt,.xml,.json,text/csv"
             multiple
             hidden
-            aria-label="Transactions file"
+            aria-label={t('tx.fileLabel')}
             onChange={(e) => {
               const files = [...(e.target.files ?? [])];
               e.target.value = '';
@@ -92,43 +87,38 @@ export function TransactionImportPanel(): ReactElement {
             }}
           />
           <button type="button" className="btn" onClick={() => input.current?.click()} disabled={busy}>
-            Choose transaction files…
+            {t('tx.choose')}
           </button>
         </div>
       </div>
       <div className="card-body tx-import-body">
         {!preview && !result && !error && !busy ? (
-          <p className="muted tx-import-empty">
-            Nothing is stored until you have checked the preview and pressed Import. Lines already in Tickerline are recognised and left out, so
-            importing the same statement twice adds nothing.
-          </p>
+          <p className="muted tx-import-empty">{t('tx.empty')}</p>
         ) : null}
         {file ? <div className="tx-import-file">{file.fileName}</div> : null}
         {result ? (
-          <Banner kind="success" title={`Imported ${n(result.added)} ${result.added === 1 ? 'transaction' : 'transactions'} from ${result.fileName}`}>
-            {result.cashAdded > 0 ? `${n(result.cashAdded)} cash ${result.cashAdded === 1 ? 'line' : 'lines'} went into the cash ledger. ` : ''}
-            {result.alreadyImported + result.cashAlreadyImported > 0
-              ? `${n(result.alreadyImported + result.cashAlreadyImported)} were already in Tickerline and were left out. `
-              : ''}
-            {result.newAccounts.length > 0 ? `New accounts: ${result.newAccounts.join(', ')}. ` : ''}
-            {result.excluded > 0 ? `${n(result.excluded)} you left out. ` : ''}
-            {result.newSecurities.length > 0 ? `New securities: ${result.newSecurities.join(', ')}.` : ''}
+          <Banner kind="success" title={t('tx.imported', { count: result.added, fileName: result.fileName })}>
+            {result.cashAdded > 0 ? t('tx.cashAdded', { count: result.cashAdded }) : ''}
+            {result.alreadyImported + result.cashAlreadyImported > 0 ? t('tx.alreadyIn', { count: result.alreadyImported + result.cashAlreadyImported }) : ''}
+            {result.newAccounts.length > 0 ? t('tx.newAccounts', { names: result.newAccounts.join(', ') }) : ''}
+            {result.excluded > 0 ? t('tx.youLeftOut', { count: result.excluded }) : ''}
+            {result.newSecurities.length > 0 ? t('tx.newSecurities', { names: result.newSecurities.join(', ') }) : ''}
           </Banner>
         ) : null}
-        {error ? <Banner kind="error" title="Not imported">{error}</Banner> : null}
-        {busy && progress ? <JobProgressBar progress={progress} /> : busy && !preview ? <Loading label="Reading the file…" /> : null}
+        {error ? <Banner kind="error" title={t('tx.notImported')}>{error}</Banner> : null}
+        {busy && progress ? <JobProgressBar progress={progress} /> : busy && !preview ? <Loading label={t('tx.reading')} /> : null}
 
         {preview ? (
           <div className="import-body">
             {preview.summary ? (
-              <p className="tx-import-sentence" aria-label="How the file was read">
+              <p className="tx-import-sentence" aria-label={t('tx.howRead')}>
                 {describeImportSummary(preview.summary, locale)}
               </p>
             ) : null}
             <Summary preview={preview} newCount={newCount} />
             {accounts.length > 1 ? (
               <div className="field tx-import-account">
-                <label htmlFor="tx-import-account">Into account</label>
+                <label htmlFor="tx-import-account">{t('tx.intoAccount')}</label>
                 <select
                   id="tx-import-account"
                   className="select"
@@ -142,33 +132,29 @@ export function TransactionImportPanel(): ReactElement {
                     </option>
                   ))}
                 </select>
-                <span className="muted">Lines that name no account, and their cash, are booked here.</span>
+                <span className="muted">{t('tx.intoAccountHint')}</span>
               </div>
             ) : null}
             {preview.generic ? <MappingEditor preview={preview} onChange={(m) => void setMapping(m)} /> : null}
             {preview.errors.length > 0 ? (
-              <Banner kind="error" title={`${n(errorLines.size)} ${errorLines.size === 1 ? 'line needs' : 'lines need'} attention — nothing is imported until every line is fine`}>
+              <Banner kind="error" title={t('tx.attention', { count: errorLines.size })}>
                 <ul className="line-errors">
                   {preview.errors.slice(0, 50).map((e, i) => (
-                    <li key={i}>
-                      Line {n(e.line)} ({e.field}): {e.message}
-                    </li>
+                    <li key={i}>{t('tx.lineProblem', { line: e.line, field: e.field, message: problemText(e) })}</li>
                   ))}
                 </ul>
-                {preview.errors.length > 50 ? <div>…and {n(preview.errors.length - 50)} more.</div> : null}
-                <div>{preview.rows.length > 0 ? 'Untick a line in the table to leave it out, or fix the file and choose it again.' : 'Fix the file and choose it again.'}</div>
+                {preview.errors.length > 50 ? <div>{t('tx.andMore', { count: preview.errors.length - 50 })}</div> : null}
+                <div>{preview.rows.length > 0 ? t('tx.untickOrFix') : t('tx.fixFile')}</div>
               </Banner>
             ) : null}
             {preview.warnings.length > 0 ? (
-              <Banner kind="warning" title={`${n(preview.warnings.length)} ${preview.warnings.length === 1 ? 'line imports' : 'lines import'} as read but deserve a look`}>
-                <ul className="line-errors" aria-label="Import warnings">
+              <Banner kind="warning" title={t('tx.deserveLook', { count: preview.warnings.length })}>
+                <ul className="line-errors" aria-label={t('tx.warningsLabel')}>
                   {preview.warnings.slice(0, 50).map((w, i) => (
-                    <li key={i}>
-                      Line {n(w.line)}: {w.message}
-                    </li>
+                    <li key={i}>{t('tx.lineWarning', { line: w.line, message: problemText(w) })}</li>
                   ))}
                 </ul>
-                {preview.warnings.length > 50 ? <div>…and {n(preview.warnings.length - 50)} more.</div> : null}
+                {preview.warnings.length > 50 ? <div>{t('tx.andMore', { count: preview.warnings.length - 50 })}</div> : null}
               </Banner>
             ) : null}
             {preview.counts && preview.counts.rows + preview.counts.cash > preview.rows.length + preview.cash.length ? (
@@ -184,7 +170,7 @@ export function TransactionImportPanel(): ReactElement {
             ) : null}
             <div className="import-actions">
               <button type="button" className="btn" onClick={cancel}>
-                Cancel
+                {t('tx.cancel')}
               </button>
               <button
                 type="button"
@@ -192,11 +178,7 @@ export function TransactionImportPanel(): ReactElement {
                 disabled={busy || preview.errors.length > 0 || newCount === 0}
                 onClick={() => void commit()}
               >
-                {newCount === 0
-                  ? 'Nothing new to import'
-                  : cashCount === 0
-                    ? `Import ${n(newCount)} ${newCount === 1 ? 'transaction' : 'transactions'}`
-                    : `Import ${n(newCount)} ${newCount === 1 ? 'line' : 'lines'}`}
+                {newCount === 0 ? t('tx.nothingNew') : cashCount === 0 ? t('tx.importTransactions', { count: newCount }) : t('tx.importLines', { count: newCount })}
               </button>
             </div>
           </div>
@@ -210,24 +192,25 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
   const already = preview.counts?.alreadyImported ?? preview.rows.filter((r) => r.status === 'already-imported').length;
   const dupes = preview.counts?.possibleDuplicates ?? preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
   const cash = preview.counts?.cash ?? preview.cash.length;
-  const locale = useLocale();
-  const n = (v: number): string => formatNumber(v, locale);
+  const { t } = useTranslation('importing');
   return (
-    <div className="import-summary" aria-label="Import summary">
+    <div className="import-summary" aria-label={t('tx.summaryLabel')}>
       <span className="badge badge-accent">{preview.format.label}</span>
-      <span className="badge">{n(newCount)} new</span>
-      {already > 0 ? <span className="badge">{n(already)} already imported</span> : null}
-      {dupes > 0 ? <span className="badge badge-warning">{n(dupes)} possible duplicates in the file</span> : null}
-      {cash > 0 ? <span className="badge">{n(cash)} cash {cash === 1 ? 'line' : 'lines'}</span> : null}
+      <span className="badge">{t('tx.new', { count: newCount })}</span>
+      {already > 0 ? <span className="badge">{t('tx.alreadyImported', { count: already })}</span> : null}
+      {dupes > 0 ? <span className="badge badge-warning">{t('tx.duplicates', { count: dupes })}</span> : null}
+      {cash > 0 ? <span className="badge">{t('tx.cashLines', { count: cash })}</span> : null}
       {preview.summary && cash > 0 ? <CashCounts perType={preview.summary.cashPerType} /> : null}
       {preview.skipped.length > 0 ? (
-        <span className="badge" title={preview.skipped.map((s) => `Line ${n(s.line)}: ${s.reason}`).join('\n')}>
-          {n(preview.skipped.length)} lines skipped (hover for why)
+        <span className="badge" title={preview.skipped.map((s) => t('tx.lineWarning', { line: s.line, message: problemText(s) })).join('\n')}>
+          {t('tx.skipped', { count: preview.skipped.length })}
         </span>
       ) : null}
       {preview.newSecurities.length > 0 ? (
         <span className="badge badge-wrap" title={preview.newSecurities.join(', ')}>
-          adds {preview.newSecurities.length > 6 ? `${preview.newSecurities.slice(0, 6).join(', ')} and ${n(preview.newSecurities.length - 6)} more` : preview.newSecurities.join(', ')}
+          {preview.newSecurities.length > 6
+            ? t('tx.addsMore', { names: preview.newSecurities.slice(0, 6).join(', '), count: preview.newSecurities.length - 6 })
+            : t('tx.adds', { names: preview.newSecurities.join(', ') })}
         </span>
       ) : null}
     </div>
@@ -258,6 +241,7 @@ function PreviewTable({
   onToggle(line: number): void;
 }): ReactElement {
   const locale = useLocale();
+  const { t } = useTranslation('importing');
   const scroller = useRef<HTMLDivElement>(null);
   const items = previewItems(rows, cash);
   // A 10,000-line file: only the lines on screen are in the page; spacer rows keep the scroll height.
@@ -275,19 +259,19 @@ function PreviewTable({
   const after = virtualizer.getTotalSize() - (shown[shown.length - 1]?.end ?? 0);
   return (
     <div className="table-wrap import-preview" ref={scroller}>
-      <table className="data" aria-label="Import preview" aria-rowcount={items.length + 1}>
+      <table className="data" aria-label={t('tx.previewLabel')} aria-rowcount={items.length + 1}>
         <thead>
           <tr>
-            <th>Import</th>
-            <th className="num">Line</th>
-            <th>Date</th>
-            <th>Type</th>
-            <th>Security</th>
-            <th className="num">Quantity</th>
-            <th className="num">Price / amount</th>
-            <th>Ccy</th>
-            <th className="num">Fees</th>
-            <th>Status</th>
+            <th>{t('tx.col.import')}</th>
+            <th className="num">{t('tx.col.line')}</th>
+            <th>{t('tx.col.date')}</th>
+            <th>{t('tx.col.type')}</th>
+            <th>{t('tx.col.security')}</th>
+            <th className="num">{t('tx.col.quantity')}</th>
+            <th className="num">{t('tx.col.price')}</th>
+            <th>{t('tx.col.ccy')}</th>
+            <th className="num">{t('tx.col.fees')}</th>
+            <th>{t('tx.col.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -304,20 +288,20 @@ function PreviewTable({
             const cls = isExcluded || status === 'already-imported' ? 'row-excluded' : errorLines.has(line) ? 'row-error' : item.kind === 'cash' ? 'row-cash' : undefined;
             return (
               <tr key={v.key} className={cls} data-index={v.index} ref={virtualizer.measureElement} aria-rowindex={v.index + 2}>
-                <td>{status === 'new' ? <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(line)} aria-label={`Import line ${formatNumber(line, locale)}`} /> : null}</td>
+                <td>{status === 'new' ? <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(line)} aria-label={t('tx.importLine', { line })} /> : null}</td>
                 <td className="num">{formatNumber(line, locale)}</td>
                 {item.kind === 'row' ? <TradeCells r={item.row} locale={locale} /> : <CashCells c={item.cash} locale={locale} />}
                 <td>
                   {status === 'already-imported' ? (
-                    <span className="badge">already imported</span>
+                    <span className="badge">{t('tx.statusAlready')}</span>
                   ) : item.kind === 'row' && item.row.possibleDuplicateOf ? (
-                    <span className="badge badge-warning" title="Identical lines in this file. Keep both if they were two real trades.">
-                      same as line {item.row.possibleDuplicateOf.filter((l) => l !== line).join(', ')}
+                    <span className="badge badge-warning" title={t('tx.sameAsTitle')}>
+                      {t('tx.sameAs', { lines: item.row.possibleDuplicateOf.filter((l) => l !== line).join(', ') })}
                     </span>
                   ) : errorLines.has(line) ? (
-                    <span className="badge badge-warning">problem</span>
+                    <span className="badge badge-warning">{t('tx.statusProblem')}</span>
                   ) : (
-                    <span className="badge badge-accent">new</span>
+                    <span className="badge badge-accent">{t('tx.statusNew')}</span>
                   )}
                 </td>
               </tr>
@@ -335,13 +319,14 @@ function PreviewTable({
 }
 
 function TradeCells({ r, locale }: { r: ImportPreviewRow; locale: string }): ReactElement {
+  const { t } = useTranslation('importing');
   return (
     <>
       <td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date, locale)}</td>
       <td>{r.type}</td>
       <td>
         {r.symbol}
-        {r.securitySource !== 'stored' ? <span className="muted"> (new)</span> : null}
+        {r.securitySource !== 'stored' ? <span className="muted">{t('tx.newSecurity')}</span> : null}
       </td>
       <td className="num">{r.type === 'split' ? `${formatNumber(r.splitFrom, locale, 6)} → ${formatNumber(r.splitTo, locale, 6)}` : formatNumber(r.quantity, locale, 6)}</td>
       <td className="num">{formatNumber(r.price, locale, 6)}</td>

@@ -1,3 +1,4 @@
+import { keyedText, type ErrorText } from '../common/errors';
 import { isIsoDate, type IsoDate } from '../common/dates';
 import { add, compare, isDecimal, multiply, subtract, sum, type DecimalInput } from '../money';
 import type { Transaction } from '../portfolio/transaction';
@@ -139,7 +140,8 @@ export function cashBalances(movements: readonly CashMovement[], asOf?: IsoDate)
   return [...byKey.values()].sort((a, b) => a.accountId - b.accountId || a.currency.localeCompare(b.currency));
 }
 
-export interface CashFieldError {
+/** A cash line field's problem: English in `message`, the catalogue key and values for the reader's language. */
+export interface CashFieldError extends ErrorText {
   field: keyof CashTransaction;
   message: string;
 }
@@ -159,17 +161,17 @@ function positive(value: DecimalInput | null): boolean {
 /** Field checks of a cash line: each problem names its field and why. */
 export function validateCashFields(c: CashTransaction, today: IsoDate): CashFieldError[] {
   const errors: CashFieldError[] = [];
-  if (!isIsoDate(c.date)) errors.push({ field: 'date', message: 'Use a date like 2025-03-14.' });
-  else if (c.date > today) errors.push({ field: 'date', message: 'The date is in the future.' });
-  if (!positive(c.amount)) errors.push({ field: 'amount', message: 'The amount must be more than zero.' });
+  if (!isIsoDate(c.date)) errors.push({ field: 'date', ...keyedText('errors:fields.cashDate') });
+  else if (c.date > today) errors.push({ field: 'date', ...keyedText('errors:fields.cashDateFuture') });
+  if (!positive(c.amount)) errors.push({ field: 'amount', ...keyedText('errors:fields.cashAmount') });
   if (c.type === 'exchange') {
-    if (!positive(c.counterAmount)) errors.push({ field: 'counterAmount', message: 'Say how much came in from the exchange.' });
-    if (c.counterCurrency === null) errors.push({ field: 'counterCurrency', message: 'Say which currency came in.' });
-    else if (c.counterCurrency === c.currency) errors.push({ field: 'counterCurrency', message: 'An exchange needs two different currencies.' });
+    if (!positive(c.counterAmount)) errors.push({ field: 'counterAmount', ...keyedText('errors:fields.exchangeAmount') });
+    if (c.counterCurrency === null) errors.push({ field: 'counterCurrency', ...keyedText('errors:fields.exchangeCurrency') });
+    else if (c.counterCurrency === c.currency) errors.push({ field: 'counterCurrency', ...keyedText('errors:fields.exchangeSameCurrency') });
   }
   if (c.type === 'transfer-out' || c.type === 'transfer-in') {
-    if (c.counterAccountId === null) errors.push({ field: 'counterAccountId', message: 'A transfer needs the other account.' });
-    else if (c.counterAccountId === c.accountId) errors.push({ field: 'counterAccountId', message: 'A transfer needs two different accounts.' });
+    if (c.counterAccountId === null) errors.push({ field: 'counterAccountId', ...keyedText('errors:fields.transferAccount') });
+    else if (c.counterAccountId === c.accountId) errors.push({ field: 'counterAccountId', ...keyedText('errors:fields.transferSameAccount') });
   }
   return errors;
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../common/dates';
-import { AppError } from '../common/errors';
+import { localizedError } from '../common/errors';
 import { firstIndexOnOrAfter } from './sorted-search';
 
 export interface ClosePoint {
@@ -22,13 +22,13 @@ export function normalizeToPercent<T extends ClosePoint>(
   start: number | IsoDate,
 ): NormalizedPoint<T>[] {
   if (typeof start === 'number' && (!Number.isInteger(start) || start < 0)) {
-    throw new AppError('VALIDATION', 'The chart start must be a bar of the series.', { field: 'start', value: start });
+    throw localizedError('VALIDATION', 'errors:charts.startNotBar', undefined, { field: 'start', value: start });
   }
   const startIndex = typeof start === 'number' ? start : firstIndexOnOrAfter(series, start);
   const first = series[startIndex];
   if (first === undefined) return [];
   if (!(first.close > 0)) {
-    throw new AppError('VALIDATION', `The close on ${first.date} is not a positive price, so the comparison cannot start there.`, {
+    throw localizedError('VALIDATION', 'errors:charts.closeNotPositive', { date: first.date }, {
       field: 'close',
       date: first.date,
       value: first.close,

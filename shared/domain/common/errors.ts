@@ -1,4 +1,4 @@
-import { englishText, type ErrorKey } from '../../i18n/errorText';
+import { englishText, type ErrorKey, type TextParams } from '../../i18n/errorText';
 
 /**
  * Every failure that reaches the UI carries a stable code (for logic and tests)
@@ -29,7 +29,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  */
 export interface ErrorText {
   key: ErrorKey;
-  params?: Record<string, string | number>;
+  params?: TextParams;
 }
 
 export interface ApiError {
@@ -37,7 +37,8 @@ export interface ApiError {
   message: string;
   details?: unknown;
   key?: string;
-  params?: Record<string, string | number>;
+  /** Values of the message; a value may be a message of its own ({ key, params }), written in the same language. */
+  params?: TextParams;
 }
 
 export class AppError extends Error {
@@ -67,8 +68,36 @@ export class AppError extends Error {
  * An error whose message comes from the errors catalogue: English in `message`
  * (logs, tests, the English UI), the key and values for every other language.
  */
-export function localizedError(code: ErrorCode, key: ErrorKey, params?: Record<string, string | number>, details?: unknown): AppError {
+export function localizedError(code: ErrorCode, key: ErrorKey, params?: TextParams, details?: unknown): AppError {
   return new AppError(code, englishText(key, params), details, params ? { key, params } : { key });
+}
+
+/** A catalogue message with its values and its English text, for results that carry a reason rather than throw one. */
+export function keyedText(key: ErrorKey, params?: TextParams): ErrorText & { message: string } {
+  return params ? { key, params, message: englishText(key, params) } : { key, message: englishText(key) };
+}
+
+/** localizedError for a message already made with keyedText (or a parser's ErrorText). */
+export function textError(code: ErrorCode, text: ErrorText, details?: unknown): AppError {
+  return localizedError(code, text.key, text.params, details);
+}
+
+/**
+ * The VALIDATION error for a form's field problems: the first problem's text (with how many
+ * more there are), and every field with its key and values in details.fields for the form.
+ */
+export function fieldsError(errors: readonly (ErrorText & { field: string; message: string })[]): AppError {
+  const [first, ...rest] = errors;
+  const fields = errors.map((e) => ({ field: e.field, message: e.message, key: e.key, ...(e.params ? { params: e.params } : {}) }));
+  if (first === undefined) return localizedError('VALIDATION', 'errors:code.VALIDATION', undefined, { fields });
+  const problem = first.params ? { key: first.key, params: first.params } : { key: first.key };
+  return rest.length === 0 ? textError('VALIDATION', first, { fields }) : localizedError('VALIDATION', 'errors:validation.fieldsMore', { problem, count: rest.length }, { fields });
+}
+
+/** An AppError again from its JSON form (a worker's failure), keeping code, message, details and catalogue key. */
+export function appErrorFromJson(error: ApiError): AppError {
+  const text = error.key === undefined ? undefined : { key: error.key as ErrorKey, ...(error.params ? { params: error.params } : {}) };
+  return new AppError(error.code, error.message, error.details, text);
 }
 
 export function isApiError(value: unknown): value is ApiError {

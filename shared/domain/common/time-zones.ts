@@ -1,5 +1,5 @@
 import { isoFromParts, type IsoDate } from './dates';
-import { AppError } from './errors';
+import { localizedError } from './errors';
 
 /**
  * Time-zone arithmetic with Intl only (present in Node and every browser), so
@@ -36,7 +36,7 @@ export function wallTimeToUtc(wall: WallTime, zone: string): number {
   const time = HH_MM.exec(wall.time);
   const [y, m, d] = wall.date.split('-').map(Number) as [number, number, number];
   if (!time || isoFromParts(y, m, d) !== wall.date) {
-    throw new AppError('VALIDATION', `The time "${wall.date} ${wall.time}" is not a valid date and time.`, {
+    throw localizedError('VALIDATION', 'errors:time.invalid', { value: `${wall.date} ${wall.time}` }, {
       field: 'time',
       value: `${wall.date} ${wall.time}`,
     });
@@ -144,7 +144,7 @@ function formatterFor(zone: string): Intl.DateTimeFormat {
       minute: '2-digit',
     });
   } catch (cause) {
-    throw new AppError('VALIDATION', `"${zone}" is not a time zone Tickerline knows.`, {
+    throw localizedError('VALIDATION', 'errors:time.unknownZone', { zone }, {
       field: 'timeZone',
       value: zone,
       cause: String(cause),

@@ -58,7 +58,7 @@ describe('parseArticleText on other layouts', () => {
   });
 
   it('reports a missing date with its line and an empty file', () => {
-    expect(parseArticleText('\nTitle\nShares rose.', 'x.txt')).toEqual({ items: [], errors: [{ line: 2, itemIndex: 0, field: 'date', message: expect.stringContaining('No publication date') }] });
+    expect(parseArticleText('\nTitle\nShares rose.', 'x.txt')).toMatchObject({ items: [], errors: [{ line: 2, itemIndex: 0, field: 'date', message: expect.stringContaining('No publication date') }] });
     expect(parseArticleText('  \n\n', 'x.txt').errors[0]?.message).toBe('x.txt is empty.');
   });
 });

@@ -1,3 +1,4 @@
+import { keyedText } from '../common/errors';
 import type { IsoDate } from '../common/dates';
 import { isBoilerplateLine } from './boilerplate';
 import { detectLanguage, normalizeLanguageTag } from './language';
@@ -69,7 +70,7 @@ export function publisherInText(lines: string[]): string | null {
 
 export function parseArticleText(text: string, fileName: string, options: ArticleTextOptions = {}): NewsParseResult {
   const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  if (clean.trim() === '') return { items: [], errors: [{ line: 1, itemIndex: null, field: null, message: `${fileName} is empty.` }] };
+  if (clean.trim() === '') return { items: [], errors: [{ line: 1, itemIndex: null, field: null, ...keyedText('errors:newsParse.empty', { fileName }) }] };
 
   const front = readFrontMatter(clean.split('\n'));
   const lines = front.lines;
@@ -113,10 +114,10 @@ export function parseArticleText(text: string, fileName: string, options: Articl
     dateUnknown = true;
   }
   if (published === null) {
-    return { items: [], errors: [{ line: firstContentLine, itemIndex: 0, field: 'date', message: `No publication date found in ${fileName}: add a 'date:' line or a date in the file name.` }] };
+    return { items: [], errors: [{ line: firstContentLine, itemIndex: 0, field: 'date', ...keyedText('errors:newsParse.articleNoDate', { fileName }) }] };
   }
   if (headline === '') {
-    return { items: [], errors: [{ line: firstContentLine, itemIndex: 0, field: 'headline', message: `No headline found in ${fileName}.` }] };
+    return { items: [], errors: [{ line: firstContentLine, itemIndex: 0, field: 'headline', ...keyedText('errors:newsParse.articleNoHeadline', { fileName }) }] };
   }
   const item: ParsedNewsItem = {
     date: published.date,

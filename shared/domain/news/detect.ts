@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { AppError, keyedText, localizedError, type ErrorText } from '../common/errors';
 import { parseArticleText } from './article-text';
 import { parseFeed } from './feed';
 import { detectNewsCsvMapping, parseNewsCsv } from './news-csv';
@@ -13,8 +13,8 @@ export interface DetectedNewsFile extends NewsParseResult {
   format: NewsFileFormat | null;
 }
 
-function failed(message: string, line: number | null = 1): DetectedNewsFile {
-  return { format: null, items: [], errors: [{ line, itemIndex: null, field: null, message }] };
+function failed(text: ErrorText & { message: string }, line: number | null = 1): DetectedNewsFile {
+  return { format: null, items: [], errors: [{ line, itemIndex: null, field: null, ...text }] };
 }
 
 /**
@@ -27,17 +27,17 @@ export function detectNewsFile(input: string | Uint8Array, fileName: string): De
   else {
     const decoded = decodeUtf8(input);
     text = decoded.text;
-    if (decoded.invalid > Math.max(2, input.length / 100)) return failed(`${fileName} is not a text file (it is not UTF-8 text).`, null);
+    if (decoded.invalid > Math.max(2, input.length / 100)) return failed(keyedText('errors:newsParse.notUtf8', { fileName }), null);
   }
   text = text.replace(/^\uFEFF/, '');
-  if (text.trim() === '') return failed(`${fileName} is empty.`);
+  if (text.trim() === '') return failed(keyedText('errors:newsParse.empty', { fileName }));
   let controls = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
     // Tab, newline and carriage return are text; the other C0 controls only occur in binary files.
     if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) controls += 1;
   }
-  if (controls > Math.max(2, text.length / 200)) return failed(`${fileName} is not a text file (it contains binary data).`, null);
+  if (controls > Math.max(2, text.length / 200)) return failed(keyedText('errors:newsParse.binary', { fileName }), null);
 
   const head = text.trimStart().slice(0, 500);
   const ext = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
@@ -47,7 +47,7 @@ export function detectNewsFile(input: string | Uint8Array, fileName: string): De
     try {
       return { format: 'csv', ...parseNewsCsv(text, detectNewsCsvMapping(text, fileName)) };
     } catch (e) {
-      if (e instanceof AppError) return { ...failed(e.message), format: 'csv' };
+      if (e instanceof AppError) return { ...failed({ message: e.message, ...(e.text ?? { key: 'errors:code.UNSUPPORTED_FILE' }) }), format: 'csv' };
       throw e;
     }
   }
@@ -63,10 +63,9 @@ function looksLikeCsv(text: string): boolean {
 export function newsImportFailure(result: NewsParseResult, fileName: string): AppError | null {
   if (result.items.length > 0) return null;
   const first = result.errors[0];
-  return new AppError('IMPORT_REJECTED', first?.message ?? `${fileName} contains no news items.`, {
-    file: fileName,
-    line: first?.line ?? null,
-    field: first?.field ?? null,
-    errors: result.errors,
-  });
+  const details = { file: fileName, line: first?.line ?? null, field: first?.field ?? null, errors: result.errors };
+  if (first === undefined) return localizedError('IMPORT_REJECTED', 'errors:news.noItems', { fileName }, details);
+  // A reader without a catalogue key yet: its English words, under the general message for other languages.
+  if (first.key === undefined) return new AppError('IMPORT_REJECTED', first.message, details, { key: 'errors:code.IMPORT_REJECTED' });
+  return localizedError('IMPORT_REJECTED', first.key, first.params, details);
 }

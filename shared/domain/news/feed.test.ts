@@ -78,7 +78,7 @@ describe('parseFeed on Atom and broken input', () => {
     const xml = '<rss><channel>\n<item><title>No date</title></item>\n<item><title>Dated</title><pubDate>Fri, 21 Feb 2025 17:59:00 +0800</pubDate></item>\n</channel></rss>';
     const { items, errors } = parseFeed(xml);
     expect(items.map((i) => i.headline)).toEqual(['Dated']);
-    expect(errors).toEqual([{ line: 2, itemIndex: 0, field: 'date', message: 'Feed item 1 (line 2) has no publication date.' }]);
+    expect(errors).toMatchObject([{ line: 2, itemIndex: 0, field: 'date', message: 'Feed item 1 (line 2) has no publication date.', key: 'errors:newsParse.feedNoDate', params: { item: 1, line: 2 } }]);
   });
 
   it('refuses entity declarations and non-feed roots', () => {

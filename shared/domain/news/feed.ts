@@ -1,3 +1,4 @@
+import { keyedText } from '../common/errors';
 import { isBoilerplateLine } from './boilerplate';
 import { htmlToText } from './html-text';
 import { detectLanguage, normalizeLanguageTag } from './language';
@@ -17,7 +18,7 @@ import { childElements, firstChild, localName, parseXml, textOf, type XmlElement
 export function parseFeed(xml: string): NewsParseResult {
   const parsed = parseXml(xml.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
-    return { items: [], errors: [{ line: parsed.line, itemIndex: null, field: null, message: `The feed is not readable XML: ${parsed.message}` }] };
+    return { items: [], errors: [{ line: parsed.line, itemIndex: null, field: null, ...keyedText('errors:newsParse.feedNotXml', { detail: parsed.message }) }] };
   }
   const root = parsed.root;
   switch (localName(root.name)) {
@@ -28,7 +29,7 @@ export function parseFeed(xml: string): NewsParseResult {
     case 'feed':
       return readAtom(root);
     default:
-      return { items: [], errors: [{ line: root.line, itemIndex: null, field: null, message: `<${root.name}> is neither an RSS nor an Atom feed.` }] };
+      return { items: [], errors: [{ line: root.line, itemIndex: null, field: null, ...keyedText('errors:newsParse.feedNotFeed', { name: root.name }) }] };
   }
 }
 
@@ -64,12 +65,13 @@ function toItems(entries: Entry[], source: string, declaredLanguage: string | nu
     const published = parseTimestamp(e.rawDate);
     const headline = htmlToText(e.headline).replace(/\n+/g, ' ');
     if (published === null) {
-      const why = e.rawDate === '' ? 'has no publication date' : `has an unreadable date '${e.rawDate}'`;
-      errors.push({ line: e.el.line, itemIndex, field: 'date', message: `Feed item ${itemIndex + 1} (line ${e.el.line}) ${why}.` });
+      const where = { item: itemIndex + 1, line: e.el.line };
+      const text = e.rawDate === '' ? keyedText('errors:newsParse.feedNoDate', where) : keyedText('errors:newsParse.feedBadDate', { ...where, value: e.rawDate });
+      errors.push({ line: e.el.line, itemIndex, field: 'date', ...text });
       return;
     }
     if (headline === '') {
-      errors.push({ line: e.el.line, itemIndex, field: 'headline', message: `Feed item ${itemIndex + 1} (line ${e.el.line}) has no title.` });
+      errors.push({ line: e.el.line, itemIndex, field: 'headline', ...keyedText('errors:newsParse.feedNoTitle', { item: itemIndex + 1, line: e.el.line }) });
       return;
     }
     const body = htmlBody(e.html);
@@ -91,7 +93,7 @@ function toItems(entries: Entry[], source: string, declaredLanguage: string | nu
       author: e.author,
     });
   });
-  if (entries.length === 0) errors.push({ line: null, itemIndex: null, field: null, message: 'The feed contains no items.' });
+  if (entries.length === 0) errors.push({ line: null, itemIndex: null, field: null, ...keyedText('errors:newsParse.feedNoItems') });
   return { items, errors };
 }
 

@@ -48,7 +48,7 @@ describe('parseNewsCsv on other layouts and bad rows', () => {
     const csv = 'date,headline\n2026-04-16,First\n,No date here\n2026-04-15,Third\n';
     const { items, errors } = parseNewsCsv(csv, detectNewsCsvMapping(csv, 'x.csv'));
     expect(items.map((i) => i.headline)).toEqual(['First', 'Third']);
-    expect(errors).toEqual([{ line: 3, itemIndex: 1, field: 'date', message: 'Line 3 has no date.' }]);
+    expect(errors).toMatchObject([{ line: 3, itemIndex: 1, field: 'date', message: 'Line 3 has no date.' }]);
   });
 
   it('rejects a CSV without date or headline columns', () => {

@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { keyedText, localizedError } from '../common/errors';
 import { detectDelimiter, readCsvRecords } from './csv-records';
 import { fold } from './fold';
 import { splitTickers, tickersFromFileName } from './file-tickers';
@@ -57,11 +57,11 @@ export function detectNewsCsvMapping(text: string, fileName: string): NewsCsvMap
   if (date === null && time !== null) [date, time] = [time, null];
   const headline = find('headline');
   if (date === null || headline === null) {
-    const missing = [date === null ? 'date' : null, headline === null ? 'headline/title' : null].filter(Boolean).join(' and ');
-    throw new AppError('UNSUPPORTED_FILE', `${fileName} does not look like a news list: no ${missing} column in the first line.`, {
+    const missing = date === null && headline === null ? 'errors:news.missingBoth' : date === null ? 'errors:news.missingDate' : 'errors:news.missingHeadline';
+    throw localizedError('UNSUPPORTED_FILE', 'errors:news.notNewsList', { fileName, missing: { key: missing } }, {
       file: fileName,
       line: 1,
-      field: missing,
+      field: [date === null ? 'date' : null, headline === null ? 'headline/title' : null].filter(Boolean).join(' and '),
     });
   }
   return {
@@ -93,11 +93,11 @@ export function parseNewsCsv(text: string, mapping: NewsCsvMapping): NewsParseRe
     const published = parseTimestamp(rawTime === '' ? rawDate : `${rawDate} ${rawTime}`) ?? parseTimestamp(rawDate);
     const headline = cell(r.fields, mapping.headline);
     if (published === null) {
-      errors.push({ line: r.line, itemIndex: index, field: 'date', message: rawDate === '' ? `Line ${r.line} has no date.` : `Line ${r.line}: '${rawDate}' is not a date.` });
+      errors.push({ line: r.line, itemIndex: index, field: 'date', ...(rawDate === '' ? keyedText('errors:newsParse.csvNoDate', { line: r.line }) : keyedText('errors:newsParse.csvBadDate', { line: r.line, value: rawDate })) });
       return;
     }
     if (headline === '') {
-      errors.push({ line: r.line, itemIndex: index, field: 'headline', message: `Line ${r.line} has no headline.` });
+      errors.push({ line: r.line, itemIndex: index, field: 'headline', ...keyedText('errors:newsParse.csvNoHeadline', { line: r.line }) });
       return;
     }
     const body = cell(r.fields, mapping.body);
@@ -119,6 +119,6 @@ export function parseNewsCsv(text: string, mapping: NewsCsvMapping): NewsParseRe
       itemIndex: index,
     });
   });
-  if (records.length === 0) errors.push({ line: 1, itemIndex: null, field: null, message: 'The file has a header line but no rows.' });
+  if (records.length === 0) errors.push({ line: 1, itemIndex: null, field: null, ...keyedText('errors:newsParse.csvNoRows') });
   return { items, errors };
 }

@@ -1,3 +1,4 @@
+import type { ErrorText } from '../common/errors';
 import type { IsoDate } from '../common/dates';
 import { instantFromLocal, utcToWallTime } from '../common/time-zones';
 
@@ -41,10 +42,11 @@ export interface ParsedNewsItem extends Omit<NewsEvent, 'id'> {
   author?: string | null;
 }
 
-export interface NewsParseError {
+export interface NewsParseError extends Partial<ErrorText> {
   line: number | null;
   itemIndex: number | null;
   field: string | null;
+  /** English; `key` and `params` (when set) word it in the reader's language. */
   message: string;
 }
 

@@ -20,7 +20,7 @@ describe('parseNewsJson', () => {
   it('reports items without a date and invalid JSON', () => {
     const { items, errors } = parseNewsJson('[{"title":"No date"},{"title":"Ok","date":"2026-01-11"}]');
     expect(items.map((i) => i.headline)).toEqual(['Ok']);
-    expect(errors).toEqual([{ line: null, itemIndex: 0, field: 'date', message: 'Item 1 has no readable date.' }]);
+    expect(errors).toMatchObject([{ line: null, itemIndex: 0, field: 'date', message: 'Item 1 has no readable date.' }]);
     expect(parseNewsJson('[{"title": }]').errors[0]?.message).toMatch(/^The file is not valid JSON/);
     expect(parseNewsJson('42').errors[0]?.message).toBe('The JSON holds no list of news items.');
   });

@@ -1,3 +1,4 @@
+import { keyedText } from '../common/errors';
 import { fold } from './fold';
 import { htmlToText } from './html-text';
 import { detectLanguage, normalizeLanguageTag } from './language';
@@ -66,7 +67,7 @@ export function parseNewsJson(text: string): NewsParseResult {
   } catch (e) {
     const at = /position (\d+)/.exec(String(e))?.[1];
     const line = at === undefined ? null : text.slice(0, Number(at)).split('\n').length;
-    return { items: [], errors: [{ line, itemIndex: null, field: null, message: `The file is not valid JSON${line === null ? '' : ` (line ${line})`}.` }] };
+    return { items: [], errors: [{ line, itemIndex: null, field: null, ...(line === null ? keyedText('errors:newsParse.jsonInvalid') : keyedText('errors:newsParse.jsonInvalidAt', { line })) }] };
   }
   let list: unknown = data;
   if (isObject(data)) {
@@ -74,24 +75,24 @@ export function parseNewsJson(text: string): NewsParseResult {
     list = wrapper === undefined ? [data] : lookup(data, [wrapper]);
   }
   if (!Array.isArray(list)) {
-    return { items: [], errors: [{ line: null, itemIndex: null, field: null, message: 'The JSON holds no list of news items.' }] };
+    return { items: [], errors: [{ line: null, itemIndex: null, field: null, ...keyedText('errors:newsParse.jsonNoList') }] };
   }
   const items: ParsedNewsItem[] = [];
   const errors: NewsParseError[] = [];
   list.forEach((entry: unknown, itemIndex) => {
     if (!isObject(entry)) {
-      errors.push({ line: null, itemIndex, field: null, message: `Item ${itemIndex + 1} is not an object.` });
+      errors.push({ line: null, itemIndex, field: null, ...keyedText('errors:newsParse.jsonNotObject', { item: itemIndex + 1 }) });
       return;
     }
     const rawDate = lookup(entry, KEYS.date);
     const published = typeof rawDate === 'number' || typeof rawDate === 'string' ? parseTimestamp(rawDate) : null;
     const headline = plain(asText(lookup(entry, KEYS.headline)));
     if (published === null) {
-      errors.push({ line: null, itemIndex, field: 'date', message: `Item ${itemIndex + 1} has no readable date.` });
+      errors.push({ line: null, itemIndex, field: 'date', ...keyedText('errors:newsParse.jsonNoDate', { item: itemIndex + 1 }) });
       return;
     }
     if (headline === '') {
-      errors.push({ line: null, itemIndex, field: 'headline', message: `Item ${itemIndex + 1} has no title.` });
+      errors.push({ line: null, itemIndex, field: 'headline', ...keyedText('errors:newsParse.jsonNoTitle', { item: itemIndex + 1 }) });
       return;
     }
     const body = plain(asText(lookup(entry, KEYS.body)));
@@ -113,6 +114,6 @@ export function parseNewsJson(text: string): NewsParseResult {
       itemIndex,
     });
   });
-  if (list.length === 0) errors.push({ line: null, itemIndex: null, field: null, message: 'The JSON list is empty.' });
+  if (list.length === 0) errors.push({ line: null, itemIndex: null, field: null, ...keyedText('errors:newsParse.jsonEmpty') });
   return { items, errors };
 }

@@ -1,4 +1,5 @@
-import { findOversell, type Oversell } from './ledger';
+import { keyedText, type ErrorText } from '../common/errors';
+import { findOversell, shareCount, type Oversell } from './ledger';
 import type { Transaction } from './transaction';
 
 /** A transaction with the account it is booked in (any key that tells accounts apart: an id, a name the file uses). */
@@ -38,10 +39,17 @@ export function findAccountOversells(lines: readonly AccountLine[]): AccountOver
 
 /** "On 2024-05-01 the account Broker holds only 100 shares of 9988.HK, so it cannot sell 150 shares." */
 export function describeAccountOversell(o: AccountOversell, account: string, symbol: string): string {
-  const shares = (n: number): string => `${Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)))} ${n === 1 ? 'share' : 'shares'}`;
-  const { date, quantity, type } = o.transaction;
-  const verb = type === 'transfer-out' ? 'transfer' : 'sell';
-  return o.held === 0
-    ? `On ${date} the account ${account} holds no ${symbol} shares, so it cannot ${verb} ${shares(quantity)}.`
-    : `On ${date} the account ${account} holds only ${shares(o.held)} of ${symbol}, so it cannot ${verb} ${shares(quantity)}.`;
+  return accountOversellText(o, account, symbol).message;
+}
+
+/** describeAccountOversell as a catalogue message with its values. */
+export function accountOversellText(o: AccountOversell, account: string, symbol: string): ErrorText & { message: string } {
+  const { date, type } = o.transaction;
+  const transfer = type === 'transfer-out';
+  const quantity = shareCount(o.transaction.quantity);
+  const shares = { key: 'errors:transactions.share', params: { count: quantity } } as const;
+  if (o.held === 0) return keyedText(transfer ? 'errors:transactions.accountOvertransferNone' : 'errors:transactions.accountOversellNone', { date, account, symbol, quantity, shares });
+  const held = shareCount(o.held);
+  const heldShares = { key: 'errors:transactions.share', params: { count: held } } as const;
+  return keyedText(transfer ? 'errors:transactions.accountOvertransferSome' : 'errors:transactions.accountOversellSome', { date, account, symbol, held, heldShares, quantity, shares });
 }

@@ -1,5 +1,5 @@
 import { fromEpochDay, toEpochDay, type IsoDate } from '../common/dates';
-import { AppError } from '../common/errors';
+import { localizedError } from '../common/errors';
 import { orNull } from '../common/numbers';
 import type { Security } from '../securities/security';
 import { lastIndexOnOrBefore, type FxProvider } from './fx';
@@ -106,7 +106,7 @@ export function computeHoldings(
   for (const tx of sortForReplay(transactions)) {
     if (asOf !== undefined && tx.date > asOf) continue;
     if (!byId.has(tx.securityId)) {
-      throw new AppError('NOT_FOUND', `Transaction ${tx.id} refers to a security that does not exist.`, {
+      throw localizedError('NOT_FOUND', 'errors:transactions.securityMissing', { id: String(tx.id) }, {
         transactionId: tx.id,
         field: 'securityId',
         securityId: tx.securityId,

@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { keyedText, textError, type ErrorText } from '../common/errors';
 import { sortForReplay } from './replay-order';
 import { splitFactor } from './split-ratio';
 import type { Transaction } from './transaction';
@@ -79,19 +79,25 @@ function replayStep(held: Map<number, number>, group: number, tx: Transaction): 
   return null;
 }
 
-export function describeOversell({ transaction, held }: Oversell): string {
-  const shares = (n: number): string => `${formatShares(n)} ${n === 1 ? 'share' : 'shares'}`;
-  const verb = transaction.type === 'transfer-out' ? 'transfer' : 'sell';
-  return held === 0
-    ? `On ${transaction.date} you hold no shares of this security, so you cannot ${verb} ${shares(transaction.quantity)}.`
-    : `On ${transaction.date} you hold only ${shares(held)}, so you cannot ${verb} ${shares(transaction.quantity)}.`;
+export function describeOversell(problem: Oversell): string {
+  return oversellText(problem).message;
+}
+
+/** The oversell as a catalogue message: "On 2024-05-01 you hold only 100 shares, so you cannot sell 150 shares." */
+export function oversellText({ transaction, held }: Oversell): ErrorText & { message: string } {
+  const transfer = transaction.type === 'transfer-out';
+  const quantity = shareCount(transaction.quantity);
+  const shares = { key: 'errors:transactions.share', params: { count: quantity } } as const;
+  if (held === 0) return keyedText(transfer ? 'errors:transactions.overtransferNone' : 'errors:transactions.oversellNone', { date: transaction.date, quantity, shares });
+  const heldShares = { key: 'errors:transactions.share', params: { count: shareCount(held) } } as const;
+  return keyedText(transfer ? 'errors:transactions.overtransferSome' : 'errors:transactions.oversellSome', { date: transaction.date, held: shareCount(held), heldShares, quantity, shares });
 }
 
 /** Throws a VALIDATION AppError naming the first sell that is not covered by the holding. */
 export function assertNoOversell(transactions: readonly Transaction[]): void {
   const problem = findOversell(transactions);
   if (problem === null) return;
-  throw new AppError('VALIDATION', describeOversell(problem), {
+  throw textError('VALIDATION', oversellText(problem), {
     transactionId: problem.transaction.id,
     securityId: problem.transaction.securityId,
     date: problem.transaction.date,
@@ -104,15 +110,16 @@ export function assertNoOversell(transactions: readonly Transaction[]): void {
  * Whether deleting a transaction keeps the ledger valid; returns the message to show, or null.
  * A sell that was already uncovered before the deletion is not blamed on it.
  */
-export function validateDeletion(id: number, existing: readonly Transaction[]): string | null {
+export function validateDeletion(id: number, existing: readonly Transaction[]): (ErrorText & { message: string }) | null {
   const target = existing.find((t) => t.id === id);
   if (target === undefined) return null;
   const sameSecurity = existing.filter((t) => t.securityId === target.securityId);
   const after = findOversell(sameSecurity.filter((t) => t.id !== id));
   if (after === null || after.transaction.id === findOversell(sameSecurity)?.transaction.id) return null;
-  return `Deleting this transaction would break a later sale: ${describeOversell(after)}`;
+  return keyedText('errors:transactions.deleteBreaksSaleFirst', { problem: oversellText(after) });
 }
 
-function formatShares(n: number): string {
-  return Number.isInteger(n) ? String(n) : String(Number(n.toFixed(6)));
+/** A share count as shown: a fraction to 6 places, so 0.1 + 0.2 reads 0.3. */
+export function shareCount(n: number): number {
+  return Number.isInteger(n) ? n : Number(n.toFixed(6));
 }

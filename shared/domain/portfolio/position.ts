@@ -1,7 +1,7 @@
-import { AppError } from '../common/errors';
+import { textError } from '../common/errors';
 import type { Security } from '../securities/security';
 import type { FxProvider } from './fx';
-import { describeOversell } from './ledger';
+import { oversellText } from './ledger';
 import { LotBook } from './lots';
 import { splitFactor } from './split-ratio';
 import type { Transaction } from './transaction';
@@ -99,7 +99,7 @@ export function replayPosition(
         const held = state.book.quantity;
         const released = state.book.sell(tx.quantity);
         if (released === null) {
-          throw new AppError('VALIDATION', describeOversell({ transaction: tx, held }), {
+          throw textError('VALIDATION', oversellText({ transaction: tx, held }), {
             transactionId: tx.id,
             securityId: tx.securityId,
             date: tx.date,

@@ -1,3 +1,4 @@
+import { keyedText } from '../common/errors';
 import type { FieldError } from './transaction';
 
 /** `from` old shares become `to` new shares: NVDA's 10-for-1 split is { from: 1, to: 10 }. */
@@ -13,17 +14,17 @@ export function splitFactor(ratio: SplitRatio): number {
 
 export function validateSplitRatio(ratio: SplitRatio | undefined): FieldError[] {
   if (ratio === undefined) {
-    return [{ field: 'splitRatio', message: 'A split needs a ratio, for example 1 → 10.' }];
+    return [{ field: 'splitRatio', ...keyedText('errors:fields.splitNeedsRatio') }];
   }
   const errors: FieldError[] = [];
   if (!Number.isFinite(ratio.from) || ratio.from <= 0) {
-    errors.push({ field: 'splitRatio.from', message: 'The number of old shares in the split ratio must be greater than zero.' });
+    errors.push({ field: 'splitRatio.from', ...keyedText('errors:fields.splitFrom') });
   }
   if (!Number.isFinite(ratio.to) || ratio.to <= 0) {
-    errors.push({ field: 'splitRatio.to', message: 'The number of new shares in the split ratio must be greater than zero.' });
+    errors.push({ field: 'splitRatio.to', ...keyedText('errors:fields.splitTo') });
   }
   if (errors.length === 0 && ratio.from === ratio.to) {
-    errors.push({ field: 'splitRatio', message: `A ${ratio.from}:${ratio.to} split changes nothing; check the ratio.` });
+    errors.push({ field: 'splitRatio', ...keyedText('errors:fields.splitNoChange', { from: ratio.from, to: ratio.to }) });
   }
   return errors;
 }

@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '../common/dates';
-import { findOversell, describeOversell } from './ledger';
+import { keyedText, type ErrorText } from '../common/errors';
+import { findOversell, oversellText } from './ledger';
 import { validateSplitRatio, type SplitRatio } from './split-ratio';
 
 export type { SplitRatio } from './split-ratio';
@@ -55,7 +56,8 @@ export interface Transaction {
   carried?: readonly CarriedLot[];
 }
 
-export interface FieldError {
+/** A field's problem: its English text in `message`, the catalogue key and values for the reader's language. */
+export interface FieldError extends ErrorText {
   field: keyof Transaction | 'splitRatio.from' | 'splitRatio.to';
   message: string;
 }
@@ -77,8 +79,8 @@ export function validateTransaction(tx: Transaction, existing: readonly Transact
   const previous = before.find((t) => t.id === tx.id);
   const moved = previous !== undefined && previous.date !== tx.date && previous.quantity === tx.quantity;
   const field: FieldError['field'] = tx.type === 'split' ? 'splitRatio' : moved ? 'date' : 'quantity';
-  const prefix = problem.transaction.id === tx.id ? '' : 'This change would break a later sale: ';
-  return [{ field, message: prefix + describeOversell(problem) }];
+  const text = oversellText(problem);
+  return [{ field, ...(problem.transaction.id === tx.id ? text : keyedText('errors:transactions.changeBreaksSale', { problem: text })) }];
 }
 
 /**
@@ -100,34 +102,34 @@ export interface FieldCheckOptions {
 export function validateTransactionFields(tx: Transaction, today: IsoDate, options: FieldCheckOptions = {}): FieldError[] {
   const errors: FieldError[] = [];
   if (!isIsoDate(tx.date)) {
-    errors.push({ field: 'date', message: `"${tx.date}" is not a valid date (expected YYYY-MM-DD).` });
+    errors.push({ field: 'date', ...keyedText('errors:fields.dateInvalid', { date: tx.date }) });
   } else if (tx.date > today) {
-    errors.push({ field: 'date', message: `The date ${tx.date} is in the future; today is ${today}.` });
+    errors.push({ field: 'date', ...keyedText('errors:fields.dateFuture', { date: tx.date, today }) });
   }
   if (!/^[A-Z]{3}$/.test(tx.currency)) {
-    errors.push({ field: 'currency', message: `"${tx.currency}" is not a currency code such as USD, HKD or EUR.` });
+    errors.push({ field: 'currency', ...keyedText('errors:fields.currencyInvalid', { currency: tx.currency }) });
   }
   if (!Number.isFinite(tx.fees) || tx.fees < 0) {
-    errors.push({ field: 'fees', message: 'Fees must be zero or a positive amount.' });
+    errors.push({ field: 'fees', ...keyedText('errors:fields.feesNegative') });
   }
   switch (tx.type) {
     case 'buy':
     case 'sell':
       if (!isPositive(tx.quantity)) {
-        errors.push({ field: 'quantity', message: `The number of shares to ${tx.type} must be greater than zero.` });
+        errors.push({ field: 'quantity', ...keyedText(tx.type === 'buy' ? 'errors:fields.buyQuantity' : 'errors:fields.sellQuantity') });
       }
       if (!isPositive(tx.price) && !(tx.type === 'buy' && options.freeShares === true && tx.price === 0)) {
-        errors.push({ field: 'price', message: 'The price per share must be greater than zero.' });
+        errors.push({ field: 'price', ...keyedText('errors:fields.pricePositive') });
       }
       break;
     case 'dividend':
       if (!isPositive(tx.price)) {
-        errors.push({ field: 'price', message: 'The dividend amount must be greater than zero.' });
+        errors.push({ field: 'price', ...keyedText('errors:fields.dividendPositive') });
       }
       break;
     case 'fee':
       if (!isPositive(tx.price)) {
-        errors.push({ field: 'price', message: 'The fee amount must be greater than zero.' });
+        errors.push({ field: 'price', ...keyedText('errors:fields.feePositive') });
       }
       break;
     case 'split':
@@ -135,7 +137,7 @@ export function validateTransactionFields(tx: Transaction, today: IsoDate, optio
       break;
     case 'transfer-out':
     case 'transfer-in':
-      if (!isPositive(tx.quantity)) errors.push({ field: 'quantity', message: 'The number of shares to transfer must be greater than zero.' });
+      if (!isPositive(tx.quantity)) errors.push({ field: 'quantity', ...keyedText('errors:fields.transferQuantity') });
       break;
   }
   return errors;

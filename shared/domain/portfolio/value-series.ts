@@ -1,5 +1,5 @@
 import { toEpochDay, fromEpochDay, type IsoDate } from '../common/dates';
-import { AppError } from '../common/errors';
+import { localizedError } from '../common/errors';
 import type { Security } from '../securities/security';
 import type { FxProvider } from './fx';
 import { replayPosition } from './position';
@@ -58,7 +58,7 @@ export function portfolioValueSeries(
   const held = [...bySecurity].map(([securityId, txs]) => {
     const security = byId.get(securityId);
     if (security === undefined) {
-      throw new AppError('NOT_FOUND', `Transaction ${txs[0]?.id} refers to a security that does not exist.`, {
+      throw localizedError('NOT_FOUND', 'errors:transactions.securityMissing', { id: String(txs[0]?.id) }, {
         field: 'securityId',
         securityId,
       });

@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { localizedError, type AppError } from '../common/errors';
 import type { TextDecoderConstructor } from './text-decoder';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -37,7 +37,7 @@ export function decodePriceFileBytes(bytes: Uint8Array, fileName = ''): DecodedT
   const utf16 = sniffUtf16(bytes);
   if (utf16) return checked({ text: decode(utf16, bytes), encoding: utf16, hadBom: false }, fileName);
 
-  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw unsupported(fileName, 'it contains binary data');
+  if (bytes.subarray(0, SNIFF_BYTES).includes(0)) throw unsupported(fileName);
 
   try {
     const text = new Decoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
@@ -76,18 +76,15 @@ function checked(decoded: DecodedText, fileName: string): DecodedText {
   let controls = 0;
   for (let i = 0; i < end; i++) {
     const c = decoded.text.charCodeAt(i);
-    if (c === 0) throw unsupported(fileName, 'it contains binary data');
+    if (c === 0) throw unsupported(fileName);
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 0x7f && c < 0xa0) || c === 0xfffd) controls++;
   }
-  if (controls > 8 && controls > end * 0.01) throw unsupported(fileName, 'it contains binary data');
+  if (controls > 8 && controls > end * 0.01) throw unsupported(fileName);
   return decoded;
 }
 
-function unsupported(fileName: string, why: string): AppError {
-  const name = fileName === '' ? 'This file' : `"${fileName}"`;
-  return new AppError(
-    'UNSUPPORTED_FILE',
-    `${name} is not a price table (${why}). Please choose a CSV, TSV or JSON file with dates and prices.`,
-    { file: fileName },
-  );
+/** A file with binary data in it: not a price table. */
+function unsupported(fileName: string): AppError {
+  const name = fileName === '' ? { key: 'errors:prices.thisFile' as const } : { key: 'errors:prices.quoted' as const, params: { fileName } };
+  return localizedError('UNSUPPORTED_FILE', 'errors:prices.notPriceTable', { name }, { file: fileName });
 }

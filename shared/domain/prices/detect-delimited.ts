@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { localizedError } from '../common/errors';
 import { assignRoles, isTickerHeader, normalizeHeader, type ColumnMapping, type PriceColumnRole } from './column-roles';
 import { DateFormatDetector, DateReader, tokenizeDate, type DateFormat } from './date-formats';
 import type { Delimiter, DelimitedPriceFileMapping, PriceFileDetection, PriceFileSource } from './mapping';
@@ -162,17 +162,13 @@ export function detectDelimited(text: string, fileName: string, suggestedSymbol:
     if (layout && (!best || layout.score > best.score)) best = layout;
   }
   if (!best) {
-    throw new AppError(
-      'UNSUPPORTED_FILE',
-      `"${fileName}" does not look like a price table: no column of dates with prices next to it was found.`,
-      { file: fileName },
-    );
+    throw localizedError('UNSUPPORTED_FILE', 'errors:prices.noDateColumn', { fileName }, { file: fileName });
   }
   const { records, roles, fieldCount, delimiter } = best;
   const dataRecords = records.slice(best.dataIndex).filter((r) => !r.blank);
   const firstData = records[best.dataIndex];
   if (!firstData || dataRecords.length === 0) {
-    throw new AppError('IMPORT_REJECTED', `"${fileName}" has column headers but no rows of prices.`, { file: fileName });
+    throw localizedError('IMPORT_REJECTED', 'errors:prices.headersNoRowsNamed', { fileName }, { file: fileName });
   }
   const columns = toColumns(roles);
   const uncertainties: string[] = [];
@@ -195,7 +191,7 @@ export function detectDelimited(text: string, fileName: string, suggestedSymbol:
     dateGuess = whole.result() ?? dateGuess;
   }
   if (!dateGuess) {
-    throw new AppError('UNSUPPORTED_FILE', `The dates in "${fileName}" could not be read.`, { file: fileName, column: columns.date });
+    throw localizedError('UNSUPPORTED_FILE', 'errors:prices.datesUnreadable', { fileName }, { file: fileName, column: columns.date });
   }
   const dateFormat: DateFormat = dateGuess.format;
   if (dateGuess.ambiguous) {

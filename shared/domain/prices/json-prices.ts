@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { localizedError } from '../common/errors';
 import { assignRoles, type PriceColumnRole } from './column-roles';
 import { DateFormatDetector, DateReader } from './date-formats';
 import type { JsonKeys, JsonPriceFileMapping, PriceFileDetection } from './mapping';
@@ -30,7 +30,7 @@ function parseJson(text: string, fileName: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (e) {
-    throw new AppError('UNSUPPORTED_FILE', `"${fileName}" is not valid JSON.`, { file: fileName, error: String(e) });
+    throw localizedError('UNSUPPORTED_FILE', 'errors:prices.jsonInvalid', { fileName }, { file: fileName, error: String(e) });
   }
 }
 
@@ -72,7 +72,7 @@ export function detectJsonPriceFile(text: string, fileName: string, fileNameSymb
   const root = parseJson(text, fileName);
   const probe = locateRows(root, null);
   if (!probe || probe.entries.length === 0) {
-    throw new AppError('UNSUPPORTED_FILE', `"${fileName}" holds JSON, but no list of daily prices was found in it.`, { file: fileName });
+    throw localizedError('UNSUPPORTED_FILE', 'errors:prices.jsonNoList', { fileName }, { file: fileName });
   }
   const keyList: string[] = [];
   for (const [, r] of probe.entries.slice(0, 20)) for (const k of Object.keys(r)) if (!keyList.includes(k)) keyList.push(k);
@@ -81,7 +81,7 @@ export function detectJsonPriceFile(text: string, fileName: string, fileNameSymb
   const close = keyOf('close');
   const dateKey = probe.shape === 'keyed-by-date' ? null : keyOf('date');
   if (close === null || (probe.shape === 'array' && dateKey === null)) {
-    throw new AppError('UNSUPPORTED_FILE', `"${fileName}" holds JSON records, but no date and close price fields were recognised.`, {
+    throw localizedError('UNSUPPORTED_FILE', 'errors:prices.jsonNoFields', { fileName }, {
       file: fileName,
       keys: keyList,
     });
@@ -102,7 +102,7 @@ export function detectJsonPriceFile(text: string, fileName: string, fileNameSymb
     detector.add(s, 0, s.length);
   }
   const guess = detector.result();
-  if (!guess) throw new AppError('UNSUPPORTED_FILE', `The dates in "${fileName}" could not be read.`, { file: fileName });
+  if (!guess) throw localizedError('UNSUPPORTED_FILE', 'errors:prices.datesUnreadable', { fileName }, { file: fileName });
 
   const uncertainties: string[] = [];
   if (guess.ambiguous) {
@@ -154,7 +154,7 @@ export function parseJsonPrices(
 ): { columns: PriceColumns; rejected: RejectedRow[]; stats: PriceParseStats } {
   const root = parseJson(text, '');
   const rows = locateRows(root, mapping.keys.date, mapping.seriesKey);
-  if (!rows) throw new AppError('IMPORT_REJECTED', 'No list of prices was found where the saved mapping expects it.', { seriesKey: mapping.seriesKey });
+  if (!rows) throw localizedError('IMPORT_REJECTED', 'errors:prices.jsonMappingNoList', undefined, { seriesKey: mapping.seriesKey });
   const reader = new DateReader(mapping.dateFormat);
   const builder = new PriceColumnsBuilder(rows.entries.length, mapping.intraday);
   const rejected: RejectedRow[] = [];

@@ -1,5 +1,5 @@
 import { fromEpochDay } from '../common/dates';
-import { AppError } from '../common/errors';
+import { localizedError } from '../common/errors';
 import type { PriceBar } from '../securities/security';
 import { adjustmentOf, type CloseAdjustment } from './adjustment';
 import { detectDelimited } from './detect-delimited';
@@ -35,7 +35,7 @@ function withoutBom(text: string): string {
 export function detectPriceFile(text: string, fileName: string): PriceFileDetection {
   const body = withoutBom(text);
   if (body.trim() === '') {
-    throw new AppError('IMPORT_REJECTED', `"${fileName}" is empty.`, { file: fileName });
+    throw localizedError('IMPORT_REJECTED', 'errors:prices.emptyFile', { fileName }, { file: fileName });
   }
   if (/^\s*[[{]/.test(body)) return detectJsonPriceFile(body, fileName, symbolInFileName(fileName));
   return detectDelimited(body, fileName, suggestSymbol(fileName, body));
@@ -44,11 +44,11 @@ export function detectPriceFile(text: string, fileName: string): PriceFileDetect
 /** Columnar result for the storage layer: no per-row objects, oldest first. Intraday files keep one row per bar. */
 export function parsePriceFileColumns(text: string, mapping: PriceFileMapping): PriceColumnsResult {
   const body = withoutBom(text);
-  if (body.trim() === '') throw new AppError('IMPORT_REJECTED', 'The file is empty.');
+  if (body.trim() === '') throw localizedError('IMPORT_REJECTED', 'errors:prices.fileEmpty');
   const outcome = mapping.kind === 'json' ? parseJsonPrices(body, mapping) : parseDelimited(body, mapping);
   const c = outcome.columns;
   if (c.length === 0 && outcome.rejected.length === 0) {
-    throw new AppError('IMPORT_REJECTED', 'The file has column headers but no rows of prices.', { firstDataLine: mapping.kind === 'delimited' ? mapping.firstDataLine : null });
+    throw localizedError('IMPORT_REJECTED', 'errors:prices.headersNoRows', undefined, { firstDataLine: mapping.kind === 'delimited' ? mapping.firstDataLine : null });
   }
   const stats: PriceParseStats = {
     ...outcome.stats,
@@ -61,11 +61,7 @@ export function parsePriceFileColumns(text: string, mapping: PriceFileMapping): 
 /** Daily bars as PriceBar objects. Intraday files must go through aggregateIntradayToDaily. */
 export function parsePriceFile(text: string, mapping: PriceFileMapping): PriceFileResult {
   if (mapping.intraday) {
-    throw new AppError(
-      'VALIDATION',
-      'This file holds intraday bars. Combine them into daily bars (aggregateIntradayToDaily) before importing.',
-      { intraday: true },
-    );
+    throw localizedError('VALIDATION', 'errors:prices.intradayParse', undefined, { intraday: true });
   }
   const result = parsePriceFileColumns(text, mapping);
   return { bars: columnsToBars(result.columns), rejected: result.rejected, stats: result.stats, adjustment: result.adjustment };

@@ -1,3 +1,4 @@
+import { keyedText, type ErrorText } from '../common/errors';
 /**
  * A small CSV reader for broker exports. Broker files break RFC 4180 in many small
  * ways (semicolons, BOMs, title lines, quotes in the middle of a field), so it is
@@ -15,7 +16,7 @@ export interface CsvRow {
   cells: string[];
 }
 
-export interface CsvProblem {
+export interface CsvProblem extends ErrorText {
   line: number;
   message: string;
 }
@@ -90,7 +91,7 @@ export function* csvRows(input: string, delimiter: CsvDelimiter, problems: CsvPr
       }
       if (!closed) {
         cell += text.slice(from, j);
-        problems.push({ line: quoteStartLine, message: `A quoted field starting on line ${quoteStartLine} is never closed.` });
+        problems.push({ line: quoteStartLine, ...keyedText('errors:importLine.quoteNotClosed', { line: quoteStartLine }) });
       }
       i = j;
     }

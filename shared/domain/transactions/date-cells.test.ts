@@ -24,10 +24,10 @@ describe('parseDateCell', () => {
   });
 
   it('rejects impossible dates with the expected format in the message', () => {
-    expect(parseDateCell('16/09/2021', 'MDY')).toEqual({ ok: false, reason: expect.stringContaining('MM/DD/YYYY') });
+    expect(parseDateCell('16/09/2021', 'MDY')).toMatchObject({ ok: false, reason: expect.stringContaining('MM/DD/YYYY') });
     expect(parseDateCell('2023-02-29', 'MDY').ok).toBe(false); // 2023 is not a leap year
     expect(parseDateCell('yesterday', 'DMY').ok).toBe(false);
-    expect(parseDateCell('', 'DMY')).toEqual({ ok: false, reason: 'the date is empty' });
+    expect(parseDateCell('', 'DMY')).toEqual({ ok: false, reason: 'the date is empty', text: { key: 'errors:cells.dateEmpty' } });
   });
 });
 

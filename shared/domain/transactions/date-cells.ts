@@ -1,5 +1,6 @@
 import { isIsoDate, isoFromParts, type IsoDate } from '../common/dates';
-import type { CellParse } from './numbers';
+import { keyedText } from '../common/errors';
+import { failed, type CellParse } from './numbers';
 
 /**
  * Which part comes first in numeric dates like 03/04/2024. ISO, yyyymmdd,
@@ -25,11 +26,11 @@ export function parseDateCell(raw: string, order: DateOrder): CellParse<IsoDate>
     if (isIsoDate(iso)) return { ok: true, value: iso };
   }
   const text = raw.trim().replace(/\s+as of\s+.*$/i, ''); // Schwab: 'posted as of effective'
-  if (text === '') return { ok: false, reason: 'the date is empty' };
-  const fail = (why: string): CellParse<IsoDate> => ({ ok: false, reason: `'${raw.trim()}' ${why}` });
+  if (text === '') return failed(keyedText('errors:cells.dateEmpty'));
+  const value = raw.trim();
   const day = (y: number, m: number, d: number): CellParse<IsoDate> => {
     const iso = isoFromParts(y, m, d);
-    return iso ? { ok: true, value: iso } : fail('is not a calendar date');
+    return iso ? { ok: true, value: iso } : failed(keyedText('errors:cells.notCalendarDate', { value }));
   };
 
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/.exec(text);
@@ -49,16 +50,16 @@ export function parseDateCell(raw: string, order: DateOrder): CellParse<IsoDate>
     const dayFirst = m[2] === '.' || order === 'DMY';
     const expected = m[2] === '.' ? 'DD.MM.YYYY' : dayFirst ? `DD${m[2]}MM${m[2]}YYYY` : `MM${m[2]}DD${m[2]}YYYY`;
     const parsed = dayFirst ? day(year, b, a) : day(year, a, b);
-    return parsed.ok ? parsed : fail(`is not a valid date in the format ${expected}`);
+    return parsed.ok ? parsed : failed(keyedText('errors:cells.dateNotInFormat', { value, format: expected }));
   }
 
   m = /^(\d{1,2})[-\s.]([\p{L}]{3,})\.?[-\s.](\d{4})(?:$|\s)/u.exec(text);
   if (m) {
     const month = MONTHS[(m[2] as string).slice(0, 3).toLowerCase()];
-    if (month === undefined) return fail('has an unknown month name');
+    if (month === undefined) return failed(keyedText('errors:cells.unknownMonth', { value }));
     return day(Number(m[3]), month, Number(m[1]));
   }
-  return fail('is not a date this importer can read');
+  return failed(keyedText('errors:cells.dateUnreadable', { value }));
 }
 
 /** 'YYYY-MM-DD' at the start, then the end or a 'T' or a space (what the ISO rule below reads too). */

@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { AppError, localizedError } from '../common/errors';
 import { decodePriceFileBytes, type TextEncoding } from '../prices/decode';
 
 /**
@@ -12,11 +12,7 @@ export function decodeTransactionFileBytes(bytes: Uint8Array, fileName: string):
     return { text: decoded.text, encoding: decoded.encoding };
   } catch (error) {
     if (error instanceof AppError && error.code === 'UNSUPPORTED_FILE') {
-      throw new AppError(
-        'UNSUPPORTED_FILE',
-        `'${fileName}' is a binary file (an image, archive or spreadsheet), not a text export. Choose the CSV, XML or JSON file your broker or tracker exported.`,
-        { file: fileName },
-      );
+      throw localizedError('UNSUPPORTED_FILE', 'errors:transactions.binaryFile', { fileName }, { file: fileName });
     }
     throw error;
   }

@@ -33,6 +33,8 @@ describe('detectTransactionFormat', () => {
     expect(detectTransactionFormat(png, 'screenshot.csv')).toEqual({
       kind: 'unsupported',
       message: "'screenshot.csv' is a PNG image, not a text export. Choose the CSV, XML or JSON file your broker or tracker exported.",
+      key: 'errors:transactions.notText',
+      params: { fileName: 'screenshot.csv', kind: { key: 'errors:transactions.kind.png' } },
     });
     expect(detectTransactionFormat('%PDF-1.7\n...', 'statement.csv').kind).toBe('unsupported');
     expect(detectTransactionFormat('a,b\u0000c', 'x.csv').kind).toBe('unsupported');
@@ -58,7 +60,7 @@ describe('importTransactionFile', () => {
   });
 
   it('reports empty and header-only preset files as errors', () => {
-    expect(importTransactionFile('\uFEFF\n\n', 'x.csv')).toEqual({
+    expect(importTransactionFile('\uFEFF\n\n', 'x.csv')).toMatchObject({
       transactions: [], cash: [], skipped: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }],
     });
     const header = '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount"\n';

@@ -1,4 +1,4 @@
-import { AppError } from '../common/errors';
+import { keyedText, localizedError, textError, type ErrorText } from '../common/errors';
 import { isBlank, readCsvTable } from './csv';
 import type { ImportResult } from './imported-transaction';
 import { detectTransactionColumns, type ColumnDetection, type TransactionMapping } from './mapping';
@@ -51,7 +51,7 @@ export const TRANSACTION_PRESETS: readonly TransactionPreset[] = [
 export type FormatDetection =
   | { kind: 'preset'; presetId: PresetId; label: string; language?: string }
   | { kind: 'generic'; columns: ColumnDetection }
-  | { kind: 'unsupported'; message: string };
+  | ({ kind: 'unsupported'; message: string } & ErrorText);
 
 /** Title lines a broker may put above the header; a header further down is not one. */
 const HEADER_SEARCH_ROWS = 10;
@@ -64,10 +64,7 @@ const HEADER_SEARCH_ROWS = 10;
 export function detectTransactionFormat(text: string, fileName: string, options: { locale?: string | null } = {}): FormatDetection {
   const binary = binaryKind(text);
   if (binary !== null) {
-    return {
-      kind: 'unsupported',
-      message: `'${fileName}' is ${binary}, not a text export. Choose the CSV, XML or JSON file your broker or tracker exported.`,
-    };
+    return { kind: 'unsupported', ...keyedText('errors:transactions.notText', { fileName, kind: { key: BINARY_KINDS[binary] } }) };
   }
   for (const preset of TRANSACTION_PRESETS) {
     if (!recognised(preset, text)) continue;
@@ -79,17 +76,11 @@ export function detectTransactionFormat(text: string, fileName: string, options:
   const extension = /\.([a-z0-9]+)$/i.exec(fileName)?.[1]?.toLowerCase() ?? '';
   const start = text.trimStart();
   if (['xml', 'json', 'pdf', 'xlsx', 'xls'].includes(extension) || start.startsWith('<') || start.startsWith('{') || start.startsWith('[')) {
-    return {
-      kind: 'unsupported',
-      message: `'${fileName}' is not a CSV file and not an XML or JSON export Tickerline knows (Interactive Brokers Flex Query XML, Ghostfolio export JSON). Export your transactions as CSV.`,
-    };
+    return { kind: 'unsupported', ...keyedText('errors:transactions.notCsv', { fileName }) };
   }
   const columns = detectTransactionColumns(text, options);
   if (columns.headers.filter((h) => h !== '').length < 2) {
-    return {
-      kind: 'unsupported',
-      message: `'${fileName}' has no table with columns (text copied from a PDF, or a single column). Export your transactions as CSV.`,
-    };
+    return { kind: 'unsupported', ...keyedText('errors:transactions.noTable', { fileName }) };
   }
   return { kind: 'generic', columns };
 }
@@ -111,28 +102,38 @@ function recognised(preset: TransactionPreset, text: string): boolean {
 }
 
 /** Signatures of files users pick by mistake; checked on the decoded text's first characters. */
-const SIGNATURES: readonly [RegExp, string][] = [
-  [/^\uFFFDPNG|^\u0089PNG|^‰PNG/, 'a PNG image'],
-  [/^\uFFFD\uFFFD\uFFFD|^ÿØÿ/, 'a JPEG image or other binary file'],
-  [/^%PDF-/, 'a PDF document'],
-  [/^GIF8/, 'a GIF image'],
+type BinaryKind = 'png' | 'jpeg' | 'pdf' | 'gif' | 'zip' | 'binary';
+const BINARY_KINDS = {
+  png: 'errors:transactions.kind.png',
+  jpeg: 'errors:transactions.kind.jpeg',
+  pdf: 'errors:transactions.kind.pdf',
+  gif: 'errors:transactions.kind.gif',
+  zip: 'errors:transactions.kind.zip',
+  binary: 'errors:transactions.kind.binary',
+} as const satisfies Record<BinaryKind, string>;
+
+const SIGNATURES: readonly [RegExp, BinaryKind][] = [
+  [/^\uFFFDPNG|^\u0089PNG|^‰PNG/, 'png'],
+  [/^\uFFFD\uFFFD\uFFFD|^ÿØÿ/, 'jpeg'],
+  [/^%PDF-/, 'pdf'],
+  [/^GIF8/, 'gif'],
 ];
 
 /**
  * Binary files decoded as text: a known signature, a NUL character, or more than one in
  * twenty of the first characters being control or replacement characters.
  */
-export function binaryKind(text: string): string | null {
+export function binaryKind(text: string): BinaryKind | null {
   const head = text.slice(0, 4096);
   for (const [pattern, kind] of SIGNATURES) if (pattern.test(head)) return kind;
-  if (head.startsWith('PK\u0003\u0004')) return 'a ZIP archive or Excel workbook (.xlsx)';
+  if (head.startsWith('PK\u0003\u0004')) return 'zip';
   let odd = 0;
   for (let i = 0; i < head.length; i++) {
     const c = head.charCodeAt(i);
-    if (c === 0) return 'a binary file';
+    if (c === 0) return 'binary';
     if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd || (c >= 0x7f && c < 0xa0)) odd++;
   }
-  return head.length > 0 && odd * 20 > head.length ? 'a binary file' : null;
+  return head.length > 0 && odd * 20 > head.length ? 'binary' : null;
 }
 
 /**
@@ -141,17 +142,15 @@ export function binaryKind(text: string): string | null {
  * file arrives without a mapping, since guessing silently could misread amounts.
  */
 export function importTransactionFile(text: string, fileName: string, mapping?: TransactionMapping, options: { locale?: string | null } = {}): ImportResult {
-  if (isBlank(text)) return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', message: 'The file is empty.' }], skipped: [] };
+  if (isBlank(text)) return { transactions: [], cash: [], errors: [{ line: 1, field: 'row', ...keyedText('errors:importLine.fileEmpty') }], skipped: [] };
   const detection = detectTransactionFormat(text, fileName, options);
-  if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
+  if (detection.kind === 'unsupported') throw textError('UNSUPPORTED_FILE', detection, { file: fileName });
   if (detection.kind === 'preset') {
     const preset = TRANSACTION_PRESETS.find((p) => p.id === detection.presetId) as TransactionPreset;
     return preset.parse(text);
   }
   if (!mapping) {
-    throw new AppError('VALIDATION', `Tickerline does not know the format of '${fileName}'. Confirm which column holds what.`, {
-      file: fileName,
-    });
+    throw localizedError('VALIDATION', 'errors:transactions.unknownFormat', { fileName }, { file: fileName });
   }
   return parseTransactions(text, mapping);
 }

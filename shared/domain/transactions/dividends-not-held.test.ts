@@ -19,7 +19,7 @@ describe('dividendsWithoutHolding', () => {
     ];
     const lineOf = new Map([[100, 2], [101, 3], [102, 4], [103, 5], [104, 6], [105, 7]]);
     const names = new Map([[1, 'AAA'], [2, 'BBB'], [3, 'CCC']]);
-    expect(dividendsWithoutHolding(ledger, lineOf, (id) => names.get(id) ?? '?')).toEqual([
+    expect(dividendsWithoutHolding(ledger, lineOf, (id) => names.get(id) ?? '?')).toMatchObject([
       { line: 3, field: 'quantity', message: 'Dividend on 2024-03-01 for BBB, but no shares of it are held that day. Import the statement with its purchase first, or check the security.' },
       { line: 7, field: 'quantity', message: 'Dividend on 2024-06-01 for AAA, but no shares of it are held that day. Import the statement with its purchase first, or check the security.' },
     ]);

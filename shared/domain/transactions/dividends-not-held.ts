@@ -1,3 +1,4 @@
+import { keyedText } from '../common/errors';
 import { QUANTITY_TOLERANCE } from '../portfolio/ledger';
 import { sortForReplay } from '../portfolio/replay-order';
 import { splitFactor } from '../portfolio/split-ratio';
@@ -41,7 +42,7 @@ export function dividendsWithoutHoldingInOrder(
       warnings.push({
         line: lineOf(tx.id) as number,
         field: 'quantity',
-        message: `Dividend on ${tx.date} for ${label(tx.securityId)}, but no shares of it are held that day. Import the statement with its purchase first, or check the security.`,
+        ...keyedText('errors:importLine.dividendNotHeld', { date: tx.date, security: label(tx.securityId) }),
       });
     }
     waiting = [];

@@ -1,5 +1,5 @@
 import { csvTextCell } from '../common/csv-cell';
-import { AppError } from '../common/errors';
+import { localizedError } from '../common/errors';
 import type { ImportedCashTransaction, ImportedTransaction } from './imported-transaction';
 import { TICKERLINE_HEADER } from './presets/tickerline';
 
@@ -142,7 +142,7 @@ function hash(text: string): string {
 
 function formatNumber(value: number, field: string): string {
   if (!Number.isFinite(value)) {
-    throw new AppError('VALIDATION', `A transaction has an invalid ${field} and cannot be exported.`, { field, value });
+    throw localizedError('VALIDATION', 'errors:transactions.invalidForExport', { field }, { field, value });
   }
   return String(value);
 }

@@ -1,6 +1,6 @@
-import { AppError } from '../common/errors';
-import { describeAccountOversell } from '../portfolio/account-oversell';
-import { describeOversell, firstOversells } from '../portfolio/ledger';
+import { keyedText, textError } from '../common/errors';
+import { accountOversellText } from '../portfolio/account-oversell';
+import { firstOversells, oversellText } from '../portfolio/ledger';
 import { compareForReplay } from '../portfolio/replay-order';
 import { sharesHeld } from '../portfolio/shares-held';
 import { validateTransactionFields, type Transaction } from '../portfolio/transaction';
@@ -129,7 +129,7 @@ function storedRow(t: ImportedTransaction, securityKey: string): PlannedRow['row
 export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const { text, fileName, mapping, today, stored } = input;
   const detection = detectTransactionFormat(text, fileName, { locale: input.locale ?? null });
-  if (detection.kind === 'unsupported') throw new AppError('UNSUPPORTED_FILE', detection.message, { file: fileName });
+  if (detection.kind === 'unsupported') throw textError('UNSUPPORTED_FILE', detection, { file: fileName });
   const generic = detection.kind === 'generic' ? detection.columns : null;
   const effectiveMapping: TransactionMapping | undefined = mapping ?? generic?.mapping;
   const parsed = importTransactionFile(text, fileName, effectiveMapping, { locale: input.locale ?? null });
@@ -189,13 +189,13 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
     for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
-      errors.push({ line: p.imported.line, field: fieldName(e.field), message: e.message });
+      errors.push({ ...e, line: p.imported.line, field: fieldName(e.field) });
     }
     if (noRatio) {
       errors.push({
         line: p.imported.line,
         field: 'splitRatio',
-        message: `The file gives no split ratio and no ${p.symbol} shares are held before ${p.row.date} to work it out from. Import the earlier buys first, or leave this line out.`,
+        ...keyedText('errors:importLine.splitNoRatio', { symbol: p.symbol, date: p.row.date }),
       });
     }
     importTx.push(tx);
@@ -206,7 +206,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const sorted = storedTx.concat(importTx).sort(compareForReplay);
   for (const problem of firstOversells(sorted, (tx) => (Number.isFinite(tx.quantity) ? tx.securityId : undefined))) {
     const line = lineOf(problem.transaction.id);
-    if (line !== undefined) errors.push({ line, field: 'quantity', message: describeOversell(problem) });
+    if (line !== undefined) errors.push({ line, field: 'quantity', ...oversellText(problem) });
   }
   if (input.account !== undefined) {
     accountOversellErrors({ account: input.account, stored, toImport, sorted, firstNewId, securities: securityNumbers.size, lineOf }, errors);
@@ -254,7 +254,7 @@ function repeatedBrokerIds(toImport: readonly PlannedRow[], errors: ImportLineEr
     if (ids === undefined) firstLine.set(p.row.securityKey, (ids = new Map()));
     const first = ids.get(id);
     if (first === undefined) ids.set(id, p.imported.line);
-    else errors.push({ line: p.imported.line, field: 'externalId', message: `The broker id ${id} is also on line ${first}; one of the two lines must go.` });
+    else errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first }) });
   }
 }
 
@@ -318,8 +318,7 @@ function accountOversellErrors(
     const group = groupOf(problem.transaction) as number;
     const accountNo = Math.floor(group / stride);
     const p = toImport[problem.transaction.id - firstNewId] as PlannedRow;
-    const message = describeAccountOversell({ ...problem, accountKey: '' }, labels[accountNo] ?? '', p.symbol);
-    errors.push({ line, field: 'quantity', message });
+    errors.push({ line, field: 'quantity', ...accountOversellText({ ...problem, accountKey: '' }, labels[accountNo] ?? '', p.symbol) });
   }
 }
 
@@ -346,15 +345,15 @@ export function planCash(
     const planned: PlannedCash = { imported, status, excluded: excluded.has(imported.line) };
     if (status !== 'new' || planned.excluded) return planned;
     const line = imported.line;
-    if (!(imported.amount > 0)) errors.push({ line, field: 'amount', message: `Amount: must be more than zero (${imported.amount}).` });
+    if (!(imported.amount > 0)) errors.push({ line, field: 'amount', ...keyedText('errors:importLine.amountPositive', { amount: imported.amount }) });
     if (imported.type === 'exchange' && (imported.counterAmount === null || !(imported.counterAmount > 0) || imported.counterCurrency === null)) {
-      errors.push({ line, field: 'amount', message: 'An exchange needs the amount and currency that came in.' });
+      errors.push({ line, field: 'amount', ...keyedText('errors:importLine.exchangeIncoming') });
     }
     if (imported.externalId !== null) {
       const key = `${imported.account ?? ''}\u0000${imported.externalId}`;
       const first = seen.get(key);
       if (first === undefined) seen.set(key, line);
-      else errors.push({ line, field: 'externalId', message: `The broker id ${imported.externalId} is also on line ${first}; one of the two lines must go.` });
+      else errors.push({ line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id: imported.externalId, line: first }) });
     }
     return planned;
   });

@@ -1,3 +1,4 @@
+import type { ErrorText } from '../common/errors';
 import type { IsoDate } from '../common/dates';
 
 /**
@@ -131,14 +132,15 @@ export type ImportField =
   | 'note'
   | 'splitRatio';
 
-export interface ImportLineError {
+/** A line's problem: English in `message`; `key` and `params` word it in the reader's language (presets not yet keyed leave them out). */
+export interface ImportLineError extends Partial<ErrorText> {
   line: number;
   field: ImportField;
   message: string;
 }
 
 /** A line deliberately not imported (options, cash movements, footers), with why. */
-export interface SkippedLine {
+export interface SkippedLine extends Partial<ErrorText> {
   line: number;
   reason: string;
 }

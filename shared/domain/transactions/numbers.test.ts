@@ -29,7 +29,7 @@ describe('parseNumberCell', () => {
     const bad = parseNumberCell('12.34.56', '.');
     expect(bad.ok).toBe(false);
     const wrongSeparator = parseNumberCell('1.234,5', '.');
-    expect(wrongSeparator).toEqual({ ok: false, reason: expect.stringContaining("'1.234,5'") });
+    expect(wrongSeparator).toMatchObject({ ok: false, reason: expect.stringContaining("'1.234,5'") });
   });
 });
 

@@ -1,3 +1,4 @@
+import { keyedText, type ErrorText } from '../common/errors';
 /**
  * Amounts as brokers write them: '$1,259.59', '-$694.48', '(12.50)', '4.312,50',
  * 'CHF 1'234.50', '€ 12,5'. Only a separator the caller declares is read as the
@@ -6,7 +7,13 @@
 
 export type DecimalSeparator = '.' | ',';
 
-export type CellParse<T> = { ok: true; value: T } | { ok: false; reason: string };
+/** A cell read, or why not: English in `reason`, the catalogue key and values in `text`. */
+export type CellParse<T> = { ok: true; value: T } | { ok: false; reason: string; text: ErrorText };
+
+/** A failed CellParse from a keyed text. */
+export function failed<T>({ message, ...text }: ErrorText & { message: string }): CellParse<T> {
+  return { ok: false, reason: message, text };
+}
 
 const CURRENCY_MARKS = /^(?:[$£€¥]|CHF|USD|EUR|GBP|HKD|CAD|GBX|US\$|HK\$)\s*|\s*(?:[$£€¥]|CHF|USD|EUR|GBP|HKD|CAD|GBX)$/;
 
@@ -63,10 +70,10 @@ export function parseNumberCell(raw: string, decimal: DecimalSeparator): CellPar
   } else if (plain.test(s) && /\d/.test(s)) {
     digits = decimal === ',' ? s.replace(',', '.') : s;
   } else {
-    return { ok: false, reason: `'${raw.trim()}' is not a number (decimal separator '${decimal}')` };
+    return failed(keyedText('errors:cells.notNumberSeparator', { value: raw.trim(), separator: decimal }));
   }
   const value = Number(digits);
-  if (!Number.isFinite(value)) return { ok: false, reason: `'${raw.trim()}' is not a number` };
+  if (!Number.isFinite(value)) return failed(keyedText('errors:cells.notNumber', { value: raw.trim() }));
   return { ok: true, value: negative ? -value : value === 0 ? 0 : value };
 }
 

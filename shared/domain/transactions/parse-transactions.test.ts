@@ -44,7 +44,7 @@ describe('parseTransactions with the suggested mapping', () => {
     const r = parseSimple('2024-03-01,Sell,ABC,-3,10,1,USD,', '2024-03-02,Buy,ABC,-3,10,1,USD,');
     expect(r.transactions).toHaveLength(1);
     expect(r.transactions[0]?.quantity).toBe(3);
-    expect(r.errors).toEqual([{ line: 3, field: 'quantity', message: expect.stringContaining('negative quantity (-3)') }]);
+    expect(r.errors).toMatchObject([{ line: 3, field: 'quantity', message: expect.stringContaining('negative quantity (-3)') }]);
   });
 
   it('reports unknown type words, bad dates, ragged rows and bad currencies with line and field', () => {
@@ -57,7 +57,7 @@ describe('parseTransactions with the suggested mapping', () => {
       '2024-03-01,Dividend,ABC,,,,USD,-5',
     );
     expect(r.transactions.map((t) => t.line)).toEqual([2]);
-    expect(r.errors).toEqual([
+    expect(r.errors).toMatchObject([
       { line: 3, field: 'type', message: "Unknown transaction type 'Swap'. Map it to buy, sell, dividend, split, fee, a cash type, or skip it." },
       { line: 4, field: 'date', message: expect.stringContaining("'2024-13-01' is not a calendar date") },
       { line: 5, field: 'row', message: expect.stringContaining('6 values but the header has 8') },
@@ -68,8 +68,8 @@ describe('parseTransactions with the suggested mapping', () => {
 
   it('rejects an empty file and a header without rows', () => {
     const mapping: TransactionMapping = detectTransactionColumns(`${SIMPLE}\n2024-01-01,Buy,A,1,1,0,USD,`).mapping;
-    expect(parseTransactions('', mapping).errors).toEqual([{ line: 1, field: 'row', message: 'The file is empty.' }]);
-    expect(parseTransactions(`${SIMPLE}\n`, mapping).errors).toEqual([
+    expect(parseTransactions('', mapping).errors).toMatchObject([{ line: 1, field: 'row', message: 'The file is empty.' }]);
+    expect(parseTransactions(`${SIMPLE}\n`, mapping).errors).toMatchObject([
       { line: 1, field: 'row', message: 'The file has a header but no transactions.' },
     ]);
   });

@@ -1,7 +1,9 @@
 import { effectiveWidth, isBlank, readCsvTable } from './csv';
 import { parseDateCell } from './date-cells';
 import { currencyUnit, emptyToNull, isFooterRow, isIsin } from './cells';
-import type { ImportField, ImportResult, ImportedTransaction } from './imported-transaction';
+import { keyedText, type ErrorText } from '../common/errors';
+import type { ErrorKey } from '../../i18n/errorText';
+import type { ImportField, ImportResult, ImportedTransaction, SkippedLine } from './imported-transaction';
 import type { MappedField, TransactionMapping } from './mapping';
 import { parseNumberCell } from './numbers';
 import { cashLine, round } from './presets/build';
@@ -20,10 +22,40 @@ export function unknownTypeWordOf(message: string): string | null {
  * becomes a transaction, a per-field error, or a skipped line with a reason. The
  * caller decides to import all or nothing.
  */
+/** The catalogue name of each type a line can be read as, for messages that name it. */
+const TYPE_NAMES = {
+  buy: 'errors:typeName.buy',
+  sell: 'errors:typeName.sell',
+  dividend: 'errors:typeName.dividend',
+  split: 'errors:typeName.split',
+  fee: 'errors:typeName.fee',
+  deposit: 'errors:typeName.deposit',
+  withdrawal: 'errors:typeName.withdrawal',
+  interest: 'errors:typeName.interest',
+  tax: 'errors:typeName.tax',
+  refund: 'errors:typeName.refund',
+  'transfer-in': 'errors:typeName.transfer-in',
+  'transfer-out': 'errors:typeName.transfer-out',
+} as const satisfies Record<Exclude<TypeWordTarget, 'skip'>, ErrorKey>;
+
+/** The line-field messages of number cells, by field. */
+const CELL_FIELD = {
+  quantity: 'errors:importLine.quantity',
+  price: 'errors:importLine.price',
+  amount: 'errors:importLine.amount',
+  fees: 'errors:importLine.fees',
+} as const;
+
+/** A skipped line with its reason in English and as a catalogue message. */
+function skip(line: number, text: ErrorText & { message: string }): SkippedLine {
+  const { message, ...rest } = text;
+  return { line, reason: message, ...rest };
+}
+
 export function parseTransactions(text: string, mapping: TransactionMapping): ImportResult {
   const result: ImportResult = { transactions: [], cash: [], errors: [], skipped: [] };
   if (isBlank(text)) {
-    result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
+    result.errors.push({ line: 1, field: 'row', ...keyedText('errors:importLine.fileEmpty') });
     return result;
   }
   const table = readCsvTable(text, {
@@ -34,40 +66,40 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
   const headerIndex = all.findIndex((r) => r.line === mapping.headerLine);
   const header = all[headerIndex];
   if (!header) {
-    result.errors.push({ line: mapping.headerLine, field: 'row', message: `No header row on line ${mapping.headerLine}.` });
+    result.errors.push({ line: mapping.headerLine, field: 'row', ...keyedText('errors:importLine.noHeader', { line: mapping.headerLine }) });
     return result;
   }
-  for (const p of table.problems) result.errors.push({ line: p.line, field: 'row', message: p.message });
+  for (const p of table.problems) result.errors.push({ field: 'row', ...p });
 
   const width = effectiveWidth(header.cells);
   const rows = all.slice(headerIndex + 1);
   if (rows.length === 0) {
-    result.errors.push({ line: header.line, field: 'row', message: 'The file has a header but no transactions.' });
+    result.errors.push({ line: header.line, field: 'row', ...keyedText('errors:importLine.headerNoRows') });
     return result;
   }
 
   for (const row of rows) {
-    const errors: { field: ImportField; message: string }[] = [];
+    const errors: (ErrorText & { field: ImportField; message: string })[] = [];
     const cell = (field: MappedField | 'fxRate'): string => {
       const index = mapping.columns[field];
       return index === null || index === undefined ? '' : (row.cells[index] ?? '').trim();
     };
-    const number = (field: MappedField & ImportField): number | null => {
+    const number = (field: keyof typeof CELL_FIELD): number | null => {
       const parsed = parseNumberCell(cell(field), mapping.decimalSeparator);
       if (parsed.ok) return parsed.value;
-      errors.push({ field, message: `${capitalise(field)}: ${parsed.reason}.` });
+      errors.push({ field, ...keyedText(CELL_FIELD[field], { reason: parsed.text }) });
       return null;
     };
 
     if (isFooterRow(row.cells) && effectiveWidth(row.cells) < width) {
-      result.skipped.push({ line: row.line, reason: 'Summary line after the transactions.' });
+      result.skipped.push(skip(row.line, keyedText('errors:skipped.summary')));
       continue;
     }
     if (effectiveWidth(row.cells) > width || row.cells.length < width) {
       result.errors.push({
         line: row.line,
         field: 'row',
-        message: `This line has ${effectiveWidth(row.cells)} ${effectiveWidth(row.cells) === 1 ? 'value' : 'values'} but the header has ${width}; a delimiter or quote is probably missing or extra.`,
+        ...keyedText('errors:importLine.width', { count: effectiveWidth(row.cells), width }),
       });
       continue;
     }
@@ -76,24 +108,24 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
     // Words the user did not map fall back to the words brokers write in ten languages.
     const target: TypeWordTarget | undefined = word === '' ? undefined : (lookupTypeWord(mapping.typeWords, word) ?? lookupTypeWord(DEFAULT_TYPE_WORDS, word));
     if (word === '') {
-      result.errors.push({ line: row.line, field: 'type', message: 'The transaction type is empty.' });
+      result.errors.push({ line: row.line, field: 'type', ...keyedText('errors:importLine.typeEmpty') });
       continue;
     }
     if (target === undefined) {
       result.errors.push({
         line: row.line,
         field: 'type',
-        message: `${UNKNOWN_TYPE_WORD} '${word}'. Map it to buy, sell, dividend, split, fee, a cash type, or skip it.`,
+        ...keyedText('errors:importLine.unknownType', { word }),
       });
       continue;
     }
     if (target === 'skip') {
-      result.skipped.push({ line: row.line, reason: `'${word}' is not a security transaction (set to skip).` });
+      result.skipped.push(skip(row.line, keyedText('errors:skipped.setToSkip', { word })));
       continue;
     }
 
     const date = parseDateCell(cell('date'), mapping.dateOrder);
-    if (!date.ok) errors.push({ field: 'date', message: `Date: ${date.reason}.` });
+    if (!date.ok) errors.push({ field: 'date', ...keyedText('errors:importLine.date', { reason: date.text }) });
 
     let symbol = emptyToNull(cell('symbol'));
     let isin = emptyToNull(cell('isin'))?.toUpperCase() ?? null;
@@ -110,7 +142,7 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
     if (currency === null) {
       errors.push({
         field: 'currency',
-        message: noCurrency ? 'Currency: the file gives none; choose a default currency.' : `Currency: '${currencyRaw}' is not a three-letter currency code.`,
+        ...(noCurrency ? keyedText('errors:importLine.noCurrency') : keyedText('errors:importLine.badCurrency', { value: currencyRaw })),
       });
     }
     // Pence (GBX, GBp): every amount of the line is in pence.
@@ -127,12 +159,12 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
       // The amount, else shares × price (Ghostfolio's interest), else a fee column holding the only figure.
       const value = amount ?? (quantity !== null && price !== null ? quantity * price : null) ?? feesRaw;
       if (!date.ok || currency === null || value === null) {
-        if (value === null) errors.push({ field: 'amount', message: `Amount: a ${target} line needs an amount.` });
+        if (value === null) errors.push({ field: 'amount', ...keyedText('errors:importLine.cashNeedsAmount', { target: { key: TYPE_NAMES[target] } }) });
         for (const e of errors) result.errors.push({ line: row.line, ...e });
         continue;
       }
       if (value === 0) {
-        result.skipped.push({ line: row.line, reason: `'${word}' of 0 moves no money.` });
+        result.skipped.push(skip(row.line, keyedText('errors:skipped.zeroMoney', { word })));
         continue;
       }
       result.cash.push(
@@ -145,37 +177,37 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
     let note = cell('note');
 
     if (target === 'buy' || target === 'sell') {
-      if (quantity === null) errors.push({ field: 'quantity', message: `Quantity: a ${target} needs a number of shares.` });
+      if (quantity === null) errors.push({ field: 'quantity', ...keyedText('errors:importLine.needsQuantity', { target: { key: TYPE_NAMES[target] } }) });
       else if (quantity < 0 && target === 'buy') {
-        errors.push({ field: 'quantity', message: `Quantity: a buy cannot have a negative quantity (${quantity}).` });
+        errors.push({ field: 'quantity', ...keyedText('errors:importLine.negativeBuy', { quantity }) });
       } else quantity = Math.abs(quantity); // many brokers sign sells negative
       if (price === null && amount !== null && quantity !== null && quantity !== 0) price = Math.abs(amount) / Math.abs(quantity);
-      if (price === null) errors.push({ field: 'price', message: `Price: a ${target} needs a price or an amount.` });
+      if (price === null) errors.push({ field: 'price', ...keyedText('errors:importLine.needsPrice', { target: { key: TYPE_NAMES[target] } }) });
     } else if (target === 'dividend') {
       if (quantity !== null && price !== null) {
-        if (quantity < 0 || price < 0) errors.push({ field: 'quantity', message: 'Quantity/price: a dividend cannot be negative.' });
+        if (quantity < 0 || price < 0) errors.push({ field: 'quantity', ...keyedText('errors:importLine.negativeDividendParts') });
       } else if (amount !== null) {
-        if (amount < 0) errors.push({ field: 'amount', message: `Amount: a dividend cannot be negative (${amount}).` });
+        if (amount < 0) errors.push({ field: 'amount', ...keyedText('errors:importLine.negativeDividend', { amount }) });
         quantity = 1;
         price = Math.abs(amount);
         note = joinNote(note, 'Dividend total (quantity 1 × amount).');
-      } else errors.push({ field: 'amount', message: 'Amount: a dividend needs an amount, or a quantity and a price per share.' });
+      } else errors.push({ field: 'amount', ...keyedText('errors:importLine.dividendNeedsAmount') });
     } else if (target === 'fee') {
       const amounts = [feesRaw, amount, quantity !== null && price !== null ? quantity * price : null];
       const cost = amounts.find((v) => v !== null && v !== 0) ?? amounts.find((v) => v !== null) ?? null;
-      if (cost === null) errors.push({ field: 'fees', message: 'Fees: a fee line needs an amount.' });
+      if (cost === null) errors.push({ field: 'fees', ...keyedText('errors:importLine.feeNeedsAmount') });
       else if (cost === 0) {
         // A commission column of 0 on a fee line: nothing was charged.
-        result.skipped.push({ line: row.line, reason: `'${word}' of 0: nothing was charged.` });
+        result.skipped.push(skip(row.line, keyedText('errors:skipped.zeroCharged', { word })));
         continue;
       }
       fees = Math.abs(cost ?? 0);
       quantity = 0;
       price = 0;
     } else {
-      if (quantity !== null && quantity < 0) errors.push({ field: 'quantity', message: `Quantity: a split cannot add a negative number of shares (${quantity}).` });
+      if (quantity !== null && quantity < 0) errors.push({ field: 'quantity', ...keyedText('errors:importLine.negativeSplit', { quantity }) });
     }
-    if (price !== null && price < 0) errors.push({ field: 'price', message: `Price: cannot be negative (${price}).` });
+    if (price !== null && price < 0) errors.push({ field: 'price', ...keyedText('errors:importLine.negativePrice', { price }) });
 
     if (symbol === null && isin === null && name === null) {
       if (target === 'fee' && date.ok && currency !== null && errors.length === 0) {
@@ -183,10 +215,10 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
         result.cash.push(cashLine({ type: 'fee', date: date.value, amount: fees, currency, note: note || word, externalId: emptyToNull(cell('externalId')), line: row.line }));
         continue;
       }
-      errors.push({ field: 'symbol', message: 'Security: the line has no symbol, ISIN or name.' });
+      errors.push({ field: 'symbol', ...keyedText('errors:importLine.noSecurity') });
     }
     if (target === 'dividend' && price === 0) {
-      result.skipped.push({ line: row.line, reason: `'${word}' of 0 pays nothing.` });
+      result.skipped.push(skip(row.line, keyedText('errors:skipped.zeroPays', { word })));
       continue;
     }
     // Price in the instrument's currency, amount in the account's: the amount column must agree with shares × price / rate.
@@ -233,10 +265,6 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
 
 function isCashTarget(target: TypeWordTarget): target is Exclude<TypeWordTarget, 'buy' | 'sell' | 'dividend' | 'split' | 'fee' | 'skip'> {
   return target !== 'buy' && target !== 'sell' && target !== 'dividend' && target !== 'split' && target !== 'fee' && target !== 'skip';
-}
-
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
 export function joinNote(a: string, b: string): string {

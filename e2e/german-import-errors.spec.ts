@@ -1,0 +1,48 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { apiCall } from './helpers/api';
+
+/** Buttons, labels, headings, badges and list items in the import panel whose text is wider than their box. */
+async function clippedInPanel(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('.tx-import button, .tx-import label, .tx-import th, .tx-import h2, .tx-import .badge, .tx-import li')) {
+      if (el.offsetParent === null) continue;
+      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 60)}” needs ${el.scrollWidth} px, has ${el.clientWidth}`);
+    }
+    return found;
+  });
+}
+
+/**
+ * A German reader imports a transaction file whose third line has 31 February (a dotted date is
+ * day-first, and February has no 31st): the refusal names the line and says why in German, the
+ * buttons and headings are German, and nothing is cut off in light or dark.
+ */
+test('a bad date in a transaction file is refused in German, with its line', async ({ app }) => {
+  const { page } = app;
+  await apiCall(page, 'settings.update', { language: 'de', locale: 'de-DE' });
+  const text = 'Date,Type,Symbol,Quantity,Price,Fees,Currency\n2024-01-02,Buy,AAPL,3,185.5,1,USD\n31.02.2024,Buy,AAPL,1,186,1,USD\n';
+  const problems: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await apiCall(page, 'settings.update', { theme });
+    await app.reload();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Import' }).click();
+    const panel = page.getByRole('region', { name: 'Buchungen' });
+    await panel.getByLabel('Buchungsdatei').setInputFiles({ name: 'depot.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
+    // A file without a preset: the column mapping is shown, and line 3's date is refused in German.
+    await expect(panel.getByText('1 Zeile muss geprüft werden – importiert wird erst, wenn alle Zeilen in Ordnung sind')).toBeVisible();
+    await expect(panel.getByText('Zeile 3 (date): Datum: „31.02.2024“ ist kein gültiges Datum im Format DD.MM.YYYY.')).toBeVisible();
+    await expect(panel.getByRole('table', { name: 'Importvorschau' }).getByRole('columnheader', { name: 'Wertpapier' })).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Abbrechen' })).toBeVisible();
+    await expect(page.getByText('is not a valid date')).toHaveCount(0);
+    problems.push(...(await clippedInPanel(page)).map((p) => `${theme}: ${p}`));
+    // The main pane scrolls, not the page: bring the refusal into the shot.
+    await panel.getByText('Zeile 3 (date)').scrollIntoViewIfNeeded();
+    await app.screenshot(`de-import-transactions-bad-date-${theme}`);
+    await panel.getByRole('button', { name: 'Abbrechen' }).click();
+  }
+  expect(problems).toEqual([]);
+});
