@@ -1,5 +1,5 @@
 import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
-import { AppError, ERROR_CODES, type ApiError } from '@shared/domain/common/errors';
+import { AppError, ERROR_CODES, appErrorFromJson, type ApiError } from '@shared/domain/common/errors';
 import { locateWorker } from './worker-script';
 
 /**
@@ -25,7 +25,7 @@ export function jobFailure(error: unknown): JobFailed {
 /** The host's side of a failure: an AppError again (same code, message, details), or a plain Error for the router to log. */
 export function jobError(failed: JobFailed, workerName: string): Error {
   const { error } = failed;
-  if (failed.appError && (ERROR_CODES as readonly string[]).includes(error.code)) return new AppError(error.code, error.message, error.details);
+  if (failed.appError && (ERROR_CODES as readonly string[]).includes(error.code)) return appErrorFromJson(error);
   return new Error(`${workerName}: ${error.message}`);
 }
 

@@ -1,5 +1,5 @@
 import type { NewsCsvMapping, NewsDateChoice, NewsImportResult, NewsPreview, PreviewItem } from '@shared/api/news';
-import { AppError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import type { BackendContext } from '../context';
 import { transferList, type ResolvedFile } from '../files/resolve';
 import { jobThread } from '../jobs/job-thread';
@@ -60,9 +60,7 @@ async function run(job: NewsJob, onMessage: (message: Exclude<NewsWorkerMessage,
     return await thread.run(job, transferList(job.bytes), onMessage);
   } catch (error) {
     if (error instanceof Error && 'code' in error && error.code === 'ERR_WORKER_OUT_OF_MEMORY') {
-      throw new AppError('IMPORT_REJECTED', `${job.fileName} is too large to read at once (it needs more than ${WORKER_OLD_SPACE_MB} MB of memory). Split it into smaller files.`, {
-        file: job.fileName,
-      });
+      throw localizedError('IMPORT_REJECTED', 'errors:news.tooLargeToRead', { fileName: job.fileName, megabytes: WORKER_OLD_SPACE_MB }, { file: job.fileName });
     }
     throw error;
   }
