@@ -3,8 +3,8 @@ import { AppError, ERROR_CODES, appErrorFromJson, type ApiError } from '@shared/
 import { locateWorker } from './worker-script';
 
 /**
- * One worker thread for one kind of job (as prices/import.ts and transactions/import-thread.ts
- * keep theirs): started on the first job, one job at a time, unref'd between jobs and ended
+ * One worker thread for one kind of job (the price, transaction and news imports each keep
+ * one): started on the first job, one job at a time, unref'd between jobs and ended
  * after `idleMs` without work. A job is one message to the worker; the worker answers with any
  * number of messages and ends the job with one whose type is in `finalTypes`.
  */

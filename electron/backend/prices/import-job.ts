@@ -1,6 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { ImportSummary, PriceImportOptions } from '@shared/api/prices';
-import { AppError, ERROR_CODES, appErrorFromJson, type ApiError, localizedError } from '@shared/domain/common/errors';
+import { localizedError } from '@shared/domain/common/errors';
 import { toEpochDay } from '@shared/domain/common/dates';
 import {
   adjustmentOf,
@@ -13,6 +13,7 @@ import type { PriceBar } from '@shared/domain/securities/security';
 import { allocateBarColumns, type BarColumns } from '@shared/domain/prices/bar-columns';
 import { closeColumnName } from '@shared/domain/prices/file-labels';
 import { planMerge } from '@shared/domain/prices/merge-plan';
+import type { JobFailed } from '../jobs/job-thread';
 import { decodePriceFile } from './file';
 import type { FilePreview, PreviewJob } from './preview-job';
 import { readBarColumns, recordSeries, rememberMapping, seriesInfo, writeBarColumns } from './store';
@@ -48,7 +49,7 @@ export type WorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'done'; summary: ImportSummary }
   | { type: 'previewed'; preview: FilePreview }
-  | { type: 'failed'; error: ApiError; appError: boolean };
+  | JobFailed;
 
 /** The columns' typed arrays viewed as stored bars, without copying. */
 export function columnsAsBars(c: PriceColumns): BarColumns {
@@ -136,20 +137,4 @@ export async function runImportJob(job: ImportJob, progress: (p: JobProgress) =>
   } finally {
     db.close();
   }
-}
-
-/** An error as it crosses the thread boundary: AppErrors keep code, message and details. */
-export function errorMessage(error: unknown): WorkerMessage {
-  if (error instanceof AppError) return { type: 'failed', error: error.toJSON(), appError: true };
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { type: 'failed', error: { code: 'INTERNAL', message }, appError: false };
-}
-
-/** The host's side: an AppError again (same code, message, details), or a plain Error for the router to log. */
-export function errorFromMessage(message: Extract<WorkerMessage, { type: 'failed' }>): Error {
-  const { error } = message;
-  if (message.appError && (ERROR_CODES as readonly string[]).includes(error.code)) {
-    return appErrorFromJson(error);
-  }
-  return new Error(`price import worker: ${error.message}`);
 }

@@ -5,7 +5,8 @@
  * electron.vite.config.ts); from source, vitest and the bench load it through tsx.
  */
 import { parentPort } from 'node:worker_threads';
-import { errorMessage, runImportJob, type WorkerJob, type WorkerMessage } from './import-job';
+import { jobFailure } from '../jobs/job-thread';
+import { runImportJob, type WorkerJob, type WorkerMessage } from './import-job';
 import { runPreviewJob } from './preview-job';
 
 const port = parentPort;
@@ -17,12 +18,12 @@ port.on('message', (job: WorkerJob) => {
     try {
       post({ type: 'previewed', preview: runPreviewJob(job) });
     } catch (error) {
-      post(errorMessage(error));
+      post(jobFailure(error));
     }
     return;
   }
   runImportJob(job, (progress) => post({ type: 'progress', progress })).then(
     (summary) => post({ type: 'done', summary }),
-    (error: unknown) => post(errorMessage(error)),
+    (error: unknown) => post(jobFailure(error)),
   );
 });

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { transferList } from '../files/resolve';
-import { errorFromMessage, type WorkerJob, type WorkerMessage } from './import-job';
+import { jobError } from '../jobs/job-thread';
+import { type WorkerJob, type WorkerMessage } from './import-job';
 import type { FilePreview } from './preview-job';
 
 /**
@@ -50,7 +51,7 @@ export function previewPool(spec: () => { script: string; options: WorkerOptions
       if (job === null || message.type === 'progress') return;
       t.current = null;
       if (message.type === 'previewed') job.resolve(message.preview);
-      else if (message.type === 'failed') job.reject(errorFromMessage(message));
+      else if (message.type === 'failed') job.reject(jobError(message, 'the price preview worker'));
       else job.reject(new Error(`price preview worker: answered a preview with '${message.type}'`));
       pump();
     });

@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
 import { DatabaseSync } from 'node:sqlite';
 import type { ImportPreview, TransactionMapping } from '@shared/api/transactions';
-import { AppError, ERROR_CODES, appErrorFromJson, type ApiError } from '@shared/domain/common/errors';
 import { withReadProgress } from '@shared/domain/transactions/csv';
+import type { JobFailed } from '../jobs/job-thread';
 import { importFile, planImport, type ImportOutcome, type ImportPlan, type ImportSource } from './import';
 
 /**
@@ -46,7 +46,7 @@ export type TransactionWorkerMessage =
   | { type: 'progress'; progress: JobProgress }
   | { type: 'previewed'; preview: ImportPreview }
   | { type: 'imported'; outcome: ImportOutcome }
-  | { type: 'failed'; error: ApiError; appError: boolean };
+  | JobFailed;
 
 function open(databaseFile: string, readOnly: boolean): DatabaseSync {
   const db = new DatabaseSync(databaseFile, { enableForeignKeyConstraints: true, readOnly });
@@ -148,18 +148,4 @@ export function runTransactionJob(job: TransactionJob, report: (p: JobProgress) 
   } finally {
     db.close();
   }
-}
-
-/** An error as it crosses the thread boundary: AppErrors keep code, message and details. */
-export function failure(error: unknown): TransactionWorkerMessage {
-  if (error instanceof AppError) return { type: 'failed', error: error.toJSON(), appError: true };
-  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { type: 'failed', error: { code: 'INTERNAL', message }, appError: false };
-}
-
-/** The host's side: an AppError again (same code, message, details), or a plain Error for the router to log. */
-export function errorOf(message: Extract<TransactionWorkerMessage, { type: 'failed' }>): Error {
-  const { error } = message;
-  if (message.appError && (ERROR_CODES as readonly string[]).includes(error.code)) return appErrorFromJson(error);
-  return new Error(`transaction import worker: ${error.message}`);
 }

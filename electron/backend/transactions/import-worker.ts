@@ -6,7 +6,8 @@
  * the bench load it through tsx.
  */
 import { parentPort } from 'node:worker_threads';
-import { failure, runTransactionJob, type TransactionJob, type TransactionWorkerMessage } from './import-job';
+import { jobFailure } from '../jobs/job-thread';
+import { runTransactionJob, type TransactionJob, type TransactionWorkerMessage } from './import-job';
 
 const port = parentPort;
 if (port === null) throw new Error('import-worker.ts runs only as a worker thread');
@@ -16,6 +17,6 @@ port.on('message', (job: TransactionJob) => {
   try {
     post(runTransactionJob(job, (progress) => post({ type: 'progress', progress })));
   } catch (error) {
-    post(failure(error));
+    post(jobFailure(error));
   }
 });
