@@ -58,6 +58,7 @@ const TRANSLATED = [
   'renderer/features/transactions/TransactionTable.tsx',
   'renderer/features/transactions/TransactionForm.tsx',
   'renderer/features/transactions/UndoToast.tsx',
+  'renderer/features/transactions/TransactionImportPanel.tsx',
   'renderer/features/income/**/*.tsx',
   'renderer/features/returns/ReturnsPanel.tsx',
   'renderer/features/returns/ReturnFigures.tsx',

@@ -38,6 +38,12 @@ test('a bad date in a transaction file is refused in German, with its line', asy
     await expect(panel.getByRole('table', { name: 'Importvorschau' }).getByRole('columnheader', { name: 'Wertpapier' })).toBeVisible();
     await expect(panel.getByRole('button', { name: 'Abbrechen' })).toBeVisible();
     await expect(page.getByText('is not a valid date')).toHaveCount(0);
+    // The column mapping and the preview's types speak German too.
+    await expect(panel.getByText('Welche Spalte enthält was?')).toBeVisible();
+    await expect(panel.getByLabel('Dezimaltrennzeichen')).toBeVisible();
+    await expect(panel.getByLabel('„buy“')).toHaveValue('buy');
+    await expect(panel.getByLabel('„buy“').locator('option:checked')).toHaveText('Kauf');
+    await expect(panel.getByRole('table', { name: 'Importvorschau' }).getByRole('cell', { name: 'Kauf', exact: true })).toBeVisible();
     problems.push(...(await clippedInPanel(page)).map((p) => `${theme}: ${p}`));
     // The main pane scrolls, not the page: bring the refusal into the shot.
     await panel.getByText('Zeile 3 (date)').scrollIntoViewIfNeeded();

@@ -17,21 +17,32 @@ import { subscribeTransactionImportEvents, useTransactionImport } from './import
 import { describeImportSummary } from './summaryText';
 import '@renderer/styles/forms.css';
 
-const FIELD_LABELS: Record<keyof TransactionMapping['columns'], string> = {
-  date: 'Date',
-  type: 'Type',
-  symbol: 'Symbol',
-  isin: 'ISIN',
-  name: 'Name',
-  quantity: 'Quantity',
-  price: 'Price',
-  amount: 'Amount',
-  fees: 'Fees',
-  currency: 'Currency',
-  externalId: 'Transaction id',
-  note: 'Note',
-  fxRate: 'FX rate',
-};
+const FIELD_LABELS = {
+  date: 'mapping.field.date',
+  type: 'mapping.field.type',
+  symbol: 'mapping.field.symbol',
+  isin: 'mapping.field.isin',
+  name: 'mapping.field.name',
+  quantity: 'mapping.field.quantity',
+  price: 'mapping.field.price',
+  amount: 'mapping.field.amount',
+  fees: 'mapping.field.fees',
+  currency: 'mapping.field.currency',
+  externalId: 'mapping.field.externalId',
+  note: 'mapping.field.note',
+  fxRate: 'mapping.field.fxRate',
+} as const satisfies Record<keyof TransactionMapping['columns'], string>;
+
+/** A preview row's trade type, as a word in the table. */
+const TRADE_TYPE_KEYS = {
+  buy: 'tradeType.buy',
+  sell: 'tradeType.sell',
+  dividend: 'tradeType.dividend',
+  split: 'tradeType.split',
+  fee: 'tradeType.fee',
+  'transfer-out': 'tradeType.transferOut',
+  'transfer-in': 'tradeType.transferIn',
+} as const satisfies Record<ImportPreviewRow['type'], string>;
 
 /** A preview line's height before it is measured (one line of text with a badge). */
 const PREVIEW_ROW_PX = 41;
@@ -285,7 +296,7 @@ function PreviewTable({
             const line = item.kind === 'row' ? item.row.line : item.cash.line;
             const status = item.kind === 'row' ? item.row.status : item.cash.status;
             const isExcluded = excluded.includes(line);
-            const cls = isExcluded || status === 'already-imported' ? 'row-excluded' : errorLines.has(line) ? 'row-error' : item.kind === 'cash' ? 'row-cash' : undefined;
+            const cls = rowClass(isExcluded || status === 'already-imported', errorLines.has(line), item.kind === 'cash');
             return (
               <tr key={v.key} className={cls} data-index={v.index} ref={virtualizer.measureElement} aria-rowindex={v.index + 2}>
                 <td>{status === 'new' ? <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(line)} aria-label={t('tx.importLine', { line })} /> : null}</td>
@@ -323,7 +334,7 @@ function TradeCells({ r, locale }: { r: ImportPreviewRow; locale: string }): Rea
   return (
     <>
       <td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date, locale)}</td>
-      <td>{r.type}</td>
+      <td>{t(TRADE_TYPE_KEYS[r.type])}</td>
       <td>
         {r.symbol}
         {r.securitySource !== 'stored' ? <span className="muted">{t('tx.newSecurity')}</span> : null}
@@ -415,7 +426,22 @@ function JobProgressBar({ progress }: { progress: TransactionJobProgress }): Rea
   return <ProgressBar fraction={fraction} label={label} ariaLabel={t('progress.label')} />;
 }
 
+/** A preview line's look: left out (greyed), with a problem, or a cash line. */
+function rowClass(leftOut: boolean, hasError: boolean, cash: boolean): string | undefined {
+  if (leftOut) return 'row-excluded';
+  if (hasError) return 'row-error';
+  return cash ? 'row-cash' : undefined;
+}
+
+/** A type word's target as the mapping editor names it: trade types, cash types, or skip. */
+function targetKey(target: TypeTarget): (typeof TRADE_TYPE_KEYS)[keyof typeof TRADE_TYPE_KEYS] | (typeof CASH_TYPE_KEYS)[keyof typeof CASH_TYPE_KEYS] | 'mapping.skip' {
+  if (target === 'skip') return 'mapping.skip';
+  if (target in CASH_TYPE_KEYS && !(target in TRADE_TYPE_KEYS)) return CASH_TYPE_KEYS[target as keyof typeof CASH_TYPE_KEYS];
+  return TRADE_TYPE_KEYS[target as keyof typeof TRADE_TYPE_KEYS];
+}
+
 function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange(mapping: TransactionMapping): void }): ReactElement | null {
+  const { t } = useTranslation('importing');
   const generic = preview.generic;
   if (!generic) return null;
   const { mapping, headers } = generic;
@@ -431,48 +457,48 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
   return (
     <details className="card card-body mapping" open>
       <summary>
-        <strong>Which column holds what?</strong> <span className="muted">Tickerline guessed from the header; check it against the preview.</span>
+        <strong>{t('mapping.title')}</strong> <span className="muted">{t('mapping.hint')}</span>
       </summary>
       <div className="mapping-grid">
         {(Object.keys(FIELD_LABELS) as (keyof TransactionMapping['columns'])[]).map((field) => (
           <div className="field" key={field}>
-            <label htmlFor={`map-${field}`}>{FIELD_LABELS[field]}</label>
+            <label htmlFor={`map-${field}`}>{t(FIELD_LABELS[field])}</label>
             <select
               id={`map-${field}`}
               className="select"
               value={mapping.columns[field] ?? ''}
               onChange={(e) => setColumn(field, e.target.value === '' ? null : Number(e.target.value))}
             >
-              <option value="">— none —</option>
+              <option value="">{t('mapping.none')}</option>
               {headers.map((h, i) => (
                 <option key={i} value={i}>
-                  {h || `Column ${i + 1}`}
+                  {h || t('mapping.column', { n: i + 1 })}
                 </option>
               ))}
             </select>
           </div>
         ))}
         <div className="field">
-          <label htmlFor="map-date-order">Dates</label>
+          <label htmlFor="map-date-order">{t('mapping.dates')}</label>
           <select id="map-date-order" className="select" value={mapping.dateOrder} onChange={(e) => onChange({ ...mapping, dateOrder: e.target.value as 'DMY' | 'MDY' })}>
-            <option value="DMY">day/month/year</option>
-            <option value="MDY">month/day/year</option>
+            <option value="DMY">{t('mapping.dmy')}</option>
+            <option value="MDY">{t('mapping.mdy')}</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="map-decimal">Decimal separator</label>
+          <label htmlFor="map-decimal">{t('mapping.decimal')}</label>
           <select id="map-decimal" className="select" value={mapping.decimalSeparator} onChange={(e) => onChange({ ...mapping, decimalSeparator: e.target.value as '.' | ',' })}>
             <option value=".">1,234.56</option>
             <option value=",">1.234,56</option>
           </select>
         </div>
         <div className="field">
-          <label htmlFor="map-currency">Default currency</label>
+          <label htmlFor="map-currency">{t('mapping.defaultCurrency')}</label>
           <input
             id="map-currency"
             className="input"
             maxLength={3}
-            placeholder="e.g. EUR"
+            placeholder={t('mapping.currencyPlaceholder')}
             defaultValue={mapping.defaultCurrency ?? ''}
             onBlur={(e) => {
               const v = e.target.value.trim().toUpperCase();
@@ -483,11 +509,11 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
       </div>
       {words.length > 0 ? (
         <>
-          <h3 className="mapping-sub">Transaction types in this file</h3>
+          <h3 className="mapping-sub">{t('mapping.typesTitle')}</h3>
           <div className="mapping-grid">
             {words.map((w) => (
               <div className="field" key={w}>
-                <label htmlFor={`word-${w}`}>“{w}”</label>
+                <label htmlFor={`word-${w}`}>{t('mapping.word', { word: w })}</label>
                 <select
                   id={`word-${w}`}
                   className="select"
@@ -496,11 +522,11 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
                   onChange={(e) => onChange({ ...mapping, typeWords: { ...mapping.typeWords, [w]: e.target.value as TypeTarget } })}
                 >
                   <option value="" disabled>
-                    choose…
+                    {t('mapping.choose')}
                   </option>
-                  {TYPE_TARGETS.map((t) => (
-                    <option key={t} value={t}>
-                      {t === 'skip' ? 'not a transaction — skip' : t}
+                  {TYPE_TARGETS.map((target) => (
+                    <option key={target} value={target}>
+                      {t(targetKey(target))}
                     </option>
                   ))}
                 </select>
