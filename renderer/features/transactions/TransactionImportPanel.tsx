@@ -15,6 +15,7 @@ import { progressFraction, type TransactionJobProgress } from './importProgress'
 import { JobProgressBar as ProgressBar } from '@renderer/ui/JobProgressBar';
 import { subscribeTransactionImportEvents, useTransactionImport } from './importStore';
 import { describeImportSummary } from './summaryText';
+import { isTransactionType, TYPE_WORD } from './typeWord';
 import '@renderer/styles/forms.css';
 
 const FIELD_LABELS = {
@@ -32,17 +33,6 @@ const FIELD_LABELS = {
   note: 'mapping.field.note',
   fxRate: 'mapping.field.fxRate',
 } as const satisfies Record<keyof TransactionMapping['columns'], string>;
-
-/** A preview row's trade type, as a word in the table. */
-const TRADE_TYPE_KEYS = {
-  buy: 'tradeType.buy',
-  sell: 'tradeType.sell',
-  dividend: 'tradeType.dividend',
-  split: 'tradeType.split',
-  fee: 'tradeType.fee',
-  'transfer-out': 'tradeType.transferOut',
-  'transfer-in': 'tradeType.transferIn',
-} as const satisfies Record<ImportPreviewRow['type'], string>;
 
 /** A preview line's height before it is measured (one line of text with a badge). */
 const PREVIEW_ROW_PX = 41;
@@ -331,10 +321,11 @@ function PreviewTable({
 
 function TradeCells({ r, locale }: { r: ImportPreviewRow; locale: string }): ReactElement {
   const { t } = useTranslation('importing');
+  const { t: tTx } = useTranslation(['transactions']);
   return (
     <>
       <td style={{ whiteSpace: 'nowrap' }}>{formatDate(r.date, locale)}</td>
-      <td>{t(TRADE_TYPE_KEYS[r.type])}</td>
+      <td>{tTx(TYPE_WORD[r.type])}</td>
       <td>
         {r.symbol}
         {r.securitySource !== 'stored' ? <span className="muted">{t('tx.newSecurity')}</span> : null}
@@ -433,15 +424,12 @@ function rowClass(leftOut: boolean, hasError: boolean, cash: boolean): string | 
   return cash ? 'row-cash' : undefined;
 }
 
-/** A type word's target as the mapping editor names it: trade types, cash types, or skip. */
-function targetKey(target: TypeTarget): (typeof TRADE_TYPE_KEYS)[keyof typeof TRADE_TYPE_KEYS] | (typeof CASH_TYPE_KEYS)[keyof typeof CASH_TYPE_KEYS] | 'mapping.skip' {
-  if (target === 'skip') return 'mapping.skip';
-  if (target in CASH_TYPE_KEYS && !(target in TRADE_TYPE_KEYS)) return CASH_TYPE_KEYS[target as keyof typeof CASH_TYPE_KEYS];
-  return TRADE_TYPE_KEYS[target as keyof typeof TRADE_TYPE_KEYS];
-}
-
 function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange(mapping: TransactionMapping): void }): ReactElement | null {
   const { t } = useTranslation('importing');
+  const { t: tTx } = useTranslation(['transactions']);
+  // A type word's target: a transaction type, a cash type, or skip.
+  const targetLabel = (target: TypeTarget): string =>
+    target === 'skip' ? t('mapping.skip') : isTransactionType(target) ? tTx(TYPE_WORD[target]) : t(CASH_TYPE_KEYS[target]);
   const generic = preview.generic;
   if (!generic) return null;
   const { mapping, headers } = generic;
@@ -526,7 +514,7 @@ function MappingEditor({ preview, onChange }: { preview: ImportPreview; onChange
                   </option>
                   {TYPE_TARGETS.map((target) => (
                     <option key={target} value={target}>
-                      {t(targetKey(target))}
+                      {targetLabel(target)}
                     </option>
                   ))}
                 </select>

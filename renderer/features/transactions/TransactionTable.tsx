@@ -4,6 +4,7 @@ import type { Transaction } from '@shared/api/transactions';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { selectAccounts, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import { formatDate, formatMoney, formatNumber } from '@renderer/ui/format';
+import { TYPE_WORD } from './typeWord';
 
 const TYPE_LABEL = {
   buy: 'type.buy',
@@ -15,16 +16,6 @@ const TYPE_LABEL = {
   'transfer-in': 'type.transferIn',
 } as const satisfies Record<Transaction['type'], string>;
 
-/** The type as a word inside a sentence ("Edit buy of …"), lower case in English. */
-const TYPE_WORD = {
-  buy: 'typeWord.buy',
-  sell: 'typeWord.sell',
-  dividend: 'typeWord.dividend',
-  split: 'typeWord.split',
-  fee: 'typeWord.fee',
-  'transfer-out': 'typeWord.transferOut',
-  'transfer-in': 'typeWord.transferIn',
-} as const satisfies Record<Transaction['type'], string>;
 
 /** One security's ledger, newest first, with Edit and Delete per row. */
 export function TransactionTable({
