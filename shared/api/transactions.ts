@@ -182,7 +182,8 @@ export type TransactionImportSummary = z.infer<typeof TransactionImportSummary>;
 
 export const ImportPreview = z.object({
   fileName: z.string(),
-  format: z.object({ kind: z.enum(['preset', 'generic']), label: z.string() }),
+  /** The format read: `label` in English (logs, tests), `presetId` so the UI names it in the reader's language. */
+  format: z.object({ kind: z.enum(['preset', 'generic']), label: z.string(), presetId: z.string().nullable().default(null) }),
   /** For files without a preset: the columns, the suggested mapping and the first rows. */
   generic: z
     .object({

@@ -70,7 +70,7 @@ describe('transactions API', () => {
   it('imports a real Schwab export all-or-nothing, with per-line errors, and re-importing adds nothing', async () => {
     const file = fixture('schwab_transactions_no-title-row.csv');
     const preview = await ok<ImportPreview>('transactions.previewImport', { file });
-    expect(preview.format).toEqual({ kind: 'preset', label: 'Charles Schwab transactions' });
+    expect(preview.format).toEqual({ kind: 'preset', label: 'Charles Schwab transactions', presetId: 'schwab' });
     // Buy BND 45, sell BND 10.065, reinvest 0.0249 BND, BND dividend reinvested 1.84, VTI dividend 8.52.
     expect(preview.rows.map((r) => [r.line, r.type, r.symbol, r.quantity, r.price])).toEqual([
       [2, 'buy', 'BND', 45, 73.7789],

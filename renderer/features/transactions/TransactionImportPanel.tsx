@@ -14,7 +14,7 @@ import { useVirtualRows } from '@renderer/ui/virtual';
 import { progressFraction, type TransactionJobProgress } from './importProgress';
 import { JobProgressBar as ProgressBar } from '@renderer/ui/JobProgressBar';
 import { subscribeTransactionImportEvents, useTransactionImport } from './importStore';
-import { describeImportSummary } from './summaryText';
+import { describeImportSummary, formatLabel, lineProblemText } from './summaryText';
 import { isTransactionType, TYPE_WORD } from './typeWord';
 import '@renderer/styles/forms.css';
 
@@ -43,7 +43,7 @@ const TYPE_TARGETS: readonly TypeTarget[] = TYPE_WORD_TARGETS;
 /** Transactions from a broker export: preview with per-line errors and duplicate flags, then Import or Cancel. */
 export function TransactionImportPanel(): ReactElement {
   const locale = useLocale();
-  const { t } = useTranslation('importing');
+  const { t, i18n } = useTranslation('importing');
   const { preview, busy, progress, error, result, file, excluded, accountId, open, commit, cancel, toggleExcluded, setMapping, setAccount } = useTransactionImport();
   const accounts = useAccountsStore(selectAccounts);
   const selectedAccountId = useAccountsStore(selectSelectedAccountId);
@@ -113,7 +113,7 @@ export function TransactionImportPanel(): ReactElement {
           <div className="import-body">
             {preview.summary ? (
               <p className="tx-import-sentence" aria-label={t('tx.howRead')}>
-                {describeImportSummary(preview.summary, locale)}
+                {describeImportSummary(preview.summary, preview.summary.format === null ? null : formatLabel(preview.format, i18n), i18n)}
               </p>
             ) : null}
             <Summary preview={preview} newCount={newCount} />
@@ -141,7 +141,7 @@ export function TransactionImportPanel(): ReactElement {
               <Banner kind="error" title={t('tx.attention', { count: errorLines.size })}>
                 <ul className="line-errors">
                   {preview.errors.slice(0, 50).map((e, i) => (
-                    <li key={i}>{t('tx.lineProblem', { line: e.line, field: e.field, message: problemText(e) })}</li>
+                    <li key={i}>{lineProblemText(e, problemText(e), i18n)}</li>
                   ))}
                 </ul>
                 {preview.errors.length > 50 ? <div>{t('tx.andMore', { count: preview.errors.length - 50 })}</div> : null}
@@ -193,10 +193,10 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
   const already = preview.counts?.alreadyImported ?? preview.rows.filter((r) => r.status === 'already-imported').length;
   const dupes = preview.counts?.possibleDuplicates ?? preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
   const cash = preview.counts?.cash ?? preview.cash.length;
-  const { t } = useTranslation('importing');
+  const { t, i18n } = useTranslation('importing');
   return (
     <div className="import-summary" aria-label={t('tx.summaryLabel')}>
-      <span className="badge badge-accent">{preview.format.label}</span>
+      <span className="badge badge-accent">{formatLabel(preview.format, i18n)}</span>
       <span className="badge">{t('tx.new', { count: newCount })}</span>
       {already > 0 ? <span className="badge">{t('tx.alreadyImported', { count: already })}</span> : null}
       {dupes > 0 ? <span className="badge badge-warning">{t('tx.duplicates', { count: dupes })}</span> : null}

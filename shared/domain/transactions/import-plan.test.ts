@@ -35,7 +35,7 @@ const plan = (lines: string[], excludeLines: number[] = []) =>
 describe('planTransactionImport', () => {
   it('marks the stored trade as already imported, plans the rest, and names the security it would add', () => {
     const p = plan(['2024-01-02,buy,9988.HK,,Alibaba,100,80,HKD,0,,,,T-1', '2024-02-01,buy,NEW1,,New Co,5,10,USD,1,,,,']);
-    expect(p.format).toEqual({ kind: 'preset', label: 'Tickerline export' });
+    expect(p.format).toEqual({ kind: 'preset', label: 'Tickerline export', presetId: 'tickerline' });
     expect(p.planned.map((r) => [r.imported.line, r.status, r.resolution.source])).toEqual([
       [2, 'already-imported', 'stored'],
       [3, 'new', 'new'],

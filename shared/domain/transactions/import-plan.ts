@@ -8,6 +8,7 @@ import type { NewSecurity } from '../securities/security';
 import { detectTransactionFormat, importTransactionFile, TRANSACTION_PRESETS } from './detect-format';
 import { dividendsWithoutHoldingInOrder } from './dividends-not-held';
 import { findDuplicates, type DuplicateStatus, type ExistingTransaction } from './duplicates';
+import type { PresetId } from './presets/preset';
 import { summariseImport, type ImportSummary } from './import-summary';
 import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './imported-transaction';
 import type { ColumnDetection, TransactionMapping } from './mapping';
@@ -48,7 +49,7 @@ export interface PlannedCash {
 
 export interface TransactionImportPlan {
   fileName: string;
-  format: { kind: 'preset' | 'generic'; label: string };
+  format: { kind: 'preset' | 'generic'; label: string; presetId: PresetId | null };
   /** The generic file's columns (null for a known format) and the mapping the rows were read with. */
   generic: { columns: ColumnDetection; mapping: TransactionMapping } | null;
   planned: PlannedRow[];
@@ -220,7 +221,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const preset = detection.kind === 'preset' ? TRANSACTION_PRESETS.find((x) => x.id === detection.presetId) : undefined;
   return {
     fileName,
-    format: { kind: detection.kind, label: preset?.label ?? 'Other CSV (check the columns)' },
+    format: { kind: detection.kind, label: preset?.label ?? 'Other CSV (check the columns)', presetId: preset?.id ?? null },
     generic: generic ? { columns: generic, mapping: mapping ?? generic.mapping } : null,
     planned,
     cash,
