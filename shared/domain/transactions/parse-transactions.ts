@@ -23,7 +23,7 @@ export function unknownTypeWordOf(message: string): string | null {
  * caller decides to import all or nothing.
  */
 /** The catalogue name of each type a line can be read as, for messages that name it. */
-const TYPE_NAMES = {
+export const TYPE_NAMES = {
   buy: 'errors:typeName.buy',
   sell: 'errors:typeName.sell',
   dividend: 'errors:typeName.dividend',

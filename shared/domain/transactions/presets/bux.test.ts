@@ -16,7 +16,7 @@ describe('BUX transactions preset', () => {
     const at = (line: number) => r.transactions.find((t) => t.line === line);
     // ING: 49 × 11.08 = 542.92 EUR = the Transaction Amount, with the 1.50 trading fee of the same second
     expect(at(4)).toMatchObject({ type: 'buy', quantity: 49, price: 11.08, fees: 1.5, currency: 'EUR' });
-    expect(r.skipped.find((s) => s.line === 5)?.reason).toBe('Trading fee of the trade on line 4, stored with it.');
+    expect(r.skipped.find((s) => s.line === 5)?.reason).toBe('Fee of the trade on line 4, stored with it.');
     // Gilead in dollars: 0.104172 × 109.96 = 11.4548 USD / 1.14547 = 10.00 EUR, the amount paid
     const gild = at(21);
     expect(gild).toMatchObject({ price: 109.96, currency: 'USD', fxRate: { accountCurrency: 'EUR', rate: 1.14547 } });

@@ -3,7 +3,7 @@ import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction, ImportedTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, skipLine, type NamedRow, type TransactionPreset } from './preset';
 import { simpleRatio } from './trading212';
 
 /**
@@ -36,7 +36,12 @@ function parseBux(text: string): ImportResult {
     const category = row.get('Transaction Category').toLowerCase();
     const type = row.get('Transaction Type');
     if (!date.ok || !amount.ok || amount.value === null || currency === null) {
-      result.errors.push({ line: row.line, field: !date.ok ? 'date' : currency === null ? 'currency' : 'amount', message: !date.ok ? `Transaction Time: ${date.reason}.` : `Transaction Amount '${amountCell}' or its currency cannot be read.` });
+      const field = !date.ok ? 'date' : currency === null ? 'currency' : 'amount';
+      result.errors.push(
+        !date.ok
+          ? lineError(row.line, field, 'errors:preset.cell', { column: 'Transaction Time', reason: date.text })
+          : lineError(row.line, field, 'errors:preset.amountOrCurrency', { column: 'Transaction Amount', value: amountCell }),
+      );
       continue;
     }
     const value = amount.value;
@@ -78,7 +83,15 @@ function parseBux(text: string): ImportResult {
       const side = /sell/i.test(type) ? 'sell' : /buy/i.test(type) ? 'buy' : null;
       const assetCurrency = currencyCode(row.get('Asset Currency')) ?? currency;
       if (side === null || !quantity.ok || quantity.value === null || quantity.value <= 0 || !price.ok || price.value === null) {
-        result.errors.push({ line: row.line, field: side === null ? 'type' : 'quantity', message: `${type}: Asset Quantity '${row.get('Asset Quantity')}' or Asset Price '${row.get('Asset Price')}' cannot be read.` });
+        result.errors.push(
+          lineError(row.line, side === null ? 'type' : 'quantity', 'errors:preset.sharesOrPrice', {
+            what: type,
+            sharesColumn: 'Asset Quantity',
+            shares: row.get('Asset Quantity'),
+            priceColumn: 'Asset Price',
+            price: row.get('Asset Price'),
+          }),
+        );
         continue;
       }
       const rate = parseNumberCell(row.get('Exchange Rate'), '.');
@@ -98,7 +111,7 @@ function parseBux(text: string): ImportResult {
     } else if (category === 'corporate_actions' && /split/i.test(row.get('Transaction Description')) && quantity.ok && quantity.value !== null) {
       splits.push({ row, out: /REDEEM/i.test(row.get('Transfer Type')) || value < 0, quantity: quantity.value, date: date.value });
     } else if (category === 'others') cash(value < 0 ? 'fee' : 'refund');
-    else result.errors.push({ line: row.line, field: 'type', message: `BUX ${category} '${type}' is not one Tickerline knows; enter it by hand or leave it out.` });
+    else result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'BUX', word: `${category} ${type}` }));
   }
   // A trading fee booked in the same second as a trade of the same asset and currency is that trade's fee.
   for (const f of fees) {
@@ -106,12 +119,12 @@ function parseBux(text: string): ImportResult {
     if (!trade) continue;
     trade.t.fees = round(trade.t.fees + f.c.amount);
     result.cash.splice(result.cash.indexOf(f.c), 1);
-    result.skipped.push({ line: f.row.line, reason: `Trading fee of the trade on line ${trade.row.line}, stored with it.` });
+    result.skipped.push(skipLine(f.row.line, 'errors:preset.feeOfTrade', { line: trade.row.line }));
   }
   for (const out of splits.filter((s) => s.out)) {
     const into = splits.find((s) => !s.out && s.row.get('Asset Id') === out.row.get('Asset Id') && s.date === out.date);
     if (!into) {
-      result.errors.push({ line: out.row.line, field: 'splitRatio', message: 'Split without the line that books the new shares; enter the split by hand.' });
+      result.errors.push(lineError(out.row.line, 'splitRatio', 'errors:preset.splitWithoutShares'));
       continue;
     }
     result.transactions.push(
@@ -128,7 +141,7 @@ function parseBux(text: string): ImportResult {
         line: out.row.line,
       }),
     );
-    result.skipped.push({ line: into.row.line, reason: `New shares of the split on line ${out.row.line}, stored with it.` });
+    result.skipped.push(skipLine(into.row.line, 'errors:preset.splitShares', { line: out.row.line }));
   }
   result.transactions.sort((a, b) => a.line - b.line);
   result.cash.sort((a, b) => a.line - b.line);

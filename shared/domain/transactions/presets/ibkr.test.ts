@@ -48,6 +48,6 @@ describe('IBKR Flex trades preset', () => {
     const r = ibkrFlexTradesPreset.parse(text);
     expect(r.transactions).toEqual([expect.objectContaining({ type: 'sell', quantity: 10, price: 72.5, fees: 1, externalId: 'T1', line: 2 })]);
     expect(r.errors.map((e) => [e.line, e.field])).toEqual([[3, 'quantity'], [5, 'date']]);
-    expect(r.skipped).toEqual([{ line: 4, reason: expect.stringContaining('OPT') }]);
+    expect(r.skipped).toEqual([{ line: 4, reason: expect.stringContaining('OPT'), key: 'errors:preset.assetClass', params: { assetClass: 'OPT', name: 'BABA  240119C00080000' } }]);
   });
 });

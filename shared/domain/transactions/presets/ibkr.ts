@@ -1,7 +1,8 @@
 import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull } from '../cells';
 import type { ImportResult } from '../imported-transaction';
-import { byLine, emptyResult, readPresetRows, RowErrors, type TransactionPreset } from './preset';
+import { keyedText } from '../../common/errors';
+import { byLine, emptyResult, readPresetRows, RowErrors, skipLine, type TransactionPreset } from './preset';
 
 /**
  * Interactive Brokers Flex Query, Trades section exported as CSV. The column set
@@ -21,7 +22,7 @@ function parseIbkr(text: string): ImportResult {
   const result = emptyResult();
   // A Flex CSV with several accounts repeats the header before each block.
   const rows = readPresetRows(text, ibkrFlexTradesPreset, result, (row) =>
-    ibkrFlexTradesPreset.isHeader(row.cells.map((c) => c.trim())) ? 'Repeated header line.' : null,
+    ibkrFlexTradesPreset.isHeader(row.cells.map((c) => c.trim())) ? keyedText('errors:preset.repeatedHeader') : null,
   );
   for (const row of rows) {
     const side = row.get('Buy/Sell').toUpperCase();
@@ -30,36 +31,36 @@ function parseIbkr(text: string): ImportResult {
     const isin = emptyToNull(row.get('ISIN'))?.toUpperCase() ?? null;
 
     if (assetClass === 'CASH' || (symbol === null && isin === null)) {
-      result.skipped.push({ line: row.line, reason: 'Currency conversion (FX trade), not a security transaction.' });
+      result.skipped.push(skipLine(row.line, 'errors:preset.fxTrade'));
       continue;
     }
     if (assetClass !== '' && assetClass !== 'STK') {
-      result.skipped.push({ line: row.line, reason: `Asset class ${assetClass} (e.g. options, futures) is not supported; only stocks and ETFs are imported.` });
+      result.skipped.push(skipLine(row.line, 'errors:preset.assetClass', { assetClass, name: row.get('Description') || (symbol ?? isin ?? '') }));
       continue;
     }
     const type = side === 'BUY' ? 'buy' : side === 'SELL' ? 'sell' : null;
     const errors = new RowErrors(row.line, '.');
     if (type === null) {
       // 'BUY (Ca.)' and similar are cancellations or corrections: the user must decide.
-      errors.add('type', `Buy/Sell '${row.get('Buy/Sell')}' is not BUY or SELL.`);
+      errors.add('type', 'errors:preset.notBuyOrSell', { column: 'Buy/Sell', value: row.get('Buy/Sell') });
     }
     const date = parseDateCell(row.get('TradeDate') || row.get('DateTime'), 'MDY');
-    if (!date.ok) errors.add('date', `TradeDate: ${date.reason}.`);
+    if (!date.ok) errors.add('date', 'errors:preset.cell', { column: 'TradeDate', reason: date.text });
     const quantity = errors.number('quantity', row.get('Quantity'), 'Quantity');
     const price = errors.number('price', row.get('TradePrice'), 'TradePrice');
     const commission = errors.number('fees', row.get('IBCommission'), 'IBCommission');
     // IBKR signs quantity by direction: sells are negative, buys positive.
     if (quantity !== null && type !== null && (type === 'buy' ? quantity < 0 : quantity > 0)) {
-      errors.add('quantity', `Quantity ${quantity} does not match ${side}: IBKR buys are positive, sells negative.`);
+      errors.add('quantity', 'errors:preset.quantitySign', { quantity, side });
     }
-    if (quantity === null) errors.add('quantity', 'Quantity: missing.');
-    if (price === null || price < 0) errors.add('price', `TradePrice: '${row.get('TradePrice')}' is not a valid price.`);
+    if (quantity === null) errors.add('quantity', 'errors:preset.missing', { column: 'Quantity' });
+    if (price === null || price < 0) errors.add('price', 'errors:preset.badPrice', { column: 'TradePrice', value: row.get('TradePrice') });
 
     const currency = currencyCode(row.get('CurrencyPrimary'));
-    if (currency === null) errors.add('currency', `CurrencyPrimary: '${row.get('CurrencyPrimary')}' is not a currency code.`);
+    if (currency === null) errors.add('currency', 'errors:preset.notCurrency', { column: 'CurrencyPrimary', value: row.get('CurrencyPrimary') });
     const commissionCurrency = currencyCode(row.get('IBCommissionCurrency')) ?? currency;
     if (commission !== null && commission !== 0 && commissionCurrency !== currency) {
-      errors.add('fees', `Commission is in ${commissionCurrency ?? '?'} but the trade in ${currency ?? '?'}; convert it and enter the trade by hand.`);
+      errors.add('fees', 'errors:preset.commissionCurrency', { commission: commissionCurrency ?? '?', trade: currency ?? '?' });
     }
 
     if (!errors.ok || !date.ok || type === null || currency === null) {

@@ -1,5 +1,7 @@
+import { keyedText, type ErrorText } from '../../common/errors';
+import type { ErrorKey, TextParams } from '../../../i18n/errorText';
 import { csvRows, detectDelimiter, effectiveWidth, isBlank, type CsvProblem, type CsvRow } from '../csv';
-import type { ImportField, ImportResult } from '../imported-transaction';
+import type { ImportField, ImportLineError, ImportResult, SkippedLine } from '../imported-transaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 
 export type PresetId =
@@ -40,6 +42,24 @@ export interface TransactionPreset {
   parse(text: string): ImportResult;
 }
 
+/** A catalogue message with its English text, as keyedText makes it. */
+export type KeyedText = ErrorText & { message: string };
+
+/** A line's problem worded by the errors catalogue: English in `message`, key and values for the reader's language. */
+export function lineError(line: number, field: ImportField, key: ErrorKey, params?: TextParams): ImportLineError {
+  return { line, field, ...keyedText(key, params) };
+}
+
+/** A line set aside on purpose, with why from the errors catalogue. */
+export function skipLine(line: number, key: ErrorKey, params?: TextParams): SkippedLine {
+  return skipWith(line, keyedText(key, params));
+}
+
+/** skipLine for a reason already made with keyedText. */
+export function skipWith(line: number, { message, ...text }: KeyedText): SkippedLine {
+  return { line, reason: message, ...text };
+}
+
 export function emptyResult(): ImportResult {
   return { transactions: [], cash: [], errors: [], skipped: [] };
 }
@@ -73,10 +93,10 @@ export function* readPresetRows(
   text: string,
   preset: Pick<TransactionPreset, 'isHeader' | 'label'>,
   result: ImportResult,
-  skipRow: (row: CsvRow) => string | null = () => null,
+  skipRow: (row: CsvRow) => KeyedText | null = () => null,
 ): Generator<NamedRow, void, undefined> {
   if (isBlank(text)) {
-    result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
+    result.errors.push(lineError(1, 'row', 'errors:importLine.fileEmpty'));
     return;
   }
   const problems: CsvProblem[] = [];
@@ -91,27 +111,23 @@ export function* readPresetRows(
     rows++;
     const skip = skipRow(row);
     if (skip !== null) {
-      result.skipped.push({ line: row.line, reason: skip });
+      result.skipped.push(skipWith(row.line, skip));
       continue;
     }
     const { width } = header;
     if (effectiveWidth(row.cells) > width || row.cells.length < width) {
-      result.errors.push({
-        line: row.line,
-        field: 'row',
-        message: `This line has ${effectiveWidth(row.cells)} ${effectiveWidth(row.cells) === 1 ? 'value' : 'values'} but the header has ${width}; a delimiter or quote is probably missing or extra.`,
-      });
+      result.errors.push(lineError(row.line, 'row', 'errors:importLine.width', { count: effectiveWidth(row.cells), width }));
       continue;
     }
     yield new CellsByName(row.line, row.cells, header.index);
   }
   if (header === null) {
-    result.errors.push({ line: 1, field: 'row', message: `No ${preset.label} header row found.` });
+    result.errors.push(lineError(1, 'row', 'errors:preset.noHeader'));
     return;
   }
   // An unclosed quote found before or inside the header is reported with the rows' problems, as the table read did.
-  for (const p of problems) result.errors.push({ line: p.line, field: 'row', message: p.message });
-  if (rows === 0) result.errors.push({ line: header.line, field: 'row', message: 'The file has a header but no transactions.' });
+  for (const p of problems) result.errors.push({ ...p, field: 'row' });
+  if (rows === 0) result.errors.push(lineError(header.line, 'row', 'errors:importLine.headerNoRows'));
 }
 
 /**
@@ -141,21 +157,22 @@ export class CellsByName implements NamedRow {
 
 /** Collects field errors for one row; `ok` tells whether the row may become a transaction. */
 export class RowErrors {
-  private readonly list: { field: ImportField; message: string }[] = [];
+  private readonly list: ({ field: ImportField } & KeyedText)[] = [];
 
   constructor(
     private readonly line: number,
     private readonly decimal: DecimalSeparator,
   ) {}
 
-  add(field: ImportField, message: string): void {
-    this.list.push({ field, message });
+  add(field: ImportField, key: ErrorKey, params?: TextParams): void {
+    this.list.push({ field, ...keyedText(key, params) });
   }
 
-  number(field: ImportField, raw: string, label: string): number | null {
+  /** The number in a cell, or null with "<column>: <why>." added. */
+  number(field: ImportField, raw: string, column: string): number | null {
     const parsed = parseNumberCell(raw, this.decimal);
     if (parsed.ok) return parsed.value;
-    this.add(field, `${label}: ${parsed.reason}.`);
+    this.add(field, 'errors:preset.cell', { column, reason: parsed.text });
     return null;
   }
 

@@ -3,7 +3,8 @@ import { currencyCode, emptyToNull, isFooterRow, isIsin } from '../cells';
 import type { ImportResult } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
+import { keyedText } from '../../common/errors';
+import { byLine, emptyResult, lineError, readPresetRows, type TransactionPreset } from './preset';
 
 /**
  * A French broker's 'relevé de compte' (statement of account): title lines, then
@@ -23,7 +24,7 @@ export const releveFrPreset: TransactionPreset = {
   language: () => 'French',
   parse: (text) => {
     const result: ImportResult = emptyResult();
-    const rows = readPresetRows(text, releveFrPreset, result, (row) => (isFooterRow(row.cells) ? 'Total or end line of the statement.' : null));
+    const rows = readPresetRows(text, releveFrPreset, result, (row) => (isFooterRow(row.cells) ? keyedText('errors:preset.totalLine') : null));
     for (const row of rows) {
       const get = (plainName: string): string => {
         for (const variant of VARIANTS[plainName] ?? [plainName]) {
@@ -41,7 +42,13 @@ export const releveFrPreset: TransactionPreset = {
       const amount = n('montant');
       const currency = currencyCode(get('devise'));
       if (!date.ok || amount === undefined || currency === null) {
-        result.errors.push({ line: row.line, field: !date.ok ? 'date' : currency === null ? 'currency' : 'amount', message: !date.ok ? `Date d'opération : ${date.reason}.` : currency === null ? `Devise '${get('devise')}' n'est pas un code de devise.` : `Montant '${get('montant')}' n'est pas un nombre.` });
+        result.errors.push(
+          !date.ok
+            ? lineError(row.line, 'date', 'errors:preset.cell', { column: "Date d'opération", reason: date.text })
+            : currency === null
+              ? lineError(row.line, 'currency', 'errors:preset.notCurrency', { column: 'Devise', value: get('devise') })
+              : lineError(row.line, 'amount', 'errors:preset.notNumber', { column: 'Montant', value: get('montant') }),
+        );
         continue;
       }
       const isin = get('isin').toUpperCase();
@@ -51,7 +58,9 @@ export const releveFrPreset: TransactionPreset = {
         const quantity = n('quantite');
         const price = n('cours');
         if (quantity === undefined || quantity === null || quantity <= 0 || price === undefined || price === null) {
-          result.errors.push({ line: row.line, field: 'quantity', message: `Quantité '${get('quantite')}' ou cours '${get('cours')}' illisible.` });
+          result.errors.push(
+            lineError(row.line, 'quantity', 'errors:preset.sharesOrPrice', { what: get('operation'), sharesColumn: 'Quantité', shares: get('quantite'), priceColumn: 'Cours', price: get('cours') }),
+          );
           continue;
         }
         result.transactions.push(transaction({ type: operation === 'achat' ? 'buy' : 'sell', date: date.value, quantity, price, currency, fees, ...security, line: row.line }));
@@ -68,7 +77,7 @@ export const releveFrPreset: TransactionPreset = {
       } else if (operation === 'impot' || operation === 'prelevements sociaux' || operation === 'retenue a la source') {
         result.cash.push(cashLine({ type: 'tax', date: date.value, amount: Math.abs(amount ?? 0), currency, ...security, note: get('operation'), line: row.line }));
       } else {
-        result.errors.push({ line: row.line, field: 'type', message: `Opération '${get('operation')}' inconnue : saisissez-la à la main ou excluez la ligne.` });
+        result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Relevé', word: get('operation') }));
       }
     }
     return byLine(result);

@@ -23,7 +23,7 @@ describe('Schwab preset', () => {
     const split = r.transactions.find((t) => t.type === 'split');
     expect([split?.symbol, split?.date, split?.quantity, split?.splitRatio]).toEqual(['NVDA', '2025-02-14', 40, undefined]);
     expect(r.skipped.find((s) => s.line === 4)?.reason).toMatch(/^Option trade/);
-    expect(r.skipped.find((s) => s.line === 23)?.reason).toBe('Schwab total line, not a transaction.');
+    expect(r.skipped.find((s) => s.line === 23)?.reason).toBe('Total or end line of the statement, not a transaction.');
     // lines 3..22 are 20 data lines − 9 transactions = 11 skipped, + the total line on 23
     expect(r.skipped).toHaveLength(12);
   });
@@ -59,7 +59,13 @@ describe('Schwab preset', () => {
   it('reports a buy with a negative quantity instead of importing it', () => {
     const text = '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount"\n"01/02/2024","Buy","ABC","ABC INC","-5","$10.00","","$50.00"\n';
     expect(schwabPreset.parse(text).errors).toEqual([
-      { line: 2, field: 'quantity', message: "Quantity: a buy needs a positive number of shares, got '-5'." },
+      {
+        line: 2,
+        field: 'quantity',
+        message: "Quantity: a buy needs a positive number of shares, got '-5'.",
+        key: 'errors:preset.needsSharesGot',
+        params: { column: 'Quantity', word: { key: 'errors:typeName.buy' }, value: '-5' },
+      },
     ]);
   });
 });

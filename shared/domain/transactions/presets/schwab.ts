@@ -2,7 +2,10 @@ import { parseDateCell } from '../date-cells';
 import { emptyToNull, isFooterRow } from '../cells';
 import type { ImportResult, TransactionType } from '../imported-transaction';
 import { normaliseWord } from '../type-words';
-import { byLine, emptyResult, readPresetRows, RowErrors, type TransactionPreset } from './preset';
+import { keyedText } from '../../common/errors';
+import type { ErrorKey, TextParams } from '../../../i18n/errorText';
+import { TYPE_NAMES } from '../parse-transactions';
+import { byLine, emptyResult, readPresetRows, RowErrors, skipLine, type TransactionPreset } from './preset';
 
 /**
  * Charles Schwab 'Transactions' CSV (US brokerage; amounts in USD, dates
@@ -47,31 +50,31 @@ export const schwabPreset: TransactionPreset = {
 function parseSchwab(text: string): ImportResult {
   const result = emptyResult();
   const rows = readPresetRows(text, schwabPreset, result, (row) =>
-    isFooterRow(row.cells) ? 'Schwab total line, not a transaction.' : null,
+    isFooterRow(row.cells) ? keyedText('errors:preset.totalLine') : null,
   );
   for (const row of rows) {
     const action = row.get('Action');
     const symbol = emptyToNull(row.get('Symbol'));
-    const skip = (reason: string): void => {
-      result.skipped.push({ line: row.line, reason });
+    const skip = (key: ErrorKey, params: TextParams): void => {
+      result.skipped.push(skipLine(row.line, key, params));
     };
     if (/\bto (open|close)\b/i.test(action) || (symbol !== null && OPTION_SYMBOL.test(symbol))) {
-      skip(`Option trade (${action} ${symbol ?? ''}); options are not supported.`.replace(' )', ')'));
+      skip('errors:preset.optionTrade', { action: symbol === null ? action : `${action} ${symbol}` });
       continue;
     }
     const type = ACTIONS[normaliseWord(action)];
     if (type === undefined) {
-      skip(`Schwab action '${action}' is a cash movement or corporate action, not imported; enter it by hand if it changed your shares.`);
+      skip('errors:preset.schwabAction', { action });
       continue;
     }
     if (symbol === null) {
-      skip(`'${action}' without a symbol is an account-level entry, not imported.`);
+      skip('errors:preset.accountLevel', { action });
       continue;
     }
 
     const errors = new RowErrors(row.line, '.');
     const date = parseDateCell(row.get('Date'), 'MDY');
-    if (!date.ok) errors.add('date', `Date: ${date.reason}.`);
+    if (!date.ok) errors.add('date', 'errors:preset.cell', { column: 'Date', reason: date.text });
     const quantity = errors.number('quantity', row.get('Quantity'), 'Quantity');
     const price = errors.number('price', row.get('Price'), 'Price');
     const fees = errors.number('fees', row.get('Fees & Comm'), 'Fees & Comm');
@@ -83,27 +86,27 @@ function parseSchwab(text: string): ImportResult {
     let note = '';
     if (type === 'buy' || type === 'sell') {
       if (quantity === null || quantity <= 0) {
-        errors.add('quantity', `Quantity: a ${type} needs a positive number of shares, got '${row.get('Quantity')}'.`);
+        errors.add('quantity', 'errors:preset.needsSharesGot', { column: 'Quantity', word: { key: TYPE_NAMES[type] }, value: row.get('Quantity') });
       }
-      if (price === null || price < 0) errors.add('price', `Price: a ${type} needs a price, got '${row.get('Price')}'.`);
+      if (price === null || price < 0) errors.add('price', 'errors:preset.needsPriceGot', { column: 'Price', word: { key: TYPE_NAMES[type] }, value: row.get('Price') });
       q = quantity ?? 0;
       p = price ?? 0;
       if (action === 'Reinvest Shares') note = 'Dividend reinvestment.';
     } else if (type === 'dividend') {
       if (amount === null || amount < 0) {
-        errors.add('amount', `Amount: a dividend needs a positive amount, got '${row.get('Amount')}'.`);
+        errors.add('amount', 'errors:preset.dividendAmountGot', { column: 'Amount', value: row.get('Amount') });
       }
       q = 1;
       p = amount ?? 0;
       note = /cap gain/i.test(action) ? `Capital gain distribution (${action}), total amount.` : `${action}, total amount.`;
     } else if (type === 'split') {
       if (quantity === null || quantity <= 0) {
-        errors.add('quantity', `Quantity: a split needs the number of shares added, got '${row.get('Quantity')}'.`);
+        errors.add('quantity', 'errors:preset.splitSharesGot', { column: 'Quantity', value: row.get('Quantity') });
       }
       q = quantity ?? 0;
       note = `Schwab reports the split as ${q} shares added; the ratio follows from the holding.`;
     } else {
-      if (amount === null) errors.add('amount', `Amount: a fee needs an amount, got '${row.get('Amount')}'.`);
+      if (amount === null) errors.add('amount', 'errors:preset.feeAmountGot', { column: 'Amount', value: row.get('Amount') });
       feeTotal = Math.abs(amount ?? 0);
       note = action;
     }

@@ -55,7 +55,7 @@ function parseTickerline(text: string): ImportResult {
   for (const row of readPresetRows(text, tickerlinePreset, result)) {
     const errors = new RowErrors(row.line, '.');
     const date = row.get('Date');
-    if (!isIsoDate(date)) errors.add('date', `Date: '${date}' is not a YYYY-MM-DD date.`);
+    if (!isIsoDate(date)) errors.add('date', 'errors:preset.isoDate', { column: 'Date', value: date });
     const typeWord = row.get('Type');
     // 'fee' is both a security line (quantity, price, fees) and a cash line: the Amount column tells them apart.
     // A transfer is cash when it has an Amount, shares moved between accounts when it has a Quantity instead.
@@ -66,33 +66,33 @@ function parseTickerline(text: string): ImportResult {
       continue;
     }
     const type: TransactionType | undefined = securityTransfer ? (typeWord as 'transfer-out' | 'transfer-in') : TRANSACTION_TYPES.find((t) => t === typeWord);
-    if (type === undefined) errors.add('type', `Type: '${typeWord}' is not one of ${[...TRANSACTION_TYPES, ...CASH_TRANSACTION_TYPES].join(', ')}.`);
+    if (type === undefined) errors.add('type', 'errors:preset.typeNotOneOf', { column: 'Type', value: typeWord, types: [...TRANSACTION_TYPES, ...CASH_TRANSACTION_TYPES].join(', ') });
 
     const required = (column: 'Quantity' | 'Price' | 'Fees', field: 'quantity' | 'price' | 'fees'): number => {
       const value = errors.number(field, row.get(column), column);
       if (value === null) {
-        if (row.get(column) === '') errors.add(field, `${column}: missing.`);
+        if (row.get(column) === '') errors.add(field, 'errors:preset.missing', { column });
         return 0;
       }
-      if (value < 0) errors.add(field, `${column}: cannot be negative (${value}).`);
+      if (value < 0) errors.add(field, 'errors:preset.negative', { column, value });
       return value;
     };
     const quantity = required('Quantity', 'quantity');
     const price = required('Price', 'price');
     const fees = required('Fees', 'fees');
     const currency = currencyCode(row.get('Currency'));
-    if (currency === null) errors.add('currency', `Currency: '${row.get('Currency')}' is not a currency code.`);
+    if (currency === null) errors.add('currency', 'errors:preset.notCurrency', { column: 'Currency', value: row.get('Currency') });
 
     const from = errors.number('splitRatio', row.get('SplitFrom'), 'SplitFrom');
     const to = errors.number('splitRatio', row.get('SplitTo'), 'SplitTo');
     let splitRatio: SplitRatio | undefined;
     if (from !== null && to !== null && from > 0 && to > 0) splitRatio = { from, to };
-    else if (from !== null || to !== null) errors.add('splitRatio', 'SplitFrom/SplitTo: both must be positive numbers, or both empty.');
+    else if (from !== null || to !== null) errors.add('splitRatio', 'errors:preset.splitFromTo');
 
     const symbol = emptyToNull(row.get('Symbol'));
     const isin = emptyToNull(row.get('ISIN'));
     const name = row.get('Name') === '' ? null : restoreNeutralized(row.raw('Name'));
-    if (symbol === null && isin === null && name === null) errors.add('symbol', 'Security: the line has no symbol, ISIN or name.');
+    if (symbol === null && isin === null && name === null) errors.add('symbol', 'errors:importLine.noSecurity');
 
     if (!errors.ok || type === undefined || currency === null) {
       errors.flushInto(result);
@@ -125,16 +125,16 @@ function parseTickerline(text: string): ImportResult {
 function optionalAmount(errors: RowErrors, cell: string, column: string, field: 'amount' | 'fees'): number | null {
   if (cell === '') return null;
   const value = errors.number(field, cell, column);
-  if (value !== null && value < 0) errors.add(field, `${column}: cannot be negative (${value}).`);
+  if (value !== null && value < 0) errors.add(field, 'errors:preset.negative', { column, value });
   return value;
 }
 
 /** A deposit, withdrawal, interest, fee, tax, refund, exchange or transfer line. */
 function readCashLine(row: NamedRow, type: CashTransactionType, date: string, errors: RowErrors, result: ImportResult): void {
   const amount = optionalAmount(errors, row.get('Amount'), 'Amount', 'amount');
-  if (amount === null && row.get('Amount') === '') errors.add('amount', 'Amount: missing.');
+  if (amount === null && row.get('Amount') === '') errors.add('amount', 'errors:preset.missing', { column: 'Amount' });
   const currency = currencyCode(row.get('Currency'));
-  if (currency === null) errors.add('currency', `Currency: '${row.get('Currency')}' is not a currency code.`);
+  if (currency === null) errors.add('currency', 'errors:preset.notCurrency', { column: 'Currency', value: row.get('Currency') });
   const counterAmount = optionalAmount(errors, row.get('CounterAmount'), 'CounterAmount', 'amount');
   const counterCurrency = row.get('CounterCurrency') === '' ? null : currencyCode(row.get('CounterCurrency'));
   if (!errors.ok || amount === null || currency === null) {
