@@ -61,5 +61,7 @@ describe('every transaction fixture', () => {
     if (detection.kind === 'unsupported') return;
     const r = detection.kind === 'preset' ? importTransactionFile(text, file) : parseTransactions(text, detection.columns.mapping);
     expect([r.transactions.length, r.cash.length, r.skipped.length, r.errors.length]).toEqual([transactions, cash, skipped, errors]);
+    // Every problem and every skip reason is a catalogue message, so a German reader gets it in German (issue 17).
+    expect([...r.errors, ...r.skipped].filter((p) => p.key === undefined)).toEqual([]);
   });
 });

@@ -65,7 +65,7 @@ describe('importTransactionFile', () => {
     });
     const header = '"Date","Action","Symbol","Description","Quantity","Price","Fees & Comm","Amount"\n';
     expect(importTransactionFile(header, 'schwab.csv').errors).toEqual([
-      { line: 1, field: 'row', message: 'The file has a header but no transactions.' },
+      { line: 1, field: 'row', message: 'The file has a header but no transactions.', key: 'errors:importLine.headerNoRows' },
     ]);
   });
 });

@@ -87,6 +87,8 @@ describe('Degiro account statement preset', () => {
 
   it('reports a description it does not know as an error rather than dropping money', () => {
     const r = degiroPreset.parse(['Date,Time,Value date,Product,ISIN,Description,FX,Change,,Balance,,Order Id', '02-01-2024,09:01,02-01-2024,,,Something new,,EUR,-3.00,EUR,0.00,'].join('\n'));
-    expect(r.errors).toEqual([{ line: 2, field: 'type', message: "Degiro line 'Something new' is not one Tickerline knows; enter it by hand or leave it out." }]);
+    expect(r.errors).toMatchObject([
+      { line: 2, field: 'type', message: "Degiro: 'Something new' is not a transaction type Tickerline knows; enter the line by hand or leave it out.", key: 'errors:preset.unknownType', params: { broker: 'Degiro', word: 'Something new' } },
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { currencyCode, emptyToNull, isIsin } from '../cells';
 import { isBlank, readCsvTable, type CsvRow } from '../csv';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, looseNumber, round, transaction } from './build';
-import { byLine, emptyResult, type TransactionPreset } from './preset';
+import type { ErrorKey } from '../../../i18n/errorText';
+import { byLine, emptyResult, lineError, skipLine, type TransactionPreset } from './preset';
 
 /**
  * Degiro "Account statement" (Rekeningoverzicht / Kontoübersicht) CSV. Its header names
@@ -80,28 +81,28 @@ type Kind =
   | 'fee'
   | 'interest';
 
-const SKIP_REASONS: Record<Extract<Kind, `skip-${string}`>, string> = {
-  'skip-reservation': 'Reservation of a deposit on its way; the deposit itself is its own line.',
-  'skip-sweep': 'Internal transfer between Degiro and its flatex cash account; the money stays in the portfolio.',
-  'skip-cash-fund': 'Change in the value of Degiro\'s money-market cash fund, which is held as cash.',
-  'skip-withdrawal-sweep': 'Money moved from the flatex cash account to pay out a withdrawal; the withdrawal is its own line.',
+const SKIP_REASONS: Record<Extract<Kind, `skip-${string}`>, ErrorKey> = {
+  'skip-reservation': 'errors:preset.degiroReservation',
+  'skip-sweep': 'errors:preset.degiroSweep',
+  'skip-cash-fund': 'errors:preset.degiroCashFund',
+  'skip-withdrawal-sweep': 'errors:preset.degiroWithdrawalSweep',
 };
 
 function parseDegiro(text: string): ImportResult {
   const result = emptyResult();
   if (isBlank(text)) {
-    result.errors.push({ line: 1, field: 'row', message: 'The file is empty.' });
+    result.errors.push(lineError(1, 'row', 'errors:importLine.fileEmpty'));
     return result;
   }
   const table = readCsvTable(text, { isHeader: degiroPreset.isHeader });
   if (!table.header) {
-    result.errors.push({ line: 1, field: 'row', message: 'No Degiro account statement header row found.' });
+    result.errors.push(lineError(1, 'row', 'errors:preset.noHeader'));
     return result;
   }
-  for (const p of table.problems) result.errors.push({ line: p.line, field: 'row', message: p.message });
-  const lines = readLines(table.rows, result);
+  for (const p of table.problems) result.errors.push({ ...p, field: 'row' });
+  const lines = readLines(table.rows, table.header.cells, result);
   if (lines.length === 0 && result.errors.length === 0) {
-    result.errors.push({ line: table.header.line, field: 'row', message: 'The file has a header but no transactions.' });
+    result.errors.push(lineError(table.header.line, 'row', 'errors:importLine.headerNoRows'));
   }
 
   const byOrder = new Map<string, Line[]>();
@@ -122,19 +123,16 @@ function parseDegiro(text: string): ImportResult {
     if (done.has(l)) continue;
     if (l.amount === null || l.currency === null) {
       const kind = classify(l.description);
-      result.skipped.push({
-        line: l.line,
-        reason: kind === 'skip-sweep' ? SKIP_REASONS['skip-sweep'] : 'No amount on this line (Degiro repeats transfers as text only).',
-      });
+      result.skipped.push(skipLine(l.line, kind === 'skip-sweep' ? SKIP_REASONS['skip-sweep'] : 'errors:preset.degiroTextOnly'));
       continue;
     }
     const kind = classify(l.description);
     if (kind === null) {
-      result.errors.push({ line: l.line, field: 'type', message: `Degiro line '${l.description}' is not one Tickerline knows; enter it by hand or leave it out.` });
+      result.errors.push(lineError(l.line, 'type', 'errors:preset.unknownType', { broker: 'Degiro', word: l.description }));
       continue;
     }
     if (isSkip(kind)) {
-      result.skipped.push({ line: l.line, reason: SKIP_REASONS[kind] });
+      result.skipped.push(skipLine(l.line, SKIP_REASONS[kind]));
       continue;
     }
     if (kind === 'trade-fee') {
@@ -156,7 +154,7 @@ function parseDegiro(text: string): ImportResult {
 }
 
 /** Rows to lines, joining an Order Id that Degiro wraps onto a line of its own. */
-function readLines(rows: readonly CsvRow[], result: ImportResult): Line[] {
+function readLines(rows: readonly CsvRow[], header: readonly string[], result: ImportResult): Line[] {
   const lines: Line[] = [];
   for (const row of rows) {
     const cell = (i: number): string => (row.cells[i] ?? '').trim();
@@ -164,18 +162,20 @@ function readLines(rows: readonly CsvRow[], result: ImportResult): Line[] {
     const previous = lines[lines.length - 1];
     if (onlyOrderId && previous) {
       previous.orderId = (previous.orderId ?? '') + cell(COL.orderId);
-      result.skipped.push({ line: row.line, reason: `Rest of the Order Id of line ${previous.line}, which Degiro wrapped onto a line of its own.` });
+      result.skipped.push(skipLine(row.line, 'errors:preset.degiroWrappedOrderId', { line: previous.line }));
       continue;
     }
     const date = parseDateCell(cell(COL.date), 'DMY');
     if (!date.ok) {
-      result.errors.push({ line: row.line, field: 'date', message: `Datum: ${date.reason}.` });
+      result.errors.push(lineError(row.line, 'date', 'errors:preset.cell', { column: header[COL.date]?.trim() || 'Datum', reason: date.text }));
       continue;
     }
     const amount = looseNumber(cell(COL.amount));
     const fx = looseNumber(cell(COL.fx));
     if (amount === undefined || fx === undefined) {
-      result.errors.push({ line: row.line, field: 'amount', message: `'${amount === undefined ? cell(COL.amount) : cell(COL.fx)}' is not a number.` });
+      // The amount's own column has no name: it is the one after the currency column that does ('Mutatie', 'Änderung').
+      const column = (amount === undefined ? header[COL.currency] : header[COL.fx])?.trim() ?? '';
+      result.errors.push(lineError(row.line, 'amount', 'errors:preset.notNumber', { column, value: amount === undefined ? cell(COL.amount) : cell(COL.fx) }));
       continue;
     }
     const isinCell = cell(COL.isin).toUpperCase();
@@ -213,19 +213,19 @@ function readTrade(l: Line, m: RegExpExecArray, order: readonly Line[], done: Se
   const price = looseNumber(m[5] as string);
   const rawCurrency = (m[6] as string).toUpperCase();
   if (/productwijziging|product change|produktänderung/.test(prefix)) {
-    result.skipped.push({ line: l.line, reason: `Product change (${m[1]}): Degiro books the holding out and in again under its new name; no shares change hands.` });
+    result.skipped.push(skipLine(l.line, 'errors:preset.degiroProductChange', { name: m[1] ?? '' }));
     return;
   }
   if (/conversion fonds/.test(prefix)) {
-    result.skipped.push({ line: l.line, reason: 'Conversion of Degiro\'s money-market cash fund, which is held as cash.' });
+    result.skipped.push(skipLine(l.line, 'errors:preset.degiroCashFundConversion'));
     return;
   }
   if (quantity === null || quantity === undefined || price === null || price === undefined || quantity <= 0) {
-    result.errors.push({ line: l.line, field: 'quantity', message: `Cannot read the shares and price in '${l.description}'.` });
+    result.errors.push(lineError(l.line, 'quantity', 'errors:preset.degiroSharesAndPrice', { description: l.description }));
     return;
   }
   if (l.isin === null && l.product === '') {
-    result.errors.push({ line: l.line, field: 'symbol', message: `'${l.description}' names no product or ISIN.` });
+    result.errors.push(lineError(l.line, 'symbol', 'errors:preset.degiroNoProduct', { description: l.description }));
     return;
   }
   // Pence: 'AVIVA@496 GBX' is £4.96 a share.
@@ -242,7 +242,7 @@ function readTrade(l: Line, m: RegExpExecArray, order: readonly Line[], done: Se
     if (kind === 'trade-fee' && other.currency === currency) {
       fees = round(fees - other.amount);
       done.add(other);
-      result.skipped.push({ line: other.line, reason: `Transaction fee of the ${side} on line ${l.line}, stored with it.` });
+      result.skipped.push(skipLine(other.line, 'errors:preset.feeOfTrade', { line: l.line }));
     } else if (kind === 'trade-fee') {
       // The fee is charged in the account currency, the trade in the instrument's.
       result.cash.push(cashFrom(other, 'fee', `Transaction fee of the ${side} on line ${l.line}.`));
@@ -314,15 +314,12 @@ function pairExchanges(lines: Line[], result: ImportResult): void {
         line: Math.min(out.line, into.line),
       }),
     );
-    result.skipped.push({ line: Math.max(out.line, into.line), reason: `Other half of the currency exchange on line ${Math.min(out.line, into.line)}.` });
+    result.skipped.push(skipLine(Math.max(out.line, into.line), 'errors:preset.exchangeOtherHalf', { line: Math.min(out.line, into.line) }));
   }
   for (const l of lines) {
     if (used.has(l)) continue;
-    result.errors.push({
-      line: l.line,
-      field: 'amount',
-      message: `Currency exchange '${l.description}' of ${l.amount} ${l.currency} has no matching ${(l.amount ?? 0) < 0 ? 'credit' : 'debit'} line at the same time; the statement may be cut off here.`,
-    });
+    const params = { description: l.description, amount: l.amount ?? '', currency: l.currency ?? '' };
+    result.errors.push(lineError(l.line, 'amount', (l.amount ?? 0) < 0 ? 'errors:preset.degiroExchangeNoCredit' : 'errors:preset.degiroExchangeNoDebit', params));
   }
 }
 
@@ -333,7 +330,7 @@ function pairDividends(dividends: readonly Line[], taxes: Line[], result: Import
     const tax = taxes.find((t) => !used.has(t) && t.isin === d.isin && t.valueDate === d.valueDate && t.currency === d.currency);
     if (tax) {
       used.add(tax);
-      result.skipped.push({ line: tax.line, reason: `Withholding tax of the dividend on line ${d.line}, stored with it.` });
+      result.skipped.push(skipLine(tax.line, 'errors:preset.taxOfDividend', { line: d.line }));
     }
     const gross = d.amount ?? 0;
     if (gross < 0) {

@@ -12,7 +12,7 @@ describe('Directa movimenti preset', () => {
   it('25 data lines: 10 buys, a sell, 5 payments with their withholding, 3 cash lines, 5 skipped, 1 unknown', () => {
     const r = importTransactionFile(text, 'directa.csv');
     // 'Pippo' on line 34 is not an operation Directa has; it must be left out by the user, not guessed
-    expect(r.errors).toEqual([{ line: 34, field: 'type', message: "Directa operation 'Pippo' is not one Tickerline knows; enter it by hand or leave it out." }]);
+    expect(r.errors).toMatchObject([{ line: 34, field: 'type', message: "Directa: 'Pippo' is not a transaction type Tickerline knows; enter the line by hand or leave it out." }]);
     expect([r.transactions.length, r.cash.length, r.skipped.length]).toEqual([16, 3, 5]);
     const at = (line: number) => r.transactions.find((t) => t.line === line);
     // ICOV: 3 shares for 431.04 EUR → 143.68 a share

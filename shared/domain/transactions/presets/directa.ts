@@ -3,7 +3,7 @@ import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, skipLine, type NamedRow, type TransactionPreset } from './preset';
 
 /**
  * Directa SIM 'movimenti' export (Italian), below a title block. 'Importo euro' is the cash
@@ -31,13 +31,17 @@ function parseDirecta(text: string): ImportResult {
   for (const row of readPresetRows(text, directaPreset, result)) {
     const type = row.get('Tipo operazione');
     if (type === '') {
-      result.skipped.push({ line: row.line, reason: 'Line without an operation type (an empty line of the export).' });
+      result.skipped.push(skipLine(row.line, 'errors:preset.emptyType'));
       continue;
     }
     const date = parseDateCell(row.get('Data operazione'), 'DMY');
     const amount = parseNumberCell(row.get('Importo euro'), '.');
     if (!date.ok || !amount.ok || amount.value === null) {
-      result.errors.push({ line: row.line, field: !date.ok ? 'date' : 'amount', message: !date.ok ? `Data operazione: ${date.reason}.` : `Importo euro '${row.get('Importo euro')}' is not a number.` });
+      result.errors.push(
+        !date.ok
+          ? lineError(row.line, 'date', 'errors:preset.cell', { column: 'Data operazione', reason: date.text })
+          : lineError(row.line, 'amount', 'errors:preset.notNumber', { column: 'Importo euro', value: row.get('Importo euro') }),
+      );
       continue;
     }
     const value = amount.value;
@@ -51,7 +55,7 @@ function parseDirecta(text: string): ImportResult {
     if (lower === 'acquisto' || lower === 'vendita') {
       const quantity = parseNumberCell(row.get('Quantità'), '.');
       if (!quantity.ok || quantity.value === null || quantity.value <= 0) {
-        result.errors.push({ line: row.line, field: 'quantity', message: `Quantità '${row.get('Quantità')}' is not a number of shares above zero.` });
+        result.errors.push(lineError(row.line, 'quantity', 'errors:preset.notSharesAboveZero', { column: 'Quantità', value: row.get('Quantità') }));
         continue;
       }
       const foreign = currencyCode(row.get('Divisa'));
@@ -79,14 +83,14 @@ function parseDirecta(text: string): ImportResult {
     else if (/^ritenuta|^imposta|^tassa|^bollo|^tobin/i.test(type)) cash(value > 0 ? 'refund' : 'tax', security.isin !== null);
     else if (/^commission|^spese|^canone/i.test(type)) cash(value > 0 ? 'refund' : 'fee', security.isin !== null);
     else if (/^interessi/i.test(type)) cash(value < 0 ? 'fee' : 'interest', false);
-    else result.errors.push({ line: row.line, field: 'type', message: `Directa operation '${type}' is not one Tickerline knows; enter it by hand or leave it out.` });
+    else result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Directa', word: type }));
   }
   const used = new Set<NamedRow>();
   for (const inc of incomes) {
     const tax = withheld.find((w) => !used.has(w.row) && w.date === inc.date && w.row.get('Isin') === inc.row.get('Isin'));
     if (tax) {
       used.add(tax.row);
-      result.skipped.push({ line: tax.row.line, reason: `Withholding tax of the payment on line ${inc.row.line}, stored with it.` });
+      result.skipped.push(skipLine(tax.row.line, 'errors:preset.taxOfPayment', { line: inc.row.line }));
     }
     const isin = inc.row.get('Isin').toUpperCase();
     result.transactions.push(

@@ -2,7 +2,7 @@ import { parseDateCell } from '../date-cells';
 import { emptyToNull } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, looseNumber, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, skipLine, type TransactionPreset } from './preset';
 
 /**
  * eToro account statement, 'Account Activity' sheet saved as CSV. eToro accounts are kept
@@ -29,11 +29,11 @@ function parseEtoro(text: string): ImportResult {
     const date = parseDateCell(row.get('Date'), 'DMY');
     const amount = looseNumber(row.get('Amount'));
     if (!date.ok) {
-      result.errors.push({ line: row.line, field: 'date', message: `Date: ${date.reason}.` });
+      result.errors.push(lineError(row.line, 'date', 'errors:preset.cell', { column: 'Date', reason: date.text }));
       continue;
     }
     if (amount === undefined || amount === null) {
-      result.errors.push({ line: row.line, field: 'amount', message: `Amount '${row.get('Amount')}' is not a number.` });
+      result.errors.push(lineError(row.line, 'amount', 'errors:preset.notNumber', { column: 'Amount', value: row.get('Amount') }));
       continue;
     }
     const details = row.get('Details');
@@ -45,13 +45,13 @@ function parseEtoro(text: string): ImportResult {
     };
 
     if (assetType.toUpperCase() === 'CFD' || lower.startsWith('overnight')) {
-      result.skipped.push({ line: row.line, reason: `${type} of a CFD position (${details}): CFDs are contracts, not holdings, and are not imported.` });
+      result.skipped.push(skipLine(row.line, 'errors:preset.cfd', { type, details }));
       continue;
     }
     if (lower === 'open position' || lower === 'position closed') {
       const units = looseNumber(row.get('Units'));
       if (units === undefined || units === null || units <= 0 || symbol === null) {
-        result.errors.push({ line: row.line, field: 'quantity', message: `${type}: Units '${row.get('Units')}' or the instrument '${details}' cannot be read.` });
+        result.errors.push(lineError(row.line, 'quantity', 'errors:preset.unitsOrInstrument', { type, units: row.get('Units'), details }));
         continue;
       }
       const open = lower === 'open position';
@@ -72,7 +72,7 @@ function parseEtoro(text: string): ImportResult {
       );
     } else if (lower === 'dividend') {
       if (symbol === null) {
-        result.errors.push({ line: row.line, field: 'symbol', message: `Dividend without an instrument in Details ('${details}').` });
+        result.errors.push(lineError(row.line, 'symbol', 'errors:preset.dividendNoInstrument', { details }));
         continue;
       }
       if (amount < 0) cash('fee', 'Dividend charged on a short position.');
@@ -83,11 +83,11 @@ function parseEtoro(text: string): ImportResult {
     else if (lower === 'withdraw request' || lower === 'withdrawal') cash('withdrawal');
     else if (lower === 'withdraw request cancelled' || lower === 'withdraw request canceled') cash('deposit', 'Withdrawal cancelled: the money came back.');
     else if (/fee/.test(lower)) {
-      if (amount === 0) result.skipped.push({ line: row.line, reason: `${type} of 0.00: nothing was charged.` });
+      if (amount === 0) result.skipped.push(skipLine(row.line, 'errors:skipped.zeroCharged', { word: type }));
       else cash(amount < 0 ? 'fee' : 'refund');
     } else if (lower === 'sdrt' || /tax/.test(lower)) cash(amount < 0 ? 'tax' : 'refund', `${type} (${details})`);
     else if (/refund|compensation|adjustment/.test(lower)) cash(amount < 0 ? 'fee' : 'refund');
-    else result.errors.push({ line: row.line, field: 'type', message: `eToro activity '${type}' is not one Tickerline knows; enter it by hand or leave it out.` });
+    else result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'eToro', word: type }));
   }
   result.transactions.sort((a, b) => a.line - b.line);
   return byLine(result);

@@ -3,7 +3,7 @@ import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, type TransactionPreset } from './preset';
 
 /**
  * finpension (Swiss pillar 3a / vested benefits) transactions export. Prices are given in
@@ -26,7 +26,11 @@ export const finpensionPreset: TransactionPreset = {
       const date = parseDateCell(row.get('Date'), 'DMY');
       const flow = parseNumberCell(row.get('Cash Flow'), '.');
       if (!date.ok || !flow.ok || flow.value === null) {
-        result.errors.push({ line: row.line, field: !date.ok ? 'date' : 'amount', message: !date.ok ? `Date: ${date.reason}.` : `Cash Flow '${row.get('Cash Flow')}' is not a number.` });
+        result.errors.push(
+          !date.ok
+            ? lineError(row.line, 'date', 'errors:preset.cell', { column: 'Date', reason: date.text })
+            : lineError(row.line, 'amount', 'errors:preset.notNumber', { column: 'Cash Flow', value: row.get('Cash Flow') }),
+        );
         continue;
       }
       const value = flow.value;
@@ -41,7 +45,15 @@ export const finpensionPreset: TransactionPreset = {
         const rate = parseNumberCell(row.get('Currency Rate'), '.');
         const assetCurrency = currencyCode(row.get('Asset Currency')) ?? ACCOUNT_CURRENCY;
         if (!shares.ok || shares.value === null || shares.value === 0 || !priceChf.ok || priceChf.value === null) {
-          result.errors.push({ line: row.line, field: 'quantity', message: `${category}: Number of Shares or Asset Price in CHF cannot be read.` });
+          result.errors.push(
+            lineError(row.line, 'quantity', 'errors:preset.sharesOrPrice', {
+              what: category,
+              sharesColumn: 'Number of Shares',
+              shares: row.get('Number of Shares'),
+              priceColumn: 'Asset Price in CHF',
+              price: row.get('Asset Price in CHF'),
+            }),
+          );
           continue;
         }
         // 'Currency Rate' is francs per unit of the asset's currency.
@@ -65,7 +77,7 @@ export const finpensionPreset: TransactionPreset = {
       else if (lower === 'interests' || lower === 'interest') cash(value < 0 ? 'fee' : 'interest');
       else if (/fee/.test(lower)) cash(value > 0 ? 'refund' : 'fee');
       else if (/tax/.test(lower)) cash(value > 0 ? 'refund' : 'tax');
-      else result.errors.push({ line: row.line, field: 'type', message: `finpension category '${category}' is not one Tickerline knows; enter it by hand or leave it out.` });
+      else result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'finpension', word: category }));
     }
     return byLine(result);
   },

@@ -3,7 +3,7 @@ import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, skipLine, type NamedRow, type TransactionPreset } from './preset';
 
 /**
  * Freetrade activity export. An order of a US share states its price in dollars ('Price
@@ -32,15 +32,17 @@ function parseFreetrade(text: string): ImportResult {
     const account = currencyCode(row.get('Account Currency'));
     const total = n('Total Amount');
     if (type === 'MONTHLY_STATEMENT') {
-      result.skipped.push({ line: row.line, reason: `'${row.get('Title')}' is a statement notice, not a transaction.` });
+      result.skipped.push(skipLine(row.line, 'errors:preset.statementNotice', { title: row.get('Title') }));
       continue;
     }
     if (!date.ok || account === null || total === null) {
-      result.errors.push({
-        line: row.line,
-        field: !date.ok ? 'date' : account === null ? 'currency' : 'amount',
-        message: !date.ok ? `Timestamp: ${date.reason}.` : account === null ? `Account Currency '${row.get('Account Currency')}' is not a currency code.` : `Total Amount '${row.get('Total Amount')}' is not a number.`,
-      });
+      result.errors.push(
+        !date.ok
+          ? lineError(row.line, 'date', 'errors:preset.cell', { column: 'Timestamp', reason: date.text })
+          : account === null
+            ? lineError(row.line, 'currency', 'errors:preset.notCurrency', { column: 'Account Currency', value: row.get('Account Currency') })
+            : lineError(row.line, 'amount', 'errors:preset.notNumber', { column: 'Total Amount', value: row.get('Total Amount') }),
+      );
       continue;
     }
     const security = { symbol: emptyToNull(row.get('Ticker')), isin: isIsin(row.get('ISIN')) ? row.get('ISIN') : null, name: emptyToNull(row.get('Title')) };
@@ -52,7 +54,7 @@ function parseFreetrade(text: string): ImportResult {
     else if (type === 'INTEREST_FROM_CASH') cash('interest');
     else if (type === 'ORDER' || type === 'FREESHARE_ORDER') readOrder(row, date.value, account, total, type === 'FREESHARE_ORDER', security, result);
     else if (type === 'DIVIDEND' || type === 'PROPERTY') readDividend(row, date.value, account, total, type, security, result);
-    else result.errors.push({ line: row.line, field: 'type', message: `Freetrade type '${row.get('Type')}' is not one Tickerline knows; enter it by hand or leave it out.` });
+    else result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Freetrade', word: row.get('Type') }));
   }
   return byLine(result);
 }
@@ -74,7 +76,13 @@ function readOrder(row: NamedRow, date: string, account: string, total: number, 
   const instrumentCurrency = currencyCode(row.get('Instrument Currency')) ?? account;
   const price = num(row, 'Price per Share') ?? num(row, 'Price per Share in Account Currency');
   if ((side !== 'BUY' && side !== 'SELL') || quantity === null || quantity <= 0 || price === null) {
-    result.errors.push({ line: row.line, field: side !== 'BUY' && side !== 'SELL' ? 'type' : 'quantity', message: `Order: Buy / Sell '${row.get('Buy / Sell')}', Quantity '${row.get('Quantity')}' or Price per Share '${row.get('Price per Share')}' cannot be read.` });
+    result.errors.push(
+      lineError(row.line, side !== 'BUY' && side !== 'SELL' ? 'type' : 'quantity', 'errors:preset.freetradeOrder', {
+        side: row.get('Buy / Sell'),
+        quantity: row.get('Quantity'),
+        price: row.get('Price per Share'),
+      }),
+    );
     return;
   }
   const stamp = Math.abs(num(row, 'Stamp Duty') ?? 0);

@@ -1,7 +1,7 @@
 import { currencyCode, isIsin } from '../cells';
 import type { ImportResult } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, skipLine, type TransactionPreset } from './preset';
 
 /**
  * Ghostfolio's export (Portfolio ▸ Export), the only format Ghostfolio exports in: a JSON
@@ -56,7 +56,7 @@ function parseGhostfolioJson(text: string): ImportResult {
   const result = emptyResult();
   const doc = parseJson(text);
   if (doc === null || !Array.isArray(doc.activities)) {
-    result.errors.push({ line: 1, field: 'row', message: 'This is not a Ghostfolio export: no "activities" list.' });
+    result.errors.push(lineError(1, 'row', 'errors:preset.ghostfolioNoActivities'));
     return result;
   }
   const lines = arrayItemLines(text, 'activities');
@@ -84,16 +84,20 @@ function parseGhostfolioJson(text: string): ImportResult {
     const note = str(a.comment);
     const externalId = str(a.id) || null;
     if (date === null || currency === null) {
-      result.errors.push({ line, field: date === null ? 'date' : 'currency', message: `Activity ${i + 1}: ${date === null ? `date '${str(a.date)}'` : `currency '${str(a.currency)}'`} cannot be read.` });
+      result.errors.push(
+        date === null
+          ? lineError(line, 'date', 'errors:preset.activityDate', { n: i + 1, value: str(a.date) })
+          : lineError(line, 'currency', 'errors:preset.activityCurrency', { n: i + 1, value: str(a.currency) }),
+      );
       return;
     }
     if (type === 'BUY' || type === 'SELL') {
       if (quantity === 0 && unitPrice === 0 && fee === 0) {
-        result.skipped.push({ line, reason: `A ${type.toLowerCase()} of 0 shares at 0 with no fee changes nothing (Ghostfolio keeps such placeholders).` });
+        result.skipped.push(skipLine(line, 'errors:preset.placeholder', { type: type.toLowerCase() }));
         return;
       }
       if (quantity <= 0) {
-        result.errors.push({ line, field: 'quantity', message: `Activity ${i + 1}: a ${type.toLowerCase()} of ${quantity} shares; Ghostfolio keeps such placeholder rows, Tickerline needs a quantity above zero.` });
+        result.errors.push(lineError(line, 'quantity', 'errors:preset.placeholderQuantity', { n: i + 1, type: type.toLowerCase(), quantity }));
         return;
       }
       result.transactions.push(transaction({ type: type === 'BUY' ? 'buy' : 'sell', date, quantity, price: unitPrice, currency, fees: fee, note, externalId, ...security, account, line }));
@@ -106,9 +110,9 @@ function parseGhostfolioJson(text: string): ImportResult {
     } else if (type === 'INTEREST') {
       result.cash.push(cashLine({ type: 'interest', date, amount: round(quantity * unitPrice), currency, account, ...security, note, externalId, line }));
     } else if (type === 'ITEM' || type === 'LIABILITY') {
-      result.skipped.push({ line, reason: `Ghostfolio ${type === 'ITEM' ? 'item (a valuable)' : 'liability'} '${security.name ?? security.symbol ?? ''}' is not a security or cash movement.` });
+      result.skipped.push(skipLine(line, type === 'ITEM' ? 'errors:preset.ghostfolioItem' : 'errors:preset.ghostfolioLiability', { name: security.name ?? security.symbol ?? '' }));
     } else {
-      result.errors.push({ line, field: 'type', message: `Activity ${i + 1}: type '${str(a.type)}' is not one Tickerline knows.` });
+      result.errors.push(lineError(line, 'type', 'errors:preset.unknownType', { broker: 'Ghostfolio', word: str(a.type) }));
     }
   });
   return byLine(result);

@@ -2,7 +2,8 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, type TransactionPreset } from './preset';
+import type { ErrorKey } from '../../../i18n/errorText';
+import { byLine, emptyResult, lineError, skipLine, type TransactionPreset } from './preset';
 
 /**
  * Interactive Brokers Flex Query in XML: the Trades, CashTransactions and CorporateActions
@@ -29,8 +30,8 @@ export interface Element {
 /** Sections read; the element names inside them are the singular. */
 const READ = new Set(['Trade', 'CashTransaction', 'CorporateAction', 'SalesTax']);
 /** Elements of sections that are balances or summaries, skipped once per section with why. */
-const SUMMARY_SECTIONS: Record<string, string> = {
-  FxTransaction: 'FX translation of the base currency (a report of gains on cash balances, not a transaction).',
+const SUMMARY_SECTIONS: Record<string, ErrorKey> = {
+  FxTransaction: 'errors:preset.fxTranslation',
 };
 
 const attributeParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false });
@@ -39,7 +40,7 @@ function parseFlexXml(text: string): ImportResult {
   const result = emptyResult();
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    result.errors.push({ line: valid.err.line, field: 'row', message: `The XML is damaged: ${valid.err.msg}` });
+    result.errors.push(lineError(valid.err.line, 'row', 'errors:preset.xmlDamaged', { detail: valid.err.msg }));
     return result;
   }
   const elements = readElements(text, result);
@@ -52,11 +53,11 @@ function parseFlexXml(text: string): ImportResult {
   for (const e of elements) {
     if (e.tag === 'Trade') {
       if (executions && e.a.levelOfDetail !== undefined && e.a.levelOfDetail !== 'EXECUTION') {
-        result.skipped.push({ line: e.line, reason: `Trade summary (${e.a.levelOfDetail}); its executions are imported one by one.` });
+        result.skipped.push(skipLine(e.line, 'errors:preset.tradeSummary', { level: e.a.levelOfDetail }));
       } else readTrade(e, result);
     } else if (e.tag === 'CashTransaction') {
       if (cashDetail && e.a.levelOfDetail !== undefined && e.a.levelOfDetail !== 'DETAIL') {
-        result.skipped.push({ line: e.line, reason: `Cash summary (${e.a.levelOfDetail}); its details are imported one by one.` });
+        result.skipped.push(skipLine(e.line, 'errors:preset.cashSummary', { level: e.a.levelOfDetail }));
         continue;
       }
       cashTransactions.push(e);
@@ -83,10 +84,10 @@ function readElements(text: string, result: ImportResult): Element[] {
     const tag = m[1] as string;
     if (!READ.has(tag)) {
       const reason = SUMMARY_SECTIONS[tag];
-      if (reason !== undefined) result.skipped.push({ line, reason });
+      if (reason !== undefined) result.skipped.push(skipLine(line, reason));
       else if (!skippedSections.has(tag)) {
         skippedSections.add(tag);
-        result.skipped.push({ line, reason: `${tag} lines are balances or summaries, not transactions (all ${tag} lines skipped).` });
+        result.skipped.push(skipLine(line, 'errors:preset.summarySection', { tag }));
       }
       continue;
     }
@@ -116,7 +117,7 @@ function readTrade(e: Element, result: ImportResult): void {
   const price = num(a.tradePrice);
   const currency = currencyCode(a.currency ?? '');
   if (date === null || quantity === null || price === null || currency === null) {
-    result.errors.push({ line: e.line, field: date === null ? 'date' : currency === null ? 'currency' : 'quantity', message: 'Trade without a readable tradeDate, quantity, tradePrice or currency.' });
+    result.errors.push(lineError(e.line, date === null ? 'date' : currency === null ? 'currency' : 'quantity', 'errors:preset.xmlTradeUnreadable'));
     return;
   }
   const account = emptyToNull(a.accountId);
@@ -143,12 +144,12 @@ function readTrade(e: Element, result: ImportResult): void {
     return;
   }
   if (category !== 'STK') {
-    result.skipped.push({ line: e.line, reason: `Asset class ${category || '?'} (${a.description ?? a.symbol ?? ''}) is not supported; only stocks and ETFs are imported.` });
+    result.skipped.push(skipLine(e.line, 'errors:preset.assetClass', { assetClass: category || '?', name: a.description ?? a.symbol ?? '' }));
     return;
   }
   const side = (a.buySell ?? '').toUpperCase();
   if (side !== 'BUY' && side !== 'SELL') {
-    result.errors.push({ line: e.line, field: 'type', message: `buySell '${a.buySell ?? ''}' is not BUY or SELL (a cancellation or correction must be entered by hand).` });
+    result.errors.push(lineError(e.line, 'type', 'errors:preset.notBuyOrSell', { column: 'buySell', value: a.buySell ?? '' }));
     return;
   }
   const commission = Math.abs(num(a.ibCommission) ?? 0);
@@ -197,11 +198,11 @@ function readCash(e: Element, result: ImportResult, note = ''): void {
   const currency = currencyCode(a.currency ?? '');
   const kind = CASH_TYPES[(a.type ?? '').toLowerCase()];
   if (kind === undefined) {
-    result.errors.push({ line: e.line, field: 'type', message: `Cash transaction type '${a.type ?? ''}' is not one Tickerline knows; enter it by hand.` });
+    result.errors.push(lineError(e.line, 'type', 'errors:preset.unknownType', { broker: 'Interactive Brokers', word: a.type ?? '' }));
     return;
   }
   if (date === null || amount === null || currency === null) {
-    result.errors.push({ line: e.line, field: date === null ? 'date' : 'amount', message: 'Cash transaction without a readable dateTime, amount or currency.' });
+    result.errors.push(lineError(e.line, date === null ? 'date' : 'amount', 'errors:preset.xmlCashUnreadable'));
     return;
   }
   const isin = emptyToNull(a.isin)?.toUpperCase() ?? null;
@@ -227,7 +228,7 @@ function readSalesTax(e: Element, result: ImportResult): void {
   const amount = num(e.a.salesTax);
   const currency = currencyCode(e.a.currency ?? '');
   if (date === null || amount === null || currency === null) {
-    result.errors.push({ line: e.line, field: 'amount', message: 'Sales tax without a readable date, salesTax amount or currency.' });
+    result.errors.push(lineError(e.line, 'amount', 'errors:preset.xmlSalesTaxUnreadable'));
     return;
   }
   result.cash.push(
@@ -264,7 +265,7 @@ function pairDividends(dividends: readonly Element[], taxes: readonly Element[],
     const date = flexDate(d.a.dateTime ?? d.a.reportDate);
     const currency = currencyCode(d.a.currency ?? '');
     if (amount === null || date === null || currency === null) {
-      result.errors.push({ line: d.line, field: 'amount', message: 'Dividend without a readable date, amount or currency.' });
+      result.errors.push(lineError(d.line, 'amount', 'errors:preset.xmlDividendUnreadable'));
       continue;
     }
     if (amount < 0) {
@@ -273,7 +274,7 @@ function pairDividends(dividends: readonly Element[], taxes: readonly Element[],
       continue;
     }
     const matching = taxesOf.get(d) ?? [];
-    for (const t of matching) result.skipped.push({ line: t.line, reason: `Withholding tax of the dividend on line ${d.line}, stored with it.` });
+    for (const t of matching) result.skipped.push(skipLine(t.line, 'errors:preset.taxOfDividend', { line: d.line }));
     const tax = matching.reduce((s, t) => s - (num(t.a.amount) ?? 0), 0);
     const isin = emptyToNull(d.a.isin)?.toUpperCase() ?? /\(([A-Z]{2}[A-Z0-9]{9}\d)\)/.exec(d.a.description ?? '')?.[1] ?? null;
     const symbol = emptyToNull(d.a.symbol) ?? /^([^(\s]+)\(/.exec(d.a.description ?? '')?.[1] ?? null;
@@ -333,7 +334,7 @@ function readCorporateActions(actions: readonly Element[], aliases: Map<string, 
     const currency = currencyCode(a.currency ?? '');
     const account = emptyToNull(a.accountId);
     if (date === null || currency === null) {
-      result.errors.push({ line: e.line, field: 'date', message: 'Corporate action without a readable date or currency.' });
+      result.errors.push(lineError(e.line, 'date', 'errors:preset.xmlActionUnreadable'));
       continue;
     }
     const split = /^([^(\s]+)\(([A-Z0-9]{12})\)\s+SPLIT\s+(\d+(?:\.\d+)?)\s+FOR\s+(\d+(?:\.\d+)?)/.exec(description);
@@ -342,7 +343,7 @@ function readCorporateActions(actions: readonly Element[], aliases: Map<string, 
       const newIsin = (a.isin ?? '').toUpperCase();
       // A split that changes the ISIN is booked as old shares out and new shares in; the split goes on the old line.
       if (newIsin !== oldIsin && quantity > 0) {
-        result.skipped.push({ line: e.line, reason: `New shares of the ${symbol} split (recorded on the line of the old ISIN ${oldIsin}).` });
+        result.skipped.push(skipLine(e.line, 'errors:preset.splitSharesOldIsin', { symbol, isin: oldIsin }));
         continue;
       }
       result.transactions.push(
@@ -351,7 +352,7 @@ function readCorporateActions(actions: readonly Element[], aliases: Map<string, 
       continue;
     }
     if (/\sTENDERED TO\s/.test(description)) {
-      result.skipped.push({ line: e.line, reason: 'Shares tendered to an offer keep being the same holding; the payout is the line that sells them.' });
+      result.skipped.push(skipLine(e.line, 'errors:preset.tendered'));
       continue;
     }
     const merged = /MERGED.*FOR\s+([A-Z]{3})\s+(\d+(?:\.\d+)?)\s+PER SHARE/.exec(description);
@@ -374,6 +375,6 @@ function readCorporateActions(actions: readonly Element[], aliases: Map<string, 
       );
       continue;
     }
-    result.errors.push({ line: e.line, field: 'type', message: `Corporate action '${description}' is not one Tickerline can book by itself; enter its effect by hand.` });
+    result.errors.push(lineError(e.line, 'type', 'errors:preset.corporateAction', { description }));
   }
 }

@@ -3,7 +3,7 @@ import { isIsin } from '../cells';
 import type { ImportResult } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, type TransactionPreset } from './preset';
 
 /**
  * InvestEngine trading statement: 'Security / ISIN' holds 'Name / ISIN IE00…', amounts carry
@@ -30,11 +30,15 @@ export const investEnginePreset: TransactionPreset = {
       const price = parseNumberCell(priceCell, '.');
       const currency = SIGNS[priceCell.replace(/^-/, '').charAt(0)] ?? 'GBP';
       if (side !== 'buy' && side !== 'sell') {
-        result.errors.push({ line: row.line, field: 'type', message: `Transaction Type '${row.get('Transaction Type')}' is not Buy or Sell.` });
+        result.errors.push(lineError(row.line, 'type', 'errors:preset.notBuyOrSell', { column: 'Transaction Type', value: row.get('Transaction Type') }));
         continue;
       }
       if (!date.ok || !quantity.ok || quantity.value === null || !price.ok || price.value === null) {
-        result.errors.push({ line: row.line, field: !date.ok ? 'date' : 'quantity', message: !date.ok ? `Trade Date/Time: ${date.reason}.` : 'Quantity or Share Price is not a number.' });
+        result.errors.push(
+          !date.ok
+            ? lineError(row.line, 'date', 'errors:preset.cell', { column: 'Trade Date/Time', reason: date.text })
+            : lineError(row.line, 'quantity', 'errors:preset.sharesOrPrice', { what: row.get('Transaction Type'), sharesColumn: 'Quantity', shares: row.get('Quantity'), priceColumn: 'Share Price', price: priceCell }),
+        );
         continue;
       }
       result.transactions.push(

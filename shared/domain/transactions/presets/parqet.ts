@@ -3,7 +3,8 @@ import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
+import { TYPE_NAMES } from '../parse-transactions';
+import { byLine, emptyResult, lineError, readPresetRows, type TransactionPreset } from './preset';
 
 /**
  * Parqet activities export: semicolons, decimal commas, one activity per line. `amount`
@@ -44,11 +45,14 @@ function parseParqet(text: string): ImportResult {
     const currency = currencyCode(row.get('currency'));
     const bad = (['price', 'shares', 'amount', 'tax', 'fee'] as const).find((c) => n(c) === undefined);
     if (!date.ok || currency === null || bad !== undefined) {
-      result.errors.push({
-        line: row.line,
-        field: !date.ok ? 'date' : currency === null ? 'currency' : bad === 'shares' ? 'quantity' : bad === 'fee' ? 'fees' : bad === 'tax' ? 'amount' : (bad ?? 'row'),
-        message: !date.ok ? `date: ${date.reason}.` : currency === null ? `currency '${row.get('currency')}' is not a currency code.` : `${bad ?? ''} '${row.get(bad ?? '')}' is not a number.`,
-      });
+      const field = !date.ok ? 'date' : currency === null ? 'currency' : bad === 'shares' ? 'quantity' : bad === 'fee' ? 'fees' : bad === 'tax' ? 'amount' : (bad ?? 'row');
+      result.errors.push(
+        !date.ok
+          ? lineError(row.line, field, 'errors:preset.cell', { column: 'date', reason: date.text })
+          : currency === null
+            ? lineError(row.line, field, 'errors:preset.notCurrency', { column: 'currency', value: row.get('currency') })
+            : lineError(row.line, field, 'errors:preset.notNumber', { column: bad ?? '', value: row.get(bad ?? '') }),
+      );
       continue;
     }
     const identifier = row.get('identifier').toUpperCase();
@@ -66,7 +70,7 @@ function parseParqet(text: string): ImportResult {
     }
     if (type === 'buy' || type === 'sell') {
       if (shares === null || shares === undefined || shares <= 0) {
-        result.errors.push({ line: row.line, field: 'quantity', message: `A ${type} needs shares above zero ('${row.get('shares')}').` });
+        result.errors.push(lineError(row.line, 'quantity', 'errors:preset.needsSharesGot', { column: 'shares', word: { key: TYPE_NAMES[type] }, value: row.get('shares') }));
         continue;
       }
       result.transactions.push(
@@ -107,7 +111,7 @@ function parseParqet(text: string): ImportResult {
       const isTax = type === 'taxes' || ((tax ?? 0) !== 0 && (fee ?? 0) === 0);
       result.cash.push(cashLine({ type: (amount ?? 0) > 0 && type !== 'feestaxes' ? 'refund' : isTax ? 'tax' : 'fee', date: date.value, amount: Math.abs(amount || (fee ?? 0) + (tax ?? 0)), currency, account, ...security, note: row.get('type'), line: row.line }));
     } else {
-      result.errors.push({ line: row.line, field: 'type', message: `Parqet type '${row.get('type')}' is not one Tickerline knows; enter it by hand or leave it out.` });
+      result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Parqet', word: row.get('type') }));
     }
   }
   return byLine(result);

@@ -1,9 +1,10 @@
 import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
-import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
+import type { ImportLineError, ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import type { ErrorKey, TextParams } from '../../../i18n/errorText';
+import { byLine, emptyResult, lineError, readPresetRows, skipLine, type NamedRow, type TransactionPreset } from './preset';
 
 /**
  * Portfolio Performance's CSV export (File ▸ Export ▸ CSV) of a securities account
@@ -39,7 +40,7 @@ type Kind =
   | { trade: 'buy' | 'sell' | 'transfer-in' | 'transfer-out'; delivery: boolean }
   | { cash: ImportedCashTransaction['type'] }
   | { dividend: true }
-  | { skip: string };
+  | { skip: ErrorKey };
 
 /** PP's type words (PortfolioTransaction.Type and AccountTransaction.Type), lower-case, German and English. */
 const TYPES: Record<string, Kind> = {
@@ -101,21 +102,21 @@ function parsePortfolioPerformance(text: string): ImportResult {
 function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, securitiesAccount: boolean, result: ImportResult): void {
   const word = row.get(c.type);
   const lower = word.toLowerCase();
-  const errors: { field: 'date' | 'amount' | 'currency' | 'quantity' | 'fees' | 'type'; message: string }[] = [];
-  const number = (column: string, field: (typeof errors)[number]['field']): number | null => {
+  const errors: ImportLineError[] = [];
+  const number = (column: string, field: ImportLineError['field']): number | null => {
     const parsed = parseNumberCell(row.get(column), decimal);
     if (parsed.ok) return parsed.value;
-    errors.push({ field, message: `${column}: ${parsed.reason}.` });
+    errors.push(lineError(row.line, field, 'errors:preset.cell', { column, reason: parsed.text }));
     return null;
   };
   // LocalDateTime.toString(): '2024-01-15T00:00'; older exports wrote the date alone.
   const date = parseDateCell(row.get(c.date).slice(0, 10), 'DMY');
-  if (!date.ok) errors.push({ field: 'date', message: `${c.date}: ${date.reason}.` });
+  if (!date.ok) errors.push(lineError(row.line, 'date', 'errors:preset.cell', { column: c.date, reason: date.text }));
   const value = number(c.value, 'amount');
   const taxes = Math.abs(number(c.taxes, 'amount') ?? 0);
   const shares = number(c.shares, 'quantity');
   const currency = currencyCode(row.get(c.currency));
-  if (currency === null) errors.push({ field: 'currency', message: `${c.currency}: '${row.get(c.currency)}' is not a currency code.` });
+  if (currency === null) errors.push(lineError(row.line, 'currency', 'errors:preset.notCurrency', { column: c.currency, value: row.get(c.currency) }));
   const isinCell = row.get(c.isin).toUpperCase();
   const security = { isin: isIsin(isinCell) ? isinCell : null, symbol: emptyToNull(row.get(c.ticker)), name: emptyToNull(row.get(c.name)) };
   const note = row.raw(c.note).trim();
@@ -125,34 +126,31 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
   // The other account of an Umbuchung; a securities account's may sit in either offset column.
   const counterAccount = transfer === null ? null : (emptyToNull(row.get(c.offsetAccount)) ?? (securitiesAccount ? emptyToNull(row.get(c.offsetSecuritiesAccount)) : null));
   if (transfer !== null && counterAccount === null) {
-    result.errors.push({ line: row.line, field: 'row', message: missingOffsetAccount(word, c, securitiesAccount, row) });
+    result.errors.push(lineError(row.line, 'row', 'errors:preset.ppTransfer', missingOffsetAccount(word, c, securitiesAccount, row)));
     return;
   }
   const kind: Kind | undefined = transfer === null ? TYPES[lower] : securitiesAccount ? { trade: transfer, delivery: false } : { cash: transfer };
   if (kind === undefined) {
-    result.errors.push({ line: row.line, field: 'type', message: `Unknown Portfolio Performance type '${word}'.` });
+    result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Portfolio Performance', word }));
     return;
   }
   if ('skip' in kind) {
-    result.skipped.push({ line: row.line, reason: kind.skip });
+    result.skipped.push(skipLine(row.line, kind.skip));
     return;
   }
   if ('trade' in kind && !securitiesAccount) {
-    result.skipped.push({
-      line: row.line,
-      reason: `'${word}' in a cash-account export is the money side of a trade; the trade itself comes from the securities account's export (Depot).`,
-    });
+    result.skipped.push(skipLine(row.line, 'errors:preset.ppCashSideOfTrade', { word }));
     return;
   }
   if (errors.length > 0 || !date.ok || currency === null || value === null) {
-    for (const e of errors) result.errors.push({ line: row.line, ...e });
+    for (const e of errors) result.errors.push(e);
     return;
   }
   const amount = Math.abs(value);
 
   if ('cash' in kind) {
     if (amount === 0) {
-      result.skipped.push({ line: row.line, reason: `'${word}' of 0 moves no money.` });
+      result.skipped.push(skipLine(row.line, 'errors:skipped.zeroMoney', { word }));
       return;
     }
     result.cash.push(cashLine({ type: kind.cash, date: date.value, amount, currency, ...security, note: note || word, account, counterAccount, line: row.line }));
@@ -170,7 +168,7 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
 
   const fees = Math.abs(number(c.fees, 'fees') ?? 0);
   if (shares === null || shares <= 0) {
-    result.errors.push({ line: row.line, field: 'quantity', message: `${c.shares}: a ${word} needs a number of shares.` });
+    result.errors.push(lineError(row.line, 'quantity', 'errors:preset.needsShares', { column: c.shares, word }));
     return;
   }
   // A buy's value is gross + fees + taxes; a sell's is gross − fees − taxes. Shares moved in or out carry their value.
@@ -180,7 +178,7 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
   const forexCurrency = currencyCode(row.get(c.grossCurrency));
   const rate = number(c.rate, 'amount');
   if (errors.length > 0) {
-    for (const e of errors) result.errors.push({ line: row.line, ...e });
+    for (const e of errors) result.errors.push(e);
     return;
   }
   const forex = forexGross !== null && forexCurrency !== null && forexCurrency !== currency && rate !== null && rate > 0;
@@ -216,8 +214,14 @@ function readRow(row: NamedRow, c: typeof GERMAN, decimal: DecimalSeparator, sec
 }
 
 /** Why an Umbuchung without the other account cannot be read, and what to do. */
-function missingOffsetAccount(word: string, c: typeof GERMAN, securitiesAccount: boolean, row: NamedRow): string {
-  const what = securitiesAccount ? 'shares between two of your securities accounts' : 'money between two of your cash accounts';
-  const where = row.has(c.offsetAccount) ? `its ${c.offsetAccount} cell is empty` : `the file has no ${c.offsetAccount} column`;
-  return `'${word}' on line ${row.line} moves ${what}, but ${where}, so Tickerline cannot tell which other account. Export the transactions with the ${c.offsetAccount} column (PP's CSV format for import), or take this line out of the file and enter the transfer by hand.`;
+/** The values of errors:preset.ppTransfer: what the Umbuchung moves and why its other account is unknown. */
+function missingOffsetAccount(word: string, c: typeof GERMAN, securitiesAccount: boolean, row: NamedRow): TextParams {
+  const column = c.offsetAccount;
+  return {
+    word,
+    line: row.line,
+    column,
+    what: { key: securitiesAccount ? 'errors:preset.ppTransferShares' : 'errors:preset.ppTransferCash' },
+    where: { key: row.has(column) ? 'errors:preset.ppOffsetEmpty' : 'errors:preset.ppOffsetNoColumn', params: { column } },
+  };
 }

@@ -3,7 +3,7 @@ import { currencyCode, emptyToNull, isIsin } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, type TransactionPreset } from './preset';
 
 /**
  * Rabobank investment account mutations ('mutaties', Dutch). 'Bedrag' is what moved in the
@@ -30,7 +30,11 @@ export const rabobankPreset: TransactionPreset = {
       const amount = n('Bedrag');
       const currency = currencyCode(row.get('Valuta mutatie')) ?? 'EUR';
       if (!date.ok || amount === null) {
-        result.errors.push({ line: row.line, field: !date.ok ? 'date' : 'amount', message: !date.ok ? `Datum: ${date.reason}.` : `Bedrag '${row.get('Bedrag')}' is not a number.` });
+        result.errors.push(
+          !date.ok
+            ? lineError(row.line, 'date', 'errors:preset.cell', { column: 'Datum', reason: date.text })
+            : lineError(row.line, 'amount', 'errors:preset.notNumber', { column: 'Bedrag', value: row.get('Bedrag') }),
+        );
         continue;
       }
       const account = emptyToNull(row.get('Portefeuille'));
@@ -44,7 +48,7 @@ export const rabobankPreset: TransactionPreset = {
       const costs = Math.abs(n('Valuta kosten €') ?? 0);
       if (/^(koop|verkoop)/.test(lower)) {
         if (volume === null || volume === 0 || price === null) {
-          result.errors.push({ line: row.line, field: 'quantity', message: `${type}: Volume '${row.get('Volume')}' or Koers '${row.get('Koers')}' cannot be read.` });
+          result.errors.push(lineError(row.line, 'quantity', 'errors:preset.sharesOrPrice', { what: type, sharesColumn: 'Volume', shares: row.get('Volume'), priceColumn: 'Koers', price: row.get('Koers') }));
           continue;
         }
         result.transactions.push(
@@ -62,7 +66,7 @@ export const rabobankPreset: TransactionPreset = {
       else if (/rente/.test(lower)) cash(amount < 0 ? 'fee' : 'interest');
       else if (/tarieven|kosten|servicekosten|provisie/.test(lower)) cash(amount > 0 ? 'refund' : 'fee');
       else if (/belasting/.test(lower)) cash(amount > 0 ? 'refund' : 'tax');
-      else result.errors.push({ line: row.line, field: 'type', message: `Rabobank mutation '${type}' is not one Tickerline knows; enter it by hand or leave it out.` });
+      else result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Rabobank', word: type }));
     }
     return byLine(result);
   },

@@ -50,6 +50,6 @@ describe('Trading 212 history preset', () => {
 
   it('reports an action it does not know', () => {
     const r = trading212Preset.parse('Action,Time,ISIN,Ticker,Name,No. of shares,Price / share,Total,Currency (Total)\nMystery,2024-01-02 10:00:00,,,,,,1.00,EUR\n');
-    expect(r.errors).toEqual([{ line: 2, field: 'type', message: "Trading 212 action 'Mystery' is not one Tickerline knows; enter it by hand or leave it out." }]);
+    expect(r.errors).toMatchObject([{ line: 2, field: 'type', message: "Trading 212: 'Mystery' is not a transaction type Tickerline knows; enter the line by hand or leave it out." }]);
   });
 });

@@ -2,7 +2,7 @@ import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin, stringPool } from '../cells';
 import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { cashLine, round, transaction } from './build';
-import { byLine, CellsByName, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import { byLine, CellsByName, emptyResult, lineError, readPresetRows, skipLine, type NamedRow, type TransactionPreset } from './preset';
 import { parseNumberCell } from '../numbers';
 
 /**
@@ -41,7 +41,7 @@ function parseTrading212(text: string): ImportResult {
     const lower = action.toLowerCase();
     const date = parseDateCell(row.get('Time'), 'DMY');
     if (!date.ok) {
-      result.errors.push({ line: row.line, field: 'date', message: `Time: ${date.reason}.` });
+      result.errors.push(lineError(row.line, 'date', 'errors:preset.cell', { column: 'Time', reason: date.text }));
       continue;
     }
     const day = shared(date.value);
@@ -65,12 +65,9 @@ function parseTrading212(text: string): ImportResult {
     else if (lower.startsWith('dividend')) readDividend(row, day, action, security, line.externalId, result);
     else if (lower === 'stock split open' || lower === 'stock split close') splits.push({ row, open: lower.endsWith('open') });
     else if (lower === 'transfer out' || lower === 'transfer in') {
-      result.skipped.push({
-        line: row.line,
-        reason: `${action} of ${row.get('No. of shares')} ${security.symbol ?? security.name ?? ''} shares to or from another broker: record it in the other account, or as a sale or purchase, by hand.`,
-      });
+      result.skipped.push(skipLine(row.line, 'errors:preset.brokerTransfer', { action, shares: row.get('No. of shares'), name: security.symbol ?? security.name ?? '' }));
     } else if (lower === 'result adjustment') readCash(line, line.total !== null && line.total < 0 ? 'fee' : 'refund', '', result);
-    else result.errors.push({ line: row.line, field: 'type', message: `Trading 212 action '${action}' is not one Tickerline knows; enter it by hand or leave it out.` });
+    else result.errors.push(lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Trading 212', word: action }));
   }
   pairSplits(splits, result);
   result.transactions.sort((a, b) => a.line - b.line);
@@ -99,7 +96,7 @@ interface CashContext {
 
 function readCash({ row, date, action, total, totalCurrency, externalId }: CashContext, type: ImportedCashTransaction['type'], note: string, result: ImportResult): void {
   if (total === null || totalCurrency === null) {
-    result.errors.push({ line: row.line, field: 'amount', message: `${action}: the Total or its currency is missing.` });
+    result.errors.push(lineError(row.line, 'amount', 'errors:preset.totalMissing', { action }));
     return;
   }
   result.cash.push(cashLine({ type, date, amount: Math.abs(total), currency: totalCurrency, note: note || emptyToNull(row.get('Notes')) || action, externalId, line: row.line }));
@@ -133,13 +130,21 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
   const price = parseNumberCell(row.get('Price / share'), '.');
   const rawCurrency = row.get('Currency (Price / share)').toUpperCase();
   if (!shares.ok || shares.value === null || !price.ok || price.value === null) {
-    result.errors.push({ line: row.line, field: 'quantity', message: `${row.get('Action')}: No. of shares '${row.get('No. of shares')}' or Price / share '${row.get('Price / share')}' is not a number.` });
+    result.errors.push(
+      lineError(row.line, 'quantity', 'errors:preset.sharesOrPrice', {
+        what: row.get('Action'),
+        sharesColumn: 'No. of shares',
+        shares: row.get('No. of shares'),
+        priceColumn: 'Price / share',
+        price: row.get('Price / share'),
+      }),
+    );
     return;
   }
   const pence = rawCurrency === 'GBX';
   const currency = pence ? 'GBP' : optional(shared, currencyCode(rawCurrency));
   if (currency === null) {
-    result.errors.push({ line: row.line, field: 'currency', message: `Currency (Price / share) '${rawCurrency}' is not a currency code.` });
+    result.errors.push(lineError(row.line, 'currency', 'errors:preset.notCurrency', { column: 'Currency (Price / share)', value: rawCurrency }));
     return;
   }
   let fees = 0;
@@ -181,7 +186,7 @@ function readDividend(row: NamedRow, date: string, action: string, security: Sec
   const pence = rawCurrency === 'GBX';
   const currency = pence ? 'GBP' : currencyCode(rawCurrency);
   if (!shares.ok || shares.value === null || !perShare.ok || perShare.value === null || currency === null) {
-    result.errors.push({ line: row.line, field: 'amount', message: `${action}: No. of shares, Price / share or its currency is missing.` });
+    result.errors.push(lineError(row.line, 'amount', 'errors:preset.dividendPartsMissing', { action }));
     return;
   }
   const tax = parseNumberCell(row.get('Withholding tax'), '.');
@@ -213,7 +218,7 @@ function readConversion(row: NamedRow, date: string, externalId: string | null, 
   const fromCurrency = currencyCode(row.get('Currency (Currency conversion from amount)'));
   const toCurrency = currencyCode(row.get('Currency (Currency conversion to amount)'));
   if (!from.ok || from.value === null || !to.ok || to.value === null || fromCurrency === null || toCurrency === null) {
-    result.errors.push({ line: row.line, field: 'amount', message: 'Currency conversion: the from/to amounts or their currencies are missing.' });
+    result.errors.push(lineError(row.line, 'amount', 'errors:preset.conversionMissing'));
     return;
   }
   result.cash.push(
@@ -231,7 +236,7 @@ function pairSplits(lines: readonly { row: NamedRow; open: boolean }[], result: 
     const before = parseNumberCell(close.row.get('No. of shares'), '.');
     const after = open ? parseNumberCell(open.row.get('No. of shares'), '.') : null;
     if (!open || !before.ok || before.value === null || !after?.ok || after.value === null) {
-      result.errors.push({ line: close.row.line, field: 'splitRatio', message: 'Stock split close without its Stock split open line (or without share counts); enter the split by hand.' });
+      result.errors.push(lineError(close.row.line, 'splitRatio', 'errors:preset.splitCloseAlone'));
       continue;
     }
     used.add(close.row).add(open.row);
@@ -253,10 +258,10 @@ function pairSplits(lines: readonly { row: NamedRow; open: boolean }[], result: 
         line: close.row.line,
       }),
     );
-    result.skipped.push({ line: open.row.line, reason: `New shares of the split on line ${close.row.line}, stored with it.` });
+    result.skipped.push(skipLine(open.row.line, 'errors:preset.splitShares', { line: close.row.line }));
   }
   for (const l of lines) {
-    if (l.open && !used.has(l.row)) result.errors.push({ line: l.row.line, field: 'splitRatio', message: 'Stock split open without its Stock split close line; enter the split by hand.' });
+    if (l.open && !used.has(l.row)) result.errors.push(lineError(l.row.line, 'splitRatio', 'errors:preset.splitOpenAlone'));
   }
 }
 

@@ -1,9 +1,9 @@
 import { parseDateCell } from '../date-cells';
 import { currencyCode, emptyToNull, isIsin } from '../cells';
-import type { ImportResult, ImportedCashTransaction } from '../imported-transaction';
+import type { ImportLineError, ImportResult, ImportedCashTransaction } from '../imported-transaction';
 import { parseNumberCell } from '../numbers';
 import { cashLine, round, transaction } from './build';
-import { byLine, emptyResult, readPresetRows, type NamedRow, type TransactionPreset } from './preset';
+import { byLine, emptyResult, lineError, readPresetRows, skipLine, type NamedRow, type TransactionPreset } from './preset';
 
 /**
  * Wealthfolio's activity CSV (its import template and export): one activity per line with
@@ -52,15 +52,15 @@ function parseWealthfolio(text: string): ImportResult {
 function readRow(row: NamedRow, result: ImportResult): void {
   const pick = (names: readonly string[]): string => names.map((n) => row.get(n)).find((v) => v !== '') ?? '';
   const word = pick(TYPE_COLUMNS).toUpperCase();
-  const errors: { field: 'date' | 'amount' | 'currency' | 'quantity' | 'price' | 'fees'; message: string }[] = [];
-  const number = (raw: string, column: string, field: (typeof errors)[number]['field']): number | null => {
+  const errors: ImportLineError[] = [];
+  const number = (raw: string, column: string, field: ImportLineError['field']): number | null => {
     const parsed = parseNumberCell(raw, '.');
     if (parsed.ok) return parsed.value;
-    errors.push({ field, message: `${column}: ${parsed.reason}.` });
+    errors.push(lineError(row.line, field, 'errors:preset.cell', { column, reason: parsed.text }));
     return null;
   };
   const date = parseDateCell(row.get('date').slice(0, 10), 'MDY');
-  if (!date.ok) errors.push({ field: 'date', message: `date: ${date.reason}.` });
+  if (!date.ok) errors.push(lineError(row.line, 'date', 'errors:preset.cell', { column: 'date', reason: date.text }));
   const quantity = number(row.get('quantity'), 'quantity', 'quantity');
   const price = number(pick(PRICE_COLUMNS), 'unit price', 'price');
   const amount = number(row.get('amount'), 'amount', 'amount');
@@ -80,7 +80,12 @@ function readRow(row: NamedRow, result: ImportResult): void {
     // Wealthfolio stores the split ratio (3 for 3-for-1) in amount, older files in quantity.
     const ratio = amount ?? quantity;
     if (!date.ok || ratio === null || !(ratio > 0) || symbol === null && isin === null) {
-      result.errors.push({ line: row.line, field: ratio === null || !(ratio > 0) ? 'splitRatio' : !date.ok ? 'date' : 'symbol', message: !date.ok ? `date: ${date.reason}.` : ratio === null || !(ratio > 0) ? 'A split needs its ratio in amount or quantity (3 for 3-for-1).' : 'A split needs a symbol.' });
+      const field = ratio === null || !(ratio > 0) ? 'splitRatio' : !date.ok ? 'date' : 'symbol';
+      result.errors.push(
+        !date.ok
+          ? lineError(row.line, field, 'errors:preset.cell', { column: 'date', reason: date.text })
+          : lineError(row.line, field, field === 'splitRatio' ? 'errors:preset.splitNeedsRatio' : 'errors:preset.splitNeedsSymbol'),
+      );
       return;
     }
     result.transactions.push(
@@ -89,9 +94,9 @@ function readRow(row: NamedRow, result: ImportResult): void {
     return;
   }
   const currency = currencyCode(currencyRaw);
-  if (currency === null) errors.push({ field: 'currency', message: `currency: '${currencyRaw}' is not a currency code.` });
+  if (currency === null) errors.push(lineError(row.line, 'currency', 'errors:preset.notCurrency', { column: 'currency', value: currencyRaw }));
   if (errors.length > 0 || !date.ok || currency === null) {
-    for (const e of errors) result.errors.push({ line: row.line, ...e });
+    for (const e of errors) result.errors.push(e);
     return;
   }
   const cashType = CASH[word];
@@ -104,12 +109,12 @@ function readRow(row: NamedRow, result: ImportResult): void {
   if (word === 'BUY' || word === 'SELL' || shareMove) {
     const side = word === 'SELL' || word === 'REMOVE_HOLDING' || word === 'TRANSFER_OUT' ? 'sell' : 'buy';
     if (shares === null || !(shares > 0)) {
-      result.errors.push({ line: row.line, field: 'quantity', message: `quantity: a ${word} needs a number of shares.` });
+      result.errors.push(lineError(row.line, 'quantity', 'errors:preset.needsShares', { column: 'quantity', word }));
       return;
     }
     const unit = price ?? (amount !== null ? round(Math.abs(amount) / shares, 10) : null);
     if (unit === null) {
-      result.errors.push({ line: row.line, field: 'price', message: `unit price: a ${word} needs a price or an amount.` });
+      result.errors.push(lineError(row.line, 'price', 'errors:preset.needsPrice', { column: 'unit price', word }));
       return;
     }
     const free = side === 'buy' && shareMove && unit === 0;
@@ -132,7 +137,7 @@ function readRow(row: NamedRow, result: ImportResult): void {
   if (word === 'DIVIDEND') {
     const total = amount !== null && amount !== 0 ? Math.abs(amount) : shares !== null && price !== null ? round(shares * price, 10) : null;
     if (total === null || total === 0) {
-      result.errors.push({ line: row.line, field: 'amount', message: 'A dividend needs an amount, or shares and the amount per share.' });
+      result.errors.push(lineError(row.line, 'amount', 'errors:importLine.dividendNeedsAmount'));
       return;
     }
     result.transactions.push(
@@ -144,15 +149,15 @@ function readRow(row: NamedRow, result: ImportResult): void {
     // Cash lines carry their money in amount; the semicolon variant writes quantity 1 × unit price as well.
     const money = amount !== null && amount !== 0 ? Math.abs(amount) : shares !== null && price !== null ? round(shares * price, 10) : fee;
     if (money === 0) {
-      result.skipped.push({ line: row.line, reason: `${word} of 0 moves no money.` });
+      result.skipped.push(skipLine(row.line, 'errors:skipped.zeroMoney', { word }));
       return;
     }
     result.cash.push(cashLine({ type: cashType, date: date.value, amount: money, currency, ...security, note: note || word, line: row.line }));
     return;
   }
   if (word === 'ADJUSTMENT' || word === 'UNKNOWN') {
-    result.skipped.push({ line: row.line, reason: `Wealthfolio's ${word} activity records no money or shares Tickerline can store.` });
+    result.skipped.push(skipLine(row.line, 'errors:preset.noMoneyOrShares', { broker: 'Wealthfolio', word }));
     return;
   }
-  result.errors.push({ line: row.line, field: 'type', message: `Unknown Wealthfolio activity type '${word || '(empty)'}'.` });
+  result.errors.push(word === '' ? lineError(row.line, 'type', 'errors:importLine.typeEmpty') : lineError(row.line, 'type', 'errors:preset.unknownType', { broker: 'Wealthfolio', word }));
 }
