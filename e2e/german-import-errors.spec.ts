@@ -1,5 +1,6 @@
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
+import { test, expect, FIXTURES } from './fixtures';
 import { apiCall } from './helpers/api';
 
 /** Buttons, labels, headings, badges and list items in the import panel whose text is wider than their box. */
@@ -48,6 +49,44 @@ test('a bad date in a transaction file is refused in German, with its line', asy
     // The main pane scrolls, not the page: bring the refusal into the shot.
     await panel.getByText('Zeile 3: Datum').scrollIntoViewIfNeeded();
     await app.screenshot(`de-import-transactions-bad-date-${theme}`);
+    await panel.getByRole('button', { name: 'Abbrechen' }).click();
+  }
+  expect(problems).toEqual([]);
+});
+
+/**
+ * A German reader imports a broker statement (Degiro, written in Dutch): the one-sentence summary,
+ * the format badge, the skip reasons and the refused lines are all German, and nothing is cut off.
+ */
+test('a Degiro statement is summed up and explained in German', async ({ app }) => {
+  const { page } = app;
+  await apiCall(page, 'settings.update', { language: 'de', locale: 'de-DE' });
+  const problems: string[] = [];
+  for (const theme of ['light', 'dark'] as const) {
+    await apiCall(page, 'settings.update', { theme });
+    await app.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await page.getByRole('navigation', { name: 'Hauptnavigation' }).getByRole('button', { name: 'Import' }).click();
+    const panel = page.getByRole('region', { name: 'Buchungen' });
+    await panel.getByLabel('Buchungsdatei').setInputFiles(join(FIXTURES, 'transactions', 'degiro_account-statement_nl.csv'));
+    // The same file as import-presets.spec.ts reads in English: 74 lines, 14 trades, 9 dividends, 19 cash lines, 32 skipped.
+    const sentence = panel.getByLabel('So wurde die Datei gelesen');
+    await expect(sentence).toContainText('Degiro-Kontoauszug, Niederländisch, 74 Zeilen: 14 Käufe/Verkäufe, 9 Dividenden, 19 Kontobuchungen, 32 übersprungen');
+    await expect(panel.getByLabel('Überblick über den Import').getByText('Degiro-Kontoauszug', { exact: true })).toBeVisible();
+    // Skip reasons are the badge's tooltip, one per line: a fee booked with its trade, a withholding tax with its dividend.
+    const skipped = panel.getByText('32 Zeilen übersprungen (Grund beim Darüberfahren)');
+    await expect(skipped).toHaveAttribute('title', /Zeile \d+: Gebühr zum Geschäft in Zeile \d+; dort mitgebucht\./);
+    await expect(skipped).toHaveAttribute('title', /Zeile \d+: Quellensteuer zur Dividende in Zeile \d+; dort mitgebucht\./);
+    await expect(skipped).not.toHaveAttribute('title', /stored with it|is not one Tickerline knows/);
+    // Three sells of shares bought before the statement starts: refused by line, the field named in German.
+    await expect(panel.getByText('3 Zeilen müssen geprüft werden – importiert wird erst, wenn alle Zeilen in Ordnung sind')).toBeVisible();
+    await expect(panel.getByText(/^Zeile 29 \(Stückzahl\): Am .* halten Sie/)).toBeVisible();
+    await expect(sentence).not.toContainText(/lines|trades|skipped|Dutch/);
+    problems.push(...(await clippedInPanel(page)).map((p) => `${theme}: ${p}`));
+    await app.screenshot(`de-import-degiro-${theme}`);
+    // The refused lines and the preview's first rows, with the German field names and types.
+    await panel.getByText(/^Zeile 29 \(Stückzahl\)/).scrollIntoViewIfNeeded();
+    await app.screenshot(`de-import-degiro-errors-${theme}`);
     await panel.getByRole('button', { name: 'Abbrechen' }).click();
   }
   expect(problems).toEqual([]);
