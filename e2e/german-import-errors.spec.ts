@@ -35,7 +35,7 @@ test('a bad date in a transaction file is refused in German, with its line', asy
     await panel.getByLabel('Buchungsdatei').setInputFiles({ name: 'depot.csv', mimeType: 'text/csv', buffer: Buffer.from(text) });
     // A file without a preset: the column mapping is shown, and line 3's date is refused in German.
     await expect(panel.getByText('1 Zeile muss geprüft werden – importiert wird erst, wenn alle Zeilen in Ordnung sind')).toBeVisible();
-    await expect(panel.getByText('Zeile 3: Datum: „31.02.2024“ ist kein gültiges Datum im Format DD.MM.YYYY.')).toBeVisible();
+    await expect(panel.getByText('Zeile 3: Datum: „31.02.2024“ ist kein gültiges Datum im Format TT.MM.JJJJ.')).toBeVisible();
     await expect(panel.getByRole('table', { name: 'Importvorschau' }).getByRole('columnheader', { name: 'Wertpapier' })).toBeVisible();
     await expect(panel.getByRole('button', { name: 'Abbrechen' })).toBeVisible();
     await expect(page.getByText('is not a valid date')).toHaveCount(0);

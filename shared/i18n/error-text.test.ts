@@ -41,7 +41,7 @@ describe('keyed error texts', () => {
     const [error] = parseTransactions(text, mapping).errors;
     // Dotted dates are day-first: 31 February does not exist.
     expect(error).toMatchObject({ line: 3, field: 'date', message: "Date: '31.02.2024' is not a valid date in the format DD.MM.YYYY." });
-    expect(shown('de', error?.key ?? '', error?.params)).toBe('Datum: „31.02.2024“ ist kein gültiges Datum im Format DD.MM.YYYY.');
+    expect(shown('de', error?.key ?? '', error?.params)).toBe('Datum: „31.02.2024“ ist kein gültiges Datum im Format TT.MM.JJJJ.');
   });
 
   it('keeps the English text of a message in englishText', () => {

@@ -84,8 +84,8 @@ describe('languageName', () => {
 
 describe('lineProblemText', () => {
   it('names the field in German, and leaves the bracket out when the message starts with it or the line is the problem', () => {
-    expect(lineProblemText({ line: 3, field: 'date' }, 'Datum: „31.02.2024“ ist kein gültiges Datum im Format DD.MM.YYYY.', de)).toBe(
-      'Zeile 3: Datum: „31.02.2024“ ist kein gültiges Datum im Format DD.MM.YYYY.',
+    expect(lineProblemText({ line: 3, field: 'date' }, 'Datum: „31.02.2024“ ist kein gültiges Datum im Format TT.MM.JJJJ.', de)).toBe(
+      'Zeile 3: Datum: „31.02.2024“ ist kein gültiges Datum im Format TT.MM.JJJJ.',
     );
     expect(lineProblemText({ line: 7, field: 'price' }, 'TradePrice: „x“ ist kein gültiger Kurs.', de)).toBe('Zeile 7 (Kurs): TradePrice: „x“ ist kein gültiger Kurs.');
     expect(lineProblemText({ line: 2, field: 'row' }, 'Die Datei ist leer.', de)).toBe('Zeile 2: Die Datei ist leer.');

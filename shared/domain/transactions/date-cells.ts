@@ -48,7 +48,8 @@ export function parseDateCell(raw: string, order: DateOrder): CellParse<IsoDate>
     const [a, b] = [Number(m[1]), Number(m[3])];
     // Dotted dates are day-first in every locale that uses them.
     const dayFirst = m[2] === '.' || order === 'DMY';
-    const expected = m[2] === '.' ? 'DD.MM.YYYY' : dayFirst ? `DD${m[2]}MM${m[2]}YYYY` : `MM${m[2]}DD${m[2]}YYYY`;
+    // The pattern in the reader's letters: DD.MM.YYYY in English, TT.MM.JJJJ in German.
+    const expected = { key: dayFirst ? 'errors:cells.patternDMY' : 'errors:cells.patternMDY', params: { separator: m[2] as string } } as const;
     const parsed = dayFirst ? day(year, b, a) : day(year, a, b);
     return parsed.ok ? parsed : failed(keyedText('errors:cells.dateNotInFormat', { value, format: expected }));
   }

@@ -24,7 +24,7 @@ describe('broker presets in German (issue 17)', () => {
     const r = importTransactionFile([header, 'Mystery,2024-01-02 10:00:00,,,,,,,,1.00,EUR,x1', 'Deposit,31.02.2024,,,,,,,,5.00,EUR,x2'].join('\n'), 'from_2023.csv');
     expect(r.errors.map((e) => [e.line, german(e)])).toEqual([
       [2, 'Trading 212: „Mystery“ ist keine Buchungsart, die Tickerline kennt; erfassen Sie die Zeile von Hand oder lassen Sie sie weg.'],
-      [3, 'Time: „31.02.2024“ ist kein gültiges Datum im Format DD.MM.YYYY.'],
+      [3, 'Time: „31.02.2024“ ist kein gültiges Datum im Format TT.MM.JJJJ.'],
     ]);
   });
 
