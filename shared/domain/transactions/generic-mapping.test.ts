@@ -87,8 +87,17 @@ describe('currencies, rates and empty values', () => {
     expect(detection.mapping.columns.fxRate).toBe(6);
     const withAccount = parseTransactions(text, { ...detection.mapping, accountCurrency: 'EUR' });
     expect(withAccount.transactions[0]).toMatchObject({ price: 180, currency: 'USD', fxRate: { accountCurrency: 'EUR', rate: 1.08 }, note: '' });
-    expect(result.warnings).toEqual([{ line: 3, field: 'amount', message: 'Amount 1700 does not match 10 × 180 / 1.08 = 1666.6667 (more than a cent a share apart).' }]);
-    expect(withAccount.transactions[1]?.note).toMatch(/^Amount 1700 does not match/);
+    // A catalogue message (German: "Betrag 1.700 passt nicht zu 10 × 180 / 1,08 = 1.666,6667 …"), numbers in the reader's format.
+    expect(result.warnings).toEqual([
+      {
+        line: 3,
+        field: 'amount',
+        message: 'Amount 1,700 does not match 10 × 180 / 1.08 = 1,666.6667 (more than a cent a share apart).',
+        key: 'errors:importLine.amountMismatchFx',
+        params: { amount: 1700, quantity: 10, price: 180, rate: 1.08, expected: 1666.6667 },
+      },
+    ]);
+    expect(withAccount.transactions[1]?.note).toMatch(/^Amount 1,700 does not match/);
   });
 });
 

@@ -228,9 +228,11 @@ export function parseTransactions(text: string, mapping: TransactionMapping): Im
       const tolerance = 0.01 * quantity + 0.01;
       // Brokers put the fees into the amount or leave them out; either reconciles.
       if (Math.abs(gross - expected) > tolerance && Math.abs(gross - expected - fees) > tolerance && Math.abs(gross - expected + fees) > tolerance) {
-        const warning = `Amount ${gross} does not match ${quantity} × ${price}${fxRate ? ` / ${fxRate}` : ''} = ${round(expected, 4)} (more than a cent a share apart).`;
-        (result.warnings ??= []).push({ line: row.line, field: 'amount', message: warning });
-        note = joinNote(note, warning);
+        const warning = fxRate
+          ? keyedText('errors:importLine.amountMismatchFx', { amount: gross, quantity, price, rate: fxRate, expected: round(expected, 4) })
+          : keyedText('errors:importLine.amountMismatch', { amount: gross, quantity, price, expected: round(expected, 4) });
+        (result.warnings ??= []).push({ line: row.line, field: 'amount', ...warning });
+        note = joinNote(note, warning.message);
       }
     }
 
