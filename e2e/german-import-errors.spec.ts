@@ -82,6 +82,9 @@ test('a Degiro statement is summed up and explained in German', async ({ app }) 
     await expect(panel.getByText('3 Zeilen müssen geprüft werden – importiert wird erst, wenn alle Zeilen in Ordnung sind')).toBeVisible();
     await expect(panel.getByText(/^Zeile 29 \(Stückzahl\): Am .* halten Sie/)).toBeVisible();
     await expect(sentence).not.toContainText(/lines|trades|skipped|Dutch/);
+    // The long German type word of a currency exchange is shown whole, not cut to "Währungswechs…".
+    const exchange = panel.getByRole('table', { name: 'Importvorschau' }).getByRole('cell', { name: /^Währungswechsel/ }).first();
+    expect(await exchange.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     problems.push(...(await clippedInPanel(page)).map((p) => `${theme}: ${p}`));
     await app.screenshot(`de-import-degiro-${theme}`);
     // The refused lines and the preview's first rows, with the German field names and types.
