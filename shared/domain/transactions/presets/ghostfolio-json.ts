@@ -93,11 +93,11 @@ function parseGhostfolioJson(text: string): ImportResult {
     }
     if (type === 'BUY' || type === 'SELL') {
       if (quantity === 0 && unitPrice === 0 && fee === 0) {
-        result.skipped.push(skipLine(line, 'errors:preset.placeholder', { type: type.toLowerCase() }));
+        result.skipped.push(skipLine(line, 'errors:preset.placeholder', { type: { key: type === 'BUY' ? 'errors:typeName.buy' : 'errors:typeName.sell' } }));
         return;
       }
       if (quantity <= 0) {
-        result.errors.push(lineError(line, 'quantity', 'errors:preset.placeholderQuantity', { n: i + 1, type: type.toLowerCase(), quantity }));
+        result.errors.push(lineError(line, 'quantity', 'errors:preset.placeholderQuantity', { n: i + 1, type: { key: type === 'BUY' ? 'errors:typeName.buy' : 'errors:typeName.sell' }, quantity }));
         return;
       }
       result.transactions.push(transaction({ type: type === 'BUY' ? 'buy' : 'sell', date, quantity, price: unitPrice, currency, fees: fee, note, externalId, ...security, account, line }));
