@@ -13,7 +13,7 @@ test('a Schwab export is previewed with per-line errors, imported, and re-import
   const preview = panel.getByRole('table', { name: 'Import preview' });
   await expect(preview.getByRole('row')).toHaveCount(6); // header + 5 transactions
   // The statement starts after BND was bought: selling 10.065 on 04/18 is not covered.
-  await expect(panel.getByText('Line 4 (quantity): On 2023-04-18 you hold only 0.0249 shares, so you cannot sell 10.065 shares.')).toBeVisible();
+  await expect(panel.getByText('Line 4 (Quantity): On 2023-04-18 you hold only 0.0249 shares, so you cannot sell 10.065 shares.')).toBeVisible();
   await expect(panel.getByRole('button', { name: /Import \d+ transactions/ })).toBeDisabled();
   await app.screenshot('import-transactions-errors');
 
