@@ -132,7 +132,7 @@ export type ImportField =
   | 'note'
   | 'splitRatio';
 
-/** A line's problem: English in `message`; `key` and `params` word it in the reader's language (presets not yet keyed leave them out). */
+/** A line's problem: English in `message`; `key` and `params` word it in the reader's language. */
 export interface ImportLineError extends Partial<ErrorText> {
   line: number;
   field: ImportField;
