@@ -55,6 +55,8 @@ export interface TransactionImportPlan {
   cash: PlannedCash[];
   /** Every problem, by line: parse errors, field checks, repeated broker ids, sells of more than is held. */
   errors: ImportLineError[];
+  /** Problems of lines refused while reading that the user left out (excludeLines): they block nothing. */
+  leftOut: ImportLineError[];
   /**
    * Lines imported as read but worth a look, by line: the preset's own (an amount that does not
    * reconcile with shares × price) and dividends paid on a day no shares are held.
@@ -134,8 +136,11 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const effectiveMapping: TransactionMapping | undefined = mapping ?? generic?.mapping;
   const parsed = importTransactionFile(text, fileName, effectiveMapping, { locale: input.locale ?? null });
   input.parsed?.();
-  const errors: ImportLineError[] = [...parsed.errors];
   const excluded = new Set(input.excludeLines);
+  // A line refused while reading is left out like any other when the user unticks it: its problem no longer blocks the rest.
+  const errors: ImportLineError[] = [];
+  const leftOut: ImportLineError[] = [];
+  for (const e of parsed.errors) (excluded.has(e.line) ? leftOut : errors).push(e);
 
   const dupes = findDuplicates(parsed.transactions, stored.map((s) => s.existing));
   const possibleDuplicateOf = new Map<number, number[]>();
@@ -225,11 +230,13 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     planned,
     cash,
     errors,
+    leftOut,
     warnings,
-    summary: summariseImport({ ...parsed, errors, warnings }, {
-      label: preset?.label ?? null,
-      language: detection.kind === 'preset' ? (detection.language ?? null) : (generic?.language ?? null),
-    }),
+    summary: summariseImport(
+      { ...parsed, errors, warnings },
+      { label: preset?.label ?? null, language: detection.kind === 'preset' ? (detection.language ?? null) : (generic?.language ?? null) },
+      leftOut,
+    ),
     skipped: parsed.skipped,
     possibleDuplicateOf,
     newSecurities: securitiesToAdd(toImport),
