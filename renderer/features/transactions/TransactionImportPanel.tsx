@@ -203,8 +203,8 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
   return (
     <div className="import-summary" aria-label={t('tx.summaryLabel')}>
       <span className="badge badge-accent">{preview.format.label}</span>
-      <span className="badge">{t('tx.new', { count: newCount })}</span>
-      {already > 0 ? <span className="badge">{t('tx.alreadyImported', { count: already })}</span> : null}
+      <span className="badge">{t('tx.new', { count: newCount, formattedCount: formatNumber(newCount, locale) })}</span>
+      {already > 0 ? <span className="badge">{t('tx.alreadyImported', { count: already, formattedCount: formatNumber(already, locale) })}</span> : null}
       {dupes > 0 ? <span className="badge badge-warning">{t('tx.duplicates', { count: dupes })}</span> : null}
       {cash > 0 ? (
         <span className="badge">
