@@ -104,16 +104,19 @@ test('a line refused while reading can be unticked, and the rest of the file imp
   await expect(panel.getByText('1 line needs attention — nothing is imported until every line is fine')).toBeVisible();
   const table = panel.getByRole('table', { name: 'Import preview' });
   // The refused line is in the table with its problem and a box, between the two cash lines.
-  const refused = table.getByRole('row').filter({ has: panel.getByLabel('Import line 3', { exact: true }) });
+  const refused = table.getByRole('row').filter({ has: page.getByLabel('Import line 3', { exact: true }) });
   await expect(refused).toContainText('no Gegenkonto column');
   await expect(refused).toContainText('problem');
   await expect(panel.getByRole('button', { name: 'Import 2 lines' })).toBeDisabled();
+  // The main pane scrolls, not the page: bring the table into the picture.
+  await table.scrollIntoViewIfNeeded();
   await bothThemes(page, app.screenshot, 'import-presets-refused-line');
 
   await panel.getByLabel('Import line 3', { exact: true }).uncheck();
   await expect(panel.getByText(/lines? needs? attention/)).toBeHidden();
   await expect(refused).toContainText('left out');
   await expect(panel.getByLabel('Import summary')).toContainText('1 line left out by you');
+  await table.scrollIntoViewIfNeeded();
   await bothThemes(page, app.screenshot, 'import-presets-refused-line-unticked');
   // 3 lines − 1 left out = 2 cash lines: the deposit and the interest.
   await panel.getByRole('button', { name: 'Import 2 lines' }).click();
