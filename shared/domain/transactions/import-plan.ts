@@ -252,16 +252,26 @@ function securitiesToAdd(toImport: readonly PlannedRow[]): string[] {
 
 /** A broker id used twice for one security among the rows to import: one error per repeat, on its line. */
 function repeatedBrokerIds(toImport: readonly PlannedRow[], errors: ImportLineError[]): void {
-  // By security, then id: no key string built per line.
-  const firstLine = new Map<string, Map<string, number>>();
+  // One map by id, holding the first row of each security that uses it: a file's ids are nearly all
+  // different, so most rows cost one look-up and no list.
+  const firstOf = new Map<string, PlannedRow | PlannedRow[]>();
   for (const p of toImport) {
     const id = p.row.externalId;
     if (id === null) continue;
-    let ids = firstLine.get(p.row.securityKey);
-    if (ids === undefined) firstLine.set(p.row.securityKey, (ids = new Map()));
-    const first = ids.get(id);
-    if (first === undefined) ids.set(id, p.imported.line);
-    else errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first }) });
+    const seen = firstOf.get(id);
+    if (seen === undefined) {
+      firstOf.set(id, p);
+      continue;
+    }
+    const firsts = Array.isArray(seen) ? seen : [seen];
+    const first = firsts.find((q) => q.row.securityKey === p.row.securityKey);
+    if (first !== undefined) {
+      errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first.imported.line }) });
+      continue;
+    }
+    // The same id for another security is allowed: remember this security's first row too.
+    firsts.push(p);
+    if (firsts !== seen) firstOf.set(id, firsts);
   }
 }
 
