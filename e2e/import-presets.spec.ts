@@ -88,3 +88,38 @@ test('a German CSV without a preset is read with its column words and decimal co
   await expect(sap).toContainText('6');
   await expect(sap).toContainText('902.94');
 });
+
+test('a line refused while reading can be unticked, and the rest of the file imports', async ({ app }) => {
+  const { page } = app;
+  const panel = await openImport(page);
+  // A Portfolio Performance cash account: line 2 deposits €500, line 3 moves €200 to another account but the file
+  // has no Gegenkonto column (refused while reading), line 4 pays €1.50 interest.
+  const csv = [
+    'Datum;Typ;Wert;Buchungswährung;Steuern;Stück;ISIN;WKN;Ticker-Symbol;Wertpapiername;Notiz',
+    '2024-01-02T00:00;Einlage;500,00;EUR;;;;;;;',
+    '2024-01-05T00:00;Umbuchung (Ausgang);-200,00;EUR;;;;;;;',
+    '2024-01-31T00:00;Zinsen;1,50;EUR;;;;;;;',
+  ].join('\n');
+  await panel.getByLabel('Transactions file').setInputFiles({ name: 'Konto.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect(panel.getByText('1 line needs attention — nothing is imported until every line is fine')).toBeVisible();
+  const table = panel.getByRole('table', { name: 'Import preview' });
+  // The refused line is in the table with its problem and a box, between the two cash lines.
+  const refused = table.getByRole('row').filter({ has: page.getByLabel('Import line 3', { exact: true }) });
+  await expect(refused).toContainText('no Gegenkonto column');
+  await expect(refused).toContainText('problem');
+  await expect(panel.getByRole('button', { name: 'Import 2 lines' })).toBeDisabled();
+  // The main pane scrolls, not the page: bring the table into the picture.
+  await table.scrollIntoViewIfNeeded();
+  await bothThemes(page, app.screenshot, 'import-presets-refused-line');
+
+  await panel.getByLabel('Import line 3', { exact: true }).uncheck();
+  await expect(panel.getByText(/lines? needs? attention/)).toBeHidden();
+  await expect(refused).toContainText('left out');
+  await expect(panel.getByLabel('Import summary')).toContainText('1 line left out by you');
+  await table.scrollIntoViewIfNeeded();
+  await bothThemes(page, app.screenshot, 'import-presets-refused-line-unticked');
+  // 3 lines − 1 left out = 2 cash lines: the deposit and the interest.
+  await panel.getByRole('button', { name: 'Import 2 lines' }).click();
+  await expect(panel.getByText('2 cash lines went into the cash ledger.')).toBeVisible();
+  await expect(panel.getByText('1 you left out.')).toBeVisible();
+});

@@ -73,6 +73,11 @@ test('a 20,000-line Trading 212 history shows its progress while read, checked a
   await panel.getByLabel('Transactions file').setInputFiles({ name: 'trading212-history.csv', mimeType: 'text/csv', buffer: Buffer.from(trading212History(), 'utf8') });
   await expect(panel.getByRole('button', { name: 'Nothing new to import' })).toBeDisabled({ timeout: 60_000 });
   await expect(panel.getByRole('table', { name: 'Import preview' }).getByText('already imported').first()).toBeVisible();
+  // The chips say so for both kinds of line: 17,600 trades already imported, and the 2,400 cash lines stored too.
+  const summary = panel.getByLabel('Import summary');
+  await expect(summary).toContainText('0 new');
+  await expect(summary).toContainText('17,600 already imported');
+  await expect(summary).toContainText('2,400 cash lines, all already stored');
   await panel.getByRole('table', { name: 'Import preview' }).scrollIntoViewIfNeeded();
   await shootBoth(page, app.screenshot, 'import-progress-reimport');
 });

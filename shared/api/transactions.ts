@@ -200,6 +200,8 @@ export const ImportPreview = z.object({
   /** Where rows without an account name go (input accountId, else the default account). */
   targetAccountId: z.number().int().nullable().default(null),
   errors: z.array(ImportLineError),
+  /** Problems of lines refused while reading that the user left out (excludeLines): shown, so they can be ticked again; they block nothing. */
+  leftOut: z.array(ImportLineError).default([]),
   /** Lines that import as read but deserve a look (a dividend with no shares held, an amount that does not reconcile). */
   warnings: z.array(ImportLineError).default([]),
   summary: TransactionImportSummary.nullable().default(null),
@@ -215,6 +217,8 @@ export const ImportPreview = z.object({
       possibleDuplicates: z.number().int(),
       cash: z.number().int(),
       newCash: z.number().int(),
+      /** File lines the user left out (unticked transactions, cash lines and refused lines), each line once. */
+      leftOut: z.number().int().default(0),
     })
     .nullable()
     .default(null),
@@ -293,6 +297,7 @@ export const transactionsMethods = defineMethods({
     output: z.object({
       added: z.number().int(),
       alreadyImported: z.number().int(),
+      /** File lines the user left out (transactions, cash lines, refused lines), each line once. */
       excluded: z.number().int(),
       newSecurities: z.array(z.string()),
       cashAdded: z.number().int().default(0),

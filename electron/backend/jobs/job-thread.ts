@@ -62,8 +62,11 @@ export function jobThread<Job, Message extends { type: string }>(spec: JobThread
   }
   let thread: Thread | null = null;
 
+  // A built script is plain JavaScript: it starts without the host's loader flags. The bench runs under tsx, whose
+  // --import a worker would otherwise inherit and load first (a third of a second before the job starts, as in no
+  // app: Electron's main process has no such flags).
   const workerSpec = (): { script: string; options: WorkerOptions } =>
-    builtOverride !== null ? { script: builtOverride, options: {} } : locateWorker(spec.callerUrl, spec.builtName, spec.sourceName);
+    builtOverride !== null ? { script: builtOverride, options: { execArgv: [] } } : locateWorker(spec.callerUrl, spec.builtName, spec.sourceName);
 
   const start = (): Thread => {
     if (thread !== null) return thread;

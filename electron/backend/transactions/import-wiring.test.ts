@@ -112,7 +112,7 @@ describe('transactions import: decoding, warnings, summary, locale, target accou
     for (let i = 0; i < 1200; i++) lines.push(`${new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10)},buy,AAPL,,Apple,1,100,USD,0,,,,`);
     lines.push('2024-01-02,sell,AAPL,,Apple,5000,100,USD,0,,,,');
     const preview = await ok<ImportPreview>('transactions.previewImport', { file: bytesFile('big.csv', Buffer.from(lines.join('\n'))) });
-    expect(preview.counts).toEqual({ rows: 1201, newRows: 1201, alreadyImported: 0, possibleDuplicates: 0, cash: 0, newCash: 0 });
+    expect(preview.counts).toEqual({ rows: 1201, newRows: 1201, alreadyImported: 0, possibleDuplicates: 0, cash: 0, newCash: 0, leftOut: 0 });
     expect(preview.rows).toHaveLength(1001);
     expect(preview.rows.at(-1)?.line).toBe(1202);
     expect(preview.errors.map((e) => e.line)).toEqual([1202]);

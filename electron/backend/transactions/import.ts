@@ -72,6 +72,7 @@ export interface ImportPlan {
   preview: ImportPreview;
   planned: PlannedRow[];
   cash: PlannedCash[];
+  leftOut: ImportLineError[];
   /** Account of the file's rows without an account name. */
   target: StoredAccount;
   /** The file's account names → stored account id, or null when the import creates it. */
@@ -166,7 +167,8 @@ export function planImport(
   // A 200,000-line file's preview would be a 100 MB answer and a table nobody scrolls: the first lines,
   // and every line the user may need to untick (a problem, a possible duplicate), with the totals.
   const errorLines = new Set(plan.errors.map((e) => e.line));
-  const shownRows = plan.planned.filter((p, i) => i < PREVIEW_LINES || errorLines.has(p.imported.line) || plan.possibleDuplicateOf.has(p.imported.line));
+  // Lines the user left out stay in the table, so they can be ticked again.
+  const shownRows = plan.planned.filter((p, i) => i < PREVIEW_LINES || p.excluded || errorLines.has(p.imported.line) || plan.possibleDuplicateOf.has(p.imported.line));
   const rows: ImportPreviewRow[] = shownRows.map((p) => ({
     line: p.imported.line,
     type: p.row.type,
@@ -189,7 +191,7 @@ export function planImport(
     securitySource: p.resolution.source,
   }));
   const cash: ImportCashPreviewRow[] = plan.cash
-    .filter((c, i) => !c.excluded && (i < PREVIEW_LINES || errorLines.has(c.imported.line)))
+    .filter((c, i) => i < PREVIEW_LINES || c.excluded || errorLines.has(c.imported.line))
     .map((c) => ({
       line: c.imported.line,
       type: c.imported.type,
@@ -210,6 +212,7 @@ export function planImport(
   return {
     planned: plan.planned,
     cash: plan.cash,
+    leftOut: plan.leftOut,
     target,
     accounts,
     preview: {
@@ -228,6 +231,7 @@ export function planImport(
       accounts: [...accounts].map(([name, accountId]) => ({ name, accountId })),
       targetAccountId: target.id,
       errors: plan.errors.map(lineProblem),
+      leftOut: plan.leftOut.map(lineProblem),
       warnings: plan.warnings.map(lineProblem),
       summary: plan.summary,
       counts: countPlan(plan),
@@ -253,7 +257,19 @@ function countPlan(plan: TransactionImportPlan): NonNullable<ImportPreview['coun
     cash++;
     if (c.status === 'new') newCash++;
   }
-  return { rows: plan.planned.length, newRows, alreadyImported, possibleDuplicates: plan.possibleDuplicateOf.size, cash, newCash };
+  return { rows: plan.planned.length, newRows, alreadyImported, possibleDuplicates: plan.possibleDuplicateOf.size, cash, newCash, leftOut: linesLeftOut(plan) };
+}
+
+/**
+ * File lines the user unticked: new transactions, new cash lines and lines refused while reading, each line
+ * once (a trade and the fee it gave in another currency are one line of the file).
+ */
+function linesLeftOut(plan: Pick<TransactionImportPlan, 'planned' | 'cash' | 'leftOut'>): number {
+  const lines = new Set<number>();
+  for (const p of plan.planned) if (p.excluded && p.status === 'new') lines.add(p.imported.line);
+  for (const c of plan.cash) if (c.excluded && c.status === 'new') lines.add(c.imported.line);
+  for (const e of plan.leftOut) lines.add(e.line);
+  return lines.size;
 }
 
 /** Reports rows written while an import saves: (done, total). */
@@ -371,7 +387,7 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
   return {
     added,
     alreadyImported: planned.filter((p) => p.status === 'already-imported').length,
-    excluded: planned.filter((p) => p.excluded && p.status === 'new').length,
+    excluded: linesLeftOut(plan),
     newSecurities: preview.newSecurities,
     cashAdded,
     cashAlreadyImported: plan.cash.filter((c) => c.status === 'already-imported').length,

@@ -83,4 +83,19 @@ describe('Portfolio Performance transfers through the import', { timeout: 60_000
     expect(rejected).toMatchObject({ ok: false, error: { code: 'IMPORT_REJECTED' } });
     expect((backend.db.prepare('SELECT count(*) AS n FROM cash_transactions').get() as { n: number }).n).toBe(0);
   });
+
+  it('lets the user untick the refused Umbuchung: the deposit imports, and the line is counted as left out', async () => {
+    // Line 2 deposits €500; line 3 is refused while reading (no Gegenkonto). Unticking line 3 leaves one cash line.
+    const file = textFile('Konto.csv', ['Datum;Typ;Wert;Buchungswährung;Steuern;Stück;ISIN;WKN;Ticker-Symbol;Wertpapiername;Notiz', '2024-01-02T00:00;Einlage;500,00;EUR;;;;;;;', '2024-01-05T00:00;Umbuchung (Ausgang);-200,00;EUR;;;;;;;'].join('\n'));
+    const preview = await ok<ImportPreview>('transactions.previewImport', { file, excludeLines: [3] });
+    expect(preview.errors).toEqual([]);
+    // The refused line's problem is still there to show beside its box, so it can be ticked again.
+    expect(preview.leftOut.map((e) => [e.line, e.field])).toEqual([[3, 'row']]);
+    // 2 lines below the header: 1 cash line (the deposit), 0 with problems; 1 left out by the user.
+    expect(preview.summary).toMatchObject({ lines: 2, cashLines: 1, errorLines: 0 });
+    expect(preview.counts).toMatchObject({ cash: 1, newCash: 1, leftOut: 1 });
+    const outcome = await ok('transactions.import', { file, excludeLines: [3] });
+    expect(outcome).toMatchObject({ added: 0, cashAdded: 1, excluded: 1 });
+    expect(backend.db.prepare('SELECT type, amount, currency, date FROM cash_transactions').all()).toEqual([{ type: 'deposit', amount: '500', currency: 'EUR', date: '2024-01-02' }]);
+  });
 });

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
+import type { ImportCashPreviewRow, ImportLineError, ImportPreview, ImportPreviewRow, TransactionMapping } from '@shared/api/transactions';
 import { suggestTypeWords, typeWordsInColumn } from '@shared/domain/transactions/mapping';
 import { unknownTypeWordOf } from '@shared/domain/transactions/parse-transactions';
 import { TYPE_WORD_TARGETS } from '@shared/domain/transactions/type-words';
@@ -65,6 +65,8 @@ export function TransactionImportPanel(): ReactElement {
   const newCount = preview?.counts ? preview.counts.newRows + preview.counts.newCash : newRows.length + newCash.length;
   const cashCount = preview?.counts ? preview.counts.newCash : newCash.length;
   const errorLines = new Set(preview?.errors.map((e) => e.line) ?? []);
+  const refused = preview ? refusedLines(preview) : [];
+  const tableLines = (preview?.rows.length ?? 0) + (preview?.cash.length ?? 0) + refused.length;
 
   return (
     <section className="card tx-import" aria-labelledby="tx-import-title">
@@ -145,7 +147,7 @@ export function TransactionImportPanel(): ReactElement {
                   ))}
                 </ul>
                 {preview.errors.length > 50 ? <div>{t('tx.andMore', { count: preview.errors.length - 50 })}</div> : null}
-                <div>{preview.rows.length > 0 ? t('tx.untickOrFix') : t('tx.fixFile')}</div>
+                <div>{tableLines > 0 ? t('tx.untickOrFix') : t('tx.fixFile')}</div>
               </Banner>
             ) : null}
             {preview.warnings.length > 0 ? (
@@ -166,8 +168,8 @@ export function TransactionImportPanel(): ReactElement {
                 })}
               </p>
             ) : null}
-            {preview.rows.length + preview.cash.length > 0 ? (
-              <PreviewTable rows={preview.rows} cash={preview.cash} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
+            {tableLines > 0 ? (
+              <PreviewTable rows={preview.rows} cash={preview.cash} refused={refused} excluded={excluded} errorLines={errorLines} onToggle={(l) => void toggleExcluded(l)} />
             ) : null}
             <div className="import-actions">
               <button type="button" className="btn" onClick={cancel}>
@@ -193,15 +195,28 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
   const already = preview.counts?.alreadyImported ?? preview.rows.filter((r) => r.status === 'already-imported').length;
   const dupes = preview.counts?.possibleDuplicates ?? preview.rows.filter((r) => r.possibleDuplicateOf !== null).length;
   const cash = preview.counts?.cash ?? preview.cash.length;
+  // On a second import of a statement its cash lines are stored already, as its trades are: the chip says so.
+  const cashStored = preview.counts ? preview.counts.cash - preview.counts.newCash : preview.cash.filter((c) => c.status === 'already-imported').length;
+  const leftOut = preview.counts?.leftOut ?? 0;
   const { t, i18n } = useTranslation('importing');
+  const locale = useLocale();
   return (
     <div className="import-summary" aria-label={t('tx.summaryLabel')}>
       <span className="badge badge-accent">{formatLabel(preview.format, i18n)}</span>
-      <span className="badge">{t('tx.new', { count: newCount })}</span>
-      {already > 0 ? <span className="badge">{t('tx.alreadyImported', { count: already })}</span> : null}
+      <span className="badge">{t('tx.new', { count: newCount, formattedCount: formatNumber(newCount, locale) })}</span>
+      {already > 0 ? <span className="badge">{t('tx.alreadyImported', { count: already, formattedCount: formatNumber(already, locale) })}</span> : null}
       {dupes > 0 ? <span className="badge badge-warning">{t('tx.duplicates', { count: dupes })}</span> : null}
-      {cash > 0 ? <span className="badge">{t('tx.cashLines', { count: cash })}</span> : null}
+      {cash > 0 ? (
+        <span className="badge">
+          {cashStored === 0
+            ? t('tx.cashLines', { count: cash })
+            : cashStored === cash
+              ? t('tx.cashLinesAllStored', { count: cash, formattedCount: formatNumber(cash, locale) })
+              : t('tx.cashLinesSomeStored', { count: cash, formattedCount: formatNumber(cash, locale), stored: formatNumber(cashStored, locale) })}
+        </span>
+      ) : null}
       {preview.summary && cash > 0 ? <CashCounts perType={preview.summary.cashPerType} /> : null}
+      {leftOut > 0 ? <span className="badge">{t('tx.leftOutByYou', { count: leftOut, formattedCount: formatNumber(leftOut, locale) })}</span> : null}
       {preview.skipped.length > 0 ? (
         <span className="badge" title={preview.skipped.map((s) => t('tx.lineWarning', { line: s.line, message: problemText(s) })).join('\n')}>
           {t('tx.skipped', { count: preview.skipped.length })}
@@ -218,25 +233,57 @@ function Summary({ preview, newCount }: { preview: ImportPreview; newCount: numb
   );
 }
 
-/** One line of the preview table: a trade, dividend, split or fee, or a cash line of the account. */
-type PreviewItem = { kind: 'row'; row: ImportPreviewRow } | { kind: 'cash'; cash: ImportCashPreviewRow };
+/**
+ * One line of the preview table: a trade, dividend, split or fee, a cash line of the account, or a line
+ * refused while reading (its first problem), which the user may leave out so the rest imports.
+ */
+type PreviewItem = { kind: 'row'; row: ImportPreviewRow } | { kind: 'cash'; cash: ImportCashPreviewRow } | { kind: 'refused'; problem: ImportLineError };
 
-/** Trades and cash lines in file order (a trade before the cash line its own line gave, such as a fee in another currency). */
-function previewItems(rows: readonly ImportPreviewRow[], cash: readonly ImportCashPreviewRow[]): PreviewItem[] {
-  const items: PreviewItem[] = [...rows.map((row) => ({ kind: 'row' as const, row })), ...cash.map((c) => ({ kind: 'cash' as const, cash: c }))];
-  const lineOf = (i: PreviewItem): number => (i.kind === 'row' ? i.row.line : i.cash.line);
-  return items.sort((a, b) => lineOf(a) - lineOf(b) || (a.kind === b.kind ? 0 : a.kind === 'row' ? -1 : 1));
+const ITEM_ORDER: Record<PreviewItem['kind'], number> = { row: 0, cash: 1, refused: 2 };
+
+function lineOf(item: PreviewItem): number {
+  return item.kind === 'row' ? item.row.line : item.kind === 'cash' ? item.cash.line : item.problem.line;
+}
+
+/** Trades, cash lines and refused lines in file order (a trade before the cash line its own line gave, such as a fee in another currency). */
+function previewItems(rows: readonly ImportPreviewRow[], cash: readonly ImportCashPreviewRow[], refused: readonly ImportLineError[]): PreviewItem[] {
+  const items: PreviewItem[] = [
+    ...rows.map((row) => ({ kind: 'row' as const, row })),
+    ...cash.map((c) => ({ kind: 'cash' as const, cash: c })),
+    ...refused.map((problem) => ({ kind: 'refused' as const, problem })),
+  ];
+  return items.sort((a, b) => lineOf(a) - lineOf(b) || ITEM_ORDER[a.kind] - ITEM_ORDER[b.kind]);
+}
+
+/** A refused line is new: nothing of it is stored. */
+function statusOf(item: PreviewItem): ImportPreviewRow['status'] {
+  if (item.kind === 'row') return item.row.status;
+  return item.kind === 'cash' ? item.cash.status : 'new';
+}
+
+/**
+ * Lines refused while reading (no transaction or cash line came of them), ticked or left out, with their first
+ * problem. Only beside something that imports: a file with nothing readable is fixed, not unticked.
+ */
+function refusedLines(preview: ImportPreview): ImportLineError[] {
+  if (preview.rows.length + preview.cash.length === 0) return [];
+  const read = new Set([...preview.rows.map((r) => r.line), ...preview.cash.map((c) => c.line)]);
+  const first = new Map<number, ImportLineError>();
+  for (const e of [...preview.errors, ...preview.leftOut]) if (!read.has(e.line) && !first.has(e.line)) first.set(e.line, e);
+  return [...first.values()];
 }
 
 function PreviewTable({
   rows,
   cash,
+  refused,
   excluded,
   errorLines,
   onToggle,
 }: {
   rows: ImportPreviewRow[];
   cash: ImportCashPreviewRow[];
+  refused: ImportLineError[];
   excluded: number[];
   errorLines: Set<number>;
   onToggle(line: number): void;
@@ -244,7 +291,7 @@ function PreviewTable({
   const locale = useLocale();
   const { t } = useTranslation('importing');
   const scroller = useRef<HTMLDivElement>(null);
-  const items = previewItems(rows, cash);
+  const items = previewItems(rows, cash, refused);
   // A 10,000-line file: only the lines on screen are in the page; spacer rows keep the scroll height.
   const virtualizer = useVirtualRows({
     count: items.length,
@@ -252,7 +299,7 @@ function PreviewTable({
     estimateSize: () => PREVIEW_ROW_PX,
     getItemKey: (i) => {
       const item = items[i];
-      return item === undefined ? i : item.kind === 'row' ? `r${item.row.line}` : `c${item.cash.line}-${i}`;
+      return item === undefined ? i : item.kind === 'row' ? `r${item.row.line}` : item.kind === 'cash' ? `c${item.cash.line}-${i}` : `x${item.problem.line}`;
     },
   });
   const shown = virtualizer.getVirtualItems();
@@ -283,17 +330,27 @@ function PreviewTable({
           ) : null}
           {shown.map((v) => {
             const item = items[v.index] as PreviewItem;
-            const line = item.kind === 'row' ? item.row.line : item.cash.line;
-            const status = item.kind === 'row' ? item.row.status : item.cash.status;
+            const line = lineOf(item);
+            const status = statusOf(item);
             const isExcluded = excluded.includes(line);
             const cls = rowClass(isExcluded || status === 'already-imported', errorLines.has(line), item.kind === 'cash');
             return (
               <tr key={v.key} className={cls} data-index={v.index} ref={virtualizer.measureElement} aria-rowindex={v.index + 2}>
                 <td>{status === 'new' ? <input type="checkbox" checked={!isExcluded} onChange={() => onToggle(line)} aria-label={t('tx.importLine', { line })} /> : null}</td>
                 <td className="num">{formatNumber(line, locale)}</td>
-                {item.kind === 'row' ? <TradeCells r={item.row} locale={locale} /> : <CashCells c={item.cash} locale={locale} />}
+                {item.kind === 'row' ? (
+                  <TradeCells r={item.row} locale={locale} />
+                ) : item.kind === 'cash' ? (
+                  <CashCells c={item.cash} locale={locale} />
+                ) : (
+                  <td colSpan={7} className="tx-refused">
+                    {problemText(item.problem)}
+                  </td>
+                )}
                 <td>
-                  {status === 'already-imported' ? (
+                  {item.kind === 'refused' && isExcluded ? (
+                    <span className="badge">{t('tx.statusLeftOut')}</span>
+                  ) : status === 'already-imported' ? (
                     <span className="badge">{t('tx.statusAlready')}</span>
                   ) : item.kind === 'row' && item.row.possibleDuplicateOf ? (
                     <span className="badge badge-warning" title={t('tx.sameAsTitle')}>

@@ -8,9 +8,18 @@ export function isIsin(value: string): boolean {
 
 /** 'usd' → 'USD', 'RMB' → 'CNY'; anything but three letters is not a currency code. */
 export function currencyCode(raw: string): string | null {
-  const code = raw.trim().toUpperCase();
-  if (!/^[A-Z]{3}$/.test(code)) return null;
+  // Most cells already are a code ('EUR'): looked at letter by letter, with no trimmed or upper-case copy per cell.
+  const code = isThreeCapitals(raw) ? raw : raw.trim().toUpperCase();
+  if (!isThreeCapitals(code)) return null;
   return ALIASES[code] ?? code;
+}
+
+function isThreeCapitals(s: string): boolean {
+  return s.length === 3 && isCapital(s.charCodeAt(0)) && isCapital(s.charCodeAt(1)) && isCapital(s.charCodeAt(2));
+}
+
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
 }
 
 /** Names brokers write for a currency that are not its ISO code. */

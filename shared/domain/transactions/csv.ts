@@ -52,78 +52,103 @@ export function tokenizeCsv(input: string, delimiter: CsvDelimiter): CsvParse {
  * all held at once (a 200,000-line statement is millions of cells). Problems go to `problems`.
  */
 export function* csvRows(input: string, delimiter: CsvDelimiter, problems: CsvProblem[]): Generator<CsvRow, void, undefined> {
-  const text = stripBom(input);
-  const sep = delimiter.charCodeAt(0);
-  const n = text.length;
+  const reader = new CsvReader(input, delimiter, problems);
+  for (let row = reader.next(); row !== null; row = reader.next()) yield row;
+}
 
-  let line = 1;
-  let rowLine = 1;
-  let cells: string[] = [];
-  const progress = readProgress;
-  let count = 0;
-  const blank = (): boolean => cells.length === 1 && (cells[0] as string).trim() === '';
+/**
+ * The reader under csvRows, asked for one row after another (null at the end). Large files are read
+ * through it directly (presets/preset.ts): a generator resumed 200,000 times costs more than the
+ * splitting of the lines it hands out.
+ */
+export class CsvReader {
+  private readonly text: string;
+  private readonly sep: number;
+  private readonly progress = readProgress;
+  private i = 0;
+  private line = 1;
+  private count = 0;
 
-  let i = 0;
-  while (i < n) {
-    let cell = '';
-    if (text.charCodeAt(i) === QUOTE) {
-      const quoteStartLine = line;
-      let from = i + 1;
-      let j = from;
-      let closed = false;
-      while (j < n) {
-        const c = text.charCodeAt(j);
-        if (c === QUOTE) {
-          if (text.charCodeAt(j + 1) === QUOTE) {
-            // '""' inside quotes is one quote: keep the first, skip the second.
-            cell += text.slice(from, j + 1);
-            j += 2;
-            from = j;
-            continue;
+  constructor(
+    input: string,
+    delimiter: CsvDelimiter,
+    private readonly problems: CsvProblem[],
+  ) {
+    this.text = stripBom(input);
+    this.sep = delimiter.charCodeAt(0);
+  }
+
+  next(): CsvRow | null {
+    const { text, sep } = this;
+    const n = text.length;
+    let i = this.i;
+    let line = this.line;
+    while (i < n) {
+      const rowLine = line;
+      const cells: string[] = [];
+      let ended = false;
+      while (!ended) {
+        let cell = '';
+        if (text.charCodeAt(i) === QUOTE) {
+          const quoteStartLine = line;
+          let from = i + 1;
+          let j = from;
+          let closed = false;
+          while (j < n) {
+            const c = text.charCodeAt(j);
+            if (c === QUOTE) {
+              if (text.charCodeAt(j + 1) === QUOTE) {
+                // '""' inside quotes is one quote: keep the first, skip the second.
+                cell += text.slice(from, j + 1);
+                j += 2;
+                from = j;
+                continue;
+              }
+              cell += text.slice(from, j);
+              j++;
+              closed = true;
+              break;
+            }
+            if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) line++;
+            j++;
           }
-          cell += text.slice(from, j);
+          if (!closed) {
+            cell += text.slice(from, j);
+            this.problems.push({ line: quoteStartLine, ...keyedText('errors:importLine.quoteNotClosed', { line: quoteStartLine }) });
+          }
+          i = j;
+        }
+        // Unquoted text, or what follows a closing quote up to the delimiter (kept literally).
+        let j = i;
+        while (j < n) {
+          const c = text.charCodeAt(j);
+          if (c === sep || c === LF || c === CR) break;
           j++;
-          closed = true;
+        }
+        cells.push(j > i ? cell + text.slice(i, j) : cell);
+        i = j;
+        if (i >= n) break;
+        const c = text.charCodeAt(i);
+        i++;
+        if (c === sep) {
+          if (i < n) continue;
+          // A delimiter that ends the text leaves one empty cell after it.
+          cells.push('');
           break;
         }
-        if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) line++;
-        j++;
+        if (c === CR && text.charCodeAt(i) === LF) i++;
+        line++;
+        ended = true;
       }
-      if (!closed) {
-        cell += text.slice(from, j);
-        problems.push({ line: quoteStartLine, ...keyedText('errors:importLine.quoteNotClosed', { line: quoteStartLine }) });
-      }
-      i = j;
+      this.i = i;
+      this.line = line;
+      if (ended && this.progress !== null && ++this.count % PROGRESS_ROWS === 0) this.progress(i, n);
+      // Blank lines are dropped; their line numbers still count.
+      if (!(cells.length === 1 && (cells[0] as string).trim() === '')) return { line: rowLine, cells };
     }
-    // Unquoted text, or what follows a closing quote up to the delimiter (kept literally).
-    let j = i;
-    while (j < n) {
-      const c = text.charCodeAt(j);
-      if (c === sep || c === LF || c === CR) break;
-      j++;
-    }
-    cells.push(j > i ? cell + text.slice(i, j) : cell);
-    i = j;
-    if (i >= n) {
-      if (!blank()) yield { line: rowLine, cells };
-      break;
-    }
-    const c = text.charCodeAt(i);
-    i++;
-    if (c === sep) {
-      // A delimiter that ends the text leaves one empty cell after it.
-      if (i >= n) {
-        cells.push('');
-        yield { line: rowLine, cells };
-      }
-      continue;
-    }
-    if (c === CR && text.charCodeAt(i) === LF) i++;
-    if (!blank()) yield { line: rowLine, cells };
-    cells = [];
-    line++;
-    rowLine = line;
-    if (progress !== null && ++count % PROGRESS_ROWS === 0) progress(i, n);
+    this.i = i;
+    this.line = line;
+    return null;
   }
 }
 

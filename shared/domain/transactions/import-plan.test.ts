@@ -56,6 +56,22 @@ describe('planTransactionImport', () => {
     expect(p.planned[0]?.row).toMatchObject({ type: 'split', splitFrom: 100, splitTo: 200 });
   });
 
+  it('refuses a broker id used twice for one security, not the same id for another security', () => {
+    // X-1 on lines 2 (AAA) and 3 (BBB) is two securities, allowed; line 4 repeats AAA's X-1 (first on line 2),
+    // line 5 BBB's (first on line 3); line 6's X-2 is used once.
+    const p = plan([
+      '2024-02-01,buy,AAA,,A Co,1,10,USD,0,,,,X-1',
+      '2024-02-01,buy,BBB,,B Co,1,10,USD,0,,,,X-1',
+      '2024-02-02,buy,AAA,,A Co,2,10,USD,0,,,,X-1',
+      '2024-02-02,buy,BBB,,B Co,2,10,USD,0,,,,X-1',
+      '2024-02-03,buy,AAA,,A Co,3,10,USD,0,,,,X-2',
+    ]);
+    expect(p.errors.map((e) => [e.line, e.field, e.params])).toEqual([
+      [4, 'externalId', { id: 'X-1', line: 2 }],
+      [5, 'externalId', { id: 'X-1', line: 3 }],
+    ]);
+  });
+
   it('does not check lines the user left out', () => {
     const p = plan(['2024-03-01,sell,9988.HK,,Alibaba,150,90,HKD,0,,,,'], [2]);
     expect(p.errors).toEqual([]);

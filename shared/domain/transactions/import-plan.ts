@@ -56,6 +56,8 @@ export interface TransactionImportPlan {
   cash: PlannedCash[];
   /** Every problem, by line: parse errors, field checks, repeated broker ids, sells of more than is held. */
   errors: ImportLineError[];
+  /** Problems of lines refused while reading that the user left out (excludeLines): they block nothing. */
+  leftOut: ImportLineError[];
   /**
    * Lines imported as read but worth a look, by line: the preset's own (an amount that does not
    * reconcile with shares × price) and dividends paid on a day no shares are held.
@@ -135,8 +137,11 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const effectiveMapping: TransactionMapping | undefined = mapping ?? generic?.mapping;
   const parsed = importTransactionFile(text, fileName, effectiveMapping, { locale: input.locale ?? null });
   input.parsed?.();
-  const errors: ImportLineError[] = [...parsed.errors];
   const excluded = new Set(input.excludeLines);
+  // A line refused while reading is left out like any other when the user unticks it: its problem no longer blocks the rest.
+  const errors: ImportLineError[] = [];
+  const leftOut: ImportLineError[] = [];
+  for (const e of parsed.errors) (excluded.has(e.line) ? leftOut : errors).push(e);
 
   const dupes = findDuplicates(parsed.transactions, stored.map((s) => s.existing));
   const possibleDuplicateOf = new Map<number, number[]>();
@@ -226,11 +231,13 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     planned,
     cash,
     errors,
+    leftOut,
     warnings,
-    summary: summariseImport({ ...parsed, errors, warnings }, {
-      label: preset?.label ?? null,
-      language: detection.kind === 'preset' ? (detection.language ?? null) : (generic?.language ?? null),
-    }),
+    summary: summariseImport(
+      { ...parsed, errors, warnings },
+      { label: preset?.label ?? null, language: detection.kind === 'preset' ? (detection.language ?? null) : (generic?.language ?? null) },
+      leftOut,
+    ),
     skipped: parsed.skipped,
     possibleDuplicateOf,
     newSecurities: securitiesToAdd(toImport),
@@ -246,16 +253,26 @@ function securitiesToAdd(toImport: readonly PlannedRow[]): string[] {
 
 /** A broker id used twice for one security among the rows to import: one error per repeat, on its line. */
 function repeatedBrokerIds(toImport: readonly PlannedRow[], errors: ImportLineError[]): void {
-  // By security, then id: no key string built per line.
-  const firstLine = new Map<string, Map<string, number>>();
+  // One map by id, holding the first row of each security that uses it: a file's ids are nearly all
+  // different, so most rows cost one look-up and no list.
+  const firstOf = new Map<string, PlannedRow | PlannedRow[]>();
   for (const p of toImport) {
     const id = p.row.externalId;
     if (id === null) continue;
-    let ids = firstLine.get(p.row.securityKey);
-    if (ids === undefined) firstLine.set(p.row.securityKey, (ids = new Map()));
-    const first = ids.get(id);
-    if (first === undefined) ids.set(id, p.imported.line);
-    else errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first }) });
+    const seen = firstOf.get(id);
+    if (seen === undefined) {
+      firstOf.set(id, p);
+      continue;
+    }
+    const firsts = Array.isArray(seen) ? seen : [seen];
+    const first = firsts.find((q) => q.row.securityKey === p.row.securityKey);
+    if (first !== undefined) {
+      errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first.imported.line }) });
+      continue;
+    }
+    // The same id for another security is allowed: remember this security's first row too.
+    firsts.push(p);
+    if (firsts !== seen) firstOf.set(id, firsts);
   }
 }
 

@@ -23,7 +23,12 @@ export interface ImportSummary {
   warnings: number;
 }
 
-export function summariseImport(result: ImportResult, recognised: { label: string | null; language?: string | null }): ImportSummary {
+/** `leftOut`: lines refused while reading that the user left out; they are lines of the file, not problems. */
+export function summariseImport(
+  result: ImportResult,
+  recognised: { label: string | null; language?: string | null },
+  leftOut: readonly { line: number }[] = [],
+): ImportSummary {
   const perType: Partial<Record<TransactionType, number>> = {};
   for (const t of result.transactions) perType[t.type] = (perType[t.type] ?? 0) + 1;
   const cashPerType: Partial<Record<CashTransactionType, number>> = {};
@@ -31,10 +36,10 @@ export function summariseImport(result: ImportResult, recognised: { label: strin
   // A file line can give both a transaction and a cash line (a trade and its fee in another currency): count it
   // once. Lines are small numbers, so a byte per line, not a set of 200,000 entries.
   let last = 0;
-  for (const list of [result.transactions, result.cash, result.skipped, result.errors]) for (const x of list) last = Math.max(last, x.line);
+  for (const list of [result.transactions, result.cash, result.skipped, result.errors, leftOut]) for (const x of list) last = Math.max(last, x.line);
   const seen = new Uint8Array(last + 1);
   let lines = 0;
-  for (const list of [result.transactions, result.cash, result.skipped, result.errors]) {
+  for (const list of [result.transactions, result.cash, result.skipped, result.errors, leftOut]) {
     for (const { line } of list) {
       if (seen[line] === 1) continue;
       seen[line] = 1;

@@ -26,10 +26,12 @@ export function transaction(
     line: fields.line,
     taxes: fields.taxes ?? 0,
     account: fields.account ?? null,
+    // The optional fields too, undefined when absent: every row has one shape, and none grows a property store
+    // after it is made (a 200,000-line Trading 212 history has an exchange rate on every trade).
+    fxRate: fields.fxRate,
+    counterAccount: fields.counterAccount,
+    freeShares: fields.freeShares === true ? true : undefined,
   };
-  if (fields.fxRate !== undefined) t.fxRate = fields.fxRate;
-  if (fields.counterAccount !== undefined) t.counterAccount = fields.counterAccount;
-  if (fields.freeShares === true) t.freeShares = true;
   return t;
 }
 

@@ -1,6 +1,6 @@
 import { keyedText, type ErrorText } from '../../common/errors';
 import type { ErrorKey, TextParams } from '../../../i18n/errorText';
-import { csvRows, detectDelimiter, effectiveWidth, isBlank, type CsvProblem, type CsvRow } from '../csv';
+import { CsvReader, detectDelimiter, effectiveWidth, isBlank, type CsvProblem, type CsvRow } from '../csv';
 import type { ImportField, ImportLineError, ImportResult, SkippedLine } from '../imported-transaction';
 import { parseNumberCell, type DecimalSeparator } from '../numbers';
 
@@ -102,7 +102,8 @@ export function* readPresetRows(
   const problems: CsvProblem[] = [];
   let header: { line: number; index: ReadonlyMap<string, number>; width: number } | null = null;
   let rows = 0;
-  for (const row of csvRows(text, detectDelimiter(text), problems)) {
+  const reader = new CsvReader(text, detectDelimiter(text), problems);
+  for (let row = reader.next(); row !== null; row = reader.next()) {
     if (header === null) {
       const cells = row.cells.map((c) => c.trim());
       if (preset.isHeader(cells)) header = { line: row.line, index: new Map(cells.map((h, i) => [h, i] as const)), width: effectiveWidth(cells) };
