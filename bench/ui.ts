@@ -241,17 +241,26 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
           const target = scroller && scroller !== document.body ? scroller : (document.scrollingElement as HTMLElement);
           const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
           const deadline = performance.now() + 20_000;
+          let sweptHeight = -1;
           while (performance.now() < deadline) {
             const more = document.querySelector<HTMLButtonElement>('.news-list-more button');
             if (more) more.click();
-            for (let i = 1; i <= 10; i++) {
-              target.scrollTop = (target.scrollHeight * i) / 10;
+            if (target.scrollHeight !== sweptHeight) {
+              for (let i = 1; i <= 10; i++) {
+                target.scrollTop = (target.scrollHeight * i) / 10;
+                await frame();
+              }
+              sweptHeight = target.scrollHeight;
+            } else {
+              // At the bottom of a list that did not grow: wait there for its last rows, as a user does
+              // (sweeping again from the top only added a sweep to what was measured).
+              target.scrollTop = target.scrollHeight;
               await frame();
             }
             if (document.querySelector('[data-last-event="true"]') || document.querySelector('.news-page .banner-error, .news-page [role="alert"]')) return;
             const total = Number((document.querySelector('.news-list-head')?.textContent ?? '').replace(/\D/g, ''));
             if (document.querySelectorAll('.news-item').length >= total) return;
-            await new Promise((r) => setTimeout(r, 50));
+            if (more) await new Promise((r) => setTimeout(r, 50));
           }
         }),
       reachedEnd,
