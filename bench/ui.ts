@@ -113,6 +113,7 @@ async function step<A>(
     // Not measured: done only because a later step starts where this one ends.
     await action();
     await page.waitForFunction(visible as (arg: unknown) => boolean, arg as unknown, { polling: 'raf', timeout });
+    await page.evaluate((t) => window.__probe.settle(300, t), timeout);
     return;
   }
   try {
