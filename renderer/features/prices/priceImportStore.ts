@@ -183,7 +183,8 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
         return {
           id,
           fileName: file instanceof File ? file.name : file.fileName,
-          sizeBytes: file instanceof File ? file.size : isStaged(file) ? file.sizeBytes : 0,
+          // A picked File's size is asked of the disk (a synchronous call per file); staging answers it.
+          sizeBytes: !(file instanceof File) && isStaged(file) ? file.sizeBytes : 0,
           stagedId: file instanceof File || !isStaged(file) ? null : file.stagedId,
           status: 'reading',
           preview: null,
