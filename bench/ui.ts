@@ -4,6 +4,7 @@ import { loadavg, tmpdir, cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium, type Page } from '@playwright/test';
+import { COMPARE_LIMIT } from '@shared/api/charts';
 import { CHART_RANGES } from '@shared/domain/charts/ranges';
 import { recordFigure } from './figures';
 import { writeLargeData, type LargeData } from './large-data';
@@ -20,6 +21,17 @@ import { installProbe, type ProbeStep } from './ui-probe';
  */
 
 const RUNS = Number(process.env.UI_BENCH_RUNS ?? 3);
+/**
+ * UI_BENCH_STEPS=news,compare: measure only the steps whose name contains one of these words
+ * (case-insensitive); the others are skipped, or done unmeasured where a later step needs them.
+ * Unset: every step.
+ */
+const ONLY = (process.env.UI_BENCH_STEPS ?? '')
+  .toLowerCase()
+  .split(',')
+  .map((s) => s.trim())
+  .filter((s) => s !== '');
+const wanted = (name: string): boolean => ONLY.length === 0 || ONLY.some((s) => name.toLowerCase().includes(s));
 const VISIBLE_TARGET_MS = 300;
 const SETTLED_TARGET_MS = 1000;
 const TASK_TARGET_MS = 100;
@@ -97,6 +109,13 @@ async function step<A>(
   options: { clock?: 'now' | 'first' | 'last'; timeoutMs?: number } = {},
 ): Promise<void> {
   const timeout = options.timeoutMs ?? 30_000;
+  if (!wanted(name)) {
+    // Not measured: done only because a later step starts where this one ends.
+    await action();
+    await page.waitForFunction(visible as (arg: unknown) => boolean, arg as unknown, { polling: 'raf', timeout });
+    await page.evaluate((t) => window.__probe.settle(300, t), timeout);
+    return;
+  }
   try {
     await page.evaluate((mode) => window.__probe.arm(mode), options.clock ?? 'first');
     await action();
@@ -148,12 +167,12 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
       return window.__probe.seen(h2.includes(symbol) && !!card?.querySelector('svg') && !card.querySelector('[role="status"]'));
     };
     const options = await page.locator('#chart-security option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
-    for (const value of options.slice(1, 11)) {
+    for (const value of wanted('switch charted security') ? options.slice(1, 11) : []) {
       await step(page, 'switch charted security (×10)', () => page.locator('#chart-security').selectOption(value), symbolShown, undefined);
     }
 
     // Each range: done when the quote line shows the new range's dates (Max is where the chart already is after switching).
-    for (const range of [...CHART_RANGES.filter((r) => r !== 'Max'), 'Max']) {
+    for (const range of wanted('range') ? [...CHART_RANGES.filter((r) => r !== 'Max'), 'Max'] : []) {
       const before = (await page.locator('.chart-quote .muted').textContent().catch(() => '')) ?? '';
       await step(
         page,
@@ -172,24 +191,28 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
       window.__probe.seen(!!document.querySelector('[aria-label="Securities to compare"]')), undefined);
     // Compare may open with securities already chosen: clicking chips by position would turn
     // those off again. Each step adds the first one not chosen yet; from the 9th on it is refused with the limit note.
+    // A refused chip is aria-disabled (it stays focusable and points at the note), which Playwright's click
+    // waits out as disabled (30 s, then the step failed); a user's click still lands, so it is clicked with force.
     const chooser = page.getByRole('group', { name: 'Securities to compare' });
     const unpicked = chooser.locator('button[aria-pressed="false"]');
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < (wanted('Compare: add') ? 10 : 0); i++) {
       const before = await chooser.locator('button[aria-pressed="true"]').count();
-      await step(page, 'Compare: add a security (10 in turn)', () => unpicked.first().click(), (expected: number) => {
+      const full = before >= COMPARE_LIMIT;
+      await step(page, 'Compare: add a security (10 in turn)', () => unpicked.first().click({ force: full }), ({ expected, refused }: { expected: number; refused: boolean }) => {
         const card = document.querySelector('[aria-label="Compare"]');
         const picked = card?.querySelectorAll('[aria-label="Securities to compare"] [aria-pressed="true"]').length ?? 0;
         // The limit note is a status too; only a loading status means the chart is not drawn yet.
-        return window.__probe.seen(picked >= expected && !!card?.querySelector('svg') && !card.querySelector('[role="status"]:not(.compare-limit)'));
-      }, Math.min(before + 1, 8));
+        const drawn = !!card?.querySelector('svg') && !card.querySelector('[role="status"]:not(.compare-limit)');
+        return window.__probe.seen(picked >= expected && drawn && (!refused || !!card?.querySelector('.compare-limit')));
+      }, { expected: Math.min(before + 1, COMPARE_LIMIT), refused: full });
     }
 
-    await step(page, 'Portfolio tab (Max)', () => page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click(), chartReady, 'Portfolio value');
+    if (wanted('Portfolio tab')) await step(page, 'Portfolio tab (Max)', () => page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click(), chartReady, 'Portfolio value');
 
     // The busy security's impact table: 1,000 events.
     await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Price' }).click();
     const busyValue = await page.locator('#chart-security option', { hasText: `${data.busySecurity.symbol} —` }).first().getAttribute('value');
-    if (busyValue) {
+    if (busyValue && wanted('impact table')) {
       await step(page, 'security with 1,000 events: impact table', () => page.locator('#chart-security').selectOption(busyValue), (symbol: string) =>
         window.__probe.seen(
           (document.querySelector('[aria-label="Event impact"] h2')?.textContent ?? '').includes(symbol) &&
@@ -198,6 +221,7 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
         ), data.busySecurity.symbol);
     }
 
+    if (['News: first paint', 'News: scroll to the end', 'News: filter by one security', 'News: text search', 'News: open an event'].some(wanted)) {
     await step(page, 'News: first paint (20,000 events)', () => nav('News').click(), () => window.__probe.seen(document.querySelectorAll('.news-item').length > 0), undefined);
 
     // Scrolling to the end: the list's scroll container jumps a tenth at a time (as a dragged scrollbar does),
@@ -218,17 +242,26 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
           const target = scroller && scroller !== document.body ? scroller : (document.scrollingElement as HTMLElement);
           const frame = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => r()));
           const deadline = performance.now() + 20_000;
+          let sweptHeight = -1;
           while (performance.now() < deadline) {
             const more = document.querySelector<HTMLButtonElement>('.news-list-more button');
             if (more) more.click();
-            for (let i = 1; i <= 10; i++) {
-              target.scrollTop = (target.scrollHeight * i) / 10;
+            if (target.scrollHeight !== sweptHeight) {
+              for (let i = 1; i <= 10; i++) {
+                target.scrollTop = (target.scrollHeight * i) / 10;
+                await frame();
+              }
+              sweptHeight = target.scrollHeight;
+            } else {
+              // At the bottom of a list that did not grow: wait there for its last rows, as a user does
+              // (sweeping again from the top only added a sweep to what was measured).
+              target.scrollTop = target.scrollHeight;
               await frame();
             }
             if (document.querySelector('[data-last-event="true"]') || document.querySelector('.news-page .banner-error, .news-page [role="alert"]')) return;
             const total = Number((document.querySelector('.news-list-head')?.textContent ?? '').replace(/\D/g, ''));
             if (document.querySelectorAll('.news-item').length >= total) return;
-            await new Promise((r) => setTimeout(r, 50));
+            if (more) await new Promise((r) => setTimeout(r, 50));
           }
         }),
       reachedEnd,
@@ -252,13 +285,15 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
       return window.__probe.seen(rows.length > 0 && !document.querySelector('.news-detail [role="status"]'));
     }, undefined);
 
+    }
+
     await nav('Import').click();
-    await step(page, '100 price files picked at once', () => page.getByTestId('price-file-input').setInputFiles(data.priceFiles), (n: number) =>
+    if (wanted('100 price files')) await step(page, '100 price files picked at once', () => page.getByTestId('price-file-input').setInputFiles(data.priceFiles), (n: number) =>
       window.__probe.seen(document.querySelectorAll('article.price-job [data-testid="price-format"]').length >= n), data.priceFiles.length,
       { timeoutMs: 120_000 },
     );
 
-    await step(page, '10,000-line transaction preview', () => page.getByLabel('Transactions file').setInputFiles(data.transactionFile), () =>
+    if (wanted('10,000-line')) await step(page, '10,000-line transaction preview', () => page.getByLabel('Transactions file').setInputFiles(data.transactionFile), () =>
       window.__probe.seen(document.querySelectorAll('table[aria-label="Import preview"] tbody tr').length > 0), undefined,
       { timeoutMs: 60_000 },
     );

@@ -5,6 +5,7 @@ import { pricesMigration } from './migrations/004-prices';
 import { newsMigration } from './migrations/005-news';
 import { newsTickersMigration } from './migrations/006-news-tickers';
 import { accountsMigration } from './migrations/007-accounts';
+import { newsOrderMigration } from './migrations/008-news-order';
 import type { Migration } from './migrations/migration';
 
 export type { Migration };
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   newsMigration,
   newsTickersMigration,
   accountsMigration,
+  newsOrderMigration,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.reduce((max, m) => Math.max(max, m.version), 0);

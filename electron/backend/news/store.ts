@@ -451,6 +451,13 @@ function likePattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/**
+ * The News list's order: newest day first; within a day the timed events, latest first, then
+ * those without a time; the id breaks ties, so pages never overlap. Migration 8 indexes exactly
+ * these expressions: a page anywhere in the list is read from the index, not by sorting every event.
+ */
+export const LIST_ORDER = 'e.date DESC, e.time IS NULL, e.time DESC, e.id DESC';
+
 /** One page of events, newest first, with the values the filter controls offer. */
 export function listEvents(db: DatabaseSync, filter: NewsFilter): NewsList {
   const where: string[] = [];
@@ -493,7 +500,7 @@ export function listEvents(db: DatabaseSync, filter: NewsFilter): NewsList {
   const offset = filter.offset ?? 0;
   const total = (db.prepare(`SELECT COUNT(*) AS n FROM news_events e ${clause}`).get(...params) as { n: number }).n;
   const rows = db
-    .prepare(`SELECT e.* FROM news_events e ${clause} ORDER BY e.date DESC, e.time IS NULL, e.time DESC, e.id DESC LIMIT ? OFFSET ?`)
+    .prepare(`SELECT e.* FROM news_events e ${clause} ORDER BY ${LIST_ORDER} LIMIT ? OFFSET ?`)
     .all(...params, limit, offset) as unknown as EventRow[];
 
   const linksOf = db.prepare("SELECT security_id FROM event_links WHERE event_id = ? AND state = 'linked'");

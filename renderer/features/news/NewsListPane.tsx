@@ -7,8 +7,13 @@ import { useVirtualRows } from '@renderer/ui/virtual';
 import { eventWhen, isSponsored, sourceName } from './newsFormat';
 import { PAGE_SIZE, useHasFilters, useNewsStore } from './newsStore';
 
-/** A row's height before it is measured: meta line, two headline lines and chips. */
-const ESTIMATED_ROW_PX = 84;
+/**
+ * Every row's height: a meta line, two headline lines and a line of chips (news.css keeps each
+ * to its line). Rows are not measured: with heights known exactly, the list knows where every
+ * event is, so a jump to the end lands on the last one (measured rows of 90–131 px against an
+ * estimate of 84 moved the end away as they came into view).
+ */
+const ROW_PX = 112;
 
 /**
  * The events, newest first; arrow keys move through them. Every event of the
@@ -20,7 +25,7 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
   const locale = useLocale();
   const list = useNewsStore((s) => s.list);
   const pages = useNewsStore((s) => s.pages);
-  const loadPage = useNewsStore((s) => s.loadPage);
+  const showRows = useNewsStore((s) => s.showRows);
   const selectedId = useNewsStore((s) => s.selectedId);
   const clearFilters = useNewsStore((s) => s.clearFilters);
   const filters = useNewsStore((s) => s.filters);
@@ -32,7 +37,7 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
   const virtualizer = useVirtualRows({
     count: total,
     getScrollElement: () => scroller.current,
-    estimateSize: () => ESTIMATED_ROW_PX,
+    estimateSize: () => ROW_PX,
     overscan: 6,
     getItemKey: (index) => itemAt(index)?.id ?? `row-${index}`,
   });
@@ -40,11 +45,10 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
   const firstRow = rows[0]?.index ?? 0;
   const lastRow = rows[rows.length - 1]?.index ?? 0;
 
-  // Fetch the pages the visible rows belong to.
+  // Fetch the pages the rows on screen belong to (only where the scroll stops, not every page passed).
   useEffect(() => {
-    if (total === 0) return;
-    for (let page = Math.floor(firstRow / PAGE_SIZE); page <= Math.floor(lastRow / PAGE_SIZE); page++) void loadPage(page);
-  }, [firstRow, lastRow, total, pages, loadPage]);
+    if (total > 0) showRows(firstRow, lastRow);
+  }, [firstRow, lastRow, total, pages, showRows]);
 
   // A new filter starts at the top.
   useEffect(() => {
@@ -89,11 +93,10 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
                 <li
                   key={row.key}
                   data-index={row.index}
-                  ref={virtualizer.measureElement}
                   aria-setsize={total}
                   aria-posinset={row.index + 1}
                   data-last-event={row.index === total - 1 && item ? 'true' : undefined}
-                  style={{ transform: `translateY(${row.start}px)` }}
+                  style={{ height: ROW_PX, transform: `translateY(${row.start}px)` }}
                 >
                   {item ? (
                     <button
@@ -113,7 +116,9 @@ export function NewsListPane({ onOpen }: { onOpen(id: number): void }): ReactEle
                           </span>
                         ) : null}
                       </span>
-                      <span className="news-item-headline">{item.headline}</span>
+                      <span className="news-item-headline" title={item.headline}>
+                        {item.headline}
+                      </span>
                       {item.links.length > 0 ? (
                         <span className="news-chips">
                           {item.links.map((l) => (

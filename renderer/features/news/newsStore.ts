@@ -17,6 +17,7 @@ export interface NewsFilters {
 export const EMPTY_FILTERS: NewsFilters = { search: '', securityId: null, from: '', to: '', tag: '', source: '' };
 /** Events per news.list call; the list fetches the pages the user scrolls to. */
 export const PAGE_SIZE = 100;
+const MAX_PAGES_PER_CALL = 5;
 
 /** A saved event, or why not: the message and the API's details (which field). */
 export type SaveResult = { ok: true; detail: NewsEventDetail } | { ok: false; message: string; details: unknown };
@@ -44,8 +45,12 @@ interface NewsState {
   setFilters(patch: Partial<NewsFilters>): void;
   clearFilters(): void;
   loadList(): Promise<void>;
-  /** Fetches page `index` of the current filter unless it is loaded or on its way. */
-  loadPage(index: number): Promise<void>;
+  /**
+   * The list shows rows first..last (indexes in the filter's order): fetches the pages they are on
+   * that are not loaded, in one call. While a call is on its way only the latest window waits, so a
+   * fast scroll or a jump to the end fetches where the user stopped, not every page on the way.
+   */
+  showRows(first: number, last: number): void;
   loadSecurities(): Promise<void>;
   select(id: number | null): Promise<void>;
   changeLinks(change: { add?: number[]; remove?: number[] }): Promise<void>;
@@ -56,8 +61,9 @@ interface NewsState {
 
 let listRequest = 0;
 let detailRequest = 0;
-/** Pages being fetched for the current listRequest. */
-const pagesInFlight = new Set<number>();
+/** The rows the list showed last while a page call was on its way; fetched when it is answered. */
+let wantedRows: { first: number; last: number } | null = null;
+let pageCallOnItsWay = false;
 
 function filterInput(filters: NewsFilters): Omit<MethodInput<'news.list'>, 'limit' | 'offset'> {
   return {
@@ -95,7 +101,6 @@ export const useNewsStore = create<NewsState>((set, get) => ({
 
   async loadList() {
     const request = ++listRequest;
-    pagesInFlight.clear();
     const { filters } = get();
     if (get().list === null) set({ listStatus: 'loading' });
     try {
@@ -108,20 +113,40 @@ export const useNewsStore = create<NewsState>((set, get) => ({
     }
   },
 
-  async loadPage(index) {
-    const request = listRequest;
-    if (get().pages[index] || pagesInFlight.has(index) || get().list === null) return;
-    pagesInFlight.add(index);
-    try {
-      const page = await api.call('news.list', { ...filterInput(get().filters), limit: PAGE_SIZE, offset: index * PAGE_SIZE, facets: false });
-      if (request !== listRequest) return;
-      set({ pages: { ...get().pages, [index]: page.items } });
-    } catch (error) {
-      if (request !== listRequest) return;
-      set({ listError: errorMessage(error) });
-    } finally {
-      if (request === listRequest) pagesInFlight.delete(index);
-    }
+  showRows(first, last) {
+    wantedRows = { first, last };
+    if (pageCallOnItsWay) return;
+    pageCallOnItsWay = true;
+    void (async () => {
+      try {
+        while (wantedRows) {
+          const rows: { first: number; last: number } = wantedRows;
+          wantedRows = null;
+          const { pages, list, filters } = get();
+          if (list === null) continue;
+          const missing: number[] = [];
+          for (let page = Math.floor(rows.first / PAGE_SIZE); page <= Math.floor(rows.last / PAGE_SIZE); page++) if (!pages[page]) missing.push(page);
+          const from = missing[0];
+          const last = missing[missing.length - 1];
+          if (from === undefined || last === undefined) continue;
+          // The API answers at most 500 events a call; a taller window takes more than one.
+          const to = Math.min(last, from + MAX_PAGES_PER_CALL - 1);
+          if (to < last) wantedRows ??= rows;
+          const request = listRequest;
+          try {
+            const answer = await api.call('news.list', { ...filterInput(filters), limit: (to - from + 1) * PAGE_SIZE, offset: from * PAGE_SIZE, facets: false });
+            if (request !== listRequest) continue;
+            const loaded: Record<number, NewsListItem[]> = { ...get().pages };
+            for (let page = from; page <= to; page++) loaded[page] = answer.items.slice((page - from) * PAGE_SIZE, (page - from + 1) * PAGE_SIZE);
+            set({ pages: loaded });
+          } catch (error) {
+            if (request === listRequest) set({ listError: errorMessage(error) });
+          }
+        }
+      } finally {
+        pageCallOnItsWay = false;
+      }
+    })();
   },
 
   async loadSecurities() {

@@ -65,18 +65,32 @@ export function readyToImport(job: PriceFileJob): boolean {
 }
 
 let nextId = 1;
+/** Uploads of picked files at once (see nextUploads). */
+const STAGING_AT_ONCE = 4;
+/** Preview answers applied per frame (see flush). */
+const FLUSH_BATCH = 6;
 
 export const usePriceImport = create<PriceImportState>((set, get) => {
   // Preview answers for a batch of files arrive one after another; they are applied together once
   // per frame, so 100 files update the store (and every card's selector) a few times, not 100.
+  // At most FLUSH_BATCH a frame: each answered card renders its preview table, and 30 of them in
+  // one frame were one long task; the rest wait for the next frame.
   const pending = new Map<string, Partial<PriceFileJob>>();
   let flushScheduled = false;
   const flush = (): void => {
     flushScheduled = false;
     if (pending.size === 0) return;
-    const patches = new Map(pending);
-    pending.clear();
+    const patches = new Map<string, Partial<PriceFileJob>>();
+    for (const [id, patch] of pending) {
+      if (patches.size === FLUSH_BATCH) break;
+      patches.set(id, patch);
+    }
+    for (const id of patches.keys()) pending.delete(id);
     set({ jobs: get().jobs.map((j) => (patches.has(j.id) ? { ...j, ...patches.get(j.id) } : j)) });
+    if (pending.size > 0) {
+      flushScheduled = true;
+      requestAnimationFrame(flush);
+    }
   };
   const updateSoon = (id: string, patch: Partial<PriceFileJob>): void => {
     pending.set(id, { ...pending.get(id), ...patch });
@@ -125,9 +139,30 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
     }
   };
 
+  // Picked files are staged a few at a time: starting 100 uploads was one long task (each fetch() of
+  // a File costs the page about a millisecond); four at a time keep the backend busy all the same.
+  const toStage: { file: File; staged(incoming: IncomingFile): void }[] = [];
+  let staging = 0;
+  const nextUploads = (): void => {
+    while (staging < STAGING_AT_ONCE && toStage.length > 0) {
+      const { file, staged } = toStage.shift() as (typeof toStage)[number];
+      staging += 1;
+      void stageIncoming(file).then((incoming) => {
+        staging -= 1;
+        nextUploads();
+        staged(incoming);
+      });
+    }
+  };
+  const stage = (file: File): Promise<IncomingFile> =>
+    new Promise((staged) => {
+      toStage.push({ file, staged });
+      nextUploads();
+    });
+
   /** Each file crosses once: staged here unless the inbox staged it already, then previewed by id. */
   const stageThenPreview = async (id: string, file: File | IncomingFile): Promise<void> => {
-    const incoming = file instanceof File ? await stageIncoming(file) : file;
+    const incoming = file instanceof File ? await stage(file) : file;
     if (!isStaged(incoming)) {
       update(id, { status: 'failed', error: { message: incoming.error, rows: [], count: 0 } });
       return;
@@ -148,7 +183,8 @@ export const usePriceImport = create<PriceImportState>((set, get) => {
         return {
           id,
           fileName: file instanceof File ? file.name : file.fileName,
-          sizeBytes: file instanceof File ? file.size : isStaged(file) ? file.sizeBytes : 0,
+          // A picked File's size is asked of the disk (a synchronous call per file); staging answers it.
+          sizeBytes: !(file instanceof File) && isStaged(file) ? file.sizeBytes : 0,
           stagedId: file instanceof File || !isStaged(file) ? null : file.stagedId,
           status: 'reading',
           preview: null,
