@@ -190,7 +190,7 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
         <Banner kind="warning" title={t('checkHowRead')}>
           <ul className="price-doubts">
             {preview.uncertainties.map((u) => (
-              <li key={u}>{u}</li>
+              <li key={u.message}>{problemText(u)}</li>
             ))}
           </ul>
         </Banner>

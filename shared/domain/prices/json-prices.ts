@@ -104,11 +104,11 @@ export function detectJsonPriceFile(text: string, fileName: string, fileNameSymb
   const guess = detector.result();
   if (!guess) throw localizedError('UNSUPPORTED_FILE', 'errors:prices.datesUnreadable', { fileName }, { file: fileName });
 
-  const uncertainties: string[] = [];
+  const uncertainties: RowProblem[] = [];
   if (guess.ambiguous) {
-    uncertainties.push(`Every day number is 12 or less, so the date order is unclear. We assumed ${guess.format}; please choose.`);
+    uncertainties.push(keyedText('errors:priceDoubt.ambiguousJsonDate', { format: guess.format }));
   }
-  if (guess.parsedShare < 0.98) uncertainties.push(`Some dates could not be read as ${guess.format}.`);
+  if (guess.parsedShare < 0.98) uncertainties.push(keyedText('errors:priceDoubt.someDates', { format: guess.format }));
   const isAlphaVantage = isRecord(root) && 'Meta Data' in root;
   const mapping: JsonPriceFileMapping = {
     kind: 'json',
@@ -120,7 +120,7 @@ export function detectJsonPriceFile(text: string, fileName: string, fileNameSymb
     closeFrom: 'close',
     source: isAlphaVantage ? 'alpha-vantage' : 'generic',
   };
-  if (mapping.intraday) uncertainties.push('The file holds several bars per day (intraday prices). They can be combined into one daily bar per day.');
+  if (mapping.intraday) uncertainties.push(keyedText('errors:priceDoubt.intraday'));
   const sortedKeys = [...keyList].sort().join(',');
   return {
     mapping,

@@ -440,7 +440,10 @@ describe('bad input', () => {
     expect(d.dateFormatAmbiguous).toBe(true);
     expect(d.dateFormatAlternatives).toEqual(['MM/DD/YYYY', 'DD/MM/YYYY']);
     expect(d.confidence).toBe('medium');
-    expect(d.uncertainties[0]).toMatch(/could be 3 April or 4 March/);
+    expect(d.uncertainties[0]?.message).toMatch(/could be 3 April or 4 March/);
+    expect(shown('de', d.uncertainties[0] ?? {})).toBe(
+      'Keine Tageszahl in der Datei ist größer als 12, daher könnte ein Datum wie 03/04 der 3. April oder der 4. März sein. Angenommen wurde MM/DD/YYYY; bitte wählen Sie die Reihenfolge.',
+    );
     const asDayFirst = parsePriceFile(text, { ...d.mapping, dateFormat: 'DD/MM/YYYY' });
     expect(asDayFirst.bars.map((b) => b.date)).toEqual(['2024-02-01', '2024-02-05', '2024-03-12']);
   });
