@@ -20,7 +20,7 @@ import { apiCall, fileInput, importPriceFile } from './helpers/api';
  */
 const TELLTALE = [
   /\b(the|and|of|with|from|to|is|are|were|has|have|your|you|this|that|these|for|on|at|by|or|not|yet|could|would|only|more|no|none)\b/i,
-  /\b(Loading|Show|Hide|Add|Delete|Cancel|Save|Edit|Remove|Close|Choose|Select|Search|Retry|Try again|Settings|Holdings|Accounts?|Transactions?|Securit(y|ies)|Prices?|Shares?|Buy|Sell|Dividends?|Fees?|Taxes|Value|Total|Gain|Loss|Returns?|Dates?|Today|Week|Month|Year|Error|Failed|Unavailable|Nothing|Yes|Cash|Deposit|Withdrawal|Interest|Portfolio|Compare|Income|News|Language|Theme|Backup|Restore|File|Files|Preview|Rows?|Line|Column|Sample|Unrealised|Unrealized|Realised|Realized|Cost|Weight)\b/,
+  /\b(Loading|Show|Hide|Add|Delete|Cancel|Save|Edit|Remove|Close|Choose|Select|Search|Retry|Try again|Settings|Holdings|Accounts?|Transactions?|Securit(y|ies)|Prices?|Shares?|Buy|Sell|Dividends?|Fees?|Taxes|Value|Total|Gain|Loss|Returns?|Dates?|Today|Week|Month|Year|Error|Failed|Unavailable|Nothing|Yes|Cash|Deposit|Withdrawal|Interest|Portfolio|Compare|Income|News|Language|Theme|Backup|Restore|File|Files|Preview|Rows?|Line|Column|Sample|Unrealised|Unrealized|Realised|Realized|Cost|Weight|adjusted|unadjusted|separated|decimal|days?|weeks?|months?|stored|rejected|imported)\b/,
 ];
 
 /** Visible text and the words of titles, labels and placeholders, with the user's own data removed; the English found. */
