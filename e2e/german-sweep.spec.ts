@@ -92,6 +92,14 @@ async function clipped(page: Page): Promise<string[]> {
       const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
       if (ctx.measureText(text).width > room) found.push(`select “${text}” is cut`);
     }
+    // An empty field's hint is cut without any overflow to measure: its text against the room inside.
+    for (const el of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
+      if (el.offsetParent === null || el.value !== '' || !ctx) continue;
+      const style = getComputedStyle(el);
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (ctx.measureText(el.placeholder).width > room) found.push(`placeholder “${el.placeholder}” is cut`);
+    }
     return found;
   });
 }

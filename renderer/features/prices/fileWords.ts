@@ -36,14 +36,15 @@ function delimiterWord(delimiter: string): string {
   return i18n.t('prices:format.separated', { mark: delimiter });
 }
 
-/** The file's format: the export's own name (a brand, not translated) and, for a plain table, its separator and decimal mark. */
+/** The file's format: the export's own name (a brand, not translated), its separator and decimal mark: "Investing.com CSV (Dezimalkomma)". */
 export function formatWords(preview: PricePreview): string {
   const mapping = preview.mapping;
-  if (mapping.kind === 'json' || mapping.source !== 'generic') return preview.formatLabel;
+  if (mapping.kind === 'json') return preview.formatLabel;
+  const base = preview.sourceLabel ?? 'CSV';
   const notes: string[] = [];
   if (mapping.delimiter !== ',') notes.push(delimiterWord(mapping.delimiter));
   if (mapping.decimalSeparator === ',') notes.push(i18n.t('prices:format.decimalComma'));
-  return notes.length > 0 ? i18n.t('prices:format.withNotes', { format: 'CSV', notes: notes.join(', ') }) : 'CSV';
+  return notes.length > 0 ? i18n.t('prices:format.withNotes', { format: base, notes: notes.join(', ') }) : base;
 }
 
 /**
