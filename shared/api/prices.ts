@@ -135,7 +135,8 @@ export const PricePreview = z.object({
   shapeKey: z.string(),
   confidence: z.enum(['high', 'medium', 'low']),
   /** Sentences about what the user should confirm; empty when detection is sure. */
-  uncertainties: z.array(z.string()),
+  /** What to confirm: English `message`, worded in the reader's language from `key` and `params`. */
+  uncertainties: z.array(z.object({ message: z.string(), ...LocalText })),
   dateFormatAmbiguous: z.boolean(),
   dateFormatAlternatives: z.array(z.enum(DATE_FORMATS)),
   headers: z.array(z.string()),

@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { IsoDate } from '@shared/domain/common/dates';
+import { keyedText } from '@shared/domain/common/errors';
 import { isBoilerplateLine } from '@shared/domain/news/boilerplate';
 import { detectLanguage } from '@shared/domain/news/language';
 import type { NewsParseResult, ParsedNewsItem } from '@shared/domain/news/news-event';
@@ -137,7 +138,7 @@ export function parseSavedPage(html: string, options: PageReadOptions): NewsPars
   const page = readSavedPage(html, options.location ?? null);
   const headline = page.headline || options.fallbackTitle?.trim() || '';
   if (headline === '') {
-    return { items: [], errors: [{ line: null, itemIndex: 0, field: 'headline', message: `No headline found in ${options.fileName}: the page has no title.` }] };
+    return { items: [], errors: [{ line: null, itemIndex: 0, field: 'headline', ...keyedText('errors:newsRead.pageNoHeadline', { fileName: options.fileName }) }] };
   }
   // A dateline in the first lines of the story ("April 28, 2019") when the page carries no machine-readable date.
   const published = page.published ?? findDateInText(page.body.split('\n').slice(0, 6).join('\n'));

@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MethodInput, MethodName, MethodOutput } from '@shared/api/contract';
+import type { ApiError } from '@shared/domain/common/errors';
 import { ensureSecurityFromCatalogue } from '../securities/store';
 import { tempBackend } from '../testing/temp-backend';
 import { readSavedPage } from './page-reader';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
 import { onePagePdf } from '../../../test-support/pdf';
+import { shown } from '../../../test-support/shown';
+import { readNewsFile } from './read-news-file';
 
 const PAGES = `${FIXTURES_DIR}/news/html/`;
 const TODAY = '2026-12-05';
@@ -21,7 +24,7 @@ async function call<M extends MethodName>(method: M, input: MethodInput<M>): Pro
   if (!result.ok) throw new Error(`${method} failed: ${result.error.code} ${result.error.message}`);
   return result.value as MethodOutput<M>;
 }
-async function failure(method: MethodName, input: unknown): Promise<{ code: string; message: string }> {
+async function failure(method: MethodName, input: unknown): Promise<ApiError> {
   const result = await backend.dispatch(method, input);
   if (result.ok) throw new Error(`${method} unexpectedly succeeded`);
   return result.error;
@@ -183,6 +186,28 @@ describe('saved web pages', () => {
     ]);
     const error = await failure('news.import', scan);
     expect(error.message).toBe('scan.pdf has no text to read (1 page of images only, as a scan is). Save the article from the browser as a web page or PDF with text, or paste its text.');
+    // A German reader gets the same refusal, the page count through the library's plural.
+    const [problem] = (await call('news.previewImport', scan)).errors;
+    expect(shown('de', problem ?? {})).toBe(
+      'scan.pdf enthält keinen lesbaren Text (1 Seite nur aus Bildern, wie bei einem Scan). Speichern Sie den Artikel im Browser als Webseite oder als PDF mit Text, oder fügen Sie seinen Text ein.',
+    );
+    expect(shown('de', { key: error.key, params: error.params })).toBe(shown('de', problem ?? {}));
+  });
+
+  it('says in English and German why a damaged PDF, a broken single-file page and an empty link cannot be read', { timeout: 60_000 }, async () => {
+    const options = { today: TODAY };
+    const damaged = await readNewsFile(new TextEncoder().encode('%PDF-1.7\nthis is no PDF body'), 'cut.pdf', options);
+    const page = await readNewsFile(new TextEncoder().encode('MIME-Version: 1.0\r\nContent-Type: text/html\r\n\r\n<p>x</p>'), 'page.mhtml', options);
+    const link = await readNewsFile(new TextEncoder().encode('[InternetShortcut]\r\nURL=file:///C:/a.txt\r\n'), 'a.url', options);
+    const problems = [damaged, page, link].map((r) => r.errors[0] ?? { message: 'none', key: undefined });
+    expect(problems.map((p) => [p.message, shown('de', p)])).toEqual([
+      ['cut.pdf could not be read (it is damaged or not a PDF).', 'cut.pdf ließ sich nicht lesen (die Datei ist beschädigt oder kein PDF).'],
+      [
+        'page.mhtml could not be read: it is not a single-file web page (no multipart Content-Type with a boundary in its headers).',
+        'page.mhtml ließ sich nicht lesen: Die Datei ist keine Webseite in einer Datei (ihr Kopf nennt keinen multipart-Content-Type mit Boundary).',
+      ],
+      ["a.url is a link without a web address (no 'URL=https://…' line).", 'a.url ist ein Link ohne Webadresse (keine Zeile „URL=https://…“).'],
+    ]);
   });
 });
 

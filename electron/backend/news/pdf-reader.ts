@@ -1,5 +1,6 @@
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { IsoDate } from '@shared/domain/common/dates';
+import { keyedText } from '@shared/domain/common/errors';
 import { parseArticleText } from '@shared/domain/news/article-text';
 import type { NewsParseResult } from '@shared/domain/news/news-event';
 
@@ -82,22 +83,13 @@ export async function parsePdfArticle(bytes: Uint8Array, fileName: string, today
   try {
     extracted = await pdfText(bytes);
   } catch (e) {
-    const why = e instanceof Error && /password/i.test(e.message) ? 'it is protected by a password' : 'it is damaged or not a PDF';
-    return { items: [], errors: [{ line: null, itemIndex: null, field: null, message: `${fileName} could not be read (${why}).` }] };
+    const locked = e instanceof Error && /password/i.test(e.message);
+    const problem = keyedText(locked ? 'errors:newsRead.pdfPassword' : 'errors:newsRead.pdfDamaged', { fileName });
+    return { items: [], errors: [{ line: null, itemIndex: null, field: null, ...problem }] };
   }
   if (extracted.text.replace(/\s+/g, '') === '') {
-    const pages = `${extracted.pages} page${extracted.pages === 1 ? '' : 's'}`;
-    return {
-      items: [],
-      errors: [
-        {
-          line: null,
-          itemIndex: null,
-          field: null,
-          message: `${fileName} has no text to read (${pages} of images only, as a scan is). Save the article from the browser as a web page or PDF with text, or paste its text.`,
-        },
-      ],
-    };
+    const problem = keyedText('errors:newsRead.pdfNoText', { fileName, count: extracted.pages });
+    return { items: [], errors: [{ line: null, itemIndex: null, field: null, ...problem }] };
   }
   return parseArticleText(extracted.text, fileName, { undatedOn: today });
 }

@@ -1,5 +1,5 @@
 import type { IsoDate } from '@shared/domain/common/dates';
-import { AppError } from '@shared/domain/common/errors';
+import { AppError, keyedText, type ErrorText } from '@shared/domain/common/errors';
 import { detectNewsFile, type DetectedNewsFile } from '@shared/domain/news/detect';
 import { parseArticleText, SAVED_ARTICLE_SOURCE } from '@shared/domain/news/article-text';
 import { looksLikeMhtml, readMhtml } from '@shared/domain/news/mhtml';
@@ -34,8 +34,8 @@ export interface ReadNewsOptions {
 const PAGE_EXT = /\.(html?|xhtml|shtml)$/i;
 const MHTML_EXT = /\.(mhtml?|mht)$/i;
 
-function failed(message: string, format: DetectedNewsFile['format'] = null): DetectedNewsFile {
-  return { format, items: [], errors: [{ line: null, itemIndex: null, field: null, message }] };
+function failed(problem: ErrorText & { message: string }, format: DetectedNewsFile['format'] = null): DetectedNewsFile {
+  return { format, items: [], errors: [{ line: null, itemIndex: null, field: null, ...problem }] };
 }
 
 function startsWithBytes(bytes: Uint8Array, ascii: string): boolean {
@@ -48,7 +48,7 @@ function decodeText(bytes: Uint8Array, fileName: string): string | DetectedNewsF
   try {
     return decodePriceFileBytes(bytes, fileName).text;
   } catch (e) {
-    if (e instanceof AppError && e.code === 'UNSUPPORTED_FILE') return failed(`${fileName} is not a text file (it contains binary data).`);
+    if (e instanceof AppError && e.code === 'UNSUPPORTED_FILE') return failed(keyedText('errors:newsParse.binary', { fileName }));
     throw e;
   }
 }
@@ -83,7 +83,7 @@ function looksLikeHtml(text: string): boolean {
 function readShortcut(text: string, fileName: string, today: IsoDate): DetectedNewsFile | null {
   if (!/^\s*\[InternetShortcut\]/i.test(text)) return null;
   const url = /^URL=(\S+)\s*$/im.exec(text)?.[1] ?? '';
-  if (!/^https?:\/\//i.test(url)) return failed(`${fileName} is a link without a web address (no 'URL=https://…' line).`, 'link');
+  if (!/^https?:\/\//i.test(url)) return failed(keyedText('errors:newsRead.linkNoAddress', { fileName }), 'link');
   const name = fileName.replace(/\.url$/i, '').trim();
   const headline = name !== '' && !/^(link|untitled)$/i.test(name) ? name : url;
   const item: ParsedNewsItem = {
@@ -108,14 +108,14 @@ function readShortcut(text: string, fileName: string, today: IsoDate): DetectedN
 
 export async function readNewsFile(bytes: Uint8Array, fileName: string, options: ReadNewsOptions): Promise<DetectedNewsFile> {
   const { today } = options;
-  if (bytes.length === 0) return failed(`${fileName} is empty.`);
+  if (bytes.length === 0) return failed(keyedText('errors:newsParse.empty', { fileName }));
   if (startsWithBytes(bytes, '%PDF-') || /\.pdf$/i.test(fileName)) {
     const { parsePdfArticle } = await import('./pdf-reader');
     return { format: 'pdf', ...(await parsePdfArticle(bytes, fileName, today)) };
   }
   if (MHTML_EXT.test(fileName) || looksLikeMhtml(bytes)) {
     const mhtml = readMhtml(bytes);
-    if (!mhtml.ok) return failed(`${fileName} could not be read: ${mhtml.message}.`, 'page');
+    if (!mhtml.ok) return failed(keyedText('errors:newsRead.pageUnreadable', { fileName, why: mhtml.why }), 'page');
     const html = decodePage(mhtml.page.html, fileName, mhtml.page.charset);
     if (typeof html !== 'string') return html;
     return { format: 'page', ...(await parseSavedPage(html, { fileName, today, location: mhtml.page.location, fallbackTitle: mhtml.page.subject })) };

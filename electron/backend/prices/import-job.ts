@@ -70,8 +70,13 @@ function barsFromObjects(list: readonly PriceBar[]): BarColumns {
   return out;
 }
 
+/** A refused row as the contract lists it: line, English reason, and its catalogue key and values for other languages. */
+function listed(r: RejectedRow): { line: number; reason: string; key: string; params?: RejectedRow['params'] } {
+  return { line: r.line, reason: r.reason, key: r.key, ...(r.params ? { params: r.params } : {}) };
+}
+
 function rejectionDetails(fileName: string, rejected: readonly RejectedRow[]): { file: string; line: number; reason: string }[] {
-  return rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => ({ file: fileName, line: r.line, reason: r.reason }));
+  return rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => ({ file: fileName, ...listed(r) }));
 }
 
 export async function runImportJob(job: ImportJob, progress: (p: JobProgress) => void): Promise<ImportSummary> {
@@ -124,7 +129,7 @@ export async function runImportJob(job: ImportJob, progress: (p: JobProgress) =>
         added: plan.insert.length,
         updated: plan.update.length,
         unchanged: plan.unchanged,
-        rejected: rejected.slice(0, MAX_LISTED_REJECTIONS).map((r) => ({ line: r.line, reason: r.reason })),
+        rejected: rejected.slice(0, MAX_LISTED_REJECTIONS).map(listed),
         rejectedCount: rejected.length,
         updatedExamples: plan.examples,
         aggregatedFromIntraday: mapping.intraday,

@@ -362,7 +362,8 @@ describe('intraday, mappings, progress and deletion', () => {
     const text = 'Date,Close\n01/02/2024,10\n05/02/2024,11\n12/03/2024,12\n';
     const p = await preview('eu.csv', text);
     expect(p).toMatchObject({ dateFormatAmbiguous: true, confidence: 'medium', usedRemembered: false, rememberedMapping: null });
-    expect(p.uncertainties[0]).toMatch(/3 April or 4 March/);
+    expect(p.uncertainties[0]?.message).toMatch(/3 April or 4 March/);
+    expect(p.uncertainties[0]?.key).toBe('errors:priceDoubt.ambiguousDate');
     const mapping = { ...p.mapping, dateFormat: 'DD/MM/YYYY' as const };
     const confirmed = ok<PricePreview>(await backend.dispatch('prices.preview', { fileName: 'eu.csv', contentBase64: b64(text), mapping }));
     expect(confirmed.rows.map((r) => r.date)).toEqual(['2024-02-01', '2024-02-05', '2024-03-12']);

@@ -68,7 +68,7 @@ export function EventImpactPanel({ eventId }: { eventId: number }): ReactElement
           const day = s.points.find((p) => p.offset === 0);
           const axis = niceAxis(Math.min(0, ...s.points.map((p) => p.change)), Math.max(0, ...s.points.map((p) => p.change)), 4);
           return (
-            <figure key={s.securityId} className="small-multiple card" aria-label={`${s.symbol} around the event`}>
+            <figure key={s.securityId} className="small-multiple card" aria-label={t('aroundEvent', { symbol: s.symbol })}>
               <figcaption>
                 <strong>{s.symbol}</strong>
                 <span className={`num ${signClass(day?.change)}`}>{day ? formatPercent(day.change, locale) : '—'}</span>

@@ -14,6 +14,7 @@ import { IncomeIcon } from '@renderer/ui/icons';
 import { IncomeBars } from './IncomeBars';
 import { selectBuckets, toBars, useIncomeStore, type IncomeGrain, type IncomeRange } from './incomeStore';
 import './income.css';
+import { reasonText } from '@renderer/features/returns/reasonText';
 
 const INCOME_TOPICS = ['transactions', 'cash', 'accounts', 'prices', 'settings', 'holdings'] as const;
 
@@ -30,7 +31,7 @@ function yieldText(y: Yield, locale: string): string {
 }
 
 function yieldTitle(y: Yield, locale: string, what: string): string {
-  if (y.kind === 'unavailable') return y.reason.message;
+  if (y.kind === 'unavailable') return reasonText(y.reason, locale);
   return i18n.t('income:yieldTitle', { what, from: formatDate(y.from, locale), to: formatDate(y.to, locale), net: formatPercent(y.net, locale).replace(/^\+/, '') });
 }
 

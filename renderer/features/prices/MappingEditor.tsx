@@ -16,6 +16,13 @@ const ROLES = [
 ] as const satisfies readonly { role: Role; label: string; required: boolean }[];
 
 /** Lets the user fix what detection was unsure about: which column is which, date order, decimal mark. */
+/** What the stored close means, by the adjustment the file's columns show (shared/domain/prices/adjustment.ts). */
+const ADJUSTMENT_NOTES = {
+  split: 'adjustmentNote.split',
+  'split+dividend': 'adjustmentNote.splitDividend',
+  unknown: 'adjustmentNote.unknown',
+} as const satisfies Record<PricePreview['adjustment']['kind'], string>;
+
 export function MappingEditor({
   preview,
   mapping,
@@ -121,7 +128,9 @@ export function MappingEditor({
           </div>
         ) : null}
       </div>
-      <p className="field-hint">{preview.adjustment.description}</p>
+      <p className="field-hint">
+        {t(ADJUSTMENT_NOTES[preview.adjustment.kind], { column: preview.adjustment.closeFrom === 'adjClose' ? t('adjustmentNote.adjCloseColumn') : t('adjustmentNote.closeColumn') })}
+      </p>
       <label className="price-check">
         <input type="checkbox" checked={remember} onChange={(e) => onRemember(e.target.checked)} />
         <span>{t('map.remember')}</span>

@@ -5,8 +5,7 @@ import type { PricePreview, PriceSeriesInfo } from '@shared/api/prices';
 import { useLocale } from '@renderer/stores/settingsStore';
 import { Banner, Loading } from '@renderer/ui/components';
 import { formatDate, formatNumber } from '@renderer/ui/format';
-import { describeClose } from '@shared/domain/prices/file-labels';
-import { barCountWords } from '@shared/domain/prices/interval';
+import { barCount, closeWords, formatWords, intervalWord } from './fileWords';
 import { MappingEditor } from './MappingEditor';
 import { TargetPicker } from './TargetPicker';
 import { usePriceImport, type PriceFileJob } from './priceImportStore';
@@ -20,23 +19,23 @@ function rows(n: number, locale: string): string {
 /** "Yahoo Finance CSV · 800 rows · 4 Jan 2021 → 8 Mar 2024 · split-adjusted Close"; "… · monthly, 145 months · …" */
 export function describeFile(preview: PricePreview, locale: string): string {
   const { stats } = preview;
-  const source = preview.sourceLabel === null ? i18n.t('prices:noKnownExport', { format: preview.formatLabel }) : preview.formatLabel;
+  const source = preview.sourceLabel === null ? i18n.t('prices:noKnownExport', { format: formatWords(preview) }) : formatWords(preview);
   const count =
     preview.interval === 'daily'
       ? rows(stats.valid, locale)
-      : `${preview.interval}, ${barCountWords(preview.interval, stats.valid, (n) => formatNumber(n, locale, 0))}`;
+      : `${intervalWord(preview.interval)}, ${barCount(preview.interval, stats.valid)}`;
   const parts = [source, count];
   if (stats.firstDate && stats.lastDate) parts.push(`${formatDate(stats.firstDate, locale)} → ${formatDate(stats.lastDate, locale)}`);
-  parts.push(describeClose(preview.adjustment.kind, preview.closeColumn.header));
+  parts.push(closeWords(preview.adjustment.kind, preview.closeColumn.header));
   return parts.join(' · ');
 }
 
 export function describeSeries(series: PriceSeriesInfo | null, locale: string): string {
   if (!series || series.count === 0) return i18n.t('prices:noPricesStored');
   const range = series.firstDate && series.lastDate ? ` · ${formatDate(series.firstDate, locale)} → ${formatDate(series.lastDate, locale)}` : '';
-  const count = barCountWords(series.interval, series.count, (n) => formatNumber(n, locale, 0));
-  const interval = series.interval === 'daily' ? '' : `${series.interval}, `;
-  return i18n.t('prices:stored', { interval, count, range, close: describeClose(series.adjustment, series.closeColumn) });
+  const count = barCount(series.interval, series.count);
+  const interval = series.interval === 'daily' ? '' : `${intervalWord(series.interval)}, `;
+  return i18n.t('prices:stored', { interval, count, range, close: closeWords(series.adjustment, series.closeColumn) });
 }
 
 type PriceKey = 'open' | 'high' | 'low' | 'close' | 'adjClose';
@@ -190,7 +189,7 @@ export function PriceFileCard({ job }: { job: PriceFileJob }): ReactElement {
         <Banner kind="warning" title={t('checkHowRead')}>
           <ul className="price-doubts">
             {preview.uncertainties.map((u) => (
-              <li key={u}>{u}</li>
+              <li key={u.message}>{problemText(u)}</li>
             ))}
           </ul>
         </Banner>

@@ -9,6 +9,7 @@ import { Banner } from '@renderer/ui/components';
 import { formatDate, formatNumber, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
 import { usePerformanceStore } from './performanceStore';
 import './returns.css';
+import { reasonText } from './reasonText';
 
 const FRAME = { top: 34, right: 16, bottom: 4, left: 8 };
 
@@ -66,7 +67,7 @@ function TipRow({ label, value, locale, points }: { label: string; value: number
 /** Excess return, beta and alpha against the benchmark, with the observations they rest on. */
 function Comparison({ comparison, symbol, locale }: { comparison: BenchmarkComparison; symbol: string; locale: string }): ReactElement {
   const { t } = useTranslation('charts');
-  if (comparison.kind === 'unavailable') return <p className="muted small return-reason">{t('perf.against', { symbol, reason: comparison.reason.message })}</p>;
+  if (comparison.kind === 'unavailable') return <p className="muted small return-reason">{t('perf.against', { symbol, reason: reasonText(comparison.reason, locale) })}</p>;
   const c = comparison;
   return (
     <dl className="benchmark-stats" aria-label={t('perf.againstLabel')}>
@@ -137,7 +138,7 @@ function PerformanceCard({
         </select>
       </div>
       {result.kind === 'unavailable' ? (
-        <p className="returns-body-note muted">{t('perf.unavailable', { reason: result.reason.message })}</p>
+        <p className="returns-body-note muted">{t('perf.unavailable', { reason: reasonText(result.reason, locale) })}</p>
       ) : (
         <>
           <div className="performance-summary">
@@ -192,7 +193,7 @@ function RollingCard({ data, locale }: { data: RollingSeries; locale: string }):
       </div>
       {data.points.length === 0 ? (
         <p className="returns-body-note muted">
-          {data.reason?.code === 'NO_VALUATIONS' ? t('perf.rollingNeedsYear') : (data.reason?.message ?? t('perf.nothingYet'))}
+          {data.reason?.code === 'NO_VALUATIONS' ? t('perf.rollingNeedsYear') : (data.reason ? reasonText(data.reason, locale) : t('perf.nothingYet'))}
         </p>
       ) : (
         <div className="chart-frame" style={{ height: 260 }}>

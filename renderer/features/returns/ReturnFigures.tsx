@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import type { GainSplit, PeriodFigures, ReturnFigure } from '@shared/api/returns';
 import { formatDate, formatMoney, formatPercent, signClass } from '@renderer/ui/format';
+import { reasonText } from './reasonText';
 
 /** The day a period is actually measured from: its start, or the day before the first valuation when the history is shorter. */
 export function measuredStart(figures: PeriodFigures): string | null {
@@ -17,14 +18,14 @@ export function ReturnValue({ figure, locale, compact }: { figure: ReturnFigure 
   if (figure === undefined) return <span className="muted">…</span>;
   if (figure.kind === 'unavailable') {
     return (
-      <span className="muted return-unavailable" title={figure.reason.message}>
+      <span className="muted return-unavailable" title={reasonText(figure.reason, locale)}>
         {compact ? '—' : t('unavailable')}
       </span>
     );
   }
   const warned = figure.warnings.filter((w) => w.code !== 'PERIOD_SHORTENED');
   return (
-    <span className={signClass(figure.value, 4)} title={warned.map((w) => w.message).join('\n') || undefined}>
+    <span className={signClass(figure.value, 4)} title={warned.map((w) => reasonText(w, locale)).join('\n') || undefined}>
       {formatPercent(figure.value, locale)}
       {warned.length > 0 ? <sup className="return-warning-mark" aria-label={t('withNote')}>!</sup> : null}
     </span>
@@ -49,7 +50,7 @@ const SPLIT_ROWS = [
 /** The absolute gain of the period and where it came from; the parts add up to the total. */
 export function GainSplitTable({ gain, currency, locale }: { gain: GainSplit; currency: string; locale: string }): ReactElement {
   const { t } = useTranslation('returns');
-  if (gain.kind === 'unavailable') return <p className="muted small return-reason">{t('split.unavailable', { reason: gain.reason.message })}</p>;
+  if (gain.kind === 'unavailable') return <p className="muted small return-reason">{t('split.unavailable', { reason: reasonText(gain.reason, locale) })}</p>;
   return (
     <table className="gain-split" aria-label={t('split.label')}>
       <tbody>

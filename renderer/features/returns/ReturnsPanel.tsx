@@ -7,6 +7,7 @@ import { Annualised, GainSplitTable, HowComputed, measuredStart, ReturnValue } f
 import { CustomRange } from './CustomRange';
 import { HOLDINGS_PERIODS, selectScopeRow, useReturnsStore } from './returnsStore';
 import './returns.css';
+import { reasonText } from './reasonText';
 
 /**
  * Holdings' return card: TTWROR and IRR of the portfolio (or the account in view) for the
@@ -39,7 +40,7 @@ export function ReturnsPanel({ locale, onRetry }: { locale: string; onRetry(): v
   } else if (!figures || figures.period !== period) {
     body = <div className="returns-body returns-loading muted" role="status">{t('panel.calculating')}</div>;
   } else {
-    const reasons = [figures.timeWeighted, figures.moneyWeighted].flatMap((f) => (f.kind === 'unavailable' ? [f.reason.message] : []));
+    const reasons = [figures.timeWeighted, figures.moneyWeighted].flatMap((f) => (f.kind === 'unavailable' ? [reasonText(f.reason, locale)] : []));
     body = (
       <div className="returns-body">
         <div className="return-figure" aria-label={t('panel.twLabel')}>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseFeed } from './feed';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
+import { shown } from '../../../test-support/shown';
 
 const RSS = `${FIXTURES_DIR}/news/rss2_rthk-finance-en_2025-02.xml`;
 
@@ -71,7 +72,22 @@ describe('parseFeed on Atom and broken input', () => {
     const { items, errors } = parseFeed(xml);
     expect(items).toEqual([]);
     expect(errors[0]?.line).toBe(6);
-    expect(errors[0]?.message).toContain('</channel> on line 6 does not match <item> opened on line 3');
+    expect(errors[0]?.message).toBe('The feed is not readable XML: The closing tag </channel> on line 6 does not match <item> opened on line 3.');
+    // The German reader gets the sentence and the parser's detail in German; tag names stay as written.
+    expect(shown('de', errors[0] ?? {})).toBe('Der Feed ist kein lesbares XML: Das schließende Tag </channel> in Zeile 6 passt nicht zu <item>, geöffnet in Zeile 3.');
+  });
+
+  it('words the other XML syntax errors in English and German', () => {
+    const cases = [
+      ['<rss>\n<!-- open', 'The comment starting on line 2 is never closed.', 'Nicht geschlossen: Kommentar ab Zeile 2.'],
+      ['<!DOCTYPE rss [<!ENTITY a "b">]><rss/>', 'The file declares its own XML entities, which are not accepted for safety.', 'Die Datei deklariert eigene XML-Entitäten; diese werden aus Sicherheitsgründen nicht angenommen.'],
+      ['<rss/>\n<rss/>', 'A second top-level element <rss> starts on line 2.', 'In Zeile 2 beginnt ein zweites oberstes Element <rss>.'],
+      ['just text', 'There is text outside the top-level element.', 'Außerhalb des obersten Elements steht Text.'],
+    ];
+    for (const [xml = '', english, german] of cases) {
+      const error = parseFeed(xml).errors[0] ?? { message: 'none', key: undefined };
+      expect([error.message, shown('de', error)]).toEqual([`The feed is not readable XML: ${english}`, `Der Feed ist kein lesbares XML: ${german}`]);
+    }
   });
 
   it('reports an item without a date, with its line, and keeps the others', () => {

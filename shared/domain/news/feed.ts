@@ -18,7 +18,7 @@ import { childElements, firstChild, localName, parseXml, textOf, type XmlElement
 export function parseFeed(xml: string): NewsParseResult {
   const parsed = parseXml(xml.replace(/^\uFEFF/, ''));
   if (!parsed.ok) {
-    return { items: [], errors: [{ line: parsed.line, itemIndex: null, field: null, ...keyedText('errors:newsParse.feedNotXml', { detail: parsed.message }) }] };
+    return { items: [], errors: [{ line: parsed.line, itemIndex: null, field: null, ...keyedText('errors:newsParse.feedNotXml', { detail: parsed.params ? { key: parsed.key, params: parsed.params } : { key: parsed.key } }) }] };
   }
   const root = parsed.root;
   switch (localName(root.name)) {

@@ -1,3 +1,4 @@
+import { keyedText, type ErrorText } from '../common/errors';
 /**
  * Single-file web pages (.mhtml/.mht, "Webpage, Single File" in Chrome and
  * Edge): a MIME multipart/related message whose first text/html part is the
@@ -16,7 +17,8 @@ export interface MhtmlPage {
   subject: string | null;
 }
 
-export type MhtmlResult = { ok: true; page: MhtmlPage } | { ok: false; message: string };
+/** Why a file is no single-file web page: a catalogue message and its English text. */
+export type MhtmlResult = { ok: true; page: MhtmlPage } | { ok: false; why: ErrorText & { message: string } };
 
 /** Whether bytes look like a MIME message with a multipart body (the first 4 KB are enough). */
 export function looksLikeMhtml(bytes: Uint8Array): boolean {
@@ -70,7 +72,7 @@ export function readMhtml(bytes: Uint8Array): MhtmlResult {
   const contentType = outer.fields.get('content-type') ?? '';
   const boundary = param(contentType, 'boundary');
   if (!/multipart\//i.test(contentType) || boundary === null) {
-    return { ok: false, message: 'it is not a single-file web page (no multipart Content-Type with a boundary in its headers)' };
+    return { ok: false, why: keyedText('errors:newsRead.mhtmlNotMultipart') };
   }
   const delimiter = `--${boundary}`;
   let at = text.indexOf(delimiter, outer.bodyStart);
@@ -90,7 +92,7 @@ export function readMhtml(bytes: Uint8Array): MhtmlResult {
     }
     at = next;
   }
-  return { ok: false, message: 'it is a MIME message without an HTML part' };
+  return { ok: false, why: keyedText('errors:newsRead.mhtmlNoHtml') };
 }
 
 function bytesOf(binary: string): Uint8Array {

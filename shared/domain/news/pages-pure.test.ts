@@ -4,6 +4,7 @@ import { linkSecurities } from './link';
 import { decodeBase64, decodeQuotedPrintable, looksLikeMhtml, readMhtml } from './mhtml';
 import { articleFromJsonLd, hostOf, pageMeta, type PageSignals } from './page-meta';
 import { ALIBABA_HK, ALIBABA_US, DISTRACTORS } from './test-candidates';
+import { shown } from '../../../test-support/shown';
 
 const ascii = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
 const utf8 = (s: string): string => {
@@ -70,13 +71,16 @@ describe('MHTML', () => {
     ].join('\r\n');
     expect(looksLikeMhtml(ascii(message))).toBe(true);
     const read = readMhtml(ascii(message));
-    if (!read.ok) throw new Error(read.message);
+    if (!read.ok) throw new Error(read.why.message);
     expect(String.fromCharCode(...read.page.html)).toBe('<p>hi</p>');
     expect(read.page).toMatchObject({ charset: 'gbk', location: 'https://example.com/a', subject: 'A' });
   });
 
   it('says why a file is not a single-file page', () => {
-    expect(readMhtml(ascii('Hello\r\n\r\nworld'))).toEqual({ ok: false, message: 'it is not a single-file web page (no multipart Content-Type with a boundary in its headers)' });
+    const refused = readMhtml(ascii('Hello\r\n\r\nworld'));
+    if (refused.ok) throw new Error('expected a refusal');
+    expect(refused.why.message).toBe('it is not a single-file web page (no multipart Content-Type with a boundary in its headers)');
+    expect(shown('de', refused.why)).toBe('Die Datei ist keine Webseite in einer Datei (ihr Kopf nennt keinen multipart-Content-Type mit Boundary)');
     expect(looksLikeMhtml(ascii('<html></html>'))).toBe(false);
   });
 });

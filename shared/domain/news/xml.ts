@@ -1,3 +1,5 @@
+import { keyedText, type ErrorText } from '../common/errors';
+import type { ErrorKey, TextParams } from '../../i18n/errorText';
 import { decodeEntities } from './entities';
 
 /**
@@ -16,17 +18,22 @@ export interface XmlElement {
 
 export type XmlNode = XmlElement | string;
 
-export type XmlParseResult = { ok: true; root: XmlElement } | { ok: false; line: number; message: string };
+/** A syntax error: its line, a catalogue message (`key`, `params`) and that message's English text. */
+export type XmlParseResult = { ok: true; root: XmlElement } | ({ ok: false; line: number; message: string } & ErrorText);
 
 const NAME = /[A-Za-z_:][\w:.-]*/y;
 const ATTR = /\s*([A-Za-z_:][\w:.-]*)\s*=\s*("([^"]*)"|'([^']*)')/y;
 
 class XmlSyntaxError extends Error {
+  readonly text: ErrorText;
   constructor(
     readonly line: number,
-    message: string,
+    key: ErrorKey,
+    params?: TextParams,
   ) {
-    super(message);
+    const text = keyedText(key, params);
+    super(text.message);
+    this.text = params ? { key, params } : { key };
   }
 }
 
@@ -56,7 +63,7 @@ export function parseXml(text: string): XmlParseResult {
   try {
     return { ok: true, root: read(text, lineAt) };
   } catch (e) {
-    if (e instanceof XmlSyntaxError) return { ok: false, line: e.line, message: e.message };
+    if (e instanceof XmlSyntaxError) return { ok: false, line: e.line, message: e.message, ...e.text };
     throw e;
   }
 }
@@ -66,18 +73,18 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
   // Set by readOpeningTag; declared this way so the compiler does not take it as always null after the loop.
   let root = null as XmlElement | null;
   let i = 0;
-  const fail = (offset: number, message: string): never => {
-    throw new XmlSyntaxError(lineAt(offset), message);
+  const fail = (offset: number, key: ErrorKey, params?: TextParams): never => {
+    throw new XmlSyntaxError(lineAt(offset), key, params);
   };
-  const skipPast = (start: number, terminator: string, what: string): number => {
+  const skipPast = (start: number, terminator: string, what: ErrorKey): number => {
     const end = text.indexOf(terminator, start);
-    if (end < 0) fail(start, `The ${what} starting on line ${lineAt(start)} is never closed.`);
+    if (end < 0) fail(start, 'errors:xml.partNeverClosed', { what: { key: what }, line: lineAt(start) });
     return end + terminator.length;
   };
   const appendText = (s: string): void => {
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(s);
-    else if (s.trim() !== '') fail(i, 'There is text outside the top-level element.');
+    else if (s.trim() !== '') fail(i, 'errors:xml.textOutsideRoot');
   };
 
   /** An opening (or self-closing) tag at `at`: the element joins its parent; returns where reading goes on. */
@@ -85,7 +92,7 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
     i = at;
     NAME.lastIndex = i + 1;
     const m = NAME.exec(text);
-    if (!m) fail(i, `A '<' on line ${lineAt(i)} does not start a tag.`);
+    if (!m) fail(i, 'errors:xml.notATag', { line: lineAt(i) });
     const el: XmlElement = { name: m?.[0] ?? '', attrs: {}, children: [], line: lineAt(i) };
     let j = NAME.lastIndex;
     for (;;) {
@@ -97,10 +104,10 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
     }
     while (j < text.length && isXmlSpace(text.charCodeAt(j))) j += 1;
     const selfClosing = text.startsWith('/>', j);
-    if (!selfClosing && text[j] !== '>') fail(j, `The tag <${el.name}> on line ${el.line} is malformed or never closed with '>'.`);
+    if (!selfClosing && text[j] !== '>') fail(j, 'errors:xml.tagMalformed', { name: el.name, line: el.line });
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(el);
-    else if (root) fail(i, `A second top-level element <${el.name}> starts on line ${el.line}.`);
+    else if (root) fail(i, 'errors:xml.secondRoot', { name: el.name, line: el.line });
     else root = el;
     if (!selfClosing) stack.push(el);
     return j + (selfClosing ? 2 : 1);
@@ -119,39 +126,39 @@ function read(text: string, lineAt: (offset: number) => number): XmlElement {
     if (next !== 33 && next !== 63 && next !== 47) {
       i = readOpeningTag(i);
     } else if (text.startsWith('<!--', i)) {
-      i = skipPast(i + 4, '-->', 'comment');
+      i = skipPast(i + 4, '-->', 'errors:xml.part.comment');
     } else if (text.startsWith('<![CDATA[', i)) {
-      const end = skipPast(i + 9, ']]>', 'CDATA section');
+      const end = skipPast(i + 9, ']]>', 'errors:xml.part.cdata');
       appendText(text.slice(i + 9, end - 3));
       i = end;
     } else if (text.startsWith('<?', i)) {
-      i = skipPast(i + 2, '?>', 'processing instruction');
+      i = skipPast(i + 2, '?>', 'errors:xml.part.instruction');
     } else if (text.startsWith('<!', i)) {
       const close = text.indexOf('>', i);
       // Only a '[' before the declaration's '>' opens an internal subset; searching past it would rescan the file for every declaration.
       const bracketIn = text.slice(i, close < 0 ? text.length : close).indexOf('[');
       const bracket = bracketIn < 0 ? -1 : i + bracketIn;
-      const end = bracket >= 0 ? skipPast(bracket, ']>', 'document type declaration') : skipPast(i, '>', 'declaration');
-      if (/<!ENTITY/i.test(text.slice(i, end))) fail(i, 'The file declares its own XML entities, which are not accepted for safety.');
+      const end = bracket >= 0 ? skipPast(bracket, ']>', 'errors:xml.part.doctype') : skipPast(i, '>', 'errors:xml.part.declaration');
+      if (/<!ENTITY/i.test(text.slice(i, end))) fail(i, 'errors:xml.entities');
       i = end;
     } else if (text.startsWith('</', i)) {
       NAME.lastIndex = i + 2;
       const m = NAME.exec(text);
-      if (!m) fail(i, `A closing tag on line ${lineAt(i)} has no name.`);
+      if (!m) fail(i, 'errors:xml.closingNoName', { line: lineAt(i) });
       const name = m?.[0] ?? '';
       const gt = text.indexOf('>', NAME.lastIndex);
-      if (gt < 0 || text.slice(NAME.lastIndex, gt).trim() !== '') fail(i, `The closing tag </${name}> on line ${lineAt(i)} is not terminated by '>'.`);
+      if (gt < 0 || text.slice(NAME.lastIndex, gt).trim() !== '') fail(i, 'errors:xml.closingNotTerminated', { name, line: lineAt(i) });
       const open = stack.pop();
-      if (!open) fail(i, `The closing tag </${name}> on line ${lineAt(i)} has no matching opening tag.`);
-      else if (open.name !== name) fail(i, `The closing tag </${name}> on line ${lineAt(i)} does not match <${open.name}> opened on line ${open.line}.`);
+      if (!open) fail(i, 'errors:xml.closingUnmatched', { name, line: lineAt(i) });
+      else if (open.name !== name) fail(i, 'errors:xml.closingMismatch', { name, line: lineAt(i), open: open.name, openLine: open.line });
       i = gt + 1;
     } else {
       i = readOpeningTag(i);
     }
   }
   const unclosed = stack[stack.length - 1];
-  if (unclosed) throw new XmlSyntaxError(unclosed.line, `The element <${unclosed.name}> opened on line ${unclosed.line} is never closed.`);
-  if (!root) fail(0, 'The file contains no XML element.');
+  if (unclosed) throw new XmlSyntaxError(unclosed.line, 'errors:xml.elementNeverClosed', { name: unclosed.name, line: unclosed.line });
+  if (!root) fail(0, 'errors:xml.noElement');
   return root as XmlElement;
 }
 

@@ -3,7 +3,7 @@ import type { CloseFrom, PriceFileMapping } from './mapping';
 /**
  * What the imported close prices already account for. Returns computed from a
  * split-only series still miss dividends; a split+dividend series must not have
- * dividends added again. The UI shows describeAdjustment() next to the import.
+ * dividends added again. describeAdjustment() is the English note; the UI words it from prices:adjustmentNote by kind and close column.
  */
 export const PRICE_ADJUSTMENTS = ['split', 'split+dividend', 'none', 'unknown'] as const;
 /** What a price file can tell about itself ('none' is only ever the user's or the sample data's word). */

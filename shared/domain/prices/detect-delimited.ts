@@ -1,8 +1,9 @@
-import { localizedError } from '../common/errors';
+import { keyedText, localizedError } from '../common/errors';
 import { assignRoles, isTickerHeader, normalizeHeader, type ColumnMapping, type PriceColumnRole } from './column-roles';
 import { DateFormatDetector, DateReader, tokenizeDate, type DateFormat } from './date-formats';
 import type { Delimiter, DelimitedPriceFileMapping, PriceFileDetection, PriceFileSource } from './mapping';
 import { detectNumberFormat } from './numbers';
+import type { RowProblem } from './price-columns';
 import { RecordScanner } from './record-scanner';
 
 const DELIMITERS: Delimiter[] = [',', ';', '\t', '|'];
@@ -171,7 +172,7 @@ export function detectDelimited(text: string, fileName: string, suggestedSymbol:
     throw localizedError('IMPORT_REJECTED', 'errors:prices.headersNoRowsNamed', { fileName }, { file: fileName });
   }
   const columns = toColumns(roles);
-  const uncertainties: string[] = [];
+  const uncertainties: RowProblem[] = [];
 
   // Date format: the sample first; slash and dash dates get a whole-file pass, because
   // one row with day 13 anywhere settles day-first versus month-first.
@@ -195,12 +196,10 @@ export function detectDelimited(text: string, fileName: string, suggestedSymbol:
   }
   const dateFormat: DateFormat = dateGuess.format;
   if (dateGuess.ambiguous) {
-    uncertainties.push(
-      `Every day number in the file is 12 or less, so a date like 03/04 could be 3 April or 4 March. We assumed ${dateFormat}; please choose the date order.`,
-    );
+    uncertainties.push(keyedText('errors:priceDoubt.ambiguousDate', { format: dateFormat }));
   }
   if (dateGuess.parsedShare < 0.98) {
-    uncertainties.push(`Some dates in the "${headerName(best, columns.date)}" column could not be read as ${dateFormat}.`);
+    uncertainties.push(keyedText('errors:priceDoubt.someDatesInColumn', { column: headerName(best, columns.date), format: dateFormat }));
   }
 
   // Intraday: a day that occurs with different times.
@@ -220,7 +219,7 @@ export function detectDelimited(text: string, fileName: string, suggestedSymbol:
     }
   }
   if (intraday) {
-    uncertainties.push('The file holds several bars per day (intraday prices). They can be combined into one daily bar per day.');
+    uncertainties.push(keyedText('errors:priceDoubt.intraday'));
   }
 
   const numericCols = [columns.open, columns.high, columns.low, columns.close, columns.adjClose, columns.volume].filter(
@@ -230,12 +229,10 @@ export function detectDelimited(text: string, fileName: string, suggestedSymbol:
   for (const r of dataRecords) for (const c of numericCols) numericValues.push(r.fields[c] ?? '');
   const numbers = detectNumberFormat(numericValues);
   if (!numbers.certain) {
-    uncertainties.push(
-      `Numbers such as "${numericValues.find((v) => /[.,]/.test(v)) ?? ''}" could use "${numbers.format.decimalSeparator}" or the other mark for decimals. Please check the preview prices.`,
-    );
+    uncertainties.push(keyedText('errors:priceDoubt.decimalMark', { example: numericValues.find((v) => /[.,]/.test(v)) ?? '', mark: numbers.format.decimalSeparator }));
   }
   if (best.headerIndex < 0) {
-    uncertainties.push('The file has no header row, so columns were assigned by position. Please check which column is which.');
+    uncertainties.push(keyedText('errors:priceDoubt.noHeader'));
   }
 
   const headerRow = records[best.headerIndex]?.fields ?? [];

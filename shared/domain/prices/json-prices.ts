@@ -1,9 +1,9 @@
-import { localizedError } from '../common/errors';
+import { keyedText, localizedError } from '../common/errors';
 import { assignRoles, type PriceColumnRole } from './column-roles';
 import { DateFormatDetector, DateReader } from './date-formats';
 import type { JsonKeys, JsonPriceFileMapping, PriceFileDetection } from './mapping';
 import { parseNumber } from './numbers';
-import { barProblem, PriceColumnsBuilder, type PriceColumns, type PriceParseStats, type RejectedRow } from './price-columns';
+import { barProblem, PriceColumnsBuilder, rejectedRow, type PriceColumns, type PriceParseStats, type RejectedRow, type RowProblem } from './price-columns';
 
 /**
  * JSON price files: an array of bar objects with any reasonable keys (also wrapped as
@@ -104,11 +104,11 @@ export function detectJsonPriceFile(text: string, fileName: string, fileNameSymb
   const guess = detector.result();
   if (!guess) throw localizedError('UNSUPPORTED_FILE', 'errors:prices.datesUnreadable', { fileName }, { file: fileName });
 
-  const uncertainties: string[] = [];
+  const uncertainties: RowProblem[] = [];
   if (guess.ambiguous) {
-    uncertainties.push(`Every day number is 12 or less, so the date order is unclear. We assumed ${guess.format}; please choose.`);
+    uncertainties.push(keyedText('errors:priceDoubt.ambiguousJsonDate', { format: guess.format }));
   }
-  if (guess.parsedShare < 0.98) uncertainties.push(`Some dates could not be read as ${guess.format}.`);
+  if (guess.parsedShare < 0.98) uncertainties.push(keyedText('errors:priceDoubt.someDates', { format: guess.format }));
   const isAlphaVantage = isRecord(root) && 'Meta Data' in root;
   const mapping: JsonPriceFileMapping = {
     kind: 'json',
@@ -120,7 +120,7 @@ export function detectJsonPriceFile(text: string, fileName: string, fileNameSymb
     closeFrom: 'close',
     source: isAlphaVantage ? 'alpha-vantage' : 'generic',
   };
-  if (mapping.intraday) uncertainties.push('The file holds several bars per day (intraday prices). They can be combined into one daily bar per day.');
+  if (mapping.intraday) uncertainties.push(keyedText('errors:priceDoubt.intraday'));
   const sortedKeys = [...keyList].sort().join(',');
   return {
     mapping,
@@ -161,20 +161,20 @@ export function parseJsonPrices(
   const closeKey = mapping.closeFrom === 'adjClose' && mapping.keys.adjClose !== null ? mapping.keys.adjClose : mapping.keys.close;
   rows.entries.forEach(([d, record], index) => {
     const line = index + 1;
-    let problem: string | null = null;
+    let problem: RowProblem | null = null;
     const num = (key: string | null): number => {
       if (key === null) return NaN;
       const v = record[key];
       if (typeof v === 'number') return v;
       if (v === null || v === undefined || v === '') return NaN;
       const n = typeof v === 'string' ? parseNumber(v, DOT) : NaN;
-      if (Number.isNaN(n) && problem === null) problem = `${key} ${JSON.stringify(v)} is not a number`;
+      if (Number.isNaN(n) && problem === null) problem = keyedText('errors:priceRow.fieldNotNumber', { field: key, value: JSON.stringify(v) });
       return n;
     };
     const raw = (): string => (rows.shape === 'keyed-by-date' ? `${String(d)}: ` : '') + JSON.stringify(record);
     const date = typeof d === 'string' ? d : '';
     if (!reader.read(date, 0, date.length)) {
-      rejected.push({ line, reason: `${JSON.stringify(d ?? null)} is not a date in the format ${mapping.dateFormat}`, raw: raw() });
+      rejected.push(rejectedRow(line, keyedText('errors:priceRow.jsonDateNotInFormat', { value: JSON.stringify(d ?? null), format: mapping.dateFormat }), raw()));
       return;
     }
     const open = num(mapping.keys.open);
@@ -185,7 +185,7 @@ export function parseJsonPrices(
     const volume = num(mapping.keys.volume);
     const reason = problem ?? barProblem(open, high, low, close, volume);
     if (reason !== null) {
-      rejected.push({ line, reason, raw: raw() });
+      rejected.push(rejectedRow(line, reason, raw()));
       return;
     }
     builder.push(line, reader.day, reader.secondOfDay, open, high, low, close, adjClose, volume, index);

@@ -1,3 +1,4 @@
+import type { ErrorText } from '../common/errors';
 import type { ColumnMapping } from './column-roles';
 import type { DateFormat } from './date-formats';
 import type { DecimalSeparator, ThousandsSeparator } from './numbers';
@@ -73,8 +74,8 @@ export interface PriceFileDetection {
   /** Stable across files of the same layout (e.g. every Yahoo download); key for remembered mappings. */
   shapeKey: string;
   confidence: DetectionConfidence;
-  /** Sentences for the user, each about something they should confirm. Empty when sure. */
-  uncertainties: string[];
+  /** Sentences for the user, each about something they should confirm (English, with its catalogue key and values). Empty when sure. */
+  uncertainties: (ErrorText & { message: string })[];
   /** Day-first and month-first both fit every row; the UI should ask. */
   dateFormatAmbiguous: boolean;
   dateFormatAlternatives: DateFormat[];

@@ -1,10 +1,19 @@
 import { DateReader } from './date-formats';
 import type { DelimitedPriceFileMapping } from './mapping';
 import { isMissingValue, parseNumberAt, type NumberFormat } from './numbers';
-import { barProblem, PriceColumnsBuilder, type PriceColumns, type PriceParseStats, type RejectedRow } from './price-columns';
+import { keyedText } from '../common/errors';
+import { barProblem, PriceColumnsBuilder, rejectedRow, type PriceColumns, type PriceParseStats, type RejectedRow, type RowProblem } from './price-columns';
 import { RecordScanner } from './record-scanner';
 
-const ROLE_LABELS = { open: 'Open', high: 'High', low: 'Low', close: 'Close', adjClose: 'Adj Close', volume: 'Volume' } as const;
+/** The column a number was read from, named in the reader's language. */
+const ROLE_LABELS = {
+  open: 'errors:priceColumn.open',
+  high: 'errors:priceColumn.high',
+  low: 'errors:priceColumn.low',
+  close: 'errors:priceColumn.close',
+  adjClose: 'errors:priceColumn.adjClose',
+  volume: 'errors:priceColumn.volume',
+} as const;
 
 /** Raw outcome of the row loop, before PriceFileResult adds adjustment and stats. */
 export interface DelimitedParseOutcome {
@@ -31,7 +40,7 @@ export function parseDelimited(text: string, mapping: DelimitedPriceFileMapping)
   const closeCol = mapping.closeFrom === 'adjClose' && cols.adjClose !== null ? cols.adjClose : cols.close;
   let dataRows = 0;
   let blankLines = 0;
-  let problem = '';
+  let problem: RowProblem | null = null;
 
   // Reads one optional numeric column; NaN for missing, and sets `problem` for garbage.
   const num = (col: number | null, role: keyof typeof ROLE_LABELS): number => {
@@ -40,7 +49,7 @@ export function parseDelimited(text: string, mapping: DelimitedPriceFileMapping)
     const e = scanner.fieldEnd[col] ?? 0;
     const v = parseNumberAt(text, s, e, format);
     if (v === v) return v; // not NaN
-    if (!isMissingValue(text, s, e) && problem === '') problem = `${ROLE_LABELS[role]} "${text.slice(s, e)}" is not a number`;
+    if (!isMissingValue(text, s, e) && problem === null) problem = keyedText('errors:priceRow.notNumber', { column: { key: ROLE_LABELS[role] }, value: text.slice(s, e) });
     return NaN;
   };
 
@@ -52,29 +61,29 @@ export function parseDelimited(text: string, mapping: DelimitedPriceFileMapping)
     dataRows++;
     const line = scanner.line;
     if (scanner.fieldCount !== fieldCount && !onlyEmptyExtras(scanner, fieldCount)) {
-      rejected.push({ line, reason: raggedReason(scanner, fieldCount), raw: scanner.raw() });
+      rejected.push(rejectedRow(line, raggedReason(scanner, fieldCount), scanner.raw()));
       continue;
     }
     if (scanner.unterminatedQuote) {
-      rejected.push({ line, reason: 'a quoted value is never closed; the file may be cut off', raw: scanner.raw() });
+      rejected.push(rejectedRow(line, keyedText('errors:priceRow.quoteNotClosed'), scanner.raw()));
       continue;
     }
     const ds = scanner.fieldStart[cols.date] ?? 0;
     const de = scanner.fieldEnd[cols.date] ?? 0;
     if (!reader.read(text, ds, de)) {
-      rejected.push({ line, reason: `"${text.slice(ds, de)}" is not a date in the format ${mapping.dateFormat}`, raw: scanner.raw() });
+      rejected.push(rejectedRow(line, keyedText('errors:priceRow.dateNotInFormat', { value: text.slice(ds, de), format: mapping.dateFormat }), scanner.raw()));
       continue;
     }
-    problem = '';
+    problem = null;
     const open = num(cols.open, 'open');
     const high = num(cols.high, 'high');
     const low = num(cols.low, 'low');
     const close = num(closeCol, closeCol === cols.adjClose ? 'adjClose' : 'close');
     const adjClose = num(cols.adjClose, 'adjClose');
     const volume = num(cols.volume, 'volume');
-    const reason = problem !== '' ? problem : barProblem(open, high, low, close, volume);
+    const reason = problem ?? barProblem(open, high, low, close, volume);
     if (reason !== null) {
-      rejected.push({ line, reason, raw: scanner.raw() });
+      rejected.push(rejectedRow(line, reason, scanner.raw()));
       continue;
     }
     builder.push(line, reader.day, reader.secondOfDay, open, high, low, close, adjClose, volume, scanner.recordStart);
@@ -111,10 +120,10 @@ function onlyEmptyExtras(scanner: RecordScanner, fieldCount: number): boolean {
   return true;
 }
 
-function raggedReason(scanner: RecordScanner, fieldCount: number): string {
+function raggedReason(scanner: RecordScanner, fieldCount: number): RowProblem {
   const got = scanner.fieldCount;
   const cut = scanner.offset >= scanner.text.length && got < fieldCount;
-  if (scanner.unterminatedQuote) return 'a quoted value is never closed; the file may be cut off';
-  if (cut) return `the last row has ${got} of ${fieldCount} values; the file may be cut off`;
-  return `the row has ${got} ${got === 1 ? 'value' : 'values'} where the header has ${fieldCount}`;
+  if (scanner.unterminatedQuote) return keyedText('errors:priceRow.quoteNotClosed');
+  if (cut) return keyedText('errors:priceRow.lastRowCut', { got, expected: fieldCount });
+  return keyedText('errors:priceRow.ragged', { count: got, expected: fieldCount });
 }

@@ -1,4 +1,5 @@
 import { fromEpochDay, type IsoDate } from '../common/dates';
+import { keyedText, type ErrorText } from '../common/errors';
 import { orNull } from '../common/numbers';
 import type { PriceBar } from '../securities/security';
 
@@ -20,10 +21,20 @@ export interface PriceColumns {
   line: Int32Array; // 1-based line the row came from
 }
 
-export interface RejectedRow {
+export interface RejectedRow extends ErrorText {
   line: number; // 1-based physical line (JSON: position of the record, see json-prices.ts)
+  /** English; `key` and `params` word it in the reader's language. */
   reason: string;
   raw: string;
+}
+
+/** Why a row was refused, as a catalogue message with its English text. */
+export type RowProblem = ErrorText & { message: string };
+
+/** A refused row: its line, the catalogue message (English kept as `reason`) and the row as written. */
+export function rejectedRow(line: number, problem: RowProblem, raw: string): RejectedRow {
+  const { message, ...text } = problem;
+  return { line, reason: message, ...text, raw };
 }
 
 export interface PriceParseStats {
@@ -41,14 +52,14 @@ export interface PriceParseStats {
 }
 
 /** Reasons a row cannot become a bar, or null when it can. */
-export function barProblem(open: number, high: number, low: number, close: number, volume: number): string | null {
-  if (Number.isNaN(close)) return 'there is no close price';
+export function barProblem(open: number, high: number, low: number, close: number, volume: number): RowProblem | null {
+  if (Number.isNaN(close)) return keyedText('errors:priceRow.noClose');
   // A run of hundreds of digits parses to Infinity, which no price or volume is (and JSON cannot carry).
-  if ([open, high, low, close, volume].some((v) => v === Infinity || v === -Infinity)) return 'a number is too large to be a price or volume';
-  if (close <= 0) return `the close price ${close} is not positive`;
-  if (high < low) return `the high ${high} is below the low ${low}`;
-  if (open < 0 || high < 0 || low < 0) return 'a price is negative';
-  if (volume < 0) return `the volume ${volume} is negative`;
+  if ([open, high, low, close, volume].some((v) => v === Infinity || v === -Infinity)) return keyedText('errors:priceRow.tooLarge');
+  if (close <= 0) return keyedText('errors:priceRow.closeNotPositive', { close });
+  if (high < low) return keyedText('errors:priceRow.highBelowLow', { high, low });
+  if (open < 0 || high < 0 || low < 0) return keyedText('errors:priceRow.negativePrice');
+  if (volume < 0) return keyedText('errors:priceRow.negativeVolume', { volume });
   return null;
 }
 
@@ -167,8 +178,9 @@ export class PriceColumnsBuilder {
             if (keep[row] === 0) continue;
             keep[row] = 0;
             const line = c.line[row] ?? 0;
-            const others = lines.filter((l) => l !== line).join(', ');
-            rejected.push({ line, reason: `${when} also appears on line ${others} with different prices`, raw: rawOf(this.refs[row] ?? 0) });
+            const others = lines.filter((l) => l !== line);
+            const problem = keyedText('errors:priceRow.sameDate', { when, count: others.length, lines: others.join(', ') });
+            rejected.push(rejectedRow(line, problem, rawOf(this.refs[row] ?? 0)));
           }
         }
       }

@@ -7,6 +7,7 @@ import { decodePriceFileBytes } from './decode';
 import type { DelimitedPriceFileMapping, PriceFileMapping, PriceFileSource } from './mapping';
 import { detectPriceFile, parsePriceFile, parsePriceFileColumns } from './price-file';
 import { FIXTURES_DIR } from '../../../test-support/fixtures';
+import { shown } from '../../../test-support/shown';
 
 const FIXTURES = `${FIXTURES_DIR}/prices/`;
 const fixture = (name: string): string => decodePriceFileBytes(new Uint8Array(readFileSync(FIXTURES + name)), name).text;
@@ -314,7 +315,10 @@ describe('bad input', () => {
     const text = `${lines.join('\n')}\n2021-01-07,228.0,229.`;
     const { result } = importFile(text, 'cut.csv');
     expect(result.bars).toHaveLength(3);
-    expect(result.rejected).toEqual([{ line: 5, reason: 'the last row has 3 of 7 values; the file may be cut off', raw: '2021-01-07,228.0,229.' }]);
+    expect(result.rejected).toEqual([
+      { line: 5, reason: 'the last row has 3 of 7 values; the file may be cut off', key: 'errors:priceRow.lastRowCut', params: { got: 3, expected: 7 }, raw: '2021-01-07,228.0,229.' },
+    ]);
+    expect(shown('de', result.rejected[0]!)).toBe('die letzte Zeile hat 3 von 7 Werten; die Datei ist womöglich abgeschnitten');
   });
 
   it('ragged, undated, non-positive, non-numeric and high<low rows are rejected one by one', () => {
@@ -339,6 +343,17 @@ describe('bad input', () => {
       [7, 'the high 220 is below the low 225.86'],
       [8, 'there is no close price'],
     ]);
+    // The same refusals for a German reader: 225.86 written with a decimal comma, the column named in German.
+    expect(result.rejected.map((r) => [r.line, shown('de', r)])).toEqual([
+      [3, 'die Zeile hat 6 Werte, die Kopfzeile aber 7'],
+      [4, '„Jan 5th“ ist kein Datum im Format YYYY-MM-DD'],
+      [5, 'der Schlusskurs 0 ist nicht größer als null'],
+      [6, 'Schluss: „abc“ ist keine Zahl'],
+      [7, 'das Hoch 220 liegt unter dem Tief 225,86'],
+      [8, 'der Schlusskurs fehlt'],
+    ]);
+    // English through the catalogue is the text the row carries.
+    expect(result.rejected.map((r) => shown('en', r))).toEqual(result.rejected.map((r) => r.reason));
     expect(result.stats).toMatchObject({ dataRows: 8, imported: 2, rejected: 6 });
   });
 
@@ -355,7 +370,9 @@ describe('bad input', () => {
       ['2024-01-02', 10.5],
       ['2024-01-04', 11],
     ]);
-    expect(result.rejected).toEqual([{ line: 4, reason: 'Close "x" is not a number', raw: '2024-01-03,x,plain' }]);
+    expect(result.rejected).toEqual([
+      { line: 4, reason: 'Close "x" is not a number', key: 'errors:priceRow.notNumber', params: { column: { key: 'errors:priceColumn.close' }, value: 'x' }, raw: '2024-01-03,x,plain' },
+    ]);
   });
 
   it('exact duplicate rows are counted; conflicting duplicates are rejected', () => {
@@ -375,6 +392,46 @@ describe('bad input', () => {
       [5, '2021-01-06 also appears on line 6 with different prices'],
       [6, '2021-01-06 also appears on line 5 with different prices'],
     ]);
+    expect(shown('de', result.rejected[0]!)).toBe('2021-01-06 steht auch in Zeile 6, dort mit anderen Kursen');
+  });
+
+  it('words the other refusals in English and German: one value, negative price and volume, a date on three lines', () => {
+    const text = [
+      'Date,Open,High,Low,Close,Volume',
+      '2024-01-02,10,11,9,10.5,100', // line 2 ok
+      '2024-01-03', // line 3: one value of six
+      '2024-01-04,-1,11,9,10.5,100', // line 4: negative open
+      '2024-01-05,10,11,9,10.5,-2500', // line 5: volume -2,500
+      '2024-01-08,10,11,9,10.5,100', // lines 6-8: one day three times, each with another close
+      '2024-01-08,10,11,9,10.6,100',
+      '2024-01-08,10,11,9,10.7,100',
+      '2024-01-09,10,11,9,10.5,100', // line 9 ok
+    ].join('\n');
+    const { result } = importFile(text, 'mixed.csv');
+    expect(result.bars.map((b) => b.date)).toEqual(['2024-01-02', '2024-01-09']);
+    expect(result.rejected.map((r) => [r.line, r.reason, shown('de', r)])).toEqual([
+      [3, 'the row has 1 value where the header has 6', 'die Zeile hat 1 Wert, die Kopfzeile aber 6'],
+      [4, 'a price is negative', 'ein Kurs ist negativ'],
+      // Thousands grouped as each language writes them: -2,500 and -2.500.
+      [5, 'the volume -2,500 is negative', 'das Volumen -2.500 ist negativ'],
+      [6, '2024-01-08 also appears on lines 7, 8 with different prices', '2024-01-08 steht auch in den Zeilen 7, 8, dort mit anderen Kursen'],
+      [7, '2024-01-08 also appears on lines 6, 8 with different prices', '2024-01-08 steht auch in den Zeilen 6, 8, dort mit anderen Kursen'],
+      [8, '2024-01-08 also appears on lines 6, 7 with different prices', '2024-01-08 steht auch in den Zeilen 6, 7, dort mit anderen Kursen'],
+    ]);
+  });
+
+  it('words refused JSON records in English and German', () => {
+    const records = [
+      { date: '2024-01-02', close: 10.5 }, // record 1 ok
+      { date: 'soon', close: 10.5 }, // record 2: no date
+      { date: '2024-01-04', close: 'n/a' }, // record 3: close is no number
+    ];
+    const { result } = importFile(JSON.stringify(records), 'bars.json');
+    expect(result.bars).toHaveLength(1);
+    expect(result.rejected.map((r) => [r.line, r.reason, shown('de', r)])).toEqual([
+      [2, '"soon" is not a date in the format YYYY-MM-DD', '"soon" ist kein Datum im Format YYYY-MM-DD'],
+      [3, 'close "n/a" is not a number', 'close: "n/a" ist keine Zahl'],
+    ]);
   });
 
   it('a dd/mm file whose days are all ≤ 12 is reported as ambiguous', () => {
@@ -383,7 +440,10 @@ describe('bad input', () => {
     expect(d.dateFormatAmbiguous).toBe(true);
     expect(d.dateFormatAlternatives).toEqual(['MM/DD/YYYY', 'DD/MM/YYYY']);
     expect(d.confidence).toBe('medium');
-    expect(d.uncertainties[0]).toMatch(/could be 3 April or 4 March/);
+    expect(d.uncertainties[0]?.message).toMatch(/could be 3 April or 4 March/);
+    expect(shown('de', d.uncertainties[0] ?? {})).toBe(
+      'Keine Tageszahl in der Datei ist größer als 12, daher könnte ein Datum wie 03/04 der 3. April oder der 4. März sein. Angenommen wurde MM/DD/YYYY; bitte wählen Sie die Reihenfolge.',
+    );
     const asDayFirst = parsePriceFile(text, { ...d.mapping, dateFormat: 'DD/MM/YYYY' });
     expect(asDayFirst.bars.map((b) => b.date)).toEqual(['2024-02-01', '2024-02-05', '2024-03-12']);
   });
