@@ -23,25 +23,17 @@ const TELLTALE = [
   /\b(Loading|Show|Hide|Add|Delete|Cancel|Save|Edit|Remove|Close|Choose|Select|Search|Retry|Try again|Settings|Holdings|Accounts?|Transactions?|Securit(y|ies)|Prices?|Shares?|Buy|Sell|Dividends?|Fees?|Taxes|Value|Total|Gain|Loss|Returns?|Dates?|Today|Week|Month|Year|Error|Failed|Unavailable|Nothing|Yes|Cash|Deposit|Withdrawal|Interest|Portfolio|Compare|Income|News|Language|Theme|Backup|Restore|File|Files|Preview|Rows?|Line|Column|Sample|Unrealised|Unrealized|Realised|Realized|Cost|Weight|adjusted|unadjusted|separated|decimal|days?|weeks?|months?|stored|rejected|imported)\b/,
 ];
 
-/**
- * English the sweep knows of and has not fixed yet, each named so it is not forgotten: a holding's
- * problems are English strings in the holdings and charts contracts (shared/domain/portfolio/holding.ts
- * "no price yet for … on or before …", shown on the Portfolio tab); keying them changes those contracts.
- */
-const KNOWN_GAPS = [/no price yet for\s+\S*\s*on or before \d{4}-\d{2}-\d{2}/g];
 
 /** Visible text and the words of titles, labels and placeholders, with the user's own data removed; the English found. */
 async function englishOn(page: Page, data: string[]): Promise<string[]> {
   return page.evaluate(
-    ({ data, telltale, gaps }) => {
+    ({ data, telltale }) => {
       const patterns = telltale.map(([source, flags]) => new RegExp(source, flags));
-      const known = gaps.map(([source, flags]) => new RegExp(source, flags));
       // Longest first, so a name is removed before a shorter name inside it.
       const names = [...data].filter((d) => d.trim().length >= 2).sort((a, b) => b.length - a.length);
       const clean = (text: string): string => {
         let t = text;
         for (const d of names) if (t.includes(d)) t = t.split(d).join(' ');
-        for (const g of known) t = t.replace(g, ' ');
         return t;
       };
       const found: string[] = [];
@@ -76,7 +68,7 @@ async function englishOn(page: Page, data: string[]): Promise<string[]> {
       for (const el of document.querySelectorAll('svg text')) if (visible(el)) check(el.textContent ?? '', 'chart text');
       return [...new Set(found)];
     },
-    { data, telltale: TELLTALE.map((r) => [r.source, r.flags] as const), gaps: KNOWN_GAPS.map((r) => [r.source, r.flags] as const) },
+    { data, telltale: TELLTALE.map((r) => [r.source, r.flags] as const) },
   );
 }
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PRICE_INTERVALS } from '../domain/prices/interval';
 import { defineMethods } from './define';
+import { HoldingProblem } from './holdings';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date such as 2026-01-12.');
 const Id = z.number().int().positive();
@@ -110,7 +111,7 @@ export const PortfolioHoldingRow = z.object({
   weight: N,
   /** This holding's change in value over the visible range, base currency. */
   contribution: N,
-  problems: z.array(z.string()),
+  problems: z.array(HoldingProblem),
 });
 export type PortfolioHoldingRow = z.infer<typeof PortfolioHoldingRow>;
 
@@ -129,7 +130,7 @@ export const PortfolioHistory = z.object({
   /** `cash`: held in the accounts in view that track it, base currency, at the range's end (null without a rate). */
   totals: z.object({ marketValue: z.number(), costBasis: z.number(), pnl: z.number(), pnlPct: N, change: N, netFlows: N, timeWeighted: N, cash: N }),
   markers: z.array(ChartMarker),
-  problems: z.array(z.string()),
+  problems: z.array(HoldingProblem),
 });
 export type PortfolioHistory = z.infer<typeof PortfolioHistory>;
 

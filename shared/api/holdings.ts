@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineMethods } from './define';
+import { LocalText } from './text';
 
 const n = z.number().nullable();
 
@@ -13,6 +14,10 @@ export const DayChange = z.object({
   pctBase: n,
   previousValueBase: n,
 });
+
+/** Why a figure of a holding is not known (no price yet, a missing rate): English words, and the key to say it in the reader's language. */
+export const HoldingProblem = z.object({ message: z.string(), ...LocalText });
+export type HoldingProblem = z.infer<typeof HoldingProblem>;
 
 /**
  * One position (shared/domain/portfolio/holding.ts). Unsuffixed amounts are in the security's
@@ -43,7 +48,7 @@ export const Holding = z.object({
   feesBase: n,
   dayChange: DayChange.nullable(),
   weight: n,
-  problems: z.array(z.string()),
+  problems: z.array(HoldingProblem),
 });
 export type Holding = z.infer<typeof Holding>;
 
@@ -57,7 +62,7 @@ export const HoldingsTotals = z.object({
   fees: z.number(),
   dayChange: z.number(),
   dayChangePct: n,
-  incomplete: z.array(z.object({ securityId: z.number().int(), symbol: z.string(), reasons: z.array(z.string()) })),
+  incomplete: z.array(z.object({ securityId: z.number().int(), symbol: z.string(), reasons: z.array(HoldingProblem) })),
 });
 export type HoldingsTotals = z.infer<typeof HoldingsTotals>;
 

@@ -133,7 +133,8 @@ export function portfolioChart(
       cash: cashValue(db, input.accountId, series.dates[n - 1] as IsoDate),
     },
     markers,
-    problems: t.incomplete.map((i) => `${i.symbol}: ${i.reasons.join('; ')}`),
+    // A missing rate is said once, not once per holding in that currency; a missing price names its security.
+    problems: [...new Map(t.incomplete.flatMap((i) => i.reasons).map((r) => [r.message, r])).values()],
   };
 }
 

@@ -57,7 +57,7 @@ describe('holdings.list', () => {
     // No HKD→EUR series: base figures are unknown (null), never converted at 1.
     expect(h?.marketValueBase).toBeNull();
     expect(h?.costBasisBase).toBeNull();
-    expect(h?.problems).toContain('no HKD→EUR rate on or before 2025-05-22');
+    expect(h?.problems.map((p) => p.message)).toContain('no HKD→EUR rate on or before 2025-05-22');
     expect(report.totals.marketValue).toBe(0);
     expect(report.totals.incomplete.map((i) => i.symbol)).toEqual(['9988.HK']);
 
@@ -81,6 +81,6 @@ describe('holdings.list', () => {
     await ok('transactions.create', { securityId: s.id, type: 'buy', date: '2025-01-02', quantity: 500, price: 40, currency: 'HKD' });
     const report = await ok<HoldingsReport>('holdings.list', {});
     expect(report.holdings[0]).toMatchObject({ quantity: 500, costBasis: 20000, lastPrice: null, marketValue: null });
-    expect(report.holdings[0]?.problems).toContain('no price yet for 1024.HK on or before 2025-01-02');
+    expect(report.holdings[0]?.problems.map((p) => p.message)).toContain('no price yet for 1024.HK on or before 2025-01-02');
   });
 });

@@ -54,7 +54,7 @@ export function CashBalances(): ReactElement | null {
                 <span className={b.negative ? 'negative' : undefined}>{formatMoney(Number(b.amount), b.currency, locale)}</span>
                 {b.negative && b.negativeSince ? <div className="cell-sub field-error">{t('cash.negativeSince', { date: formatDate(b.negativeSince, locale) })}</div> : null}
               </td>
-              <td className="num" title={b.problem ?? undefined}>
+              <td className="num" title={b.valueBase === null ? t('cash.noRate', { from: b.currency, to: data.baseCurrency, date: formatDate(data.asOf, locale) }) : undefined}>
                 {b.valueBase === null ? '—' : formatMoney(b.valueBase, data.baseCurrency, locale)}
               </td>
             </tr>

@@ -6,6 +6,7 @@ import { formatMoney, formatPercent, signClass, unrealisedWord } from '@renderer
 import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBasedAxis } from '@renderer/ui/charts/chartFormat';
 import { MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
 import { cashNote } from '@renderer/features/accounts/cashNote';
+import { holdingProblemText } from '@renderer/features/holdings/problemText';
 import { allocationSlices, largestMoves } from './portfolioSlices';
 
 /** Slices of the allocation donut and bars of the P&L chart at most (see portfolioSlices.ts). */
@@ -211,7 +212,7 @@ export const PortfolioView = memo(function PortfolioView({
                 <tr key={h.securityId}>
                   <td className="portfolio-holding">
                     <strong>{h.symbol}</strong> <span className="muted">{h.name}</span>
-                    {h.problems.length > 0 ? <div className="field-hint">{h.problems.join(' ')}</div> : null}
+                    {h.problems.length > 0 ? <div className="field-hint">{h.problems.map((p) => holdingProblemText(p, locale)).join(' ')}</div> : null}
                   </td>
                   <td className="num">{h.quantity.toLocaleString(locale)}</td>
                   {/* cost and P&L % as second lines: eight columns did not fit a small window */}
@@ -234,7 +235,7 @@ export const PortfolioView = memo(function PortfolioView({
       </>
       ) : null}
       {data.problems.length > 0 ? (
-        <p className="muted small">{t('pv.leftOut', { problems: data.problems.join(' · ') })}</p>
+        <p className="muted small">{t('pv.leftOut', { problems: data.problems.map((p) => holdingProblemText(p, locale)).join(' · ') })}</p>
       ) : null}
     </>
   );

@@ -24,6 +24,7 @@ import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/ac
 import { ReturnsPanel } from '@renderer/features/returns/ReturnsPanel';
 import { HoldingReturn } from '@renderer/features/returns/HoldingReturn';
 import { useReturnsStore } from '@renderer/features/returns/returnsStore';
+import { missingRatePair } from './problemText';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
 
@@ -177,7 +178,7 @@ export function HoldingsScreen(): ReactElement {
     const rows = sortHoldings(report.holdings, sort.key, sort.descending);
     const open = rows.filter((h) => h.quantity > 0);
     const closed = rows.filter((h) => h.quantity <= 0);
-    const missingRates = [...new Set(report.holdings.flatMap((h) => h.problems.filter((p) => p.startsWith('no ') && p.includes('rate')).map((p) => /^no (\S+) rate/.exec(p)?.[1] ?? p)))];
+    const missingRates = [...new Set(report.holdings.flatMap((h) => h.problems.map(missingRatePair).filter((pair) => pair !== null)))];
     const missingPrices = report.holdings.filter((h) => h.quantity > 0 && h.lastPrice === null).map((h) => h.symbol);
     const ccy = report.baseCurrency;
     // A total over holdings whose figure is unknown (no price, no rate) is shown as such, never as a silent 0.
@@ -225,7 +226,7 @@ export function HoldingsScreen(): ReactElement {
           <Banner kind="warning" title={t('noRate.title', { rates: missingRates.join(', ') })}>
             {t('noRate.text', {
               currency: ccy,
-              symbols: totals.incomplete.filter((i) => i.reasons.some((r) => r.includes('rate'))).map((i) => i.symbol).join(', '),
+              symbols: totals.incomplete.filter((i) => i.reasons.some((r) => missingRatePair(r) !== null)).map((i) => i.symbol).join(', '),
               example: missingRates[0]?.replace('→', '') ?? '',
             })}
           </Banner>

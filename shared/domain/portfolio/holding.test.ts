@@ -4,6 +4,7 @@ import { createFxProvider } from './fx';
 import { computeHoldings } from './holding';
 import type { Transaction } from './transaction';
 import { usdHkd, yfinanceCloses } from '../../../test-support/price-fixtures';
+import { shown } from '../../../test-support/shown';
 
 function security(id: number, symbol: string, currency: string): Security {
   return { id, symbol, name: symbol, exchange: currency === 'HKD' ? 'HKEX' : 'NYSE', currency, kind: 'stock', isin: null, issuerId: 'alibaba', sharesPerUnit: 1, aliases: [] };
@@ -110,7 +111,12 @@ describe('computeHoldings — missing rates and prices', () => {
     expect(hk?.marketValueBase).toBeNull();
     expect(hk?.costBasisBase).toBeNull();
     expect(hk?.weight).toBeNull();
-    expect(hk?.problems).toContain('no HKD→EUR rate on or before 2026-01-13');
+    expect(hk?.problems.map((p) => p.message)).toContain('no HKD→EUR rate on or before 2026-01-13');
+    const rate = hk?.problems.find((p) => p.key === 'errors:holding.noRate');
+    expect(rate && shown('de', rate)).toBe('kein Wechselkurs HKD→EUR am oder vor dem 2026-01-13');
+    // The cost of each buy needed the rate of its own day, named with the buy in the reader's language.
+    const buy = hk?.problems.find((p) => p.key === 'errors:holding.noRateFor');
+    expect(buy && shown('de', buy)).toMatch(/^kein Wechselkurs HKD→EUR am oder vor dem 2026-01-\d\d \(benötigt für die Buchung „Kauf“ vom 2026-01-\d\d\)$/);
     expect(report.totals.marketValue).toBe(0);
     expect(report.totals.incomplete.map((i) => i.symbol).sort()).toEqual(['9988.HK', 'BABA']);
   });
@@ -127,7 +133,10 @@ describe('computeHoldings — missing rates and prices', () => {
     const hk = report.holdings[0];
     expect(hk?.lastPrice).toBeNull();
     expect(hk?.marketValue).toBeNull();
-    expect(hk?.problems).toEqual(['no price yet for 9988.HK on or before 2024-12-31']);
+    expect(hk?.problems).toEqual([
+      { key: 'errors:holding.noPrice', params: { symbol: '9988.HK', date: '2024-12-31' }, message: 'no price yet for 9988.HK on or before 2024-12-31' },
+    ]);
+    expect(hk && shown('de', hk.problems[0] as (typeof hk.problems)[number])).toBe('noch kein Kurs für 9988.HK am oder vor dem 2024-12-31');
     expect(hk?.costBasisBase).toBe(8000); // HKD → HKD needs no rate
   });
 

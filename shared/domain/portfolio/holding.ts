@@ -3,6 +3,7 @@ import { localizedError } from '../common/errors';
 import { orNull } from '../common/numbers';
 import type { Security } from '../securities/security';
 import { lastIndexOnOrBefore, type FxProvider } from './fx';
+import { addProblem, noPriceYet, noRate, type HoldingProblem } from './holding-problem';
 import type { Lot } from './lots';
 import { replayPosition } from './position';
 import { splitsBySecurity, valuationCloses, type PriceSeries, type SplitEvent } from './price-series';
@@ -62,7 +63,7 @@ export interface Holding {
   /** Share of the total base market value of the holdings whose value is known (0..1). */
   weight: number | null;
   lots: Lot[];
-  problems: string[];
+  problems: HoldingProblem[];
 }
 
 export interface PortfolioTotals {
@@ -77,7 +78,7 @@ export interface PortfolioTotals {
   dayChange: number;
   dayChangePct: number | null;
   /** Holdings left out of at least one total, with the reasons (missing rate, no price yet). */
-  incomplete: { securityId: number; symbol: string; reasons: string[] }[];
+  incomplete: { securityId: number; symbol: string; reasons: HoldingProblem[] }[];
 }
 
 export interface HoldingsReport {
@@ -162,7 +163,7 @@ function toHolding(
   const lastPrice = at >= 0 && closes ? (closes.closes[at] as number) : null;
   const lastPriceDate = at >= 0 && closes ? fromEpochDay(closes.days[at] as number) : null;
   if (open && lastPrice === null) {
-    problems.push(`no price yet for ${security.symbol}${valuationDate ? ` on or before ${valuationDate}` : ''}`);
+    addProblem(problems, noPriceYet(security.symbol, valuationDate));
   }
 
   let marketValue: number | null = open ? null : 0;
@@ -170,7 +171,7 @@ function toHolding(
   if (open && lastPrice !== null && valuationDate !== null) {
     marketValue = quantity * lastPrice;
     const rate = fx.rate(security.currency, baseCurrency, valuationDate);
-    if (rate.rate === null) problems.push(rate.reason);
+    if (rate.rate === null) addProblem(problems, noRate(security.currency, baseCurrency, valuationDate));
     else marketValueBase = marketValue * rate.rate;
   }
 

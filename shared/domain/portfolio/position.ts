@@ -1,6 +1,7 @@
 import { textError } from '../common/errors';
 import type { Security } from '../securities/security';
 import type { FxProvider } from './fx';
+import { addProblem, noRateForTransaction, type HoldingProblem } from './holding-problem';
 import { oversellText } from './ledger';
 import { LotBook } from './lots';
 import { splitFactor } from './split-ratio';
@@ -20,7 +21,7 @@ export interface PositionState {
   /** Every fee paid: buy/sell commissions (already inside cost and realized P&L), dividend fees, fee lines. */
   fees: number;
   feesBase: number;
-  problems: string[];
+  problems: HoldingProblem[];
 }
 
 /**
@@ -50,8 +51,7 @@ export function replayPosition(
   const convert = (tx: Transaction, to: string): number => {
     const r = fx.rate(tx.currency, to, tx.date);
     if (r.rate !== null) return r.rate;
-    const reason = `${r.reason} (needed for the ${tx.type} of ${tx.date})`;
-    if (!state.problems.includes(reason)) state.problems.push(reason);
+    addProblem(state.problems, noRateForTransaction(tx.currency, to, tx.type, tx.date));
     return Number.NaN;
   };
 
