@@ -38,8 +38,8 @@ export interface BackendOptions {
   /** Limits of the staging area (tests make them small); defaults in shared/api/files.ts. */
   staging?: StagingOptions;
   /**
-   * Read the ledger and closes the first screen (Holdings) needs as soon as the database is open,
-   * so its first call is answered from memory (holdings/load.ts warmPortfolio). The app and browser
+   * Read the ledger and closes the first screen (Holdings) needs as soon as the database is open and
+   * compute its table, so its first call is answered from memory (holdings/load.ts warmPortfolio). The app and browser
    * mode do; tests and the benches, which time or check the reads themselves, do not.
    */
   warmUp?: boolean;
@@ -141,8 +141,13 @@ export function createBackend(options: BackendOptions): Backend {
     },
   };
   const dispatch = createDispatcher(context, options.log);
-  // A failed read here fails the same way in the call that needs it, which reports it: nothing to say twice.
-  if (options.warmUp && recovery === null) void warmPortfolio(db).catch(() => undefined);
+  if (options.warmUp && recovery === null) {
+    // The read in steps, then the table itself once (the answer is kept per data version, holdings/handlers.ts).
+    // A failed read fails the same way in the call that needs it, which reports it: nothing to say twice.
+    void warmPortfolio(db)
+      .then(() => (context.db === db && db.isOpen ? dispatch('holdings.list', {}) : undefined))
+      .catch(() => undefined);
+  }
   return {
     async dispatch(method, input) {
       if (recovery !== null && method !== 'backup.restore') {
