@@ -58,7 +58,8 @@ export function App(): ReactElement {
   useDesktopCommands();
 
   useEffect(() => {
-    void loadSettings();
+    // Usually asked for already, before the first render (renderer/main.tsx).
+    if (useSettingsStore.getState().status === 'idle') void loadSettings();
   }, [loadSettings]);
 
   // Desktop menu items arrive as commands; navigation ones are handled here,
