@@ -15,6 +15,7 @@ import { makePrivateDir, makePrivateFile, preparePrivateDatabaseFile } from './d
 import { storageError } from './data-folder/storage-errors';
 import { openDatabase } from './db/database';
 import { StagingArea, type StagingOptions } from './files/staging';
+import { warmPortfolio } from './holdings/load';
 import { createDispatcher, type Dispatch } from './router';
 
 export const DATABASE_FILE_NAME = 'tickerline.sqlite';
@@ -36,6 +37,12 @@ export interface BackendOptions {
   updates?: UpdatesHost;
   /** Limits of the staging area (tests make them small); defaults in shared/api/files.ts. */
   staging?: StagingOptions;
+  /**
+   * Read the ledger and closes the first screen (Holdings) needs as soon as the database is open and
+   * compute its table, so its first call is answered from memory (holdings/load.ts warmPortfolio). The app and browser
+   * mode do; tests and the benches, which time or check the reads themselves, do not.
+   */
+  warmUp?: boolean;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -134,6 +141,13 @@ export function createBackend(options: BackendOptions): Backend {
     },
   };
   const dispatch = createDispatcher(context, options.log);
+  if (options.warmUp && recovery === null) {
+    // The read in steps, then the table itself once (the answer is kept per data version, holdings/handlers.ts).
+    // A failed read fails the same way in the call that needs it, which reports it: nothing to say twice.
+    void warmPortfolio(db)
+      .then(() => (context.db === db && db.isOpen ? dispatch('holdings.list', {}) : undefined))
+      .catch(() => undefined);
+  }
   return {
     async dispatch(method, input) {
       if (recovery !== null && method !== 'backup.restore') {

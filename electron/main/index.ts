@@ -85,6 +85,7 @@ async function start(): Promise<void> {
     dataDir,
     mode: 'desktop',
     appVersion: app.getVersion(),
+    warmUp: true,
     log: (error) => logFile.error('backend call failed', error),
     // Settings reaches the updater (created below, used only after start-up) through these.
     updates: {

@@ -147,6 +147,24 @@ describe('browser mode server', () => {
     expect((await send({ path: '/api/events?token=test-token' })).status).toBe(401);
   });
 
+  it('lets the browser keep the content-named files under assets/, never the page that names them', async () => {
+    const rendererDir = join(backend.dataDir, 'renderer');
+    mkdirSync(join(rendererDir, 'assets'));
+    writeFileSync(join(rendererDir, 'assets', 'index-CmCgEGqr.js'), 'export {};');
+    writeFileSync(join(rendererDir, 'app-shell.js'), 'export {};');
+    const token = { 'x-tickerline-token': 'test-token' };
+    const script = await send({ path: '/assets/index-CmCgEGqr.js', headers: token });
+    expect(script.status).toBe(200);
+    expect(script.headers['cache-control']).toBe('private, max-age=31536000, immutable');
+    for (const path of ['/', '/index.html', '/app-shell.js', '/assets/../index.html', '/charts']) {
+      const res = await send({ path, headers: token });
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+    }
+    // A missing asset is a 404, not the page under a cacheable name.
+    expect((await send({ path: '/assets/gone-123.js', headers: token })).status).toBe(404);
+  });
+
   it('answers a malformed percent-encoding with 400, not a server error', async () => {
     const page = await send({ path: '/%E0%A4%A', headers: { 'x-tickerline-token': 'test-token' } });
     expect(page.status).toBe(400);

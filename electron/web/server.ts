@@ -273,7 +273,12 @@ export async function startWebServer(options: WebServerOptions): Promise<WebServ
       content = await readFile(served);
     }
     const type = MIME[extname(served)] ?? 'application/octet-stream';
-    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': 'no-store' };
+    // The build names every file under assets/ by its content (index-CmCgEGqr.js), so a name never
+    // changes meaning: the browser may keep it, and with it V8's compiled code, which it keeps only
+    // for cached scripts; a reload then neither fetches nor compiles the first screen's scripts again.
+    // The page itself (index.html, which names them) is asked for afresh every time.
+    const immutable = served === file && file.startsWith(join(normalize(options.rendererDir), 'assets') + sep) && extname(served) !== '.html';
+    const headers: Record<string, string> = { 'Content-Type': type, 'Cache-Control': immutable ? 'private, max-age=31536000, immutable' : 'no-store' };
     if (extname(served) === '.html') {
       headers['Content-Security-Policy'] = contentSecurityPolicy();
       headers['X-Frame-Options'] = 'DENY';

@@ -24,6 +24,22 @@ const LAZY_SCREENS = {
   settings: lazyScreen(() => import('@renderer/features/settings/SettingsScreen').then((m) => m.SettingsScreen)),
 } satisfies Record<Exclude<Screen, 'holdings'>, LazyScreen>;
 
+/**
+ * What the page fetches while idle, in order: the Charts chunk, then (still on Holdings) the chart
+ * Charts opens on, so the most visited next screen draws at once; then the other screens' chunks.
+ */
+const IDLE_STEPS: readonly (() => Promise<unknown>)[] = [
+  LAZY_SCREENS.charts.preload,
+  async () => {
+    if (useNavigation.getState().screen !== 'holdings') return;
+    const { useChartsStore } = await import('@renderer/features/charts/chartsStore');
+    await useChartsStore.getState().prefetch();
+  },
+  ...Object.values(LAZY_SCREENS)
+    .filter((s) => s !== LAZY_SCREENS.charts)
+    .map((s) => s.preload),
+];
+
 const SCREEN_COMPONENTS: Record<Screen, ComponentType> = {
   holdings: HoldingsScreen,
   charts: LAZY_SCREENS.charts.Component,
@@ -42,7 +58,8 @@ export function App(): ReactElement {
   useDesktopCommands();
 
   useEffect(() => {
-    void loadSettings();
+    // Usually asked for already, before the first render (renderer/main.tsx).
+    if (useSettingsStore.getState().status === 'idle') void loadSettings();
   }, [loadSettings]);
 
   // Desktop menu items arrive as commands; navigation ones are handled here,
@@ -59,7 +76,7 @@ export function App(): ReactElement {
   // Preloading starts once the first screen has its data: parsing the chart library while
   // the holdings answer is on its way would delay the table the user opened the app for.
   const firstScreenShown = useHoldingsStore((s) => s.status === 'ready' || s.status === 'error') || screen !== 'holdings';
-  useEffect(() => (firstScreenShown ? whenIdle(Object.values(LAZY_SCREENS).map((s) => s.preload)) : undefined), [firstScreenShown]);
+  useEffect(() => (firstScreenShown ? whenIdle(IDLE_STEPS) : undefined), [firstScreenShown]);
 
   const Current = SCREEN_COMPONENTS[screen];
   return (

@@ -39,7 +39,8 @@ export const useSettingsStore = create<SettingsState>((set) => ({
   },
 }));
 
-const FALLBACK_LOCALE = 'en-GB';
+/** Number and date format until the settings are in. */
+export const FALLBACK_LOCALE = 'en-GB';
 
 // Numbers inside translated texts follow the same format as the rest, from the first frame on.
 setNumberLocale(FALLBACK_LOCALE);

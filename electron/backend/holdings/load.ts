@@ -20,6 +20,12 @@ export interface PortfolioData {
   fx: FxProvider;
 }
 
+interface CacheEntry {
+  version: string;
+  byAccount: Map<number | undefined, PortfolioData>;
+  closes: Map<number, PriceSeries | null>;
+  stored?: StoredTransaction[];
+}
 
 /**
  * The last data read, per connection, for the data version it was read at: the
@@ -27,12 +33,9 @@ export interface PortfolioData {
  * same history, and the domain keeps its typed arrays per bars array, so an
  * unchanged database is read and converted once. Callers treat it as read-only.
  */
-const cache = new WeakMap<
-  DatabaseSync,
-  { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null>; stored?: StoredTransaction[] }
->();
+const cache = new WeakMap<DatabaseSync, CacheEntry>();
 
-function cacheEntry(db: DatabaseSync): { version: string; byAccount: Map<number | undefined, PortfolioData>; closes: Map<number, PriceSeries | null>; stored?: StoredTransaction[] } {
+function cacheEntry(db: DatabaseSync): CacheEntry {
   const version = dataVersion(db);
   let entry = cache.get(db);
   if (entry?.version !== version) {
@@ -57,21 +60,54 @@ export function loadPortfolio(db: DatabaseSync, accountId?: number): PortfolioDa
   const entry = cacheEntry(db);
   const cached = entry.byAccount.get(accountId);
   if (cached) return cached;
-  const closes = entry.closes;
-  // A held security's closes from its first transaction in any account on (the valuation starts there;
-  // years of history before it are not read); one read serves every account's scope. FX rates whole:
-  // a cash line may need a rate before any trade.
+  const firstDay = firstTradeDays(db);
+  const data = readPortfolio(db, accountId, (id, fx) => closesFor(db, entry, id, fx, firstDay));
+  entry.byAccount.set(accountId, data);
+  return data;
+}
+
+/**
+ * Reads what the first holdings call needs (the ledger, every traded security's closes, the FX
+ * series) into the cache before anyone asks, one security at a time with a turn of the event loop
+ * between: calls and, in browser mode, the page's own files are answered meanwhile, and a call
+ * that arrives half-way reads only what is still missing. Stops when the connection closes or the
+ * data changes (the next call reads afresh anyway). `pause` is the turn (tests pass their own).
+ */
+export async function warmPortfolio(db: DatabaseSync, pause: () => Promise<void> = () => new Promise((resolve) => setImmediate(resolve))): Promise<void> {
+  if (!db.isOpen) return;
+  const entry = cacheEntry(db);
+  const current = (): boolean => db.isOpen && cacheEntry(db) === entry;
+  const firstDay = firstTradeDays(db);
+  await pause();
+  if (!current()) return;
+  for (const s of listSecurities(db)) {
+    const fx = s.kind === 'fx' && fxPairFromSymbol(withoutDemoPrefix(s.symbol)) !== null;
+    if (!fx && !firstDay.has(s.id)) continue;
+    closesFor(db, entry, s.id, fx, firstDay);
+    await pause();
+    if (!current()) return;
+  }
+  loadPortfolio(db);
+}
+
+/** The day of each security's first transaction in any account: its closes are read from there on. */
+function firstTradeDays(db: DatabaseSync): Map<number, string> {
   const firstDay = new Map<number, string>();
   for (const t of loadStoredTransactions(db)) {
     const seen = firstDay.get(t.securityId);
     if (seen === undefined || t.date < seen) firstDay.set(t.securityId, t.date);
   }
-  const data = readPortfolio(db, accountId, (id, fx) => {
-    if (!closes.has(id)) closes.set(id, readCloseSeries(db, id, fx ? undefined : firstDay.get(id)));
-    return closes.get(id) ?? null;
-  });
-  entry.byAccount.set(accountId, data);
-  return data;
+  return firstDay;
+}
+
+/**
+ * A held security's closes from its first transaction in any account on (the valuation starts there;
+ * years of history before it are not read); one read serves every account's scope. FX rates whole:
+ * a cash line may need a rate before any trade.
+ */
+function closesFor(db: DatabaseSync, entry: CacheEntry, securityId: number, fx: boolean, firstDay: ReadonlyMap<number, string>): PriceSeries | null {
+  if (!entry.closes.has(securityId)) entry.closes.set(securityId, readCloseSeries(db, securityId, fx ? undefined : firstDay.get(securityId)));
+  return entry.closes.get(securityId) ?? null;
 }
 
 function readPortfolio(db: DatabaseSync, accountId: number | undefined, closeSeries: (securityId: number, fx: boolean) => PriceSeries | null): PortfolioData {

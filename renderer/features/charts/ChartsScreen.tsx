@@ -35,18 +35,19 @@ export function ChartsScreen(): ReactElement {
   const { t } = useTranslation('charts');
   const go = useNavigation((s) => s.go);
   // Only what this frame shows: a price or impacts answer re-renders the tab that shows it, not the screen.
-  const { tab, range, securities, demo, setTab, setRange, loadSecurities } = useChartsStore(
-    useShallow((s) => ({ tab: s.tab, range: s.range, securities: s.securities, demo: s.demo, setTab: s.setTab, setRange: s.setRange, loadSecurities: s.loadSecurities })),
+  const { tab, range, securities, demo, setTab, setRange, loadSecurities, open } = useChartsStore(
+    useShallow((s) => ({ tab: s.tab, range: s.range, securities: s.securities, demo: s.demo, setTab: s.setTab, setRange: s.setRange, loadSecurities: s.loadSecurities, open: s.open })),
   );
   const locale = useLocale();
   const baseCurrency = useBaseCurrency();
 
   useEffect(() => {
-    void loadSecurities();
+    // The first visit may find the chart prefetched while Holdings was idle (App.tsx); later ones reload.
+    void open();
     return api.on('data.changed', ({ topics }) => {
       if (touches(topics, CHART_TOPICS)) void loadSecurities();
     });
-  }, [loadSecurities, locale, baseCurrency]);
+  }, [open, loadSecurities, locale, baseCurrency]);
 
   // Stable, so the memoized charts are not redrawn when the screen re-renders.
   const openEvent = useCallback(

@@ -1,8 +1,9 @@
 import { create } from 'zustand';
-import type { Topic } from '@shared/api/topics';
+import { touches, type Topic } from '@shared/api/topics';
 import { api, errorMessage } from '@renderer/api/client';
 import { accountScope, useAccountsStore } from '@renderer/features/accounts/accountsStore';
 import type { ChartSecurity, Comparison, EventImpacts, PortfolioHistory, PriceHistory } from '@shared/api/charts';
+import type { MethodInput } from '@shared/api/contract';
 import type { DemoStatus } from '@shared/api/demo';
 import { CHART_RANGES, rangeStart, type ChartRange } from '@shared/domain/charts/ranges';
 import { toggleCompared } from './compareSelection';
@@ -32,6 +33,13 @@ interface ChartsState {
   toggleCompare(id: number): void;
   loadSecurities(): Promise<void>;
   refresh(): Promise<void>;
+  /**
+   * While another screen is idle: the securities and the first chart (price and impacts) the screen
+   * will open on, so it draws in its first frame. Only before the screen's first visit.
+   */
+  prefetch(): Promise<void>;
+  /** The screen opening: nothing to ask when a prefetch is there and nothing changed since; else everything. */
+  open(): Promise<void>;
 }
 
 /** The visible window for a range, from the security's (or portfolio's) data extent. */
@@ -50,6 +58,20 @@ export const pickerSecurities = (list: readonly ChartSecurity[] | null): ChartSe
 
 // Each request carries a sequence number so a slow answer never overwrites a newer one.
 let sequence = 0;
+/** Chart-relevant changes seen so far; a prefetch counts only if none came since it started. */
+let changes = 0;
+/** `changes` when the last complete prefetch began, or -1: none to use. */
+let prefetchedAt = -1;
+/** The prefetch on its way, if any. */
+let prefetching: Promise<void> | null = null;
+api.on('data.changed', ({ topics }) => {
+  if (touches(topics, CHART_TOPICS)) changes++;
+});
+
+/** The price chart's call for the chosen security and range. */
+function priceInput(security: ChartSecurity | undefined, securityId: number, range: ChartRange): MethodInput<'charts.priceSeries'> {
+  return { securityId, ...windowFor(range, security?.firstDate ?? null, security?.lastDate ?? null), maxPoints: 1200 };
+}
 /** The Portfolio tab's call on its way, and what it asked for. */
 let portfolioCall: { key: string; done: Promise<void> } | null = null;
 
@@ -62,6 +84,23 @@ export const useChartsStore = create<ChartsState>((set, get) => {
       if (mine === sequence || get()[key].status === 'loading') set({ [key]: { status: 'ready', data, error: null } } as Partial<ChartsState>);
     } catch (error) {
       set({ [key]: { status: 'error', data: null, error: errorMessage(error) } } as Partial<ChartsState>);
+    }
+  }
+
+  /** The securities list and demo status; keeps the chosen security and compare set where they still exist. */
+  async function fetchSecurities(): Promise<void> {
+    set({ securities: { ...get().securities, status: get().securities.data ? 'ready' : 'loading' } });
+    try {
+      const [list, demo] = await Promise.all([api.call('charts.securities', {}), api.call('demo.status', {})]);
+      const picker = pickerSecurities(list);
+      const { selectedId, compareIds } = get();
+      const ids = new Set(picker.map((s) => s.id));
+      const selected = selectedId !== null && ids.has(selectedId) ? selectedId : (picker[0]?.id ?? null);
+      const stillThere = compareIds.filter((id) => ids.has(id));
+      const compare = stillThere.length > 0 ? stillThere : picker.filter((s) => s.kind !== 'index').slice(0, 3).map((s) => s.id);
+      set({ securities: { status: 'ready', data: list, error: null }, selectedId: selected, compareIds: compare, demo });
+    } catch (error) {
+      set({ securities: { status: 'error', data: null, error: errorMessage(error) } });
     }
   }
 
@@ -96,29 +135,40 @@ export const useChartsStore = create<ChartsState>((set, get) => {
       void get().refresh();
     },
     async loadSecurities() {
-      set({ securities: { ...get().securities, status: get().securities.data ? 'ready' : 'loading' } });
-      try {
-        const [list, demo] = await Promise.all([api.call('charts.securities', {}), api.call('demo.status', {})]);
-        const picker = pickerSecurities(list);
-        const { selectedId, compareIds } = get();
-        const ids = new Set(picker.map((s) => s.id));
-        const selected = selectedId !== null && ids.has(selectedId) ? selectedId : (picker[0]?.id ?? null);
-        const stillThere = compareIds.filter((id) => ids.has(id));
-        const compare = stillThere.length > 0 ? stillThere : picker.filter((s) => s.kind !== 'index').slice(0, 3).map((s) => s.id);
-        set({ securities: { status: 'ready', data: list, error: null }, selectedId: selected, compareIds: compare, demo });
-      } catch (error) {
-        set({ securities: { status: 'error', data: null, error: errorMessage(error) } });
-      }
+      await fetchSecurities();
       await get().refresh();
+    },
+    prefetch() {
+      if (get().securities.status !== 'idle') return prefetching ?? Promise.resolve();
+      const at = changes;
+      prefetching = (async () => {
+        await fetchSecurities();
+        const { selectedId, securities, range } = get();
+        if (selectedId === null) return;
+        await Promise.all([
+          load('price', () => api.call('charts.priceSeries', priceInput(securities.data?.find((x) => x.id === selectedId), selectedId, range))),
+          load('impacts', () => api.call('charts.eventImpacts', { securityId: selectedId })),
+        ]);
+        const { price, impacts, selectedId: still } = get();
+        if (changes === at && still === selectedId && price.status === 'ready' && impacts.status === 'ready') prefetchedAt = at;
+      })().finally(() => {
+        prefetching = null;
+      });
+      return prefetching;
+    },
+    async open() {
+      // Opened while the prefetch is on its way: its answers, not a second set of the same calls.
+      if (prefetching) await prefetching;
+      const fresh = prefetchedAt === changes && get().tab === 'price';
+      prefetchedAt = -1;
+      if (!fresh) await get().loadSecurities();
     },
     async refresh() {
       const { tab, range, selectedId, compareIds, securities } = get();
       const list = securities.data ?? [];
       if (tab === 'price' && selectedId !== null) {
-        const s = list.find((x) => x.id === selectedId);
-        const window = windowFor(range, s?.firstDate ?? null, s?.lastDate ?? null);
         await Promise.all([
-          load('price', () => api.call('charts.priceSeries', { securityId: selectedId, ...window, maxPoints: 1200 })),
+          load('price', () => api.call('charts.priceSeries', priceInput(list.find((x) => x.id === selectedId), selectedId, range))),
           load('impacts', () => api.call('charts.eventImpacts', { securityId: selectedId })),
         ]);
       } else if (tab === 'compare' && compareIds.length > 0) {

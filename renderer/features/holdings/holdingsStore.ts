@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import type { Topic } from '@shared/api/topics';
+import { touches, type Topic } from '@shared/api/topics';
 import type { Holding, HoldingsReport } from '@shared/api/holdings';
 import { api, errorMessage } from '@renderer/api/client';
 import { accountScope, useAccountsStore } from '@renderer/features/accounts/accountsStore';
@@ -27,7 +27,9 @@ interface HoldingsState {
   sort: { key: SortKey; descending: boolean };
   /**
    * Asks for the table. `reuseInFlight`: an answer already on its way for the same account will do
-   * (the screen mounting while the early call is out); without it, a fresh answer (data changed).
+   * (the screen mounting while the early call is out), as will the last answer if it is for the same
+   * account and nothing the table shows changed since (the early call came back before the first
+   * render, main.tsx); without it, a fresh answer (data changed).
    */
   load(options?: { reuseInFlight?: boolean }): Promise<void>;
   sortBy(key: SortKey): void;
@@ -39,6 +41,12 @@ export const HOLDINGS_TOPICS: readonly Topic[] = ['holdings', 'transactions', 's
 /** The call on its way and the scope it asked for: the first screen starts it before React renders (renderer/main.tsx). */
 let inFlight: { scope: string; answer: Promise<void> } | null = null;
 let latest = 0;
+/** Changes to the table's topics seen so far, and the scope and change count of the last answer shown. */
+let changes = 0;
+let shown: { scope: string; changes: number } | null = null;
+api.on('data.changed', ({ topics }) => {
+  if (touches(topics, HOLDINGS_TOPICS)) changes++;
+});
 
 export const useHoldingsStore = create<HoldingsState>((set, get) => ({
   report: null,
@@ -49,14 +57,19 @@ export const useHoldingsStore = create<HoldingsState>((set, get) => ({
     const input = accountScope(useAccountsStore.getState().selectedId);
     const scope = JSON.stringify(input);
     if (options?.reuseInFlight && inFlight?.scope === scope) return inFlight.answer;
+    if (options?.reuseInFlight && get().status === 'ready' && shown?.scope === scope && shown.changes === changes) return Promise.resolve();
     const call = ++latest;
+    const asked = changes;
     // Keep showing the last table while refreshing; only the first load shows a spinner.
     set({ status: get().report ? 'ready' : 'loading', error: null });
     const answer = (async () => {
       try {
         const report = await api.call('holdings.list', input);
         // An older answer (another account, data since changed) never replaces a newer one.
-        if (call === latest) set({ report, status: 'ready' });
+        if (call === latest) {
+          shown = { scope, changes: asked };
+          set({ report, status: 'ready' });
+        }
       } catch (error) {
         if (call === latest) set({ status: 'error', error: errorMessage(error) });
       }
