@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFixture } from '../../../../test-support/fixtures';
+import { shown } from '../../../../test-support/shown';
 import { detectTransactionFormat, importTransactionFile } from '../detect-format';
 import { ibkrFlexXmlPreset } from './ibkr-xml';
 
@@ -63,7 +64,9 @@ describe('Interactive Brokers Flex XML preset', () => {
   it('reports damaged XML with its line', () => {
     const r = ibkrFlexXmlPreset.parse('<FlexQueryResponse>\n<FlexStatements>\n<Trade a="1" />\n</FlexQueryResponse>');
     expect(r.errors).toHaveLength(1);
-    expect(r.errors[0]?.message).toMatch(/^The XML is damaged/);
+    // Line 4 closes FlexQueryResponse while FlexStatements (line 2) is still open: a tag damage, from column 1.
+    expect(r.errors[0]?.message).toBe('The XML is damaged: a tag is malformed or not closed (column 1)');
     expect(r.errors[0]?.line).toBe(4);
+    expect(r.errors[0] && shown('de', r.errors[0])).toBe('Die XML-Datei ist beschädigt: ein Tag ist fehlerhaft oder nicht geschlossen (Spalte 1)');
   });
 });

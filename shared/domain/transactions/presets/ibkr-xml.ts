@@ -34,13 +34,25 @@ const SUMMARY_SECTIONS: Record<string, ErrorKey> = {
   FxTransaction: 'errors:preset.fxTranslation',
 };
 
+/** fast-xml-parser's validator explains in English; its error code says which kind of damage, in the reader's language. */
+const DAMAGE = {
+  InvalidTag: 'errors:preset.xmlDamage.tag',
+  InvalidAttr: 'errors:preset.xmlDamage.attribute',
+  InvalidChar: 'errors:preset.xmlDamage.character',
+  InvalidXml: 'errors:preset.xmlDamage.structure',
+} as const;
+
+const isDamageCode = (code: string): code is keyof typeof DAMAGE => code in DAMAGE;
+
 const attributeParser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', parseAttributeValue: false, parseTagValue: false });
 
 function parseFlexXml(text: string): ImportResult {
   const result = emptyResult();
   const valid = XMLValidator.validate(text);
   if (valid !== true) {
-    result.errors.push(lineError(valid.err.line, 'row', 'errors:preset.xmlDamaged', { detail: valid.err.msg }));
+    const { code, msg, line, col } = valid.err;
+    const detail = isDamageCode(code) ? { key: DAMAGE[code], params: { column: col } } : msg;
+    result.errors.push(lineError(line, 'row', 'errors:preset.xmlDamaged', { detail }));
     return result;
   }
   const elements = readElements(text, result);
