@@ -20,6 +20,12 @@ import { installProbe, type ProbeStep } from './ui-probe';
  */
 
 const RUNS = Number(process.env.UI_BENCH_RUNS ?? 3);
+/**
+ * UI_BENCH_STEPS=portfolio,news (words, case-insensitive): only the steps whose names hold one of
+ * them, for working on a few screens; unset (the default), every step runs.
+ */
+const ONLY = (process.env.UI_BENCH_STEPS ?? '').split(',').map((w) => w.trim().toLowerCase()).filter((w) => w !== '');
+const wanted = (name: string): boolean => ONLY.length === 0 || ONLY.some((w) => name.toLowerCase().includes(w));
 const VISIBLE_TARGET_MS = 300;
 const SETTLED_TARGET_MS = 1000;
 const TASK_TARGET_MS = 100;
@@ -97,6 +103,7 @@ async function step<A>(
   options: { clock?: 'now' | 'first' | 'last'; timeoutMs?: number } = {},
 ): Promise<void> {
   const timeout = options.timeoutMs ?? 30_000;
+  if (!wanted(name)) return;
   try {
     await page.evaluate((mode) => window.__probe.arm(mode), options.clock ?? 'first');
     await action();
@@ -184,8 +191,12 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
       }, Math.min(before + 1, 8));
     }
 
+    // With the range steps left out (UI_BENCH_STEPS), the chart is still at Max as in the whole bench.
+    if (!wanted('range Max')) await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max', exact: true }).click();
     await step(page, 'Portfolio tab (Max)', () => page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click(), chartReady, 'Portfolio value');
 
+    const later = ['security with 1,000 events', 'News', '100 price files', '10,000-line transaction'];
+    if (!later.some(wanted)) return;
     // The busy security's impact table: 1,000 events.
     await page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Price' }).click();
     const busyValue = await page.locator('#chart-security option', { hasText: `${data.busySecurity.symbol} —` }).first().getAttribute('value');
