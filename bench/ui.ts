@@ -193,7 +193,11 @@ async function oneRun(url: string, data: LargeData, browser: Awaited<ReturnType<
 
     // With the earlier steps left out (UI_BENCH_STEPS), Charts is open at Max as in the whole bench.
     if (!wanted('Holdings → Charts')) await nav('Charts').click();
-    if (!wanted('range Max')) await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max', exact: true }).click();
+    if (!wanted('range Max')) {
+      await page.evaluate(() => window.__probe.arm('now'));
+      await page.getByRole('group', { name: 'Range' }).getByRole('button', { name: 'Max', exact: true }).click();
+      await page.evaluate(() => window.__probe.settle(300, 30_000));
+    }
     await step(page, 'Portfolio tab (Max)', () => page.getByRole('group', { name: 'Chart' }).getByRole('button', { name: 'Portfolio' }).click(), chartReady, 'Portfolio value');
 
     const later = ['security with 1,000 events', 'News', '100 price files', '10,000-line transaction'];
