@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Comparison, EventImpacts, EventWindow, PortfolioHistory, PriceHistory } from '@shared/api/charts';
-import type { ReturnsSummary } from '@shared/api/returns';
+import type { ReturnSeries, ReturnsSummary } from '@shared/api/returns';
 import { decodePriceFileBytes, detectPriceFile, parsePriceFile } from '@shared/domain/prices';
 import { toEpochDay } from '@shared/domain/common/dates';
 import { writeBars } from '../prices/store';
@@ -295,5 +295,52 @@ describe('charts.portfolio', () => {
     const p = await call<PortfolioHistory>(backend, 'charts.portfolio', {});
     expect(p.points).toEqual([]);
     expect(p.holdings).toEqual([]);
+  });
+});
+
+describe('returns.series news flags (issue 19)', () => {
+  /** One article on each weekday from Mon 5 Jan 2026 for eight weeks: 40 articles on 40 days, all linked to Alibaba. */
+  function addDailyNews(b: TestBackend, security: number): number {
+    const insert = b.db.prepare("INSERT INTO news_events (dedupe_key, date, headline, source) VALUES (?, ?, ?, 'Wire') RETURNING id");
+    const link = b.db.prepare("INSERT INTO event_links (event_id, security_id, origin, state) VALUES (?, ?, 'auto', 'linked')");
+    let n = 0;
+    for (let day = toEpochDay('2026-01-05'); n < 40; day++) {
+      const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+      const weekday = new Date(day * 86_400_000).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      const { id } = insert.get(`daily-${date}`, date, `Alibaba news of ${date}`) as { id: number };
+      link.run(id, security);
+      n++;
+    }
+    return n;
+  }
+
+  it('merges the flags per column of the drawn chart, as the value chart does, and keeps every article counted', async () => {
+    const ids = seed(backend);
+    await call(backend, 'settings.update', { baseCurrency: 'HKD' });
+    const articles = addDailyNews(backend, ids.baba);
+    // maxPoints 40 draws 20 pixel columns (min and max each); a flag per 4 points gives 10 columns of news.
+    const s = await call<ReturnSeries>(backend, 'returns.series', { period: 'Max', maxPoints: 40 });
+    // 40 daily articles + the seeded Sunday article (11 Jan, on Monday 12 Jan's session) = 41, each counted once.
+    expect(s.markers.reduce((sum, m) => sum + m.count, 0)).toBe(articles + 1);
+    expect(s.markers.length).toBeLessThanOrEqual(10);
+    // A merged flag lists at most 5 of its articles.
+    expect(Math.max(...s.markers.map((m) => m.events.length))).toBeLessThanOrEqual(5);
+    // The flags' days are kept through downsampling: 40 points + first and last + at most 10 flag days.
+    expect(s.points.length).toBeLessThanOrEqual(52);
+    for (const m of s.markers) expect(s.points.some((p) => p.date === m.sessionDate)).toBe(true);
+  });
+
+  it('answers again from its cache until the data changes', async () => {
+    const ids = seed(backend);
+    await call(backend, 'settings.update', { baseCurrency: 'HKD' });
+    const first = await call<ReturnSeries>(backend, 'returns.series', { period: 'Max', maxPoints: 40 });
+    const again = await call<ReturnSeries>(backend, 'returns.series', { period: 'Max', maxPoints: 40 });
+    expect(again).toEqual(first);
+    // A new article is a write: the next answer counts it (1 seeded + 40).
+    const articles = addDailyNews(backend, ids.baba);
+    const after = await call<ReturnSeries>(backend, 'returns.series', { period: 'Max', maxPoints: 40 });
+    expect(first.markers.reduce((sum, m) => sum + m.count, 0)).toBe(1);
+    expect(after.markers.reduce((sum, m) => sum + m.count, 0)).toBe(articles + 1);
   });
 });

@@ -23,9 +23,9 @@ import { eventsForSecurities } from './queries';
 const anchoredEvents = answerCache<readonly AnchoredEvent[]>(4);
 
 /** Points per merged news flag: maxPoints 1,000 (a 500-pixel-column chart) gives at most 250 flags. */
-const MARKER_SPACING_POINTS = 4;
+export const MARKER_SPACING_POINTS = 4;
 /** News listed in one merged flag's popover; its count still says how many there are. */
-const MAX_LISTED_PER_MARKER = 5;
+export const MAX_LISTED_PER_MARKER = 5;
 
 /**
  * Market value and cost basis of everything held, in the base currency, over

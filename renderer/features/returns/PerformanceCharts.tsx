@@ -6,6 +6,7 @@ import type { BenchmarkComparison, ReturnSeries, RollingSeries } from '@shared/a
 import { axisPercent, longDate, noLines, timeAxis, timeOf } from '@renderer/ui/charts/chartFormat';
 import { MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
 import { Banner } from '@renderer/ui/components';
+import { useStages } from '@renderer/ui/useStages';
 import { formatDate, formatNumber, formatPercent, formatPoints, signClass } from '@renderer/ui/format';
 import { usePerformanceStore } from './performanceStore';
 import './returns.css';
@@ -224,6 +225,8 @@ export function PerformanceCharts({ securities, locale, onOpenEvent }: { securit
   const { t } = useTranslation('charts');
   const series = usePerformanceStore((s) => s.series);
   const rolling = usePerformanceStore((s) => s.rolling);
+  // The rolling chart mounts a painted frame after the TTWROR chart, each in a task of its own.
+  const stage = useStages(1, series.data !== null || series.status === 'error');
   return (
     <>
       {series.status === 'error' ? (
@@ -235,7 +238,7 @@ export function PerformanceCharts({ securities, locale, onOpenEvent }: { securit
       )}
       {rolling.status === 'error' ? (
         <Banner kind="error" title={t('perf.rollingFailed')}>{rolling.error}</Banner>
-      ) : rolling.data ? (
+      ) : rolling.data && stage >= 1 ? (
         <RollingCard data={rolling.data} locale={locale} />
       ) : null}
     </>

@@ -1,5 +1,6 @@
-import type { ReactElement } from 'react';
+import { useMemo, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { ChartMarker, TradeMarker } from '@shared/api/charts';
 import { flagLevels } from '@shared/domain/charts/markers';
@@ -8,6 +9,12 @@ import './markers.css';
 
 /** Flag heads are 18 px wide: closer than this, nearby days stack their flags upwards. */
 const FLAG_GAP = 20;
+/**
+ * A flag's accessible name reads out this many headlines, then the count: a column of a long
+ * range holds a hundred articles, and reading them all out helps no one (the popover and
+ * News list them); building those labels was most of opening the Portfolio tab at Max.
+ */
+const LABEL_HEADLINES = 3;
 
 /** What a news marker says on hover or focus: each headline with its source and anchoring. */
 export function MarkerPopover({ marker, locale, x, y }: { marker: ChartMarker; locale: string; x: number; y: number }): ReactElement {
@@ -117,6 +124,17 @@ export function TradeShape({ cx, cy, side }: { cx?: number; cy?: number; side: '
   );
 }
 
+/** "News on Mon, 12 Jan 2026: headline (anchored from …)"; over LABEL_HEADLINES articles, the date carries the count and the first headlines end in "; …". */
+function markerLabel(marker: ChartMarker, locale: string, t: TFunction<'charts'>): string {
+  const first = marker.events[0];
+  const shown = marker.events.slice(0, LABEL_HEADLINES);
+  // A merged flag lists a few of its news (marker.count says how many there are).
+  const more = Math.max(marker.count, marker.events.length) > shown.length;
+  const headlines = `${shown.map((e) => e.headline).join('; ')}${more ? '; …' : ''}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
+  const date = longDate(marker.sessionDate, locale) + (more ? t('marker.count', { count: Math.max(marker.count, marker.events.length) }) : '');
+  return t('marker.label', { date, headlines });
+}
+
 /**
  * All news flags and trade triangles of a chart in one layer, placed with the
  * chart's own scales. One component instead of a ReferenceDot per marker keeps
@@ -143,13 +161,10 @@ export function MarkerLayer({
   const xScale = useXAxisScale();
   const yScale = useYAxisScale(yAxisId);
   const area = usePlotArea();
+  // The labels depend on the markers only; the layer re-renders with every change of the chart's store.
+  const labels = useMemo(() => markers.map((marker) => markerLabel(marker, locale, t)), [markers, locale, t]);
   if (!xScale || !yScale || !area) return null;
   const letter = t('marker.letter');
-  const labelOf = (marker: ChartMarker): string => {
-    const first = marker.events[0];
-    const headlines = `${marker.events.map((e) => e.headline).join('; ')}${first?.anchorLabel ? ` (${first.anchorLabel})` : ''}`;
-    return t('marker.label', { date: longDate(marker.sessionDate, locale), headlines });
-  };
   const placed = markers.map((m) => xScale(timeOf(m.sessionDate)));
   const levels = flagLevels(placed.map((x) => x ?? -1e9), FLAG_GAP);
   const inside = (cx: number | undefined, cy: number | undefined): cx is number =>
@@ -165,7 +180,7 @@ export function MarkerLayer({
         const cy = m.y === null ? undefined : yScale(m.y);
         const cx = placed[i];
         return inside(cx, cy) ? (
-          <MarkerShape key={`${m.sessionDate}-${i}`} cx={cx} cy={cy} level={levels[i]} marker={m} color={colorOf(m)} label={labelOf(m)} letter={letter} onHover={onHover} onOpen={onOpen} />
+          <MarkerShape key={`${m.sessionDate}-${i}`} cx={cx} cy={cy} level={levels[i]} marker={m} color={colorOf(m)} label={labels[i] ?? ''} letter={letter} onHover={onHover} onOpen={onOpen} />
         ) : null;
       })}
     </g>

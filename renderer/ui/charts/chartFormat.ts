@@ -87,8 +87,15 @@ export function axisNumber(value: number, locale: string, currency?: string): st
   return f.format(value);
 }
 
+const percentCache = new Map<string, Intl.NumberFormat>();
+/** Axis percentages: −10%, 0%, +25% (one formatter per locale: axes format on every render). */
 export function axisPercent(fraction: number, locale: string): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(fraction);
+  let f = percentCache.get(locale);
+  if (!f) {
+    f = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0, signDisplay: 'exceptZero' });
+    percentCache.set(locale, f);
+  }
+  return f.format(fraction);
 }
 
 /** What one bar stands for: "Mon, 12 Jan 2026", "Week of 6 Jan 2025", "January 2020 (monthly bar)". */
