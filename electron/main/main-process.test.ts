@@ -152,7 +152,7 @@ describe('start-up', () => {
     const dataDir = join(tempDir(), 'data');
     const standIn = await launch({ args: [`--data-dir=${dataDir}`] });
     expect(standIn.log).toEqual(['app.setPath:userData', 'protocol.registerSchemesAsPrivileged', 'app.requestSingleInstanceLock']);
-    expect(standIn.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+    expect(standIn.schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
     await standIn.ready();
     expect(standIn.log.slice(3)).toEqual(
       expect.arrayContaining(['ready', 'protocol.handle:app', `ipcMain.handle:${IPC_CALL_CHANNEL}`, 'Menu.setApplicationMenu', 'new BrowserWindow']),

@@ -7,7 +7,7 @@ import { SERIES_COLORS, axisNumber, longDate, noLines, timeOf, timeAxis, zeroBas
 import { MarkerLayer, MarkerPopover } from '@renderer/ui/charts/MarkerPopover';
 import { useStages } from '@renderer/ui/useStages';
 import { cashNote } from '@renderer/features/accounts/cashNote';
-import { holdingProblemText } from '@renderer/features/holdings/problemText';
+import { holdingProblemText } from '@renderer/features/returns/holdingProblemText';
 import { allocationSlices, largestMoves } from './portfolioSlices';
 
 /** Slices of the allocation donut and bars of the P&L chart at most (see portfolioSlices.ts). */

@@ -24,7 +24,7 @@ import { selectSelectedAccountId, useAccountsStore } from '@renderer/features/ac
 import { ReturnsPanel } from '@renderer/features/returns/ReturnsPanel';
 import { HoldingReturn } from '@renderer/features/returns/HoldingReturn';
 import { useReturnsStore } from '@renderer/features/returns/returnsStore';
-import { missingRatePair } from './problemText';
+import { missingRatePair } from '@renderer/features/returns/holdingProblemText';
 import { HOLDINGS_TOPICS, sortHoldings, useHoldingsStore, type SortKey } from './holdingsStore';
 import './holdings.css';
 

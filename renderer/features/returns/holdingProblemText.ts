@@ -1,3 +1,4 @@
+// Beside reasonText.ts: both say why a figure is not known; Holdings and the Portfolio tab both use it, so it sits below them.
 import type { HoldingProblem } from '@shared/api/holdings';
 import { problemText } from '@renderer/api/client';
 import { formatDate } from '@renderer/ui/format';
