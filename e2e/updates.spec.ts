@@ -10,8 +10,10 @@ import { test, expect } from './fixtures';
 
 type Status = { state: 'idle' } | { state: 'downloading'; version: string; percent: number } | { state: 'ready'; version: string };
 
-async function standInDesktopUpdater(page: Page): Promise<{ checks: number; checkAtStart: boolean; status: Status; installs: number }> {
-  const state = { checks: 0, checkAtStart: false, status: { state: 'idle' } as Status, installs: 0 };
+type StandIn = { checks: number; checkAtStart: boolean; status: Status; installs: number; settingsAnswers: number };
+
+async function standInDesktopUpdater(page: Page): Promise<StandIn> {
+  const state: StandIn = { checks: 0, checkAtStart: false, status: { state: 'idle' }, installs: 0, settingsAnswers: 0 };
   const settings = () => ({ desktop: true, installed: true, checkAtStart: state.checkAtStart, version: '0.1.0', status: state.status });
   await page.route('**/api/call/updates.*', async (route) => {
     const method = decodeURIComponent(new URL(route.request().url()).pathname.split('/').pop() ?? '');
@@ -21,6 +23,7 @@ async function standInDesktopUpdater(page: Page): Promise<{ checks: number; chec
     if (method === 'updates.install') state.installs += 1;
     const value = method === 'updates.check' || method === 'updates.install' ? { started: true } : settings();
     await route.fulfill({ json: { ok: true, value } });
+    if (method === 'updates.settings') state.settingsAnswers += 1;
   });
   return state;
 }
@@ -62,15 +65,23 @@ test('Settings ▸ Updates turns the check at start on and starts a check', asyn
   }
 });
 
-/** Pushes events to the page as the desktop shell does (browser mode's server-sent events, answered here). */
-async function pushEvents(page: Page, events: { event: string; payload: unknown }[]): Promise<void> {
-  await page.route('**/api/events', (route) =>
-    route.fulfill({
+/**
+ * Pushes events to the page as the desktop shell does (browser mode's server-sent events, answered
+ * here). The next events stream carries these events, sent once the window has had its updates.settings
+ * answer: as from the real updater, whose events are newer than any snapshot the window asked for.
+ * (A stream answered first would be overwritten by the stand-in's older snapshot: a race the real
+ * backend, which answers in order, does not have.)
+ */
+async function pushEvents(page: Page, stand: StandIn, events: { event: string; payload: unknown }[]): Promise<void> {
+  const answersBefore = stand.settingsAnswers;
+  await page.route('**/api/events', async (route) => {
+    await expect.poll(() => stand.settingsAnswers, { timeout: 10_000 }).toBeGreaterThan(answersBefore);
+    await route.fulfill({
       status: 200,
       headers: { 'content-type': 'text/event-stream', 'cache-control': 'no-store' },
       body: events.map((e) => `event: message\ndata: ${JSON.stringify(e)}\n\n`).join('') + 'retry: 600000\n\n',
-    }),
-  );
+    });
+  });
 }
 
 test('the sidebar shows an update’s download and offers “Restart to update” once it is ready', async ({ app }, testInfo) => {
@@ -93,7 +104,7 @@ test('the sidebar shows an update’s download and offers “Restart to update�
   await app.screenshot('update-notice-downloading-dark');
 
   // Then the updates.status events: 100 %, and ready after “Install When I Quit”.
-  await pushEvents(page, [
+  await pushEvents(page, stand, [
     { event: 'updates.status', payload: { state: 'downloading', version: '0.2.0', percent: 100 } },
     { event: 'updates.status', payload: { state: 'ready', version: '0.2.0' } },
   ]);
