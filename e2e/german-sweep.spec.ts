@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, FIXTURES } from './fixtures';
 import { apiCall, fileInput, importPriceFile } from './helpers/api';
+import { clipped } from './helpers/clipped';
 
 /**
  * Every screen in German, looked at for English left behind. A German reader should meet no
@@ -22,7 +23,6 @@ const TELLTALE = [
   /\b(the|and|of|with|from|to|is|are|were|has|have|your|you|this|that|these|for|on|at|by|or|not|yet|could|would|only|more|no|none)\b/i,
   /\b(Loading|Show|Hide|Add|Delete|Cancel|Save|Edit|Remove|Close|Choose|Select|Search|Retry|Try again|Settings|Holdings|Accounts?|Transactions?|Securit(y|ies)|Prices?|Shares?|Buy|Sell|Dividends?|Fees?|Taxes|Value|Total|Gain|Loss|Returns?|Dates?|Today|Week|Month|Year|Error|Failed|Unavailable|Nothing|Yes|Cash|Deposit|Withdrawal|Interest|Portfolio|Compare|Income|News|Language|Theme|Backup|Restore|File|Files|Preview|Rows?|Line|Column|Sample|Unrealised|Unrealized|Realised|Realized|Cost|Weight|adjusted|unadjusted|separated|decimal|days?|weeks?|months?|stored|rejected|imported)\b/,
 ];
-
 
 /** Visible text and the words of titles, labels and placeholders, with the user's own data removed; the English found. */
 async function englishOn(page: Page, data: string[]): Promise<string[]> {
@@ -70,39 +70,6 @@ async function englishOn(page: Page, data: string[]): Promise<string[]> {
     },
     { data, telltale: TELLTALE.map((r) => [r.source, r.flags] as const) },
   );
-}
-
-/** Text cut off by its box (German words are long): the same measure as german.spec.ts. */
-async function clipped(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    for (const el of document.querySelectorAll<HTMLElement>('main .table-wrap, main .card, main table, [role="dialog"]')) {
-      if (el.offsetParent === null) continue;
-      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
-    }
-    for (const el of document.querySelectorAll<HTMLElement>('button, label, th, h1, h2, h3, .badge, .stat-label, .nav-item')) {
-      if (el.offsetParent === null) continue;
-      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 60)}” needs ${el.scrollWidth} px, has ${el.clientWidth}`);
-    }
-    const ctx = document.createElement('canvas').getContext('2d');
-    for (const el of document.querySelectorAll<HTMLSelectElement>('select')) {
-      if (el.offsetParent === null || !ctx) continue;
-      const style = getComputedStyle(el);
-      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = el.selectedOptions[0]?.textContent ?? '';
-      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
-      if (ctx.measureText(text).width > room) found.push(`select “${text}” is cut`);
-    }
-    // An empty field's hint is cut without any overflow to measure: its text against the room inside.
-    for (const el of document.querySelectorAll<HTMLInputElement>('input[placeholder]')) {
-      if (el.offsetParent === null || el.value !== '' || !ctx) continue;
-      const style = getComputedStyle(el);
-      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
-      if (ctx.measureText(el.placeholder).width > room) found.push(`placeholder “${el.placeholder}” is cut`);
-    }
-    return found;
-  });
 }
 
 /** The user's own words, from the API: security names and tickers, news articles, account names. */

@@ -1,40 +1,9 @@
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
 import { test, expect, FIXTURES } from './fixtures';
 import { apiCall, importPriceFile } from './helpers/api';
+import { clipped } from './helpers/clipped';
 
 const prices = (name: string): string => join(FIXTURES, 'prices', name);
-
-/**
- * Text cut off by its box: buttons, labels, headings, table headers and badges whose
- * text is wider than they are, and selects whose chosen option does not fit.
- * German words are long ("Einstandswert", "Kursentwicklung"); this is what finds them.
- */
-async function clipped(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    // a table or card wider than its box scrolls sideways, hiding its last columns
-    for (const el of document.querySelectorAll<HTMLElement>('main .table-wrap, main .card, main table')) {
-      if (el.offsetParent === null) continue;
-      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
-    }
-    for (const el of document.querySelectorAll<HTMLElement>('main button, main label, main th, main h1, main h2, main h3, main .badge, main .stat-label, main .nav-item, nav .nav-item')) {
-      if (el.offsetParent === null) continue;
-      if (el.scrollWidth > el.clientWidth + 1) found.push(`${el.tagName.toLowerCase()} “${(el.textContent ?? '').trim().slice(0, 60)}” needs ${el.scrollWidth} px, has ${el.clientWidth}`);
-    }
-    const ctx = document.createElement('canvas').getContext('2d');
-    for (const el of document.querySelectorAll<HTMLSelectElement>('main select')) {
-      if (el.offsetParent === null || !ctx) continue;
-      const style = getComputedStyle(el);
-      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-      const text = el.selectedOptions[0]?.textContent ?? '';
-      // the drop-down arrow takes about 20 px beside the padding
-      const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20;
-      if (ctx.measureText(text).width > room) found.push(`select “${text}” is cut`);
-    }
-    return found;
-  });
-}
 
 /**
  * The showcase in German: Alibaba (9988.HK) and Kuaishou (1024.HK) held, their prices, the
