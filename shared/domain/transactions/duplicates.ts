@@ -15,16 +15,13 @@ export interface ExistingTransaction {
 
 export type DuplicateStatus = 'new' | 'already-imported';
 
-export interface DuplicateCheck {
-  line: number;
-  status: DuplicateStatus;
-  /** Index into `existing` of the transaction this row matches. */
-  existingIndex: number | null;
-}
-
 export interface DuplicateReport {
-  /** One entry per imported row, in the same order. */
-  rows: DuplicateCheck[];
+  /**
+   * The rows the portfolio already holds: index of the imported row → index into `existing` of the stored
+   * line it matches. Every other row is new (no entry per new row: a first import of a 200,000-line file
+   * would keep 200,000 of them).
+   */
+  alreadyImported: Map<number, number>;
   /**
    * Groups (by line) of identical rows inside the file. They are all imported
    * unless the user says otherwise: two buys at the same price on one day are real.
@@ -41,7 +38,7 @@ export function findDuplicates(
   imported: readonly ImportedTransaction[],
   existing: readonly ExistingTransaction[],
 ): DuplicateReport {
-  const rows: DuplicateCheck[] = imported.map((t) => ({ line: t.line, status: 'new', existingIndex: null }));
+  const alreadyImported = new Map<number, number>();
   const used = new Set<number>();
 
   const byExternalId = new Map<string, number>();
@@ -52,7 +49,7 @@ export function findDuplicates(
     const match = t.externalId === null ? undefined : byExternalId.get(t.externalId);
     if (match !== undefined && !used.has(match)) {
       used.add(match);
-      rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
+      alreadyImported.set(i, match);
     }
   });
 
@@ -68,16 +65,16 @@ export function findDuplicates(
   // Nothing stored (a first import): no key to build per row.
   if (byDayAndType.size > 0) {
     imported.forEach((t, i) => {
-      if (rows[i]?.status === 'already-imported') return;
+      if (alreadyImported.has(i)) return;
       const match = storedMatch(t, byDayAndType.get(`${t.date}\u0000${t.type}`), existing, used);
       if (match >= 0) {
         used.add(match);
-        rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
+        alreadyImported.set(i, match);
       }
     });
   }
 
-  return { rows, possibleDuplicatesWithinFile: identicalGroups(imported) };
+  return { alreadyImported, possibleDuplicatesWithinFile: identicalGroups(imported) };
 }
 
 /** The first unused stored line of the bucket with the same fields, or -1. */

@@ -165,7 +165,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     let securityKey = keyOfSymbol.get(resolution.symbol);
     if (securityKey === undefined) keyOfSymbol.set(resolution.symbol, (securityKey = resolution.symbol.toUpperCase()));
     const row = storedRow(imported, securityKey);
-    const p: PlannedRow = { imported, symbol: resolution.symbol, resolution, row, status: dupes.rows[i]?.status ?? 'new', excluded: excluded.has(imported.line) };
+    const p: PlannedRow = { imported, symbol: resolution.symbol, resolution, row, status: dupes.alreadyImported.has(i) ? 'already-imported' : 'new', excluded: excluded.has(imported.line) };
     planned.push(p);
     // Field checks and the ledger replay run on what would really be stored.
     if (p.status === 'new' && !p.excluded) toImport.push(p);
