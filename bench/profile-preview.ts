@@ -18,7 +18,7 @@ try {
   for (let run = 0; run < runs; run++) {
     const started = performance.now();
     const cpu = process.threadCpuUsage();
-    const plan = planImport(backend.db, { fileName: 'trading212-bench.csv', bytes }, undefined, [], '2026-12-05');
+    const plan = planImport(backend.db, { fileName: 'trading212-bench.csv', bytes }, undefined, [], '2026-12-05', 'en-GB');
     const used = process.threadCpuUsage(cpu);
     const wall = (performance.now() - started) / 1000;
     console.log(`preview ${wall.toFixed(2)} s, thread CPU ${((used.user + used.system) / 1e6).toFixed(2)} s; ${plan.preview.rows.length} of ${plan.planned.length} rows shown`);
