@@ -95,6 +95,10 @@ export interface PlanInput {
   parsed?: () => void;
 }
 
+/** The two field-check options, made once rather than per row. */
+const FREE_SHARES = { freeShares: true } as const;
+const PAID_SHARES = { freeShares: false } as const;
+
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
 export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
   const { securityKey: _key, ...fields } = storedRow(t, '');
@@ -194,7 +198,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     }
     const tx = toTransaction(p.row, firstNewId + i, securityId);
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
-    for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
+    for (const e of validateTransactionFields(tx, today, p.imported.freeShares === true ? FREE_SHARES : PAID_SHARES)) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
       errors.push({ ...e, line: p.imported.line, field: fieldName(e.field) });
     }
