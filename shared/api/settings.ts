@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguagePreference } from '../i18n/languages';
+import { LANGUAGE_PREFERENCES } from '../i18n/languages';
 import { defineMethods } from './define';
 
 export const CurrencyCode = z
@@ -9,6 +9,9 @@ export const CurrencyCode = z
   .regex(/^[A-Z]{3}$/, 'Use a three-letter currency code such as EUR, USD or HKD.');
 
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
+
+/** What the user chose in Settings ▸ Language (shared/i18n/languages.ts lists the languages). */
+export const LanguagePreference = z.enum(LANGUAGE_PREFERENCES);
 
 export const Settings = z.object({
   baseCurrency: CurrencyCode,

@@ -1,5 +1,3 @@
-import { z } from 'zod';
-
 /**
  * The languages Tickerline speaks. A new language adds its code here and its
  * catalogue folder in locales/ (see README, "Adding a language").
@@ -9,8 +7,7 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** What the user chose in Settings ▸ Language; 'system' follows the OS or browser locale. */
 export const LANGUAGE_PREFERENCES = ['system', ...LANGUAGES] as const;
-export const LanguagePreference = z.enum(LANGUAGE_PREFERENCES);
-export type LanguagePreference = z.infer<typeof LanguagePreference>;
+export type LanguagePreference = (typeof LANGUAGE_PREFERENCES)[number];
 
 export const FALLBACK_LANGUAGE: Language = 'en';
 

@@ -2,6 +2,7 @@ import type { ImportPreview } from '@shared/api/transactions';
 import type { BackendContext } from '../context';
 import { transferList } from '../files/resolve';
 import { jobThread } from '../jobs/job-thread';
+import { readSettings } from '../settings/store';
 import type { ImportOutcome, ImportSource } from './import';
 import { type JobProgress, type TransactionImportOptions, type TransactionJob, type TransactionWorkerMessage } from './import-job';
 
@@ -53,11 +54,11 @@ function progressOf(ctx: Pick<BackendContext, 'emit'>, jobId: string): (p: JobPr
 export async function previewInWorker(
   source: ImportSource,
   options: TransactionImportOptions,
-  ctx: Pick<BackendContext, 'databaseFile' | 'today' | 'emit'>,
+  ctx: Pick<BackendContext, 'db' | 'databaseFile' | 'today' | 'emit'>,
   jobId?: string,
 ): Promise<ImportPreview> {
   const progress = jobId === undefined ? () => undefined : progressOf(ctx, jobId);
-  const job: TransactionJob = { kind: 'preview', databaseFile: ctx.databaseFile, today: ctx.today(), source, options };
+  const job: TransactionJob = { kind: 'preview', databaseFile: ctx.databaseFile, today: ctx.today(), locale: readSettings(ctx.db).locale, source, options };
   const message = await runInWorker(job, progress);
   if (message.type !== 'previewed') throw new Error(`transaction import worker: answered a preview with '${message.type}'`);
   progress({ phase: 'done', done: 1, total: 1 });
@@ -71,12 +72,12 @@ export async function previewInWorker(
 export async function importInWorker(
   source: ImportSource,
   options: TransactionImportOptions,
-  ctx: Pick<BackendContext, 'databaseFile' | 'today' | 'emit'>,
+  ctx: Pick<BackendContext, 'db' | 'databaseFile' | 'today' | 'emit'>,
   jobId: string,
 ): Promise<ImportOutcome> {
   const progress = progressOf(ctx, jobId);
   progress({ phase: 'reading', done: 0, total: 1 });
-  const job: TransactionJob = { kind: 'import', databaseFile: ctx.databaseFile, today: ctx.today(), source, options };
+  const job: TransactionJob = { kind: 'import', databaseFile: ctx.databaseFile, today: ctx.today(), locale: readSettings(ctx.db).locale, source, options };
   const message = await runInWorker(job, progress);
   if (message.type !== 'imported') throw new Error(`transaction import worker: answered an import with '${message.type}'`);
   const { outcome } = message;

@@ -17,7 +17,6 @@ import {
   insertSecurity,
   type StoredSecurity,
 } from '../securities/store';
-import { readSettings } from '../settings/store';
 import { insertTransaction, listTransactions, toDomain, toExisting } from './store';
 
 /** A picked file as the import reads it: its name and its bytes (the text encoding is sniffed). */
@@ -106,6 +105,8 @@ export function planImport(
   mapping: TransactionMapping | undefined,
   excludeLines: readonly number[],
   today: string,
+  /** The user's locale (Settings ▸ locale), which settles date order and decimal separator when the file does not. */
+  locale: string,
   choice: ImportAccounts = {},
   parsed?: () => void,
 ): ImportPlan {
@@ -128,7 +129,7 @@ export function planImport(
     text: decoded.text,
     fileName: file.fileName,
     ...(parsed === undefined ? {} : { parsed }),
-    locale: readSettings(db).locale,
+    locale,
     mapping,
     excludeLines,
     today,
@@ -287,11 +288,12 @@ export function importFile(
   file: ImportSource,
   options: { mapping?: TransactionMapping | undefined; excludeLines: readonly number[]; accounts: ImportAccounts },
   today: string,
+  locale: string,
   progress: { parsed?: () => void; planned(): void; saving: SaveProgress; reuse?: () => ImportPlan | null },
 ): ImportOutcome {
   return inTransaction(db, () => {
     // Asked inside the write transaction, so a plan kept from the preview is checked against a ledger nobody can change now.
-    const plan = progress.reuse?.() ?? planImport(db, file, options.mapping, options.excludeLines, today, options.accounts, progress.parsed);
+    const plan = progress.reuse?.() ?? planImport(db, file, options.mapping, options.excludeLines, today, locale, options.accounts, progress.parsed);
     progress.planned();
     if (plan.preview.generic !== null && options.mapping === undefined) {
       // A guessed mapping could misread amounts: the user confirms it in the preview first.

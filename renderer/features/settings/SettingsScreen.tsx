@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LANGUAGES, LanguagePreference, resolveLanguage, type Language } from '@shared/i18n/languages';
+import { LanguagePreference } from '@shared/api/settings';
+import { LANGUAGES, resolveLanguage, type Language } from '@shared/i18n/languages';
 import { systemLocales } from '@renderer/i18n/i18n';
 import { api } from '@renderer/api/client';
 import { BackupSection } from '@renderer/features/backup/BackupSection';

@@ -19,32 +19,31 @@ describe('findDuplicates', () => {
     // store the first 3 buys (lines 2–4); lines 5–9 are new
     const existing = ibkrMinimal.slice(0, 3).map((t) => stored(t));
     const report = findDuplicates(ibkrMinimal, existing);
-    expect(report.rows.map((r) => r.status)).toEqual([
-      'already-imported', 'already-imported', 'already-imported', 'new', 'new', 'new', 'new', 'new',
-    ]);
-    expect(report.rows[2]).toEqual({ line: 4, status: 'already-imported', existingIndex: 2 });
+    // rows 0–2 (lines 2–4) are stored lines 0–2; rows 3–7 have no entry: new
+    expect([...report.alreadyImported]).toEqual([[0, 0], [1, 1], [2, 2]]);
     expect(report.possibleDuplicatesWithinFile).toEqual([]);
   });
 
   it('matches by ISIN even when the stored row also knows the symbol, and not when fees differ', () => {
     const first = ibkrMinimal[1] as ImportedTransaction; // 95 × 93.78 USD, fee 1
-    expect(findDuplicates([first], [stored(first, { symbol: 'VWO' })]).rows[0]?.status).toBe('already-imported');
-    expect(findDuplicates([first], [stored(first, { fees: 1.5 })]).rows[0]?.status).toBe('new');
+    expect(findDuplicates([first], [stored(first, { symbol: 'VWO' })]).alreadyImported.has(0)).toBe(true);
+    expect(findDuplicates([first], [stored(first, { fees: 1.5 })]).alreadyImported.has(0)).toBe(false);
   });
 
   it('uses the broker id when both sides have one: same id matches, different ids never do', () => {
     const vti = ibkrVti[0] as ImportedTransaction;
-    expect(findDuplicates([vti], [stored(vti, { quantity: 999 })]).rows[0]?.status).toBe('already-imported');
-    expect(findDuplicates([vti], [stored(vti, { externalId: 'other' })]).rows[0]?.status).toBe('new');
+    expect(findDuplicates([vti], [stored(vti, { quantity: 999 })]).alreadyImported.has(0)).toBe(true);
+    expect(findDuplicates([vti], [stored(vti, { externalId: 'other' })]).alreadyImported.has(0)).toBe(false);
     // a stored row entered by hand (no id) with the same fields is the same trade
-    expect(findDuplicates([vti], [stored(vti, { externalId: null })]).rows[0]?.status).toBe('already-imported');
+    expect(findDuplicates([vti], [stored(vti, { externalId: null })]).alreadyImported.has(0)).toBe(true);
   });
 
   it('flags identical rows inside one file without dropping them; one stored copy absorbs only one', () => {
     const buy = ibkrMinimal[2] as ImportedTransaction;
     const twice = [buy, { ...buy, line: 20 }];
     const report = findDuplicates(twice, [stored(buy)]);
-    expect(report.rows.map((r) => r.status)).toEqual(['already-imported', 'new']);
+    // the first copy is the stored line 0; the second is new
+    expect([...report.alreadyImported]).toEqual([[0, 0]]);
     expect(report.possibleDuplicatesWithinFile).toEqual([[buy.line, 20]]);
     // distinct broker ids say the broker saw two trades: nothing to ask
     const distinct = findDuplicates([{ ...buy, externalId: 'a' }, { ...buy, externalId: 'b', line: 20 }], []);

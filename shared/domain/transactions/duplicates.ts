@@ -1,3 +1,4 @@
+import { runsOfEqualKeys, stringHash } from '../common/equal-keys';
 import type { ImportedTransaction } from './imported-transaction';
 
 /** What the app knows about a stored transaction, with its security resolved to symbol/ISIN. */
@@ -15,16 +16,13 @@ export interface ExistingTransaction {
 
 export type DuplicateStatus = 'new' | 'already-imported';
 
-export interface DuplicateCheck {
-  line: number;
-  status: DuplicateStatus;
-  /** Index into `existing` of the transaction this row matches. */
-  existingIndex: number | null;
-}
-
 export interface DuplicateReport {
-  /** One entry per imported row, in the same order. */
-  rows: DuplicateCheck[];
+  /**
+   * The rows the portfolio already holds: index of the imported row → index into `existing` of the stored
+   * line it matches. Every other row is new (no entry per new row: a first import of a 200,000-line file
+   * would keep 200,000 of them).
+   */
+  alreadyImported: Map<number, number>;
   /**
    * Groups (by line) of identical rows inside the file. They are all imported
    * unless the user says otherwise: two buys at the same price on one day are real.
@@ -41,7 +39,7 @@ export function findDuplicates(
   imported: readonly ImportedTransaction[],
   existing: readonly ExistingTransaction[],
 ): DuplicateReport {
-  const rows: DuplicateCheck[] = imported.map((t) => ({ line: t.line, status: 'new', existingIndex: null }));
+  const alreadyImported = new Map<number, number>();
   const used = new Set<number>();
 
   const byExternalId = new Map<string, number>();
@@ -52,7 +50,7 @@ export function findDuplicates(
     const match = t.externalId === null ? undefined : byExternalId.get(t.externalId);
     if (match !== undefined && !used.has(match)) {
       used.add(match);
-      rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
+      alreadyImported.set(i, match);
     }
   });
 
@@ -68,16 +66,16 @@ export function findDuplicates(
   // Nothing stored (a first import): no key to build per row.
   if (byDayAndType.size > 0) {
     imported.forEach((t, i) => {
-      if (rows[i]?.status === 'already-imported') return;
+      if (alreadyImported.has(i)) return;
       const match = storedMatch(t, byDayAndType.get(`${t.date}\u0000${t.type}`), existing, used);
       if (match >= 0) {
         used.add(match);
-        rows[i] = { line: t.line, status: 'already-imported', existingIndex: match };
+        alreadyImported.set(i, match);
       }
     });
   }
 
-  return { rows, possibleDuplicatesWithinFile: identicalGroups(imported) };
+  return { alreadyImported, possibleDuplicatesWithinFile: identicalGroups(imported) };
 }
 
 /** The first unused stored line of the bucket with the same fields, or -1. */
@@ -92,37 +90,25 @@ function storedMatch(t: ImportedTransaction, bucket: readonly number[] | undefin
 }
 
 function identicalGroups(imported: readonly ImportedTransaction[]): number[][] {
-  // Rows are grouped first by a small whole number made from their quantity and price (different numbers,
-  // different rows; an equal number may still be two different rows). Each row's number and index are packed
-  // into one double, so one native sort of a Float64Array puts equal numbers side by side, in file order: no map
-  // entry, string or boxed number per row, and most rows of a large file stand alone. Only runs of rows that
-  // share a number are then keyed by day, type and security.
-  const n = imported.length;
-  const indexBits = Math.max(1, Math.ceil(Math.log2(n + 1)));
-  const slot = 2 ** indexBits;
-  // A double holds whole numbers up to 2^53: the number keeps as many of its 30 bits as fit beside the index
-  // (fewer bits only put more rows side by side; the keys below still tell them apart).
-  const shift = Math.max(0, 30 + indexBits - 53);
-  const packed = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const t = imported[i] as ImportedTransaction;
-    packed[i] = ((((t.quantity * 1_000_003 + t.price * 7_919) | 0) & 0x3fffffff) >>> shift) * slot + i;
-  }
-  packed.sort();
+  // Rows are grouped first by a whole number made from their day, quantity and price (different numbers,
+  // different rows; an equal number may still be two different rows), with one typed-array sort: most rows of
+  // a large file stand alone. Only rows that share a number are then keyed by day, type and security.
   const flagged: number[][] = [];
-  let start = 0;
-  for (let k = 1; k <= n; k++) {
-    if (k < n && Math.floor((packed[k] as number) / slot) === Math.floor((packed[start] as number) / slot)) continue;
-    if (k - start > 1) {
+  runsOfEqualKeys(
+    imported.length,
+    (i) => {
+      const t = imported[i] as ImportedTransaction;
+      return (Math.imul(stringHash(t.date), 31) + ((t.quantity * 1_000_003 + t.price * 7_919) | 0)) | 0;
+    },
+    (run) => {
       const buckets = new Map<string, ImportedTransaction | ImportedTransaction[]>();
-      for (let j = start; j < k; j++) {
-        const t = imported[(packed[j] as number) % slot] as ImportedTransaction;
+      for (const i of run) {
+        const t = imported[i] as ImportedTransaction;
         addTo(buckets, `${t.date}\u0000${t.type}\u0000${t.isin?.toUpperCase() ?? ''}\u0000${t.symbol?.toUpperCase() ?? ''}`, t);
       }
       for (const bucket of buckets.values()) if (Array.isArray(bucket)) flagGroups(bucket, flagged);
-    }
-    start = k;
-  }
+    },
+  );
   return flagged.sort((a, b) => (a[0] as number) - (b[0] as number));
 }
 

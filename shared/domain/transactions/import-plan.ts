@@ -1,3 +1,4 @@
+import { runsOfEqualKeys, stringHash } from '../common/equal-keys';
 import { keyedText, textError } from '../common/errors';
 import { accountOversellText } from '../portfolio/account-oversell';
 import { firstOversells, oversellText } from '../portfolio/ledger';
@@ -94,6 +95,10 @@ export interface PlanInput {
   parsed?: () => void;
 }
 
+/** The two field-check options, made once rather than per row. */
+const FREE_SHARES = { freeShares: true } as const;
+const PAID_SHARES = { freeShares: false } as const;
+
 /** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
 export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
   const { securityKey: _key, ...fields } = storedRow(t, '');
@@ -164,7 +169,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     let securityKey = keyOfSymbol.get(resolution.symbol);
     if (securityKey === undefined) keyOfSymbol.set(resolution.symbol, (securityKey = resolution.symbol.toUpperCase()));
     const row = storedRow(imported, securityKey);
-    const p: PlannedRow = { imported, symbol: resolution.symbol, resolution, row, status: dupes.rows[i]?.status ?? 'new', excluded: excluded.has(imported.line) };
+    const p: PlannedRow = { imported, symbol: resolution.symbol, resolution, row, status: dupes.alreadyImported.has(i) ? 'already-imported' : 'new', excluded: excluded.has(imported.line) };
     planned.push(p);
     // Field checks and the ledger replay run on what would really be stored.
     if (p.status === 'new' && !p.excluded) toImport.push(p);
@@ -193,7 +198,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     }
     const tx = toTransaction(p.row, firstNewId + i, securityId);
     const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
-    for (const e of validateTransactionFields(tx, today, { freeShares: p.imported.freeShares === true })) {
+    for (const e of validateTransactionFields(tx, today, p.imported.freeShares === true ? FREE_SHARES : PAID_SHARES)) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
       errors.push({ ...e, line: p.imported.line, field: fieldName(e.field) });
     }
@@ -253,27 +258,32 @@ function securitiesToAdd(toImport: readonly PlannedRow[]): string[] {
 
 /** A broker id used twice for one security among the rows to import: one error per repeat, on its line. */
 function repeatedBrokerIds(toImport: readonly PlannedRow[], errors: ImportLineError[]): void {
-  // One map by id, holding the first row of each security that uses it: a file's ids are nearly all
-  // different, so most rows cost one look-up and no list.
-  const firstOf = new Map<string, PlannedRow | PlannedRow[]>();
-  for (const p of toImport) {
-    const id = p.row.externalId;
-    if (id === null) continue;
-    const seen = firstOf.get(id);
-    if (seen === undefined) {
-      firstOf.set(id, p);
-      continue;
-    }
-    const firsts = Array.isArray(seen) ? seen : [seen];
-    const first = firsts.find((q) => q.row.securityKey === p.row.securityKey);
-    if (first !== undefined) {
-      errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first.imported.line }) });
-      continue;
-    }
-    // The same id for another security is allowed: remember this security's first row too.
-    firsts.push(p);
-    if (firsts !== seen) firstOf.set(id, firsts);
-  }
+  // A file's ids are nearly all different: rows are first grouped by a hash of their id (one typed-array sort, no
+  // map of 200,000 strings), and only rows whose hashes meet are compared by id and security, in file order.
+  const idOf = (i: number): string | null => (toImport[i] as PlannedRow).row.externalId;
+  runsOfEqualKeys(
+    toImport.length,
+    (i) => {
+      const id = idOf(i);
+      return id === null ? null : stringHash(id);
+    },
+    (run) => {
+      // The first row of each security that uses an id; the same id for another security is allowed.
+      const firstOf = new Map<string, PlannedRow[]>();
+      for (const i of run) {
+        const p = toImport[i] as PlannedRow;
+        const id = p.row.externalId as string;
+        const firsts = firstOf.get(id);
+        if (firsts === undefined) {
+          firstOf.set(id, [p]);
+          continue;
+        }
+        const first = firsts.find((q) => q.row.securityKey === p.row.securityKey);
+        if (first === undefined) firsts.push(p);
+        else errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first.imported.line }) });
+      }
+    },
+  );
 }
 
 /**
