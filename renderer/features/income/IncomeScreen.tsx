@@ -140,7 +140,7 @@ export function IncomeScreen(): ReactElement {
         {status === 'error' ? <Banner kind="error">{error}</Banner> : null}
         {report.problems.length > 0 ? (
           <Banner kind="warning" title={t('leftOut')}>
-            {report.problems.map((p) => p.message).join(' ')} {t('leftOutHint')}
+            {report.problems.map((p) => reasonText(p, locale)).join(' ')} {t('leftOutHint')}
           </Banner>
         ) : null}
         <div className="income-summary">
