@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, FIXTURES } from './fixtures';
-import { apiCall, fileInput, importPriceFile } from './helpers/api';
+import { apiCall, fileInput } from './helpers/api';
+import { showcaseSecurities } from './helpers/showcase';
 import { clipped } from './helpers/clipped';
 
 /**
@@ -137,14 +138,7 @@ test('every screen in German shows no English outside the user’s own data, lig
   await look('Einstellungen leer');
 
   // The showcase data (two Hong Kong holdings, the Hang Seng, the German article) and the sample portfolio.
-  const create = (symbol: string) => apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: symbol });
-  const baba = await create('9988.HK');
-  const kuaishou = await create('1024.HK');
-  const hsi = await create('^HSI');
-  const prices = (name: string): string => join(FIXTURES, 'prices', name);
-  await importPriceFile(page, baba.id, prices('yfinance-download-multiheader_9988.HK_2025-2026.csv'));
-  await importPriceFile(page, kuaishou.id, prices('yfinance-download-flat_1024.HK_2025-2026.csv'));
-  await importPriceFile(page, hsi.id, prices('yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv'));
+  const { baba, kuaishou, hsi } = await showcaseSecurities(page);
   for (const s of [baba, kuaishou]) await apiCall(page, 'securities.setBenchmark', { id: s.id, benchmarkId: hsi.id });
   await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
   await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });
@@ -152,7 +146,7 @@ test('every screen in German shows no English outside the user’s own data, lig
   await apiCall(page, 'news.import', fileInput(join(FIXTURES, 'news', 'de-2026-01-11-alibaba-im-aufwind.txt')));
   await apiCall(page, 'demo.load', {});
   // Tencent bought but no prices imported: the returns are unavailable, and the reason must read in German.
-  const tencent = await create('0700.HK');
+  const tencent = await apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: '0700.HK' });
   await apiCall(page, 'transactions.create', { securityId: tencent.id, type: 'buy', date: '2026-01-06', quantity: 100, price: 400, currency: 'HKD' });
   data = [...products, ...(await userData(page))];
   // The price file's own column headers are the file's words, not the app's.

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { test, expect, FIXTURES } from './fixtures';
-import { apiCall, importPriceFile } from './helpers/api';
+import { apiCall } from './helpers/api';
+import { showcaseSecurities } from './helpers/showcase';
 import { clipped } from './helpers/clipped';
 
-const prices = (name: string): string => join(FIXTURES, 'prices', name);
 
 /**
  * The showcase in German: Alibaba (9988.HK) and Kuaishou (1024.HK) held, their prices, the
@@ -18,13 +18,7 @@ test('the showcase in German: Settings ▸ Sprache, the article’s marker, its 
   test.setTimeout(120_000);
   const { page } = app;
   await apiCall(page, 'settings.update', { baseCurrency: 'HKD', locale: 'de-DE' });
-  const create = (symbol: string) => apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: symbol });
-  const baba = await create('9988.HK');
-  const kuaishou = await create('1024.HK');
-  const hsi = await create('^HSI');
-  await importPriceFile(page, baba.id, prices('yfinance-download-multiheader_9988.HK_2025-2026.csv'));
-  await importPriceFile(page, kuaishou.id, prices('yfinance-download-flat_1024.HK_2025-2026.csv'));
-  await importPriceFile(page, hsi.id, prices('yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv'));
+  const { baba, kuaishou, hsi } = await showcaseSecurities(page);
   for (const s of [baba, kuaishou]) await apiCall(page, 'securities.setBenchmark', { id: s.id, benchmarkId: hsi.id });
   await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
   await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, FIXTURES } from './fixtures';
-import { apiCall, fileInput, importPriceFile } from './helpers/api';
+import { apiCall, fileInput } from './helpers/api';
+import { showcaseSecurities } from './helpers/showcase';
 
 /**
  * Every screen at a laptop and a small window size, light and dark, with the sample
@@ -58,14 +59,7 @@ async function overflows(page: Page): Promise<{ overflows: Overflow[]; duplicate
 
 async function seed(page: Page): Promise<void> {
   await apiCall(page, 'settings.update', { baseCurrency: 'HKD' });
-  const create = (symbol: string) => apiCall<{ id: number }>(page, 'securities.create', { catalogueSymbol: symbol });
-  const baba = await create('9988.HK');
-  const kuaishou = await create('1024.HK');
-  const hsi = await create('^HSI');
-  const prices = (name: string): string => join(FIXTURES, 'prices', name);
-  await importPriceFile(page, baba.id, prices('yfinance-download-multiheader_9988.HK_2025-2026.csv'));
-  await importPriceFile(page, kuaishou.id, prices('yfinance-download-flat_1024.HK_2025-2026.csv'));
-  await importPriceFile(page, hsi.id, prices('yfinance-download-3rowheader_^HSI_2025-09_2026-03.csv'));
+  const { baba, kuaishou } = await showcaseSecurities(page);
   await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'buy', date: '2026-01-02', quantity: 1000, price: 140, currency: 'HKD' });
   await apiCall(page, 'transactions.create', { securityId: kuaishou.id, type: 'buy', date: '2026-01-05', quantity: 200, price: 70, currency: 'HKD' });
   await apiCall(page, 'transactions.create', { securityId: baba.id, type: 'dividend', date: '2026-01-09', quantity: 1000, price: 1000, taxes: 100, currency: 'HKD' });
