@@ -55,8 +55,28 @@ export function epochDayFromParts(year: number, month: number, day: number): num
   return era * 146_097 + dayOfEra - 719_468;
 }
 
-/** The calendar day of an epoch day (civil-from-days), without building a Date. */
+/**
+ * The calendar day of an epoch day (civil-from-days), without building a Date. Remembered for the
+ * days of 1970 to 2099 (an array of at most 47,482 strings, filled only where asked): a portfolio's
+ * daily series and histories format the same few thousand trading days again on every call.
+ */
 export function fromEpochDay(epochDay: number): IsoDate {
+  if ((epochDay | 0) !== epochDay || epochDay < 0 || epochDay >= REMEMBERED_DAYS) return formatEpochDay(epochDay);
+  // Allocated whole on first use, so it stays a flat array rather than turning into a hash table.
+  isoByDay ??= new Array<IsoDate | undefined>(REMEMBERED_DAYS);
+  let iso = isoByDay[epochDay];
+  if (iso === undefined) {
+    iso = formatEpochDay(epochDay);
+    isoByDay[epochDay] = iso;
+  }
+  return iso;
+}
+
+/** Days from 1970-01-01 to 2099-12-31. */
+const REMEMBERED_DAYS = 47_482;
+let isoByDay: (IsoDate | undefined)[] | undefined;
+
+function formatEpochDay(epochDay: number): IsoDate {
   const z = epochDay + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

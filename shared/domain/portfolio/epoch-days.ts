@@ -21,7 +21,9 @@ const closesCache = new WeakMap<readonly { close: number }[], Float64Array>();
 export function closesOf(bars: readonly { close: number }[]): Float64Array {
   const cached = closesCache.get(bars);
   if (cached !== undefined && cached.length === bars.length) return cached;
-  const closes = Float64Array.from(bars, (b) => b.close);
+  // A plain loop: Float64Array.from with a mapping function walks an iterator, some ten times slower.
+  const closes = new Float64Array(bars.length);
+  for (let i = 0; i < bars.length; i++) closes[i] = (bars[i] as { close: number }).close;
   closesCache.set(bars, closes);
   return closes;
 }

@@ -1,4 +1,5 @@
 import { toEpochDay, fromEpochDay, type IsoDate } from '../common/dates';
+import { closesOf, epochDaysOf } from './epoch-days';
 
 /** One imported exchange-rate series: 1 unit of `from` costs `close` units of `to`. */
 export interface FxSeries {
@@ -56,19 +57,20 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
     graph.set(a, edges);
   };
   for (const s of series) {
-    const valid = s.points.filter((p) => Number.isFinite(p.close) && p.close > 0);
-    valid.sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0));
-    const days = Int32Array.from(valid, (p) => toEpochDay(p.date));
-    const rates = Float64Array.from(valid, (p) => p.close);
+    const { days, rates } = legColumns(s.points);
     addEdge(s.from, s.to, { days, rates, invert: false });
     addEdge(s.to, s.from, { days, rates, invert: true });
   }
 
-  const paths = new Map<string, Leg[] | null>();
+  // By source, then target currency: asked for once per transaction, a key string built per call
+  // was most of the look-up's cost.
+  const paths = new Map<string, Map<string, Leg[] | null>>();
   const pathOf = (from: string, to: string): Leg[] | null => {
-    const key = `${from}>${to}`;
-    if (!paths.has(key)) paths.set(key, shortestPath(graph, from, to));
-    return paths.get(key) ?? null;
+    let targets = paths.get(from);
+    if (targets === undefined) paths.set(from, (targets = new Map()));
+    let legs = targets.get(to);
+    if (legs === undefined) targets.set(to, (legs = shortestPath(graph, from, to)));
+    return legs;
   };
   const missing = (from: string, to: string, date: IsoDate): FxRate => ({
     rate: null,
@@ -83,7 +85,8 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
       const day = toEpochDay(date);
       let rate = 1;
       let oldest = day;
-      for (const leg of legs) {
+      for (let k = 0; k < legs.length; k++) {
+        const leg = legs[k] as Leg;
         const i = lastIndexOnOrBefore(leg.days, day);
         if (i < 0) return missing(from, to, date);
         const r = leg.rates[i] as number;
@@ -98,21 +101,62 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
       const legs = pathOf(from, to);
       if (legs === null) return out.fill(Number.NaN);
       out.fill(1);
-      for (const leg of legs) {
-        let j = -1;
-        for (let i = 0; i < days.length; i++) {
-          const day = days[i] as number;
-          while (j + 1 < leg.days.length && (leg.days[j + 1] as number) <= day) j++;
-          if (j < 0) out[i] = Number.NaN;
-          else {
-            const r = leg.rates[j] as number;
-            out[i] = (out[i] as number) * (leg.invert ? 1 / r : r);
-          }
-        }
-      }
+      for (const leg of legs) applyLeg(out, days, leg);
       return out;
     },
   };
+}
+
+/**
+ * A series' usable quotes (finite, above zero) as ascending epoch days and rates. A series read from
+ * the database is all usable and in order already: then its days and closes are the ones remembered
+ * for its points array (epoch-days.ts), shared read-only, and a provider built per request reads no
+ * date string again. Otherwise the quotes are filtered and sorted by day, equal days kept in order.
+ */
+function legColumns(points: FxSeries['points']): { days: Int32Array; rates: Float64Array } {
+  const allDays = epochDaysOf(points);
+  const allRates = closesOf(points);
+  if (allUsableInOrder(allDays, allRates)) return { days: allDays, rates: allRates };
+  const valid: number[] = [];
+  for (let i = 0; i < allDays.length; i++) {
+    const close = allRates[i] as number;
+    if (Number.isFinite(close) && close > 0) valid.push(i);
+  }
+  valid.sort((x, y) => (allDays[x] as number) - (allDays[y] as number));
+  const days = new Int32Array(valid.length);
+  const rates = new Float64Array(valid.length);
+  for (let k = 0; k < valid.length; k++) {
+    days[k] = allDays[valid[k] as number] as number;
+    rates[k] = allRates[valid[k] as number] as number;
+  }
+  return { days, rates };
+}
+
+/** Whether every quote is usable and no day comes before the one above it (its own function: see applyLeg). */
+function allUsableInOrder(days: Int32Array, rates: Float64Array): boolean {
+  for (let i = 0; i < days.length; i++) {
+    const rate = rates[i] as number;
+    if (!(Number.isFinite(rate) && rate > 0) || (i > 0 && (days[i - 1] as number) > (days[i] as number))) return false;
+  }
+  return true;
+}
+
+/**
+ * Multiplies each day's rate by the leg's (NaN before its first quote). Long loops live in small
+ * functions of their own here: the engine compiles a long loop while it runs, and such code that also
+ * covered the lines after the loop was thrown away again on every later call (see groupForReplay).
+ */
+function applyLeg(out: Float64Array, days: Int32Array, leg: Leg): void {
+  let j = -1;
+  for (let i = 0; i < days.length; i++) {
+    const day = days[i] as number;
+    while (j + 1 < leg.days.length && (leg.days[j + 1] as number) <= day) j++;
+    if (j < 0) out[i] = Number.NaN;
+    else {
+      const r = leg.rates[j] as number;
+      out[i] = (out[i] as number) * (leg.invert ? 1 / r : r);
+    }
+  }
 }
 
 function shortestPath(graph: Map<string, Edge[]>, from: string, to: string): Leg[] | null {

@@ -7,7 +7,7 @@ import { addProblem, noPriceYet, noRate, type HoldingProblem } from './holding-p
 import type { Lot } from './lots';
 import { replayPosition } from './position';
 import { splitsBySecurity, valuationCloses, type PriceSeries, type SplitEvent } from './price-series';
-import { sortForReplay } from './replay-order';
+import { groupForReplay } from './replay-order';
 import type { Transaction } from './transaction';
 
 /** The latest session's move of the position, last close against the one before. */
@@ -103,19 +103,16 @@ export function computeHoldings(
   asOf?: IsoDate,
 ): HoldingsReport {
   const byId = new Map(securities.map((s) => [s.id, s]));
-  const bySecurity = new Map<number, Transaction[]>();
-  for (const tx of sortForReplay(transactions)) {
-    if (asOf !== undefined && tx.date > asOf) continue;
-    if (!byId.has(tx.securityId)) {
-      throw localizedError('NOT_FOUND', 'errors:transactions.securityMissing', { id: String(tx.id) }, {
-        transactionId: tx.id,
-        field: 'securityId',
-        securityId: tx.securityId,
-      });
-    }
-    const list = bySecurity.get(tx.securityId) ?? [];
-    list.push(tx);
-    bySecurity.set(tx.securityId, list);
+  const bySecurity = groupForReplay(transactions, asOf === undefined ? undefined : (tx) => tx.date <= asOf);
+  for (const [securityId, txs] of bySecurity) {
+    if (byId.has(securityId)) continue;
+    // The first line in replay order that names an unknown security.
+    const tx = txs[0] as Transaction;
+    throw localizedError('NOT_FOUND', 'errors:transactions.securityMissing', { id: String(tx.id) }, {
+      transactionId: tx.id,
+      field: 'securityId',
+      securityId: tx.securityId,
+    });
   }
 
   const allSplits = splitsBySecurity(transactions);

@@ -49,6 +49,8 @@ export function replayPosition(
     problems: [],
   };
   const convert = (tx: Transaction, to: string): number => {
+    // Same currency is exactly 1 (the provider's contract), and the common case: not asked for.
+    if (tx.currency === to) return 1;
     const r = fx.rate(tx.currency, to, tx.date);
     if (r.rate !== null) return r.rate;
     addProblem(state.problems, noRateForTransaction(tx.currency, to, tx.type, tx.date));

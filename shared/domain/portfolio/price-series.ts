@@ -25,16 +25,25 @@ export interface SplitEvent {
   factor: number;
 }
 
+const byDate = (a: SplitEvent, b: SplitEvent): number => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0);
+
 /** The user's recorded splits of every security, ascending by date, in one pass over the ledger. */
 export function splitsBySecurity(transactions: readonly Transaction[]): Map<number, SplitEvent[]> {
+  const out = collectSplits(transactions);
+  for (const list of out.values()) if (list.length > 1) list.sort(byDate);
+  return out;
+}
+
+/** The loop over the ledger on its own, for the reason given at replay-order.ts's bySecurity. */
+function collectSplits(transactions: readonly Transaction[]): Map<number, SplitEvent[]> {
   const out = new Map<number, SplitEvent[]>();
-  for (const tx of transactions) {
+  for (let i = 0; i < transactions.length; i++) {
+    const tx = transactions[i] as Transaction;
     if (tx.type !== 'split' || !tx.splitRatio) continue;
     const list = out.get(tx.securityId) ?? [];
     list.push({ date: tx.date, factor: splitFactor(tx.splitRatio) });
     out.set(tx.securityId, list);
   }
-  for (const list of out.values()) list.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   return out;
 }
 
