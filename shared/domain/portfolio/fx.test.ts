@@ -45,6 +45,18 @@ describe('createFxProvider', () => {
     expect(createFxProvider([]).rate('EUR', 'EUR', '2026-01-12')).toEqual({ rate: 1, date: '2026-01-12' });
   });
 
+  it('gives the bare number for an epoch day, NaN where the rate is missing', () => {
+    // 2026-01-12 is epoch day 20465: HKD→EUR = 1 / 7.794149875640869 / 1.16 through USD, as rate() says.
+    expect(fx.rateOn('HKD', 'EUR', 20465)).toBe(fx.rate('HKD', 'EUR', '2026-01-12').rate);
+    expect(fx.rateOn('HKD', 'EUR', 20465)).toBeCloseTo(1 / 7.794149875640869 / 1.16, 12);
+    // Saturday 2026-01-10 (20463) carries Friday's 7.791999816894531 over.
+    expect(fx.rateOn('USD', 'HKD', 20463)).toBe(7.791999816894531);
+    expect(fx.rateOn('EUR', 'EUR', 0)).toBe(1);
+    // 2026-01-08 (20461) is before the only EURUSD quote; CNY has no series at all.
+    expect(fx.rateOn('HKD', 'EUR', 20461)).toBeNaN();
+    expect(fx.rateOn('CNY', 'EUR', 20465)).toBeNaN();
+  });
+
   it('gives the same rates for many days at once, NaN before the first quote', () => {
     const days = Int32Array.from([20461, 20463, 20464, 20466]); // 2026-01-08, 01-10, 01-11, 01-13
     const rates = fx.ratesOnDays('HKD', 'EUR', days);

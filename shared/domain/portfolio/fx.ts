@@ -19,6 +19,11 @@ export interface FxProvider {
    * loops over thousands of days where a lookup per day would be too slow.
    */
   ratesOnDays(from: string, to: string, days: Int32Array): Float64Array;
+  /**
+   * `rate(from, to, date).rate` for an epoch day, NaN where it is null: a replay converts every
+   * transaction and needs only the number, not an object with the quote's date.
+   */
+  rateOn(from: string, to: string, day: number): number;
 }
 
 /**
@@ -94,6 +99,20 @@ export function createFxProvider(series: readonly FxSeries[]): FxProvider {
         oldest = Math.min(oldest, leg.days[i] as number);
       }
       return { rate, date: oldest === day ? date : fromEpochDay(oldest) };
+    },
+    rateOn(from, to, day) {
+      if (from === to) return 1;
+      const legs = pathOf(from, to);
+      if (legs === null) return Number.NaN;
+      let rate = 1;
+      for (let k = 0; k < legs.length; k++) {
+        const leg = legs[k] as Leg;
+        const i = lastIndexOnOrBefore(leg.days, day);
+        if (i < 0) return Number.NaN;
+        const r = leg.rates[i] as number;
+        rate *= leg.invert ? 1 / r : r;
+      }
+      return rate;
     },
     ratesOnDays(from, to, days) {
       const out = new Float64Array(days.length);

@@ -58,7 +58,12 @@ export class LotBook {
   }
 
   buy(lot: Lot): void {
-    this.lots.push({ ...lot });
+    this.open({ ...lot });
+  }
+
+  /** `buy` for a lot object made for the book alone (a replay's): kept as it is, not copied. */
+  open(lot: Lot): void {
+    this.lots.push(lot);
     this.held += lot.quantity;
   }
 

@@ -1,3 +1,4 @@
+import { toEpochDay } from '../common/dates';
 import { textError } from '../common/errors';
 import type { Security } from '../securities/security';
 import type { FxProvider } from './fx';
@@ -51,8 +52,8 @@ export function replayPosition(
   const convert = (tx: Transaction, to: string): number => {
     // Same currency is exactly 1 (the provider's contract), and the common case: not asked for.
     if (tx.currency === to) return 1;
-    const r = fx.rate(tx.currency, to, tx.date);
-    if (r.rate !== null) return r.rate;
+    const rate = fx.rateOn(tx.currency, to, toEpochDay(tx.date));
+    if (!Number.isNaN(rate)) return rate;
     addProblem(state.problems, noRateForTransaction(tx.currency, to, tx.type, tx.date));
     return Number.NaN;
   };
@@ -70,7 +71,7 @@ export function replayPosition(
     switch (tx.type) {
       case 'buy': {
         const total = tx.quantity * tx.price + tx.fees;
-        state.book.buy({
+        state.book.open({
           transactionId: tx.id,
           date: tx.date,
           quantity: tx.quantity,

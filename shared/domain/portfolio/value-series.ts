@@ -113,7 +113,7 @@ export function portfolioValueSeries(
  */
 function valueHolding(
   days: Int32Array,
-  steps: { days: Int32Array; quantity: Float64Array; costBase: Float64Array },
+  steps: Steps,
   priceDays: Int32Array,
   priceCloses: Float64Array,
   rates: Float64Array,
@@ -147,28 +147,37 @@ function valueHolding(
 }
 
 /** Quantity and base cost after the last transaction of each day that has transactions. */
+interface Steps {
+  days: number[];
+  quantity: number[];
+  costBase: number[];
+}
+
+/** The steps of one security's ledger. */
 function positionSteps(
   txs: readonly Transaction[],
   security: Security,
   fx: FxProvider,
   baseCurrency: string,
-): { days: Int32Array; quantity: Float64Array; costBase: Float64Array } {
-  const days = new Int32Array(txs.length);
-  const quantity = new Float64Array(txs.length);
-  const costBase = new Float64Array(txs.length);
-  let n = 0;
+): Steps {
+  // Plain arrays: a hundred-odd numbers per security, where three typed arrays each (with their
+  // buffers outside the heap) cost more to make and to collect than to fill.
+  const days: number[] = [];
+  const quantity: number[] = [];
+  const costBase: number[] = [];
   let lastDate = '';
   replayPosition(txs, security, fx, baseCurrency, (tx, state) => {
     if (tx.type === 'dividend' || tx.type === 'fee') return;
     if (tx.date !== lastDate) {
-      days[n] = toEpochDay(tx.date);
+      days.push(toEpochDay(tx.date));
+      quantity.push(0);
+      costBase.push(0);
       lastDate = tx.date;
-      n++;
     }
-    quantity[n - 1] = state.book.quantity;
-    costBase[n - 1] = state.book.costBase;
+    quantity[days.length - 1] = state.book.quantity;
+    costBase[days.length - 1] = state.book.costBase;
   });
-  return { days: days.subarray(0, n), quantity: quantity.subarray(0, n), costBase: costBase.subarray(0, n) };
+  return { days, quantity, costBase };
 }
 
 /** Union of the securities' bar days within [from, to], ascending. */
