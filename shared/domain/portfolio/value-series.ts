@@ -7,11 +7,16 @@ import { splitsBySecurity, valuationCloses, type PriceSeries } from './price-ser
 import { groupForReplay } from './replay-order';
 import type { Transaction } from './transaction';
 
+/**
+ * One holding's daily series. Both arrays are made when first read, then kept: callers read a day or
+ * two of some holdings (a chart's start and end, the day a total is incomplete), and two fresh arrays
+ * per holding and call (8 MB for 100 holdings over 20 years) cost more than all the arithmetic.
+ */
 export interface HoldingValueSeries {
-  securityId: number;
+  readonly securityId: number;
   /** Base currency; NaN where the value cannot be known (no price yet, no rate). */
-  marketValue: Float64Array;
-  costBasis: Float64Array;
+  readonly marketValue: Float64Array;
+  readonly costBasis: Float64Array;
 }
 
 /** Everything indexed by trading day: `days[i]`, `dates[i]`, `marketValue[i]` … */
@@ -72,28 +77,27 @@ export function portfolioValueSeries(
     range.to !== undefined ? toEpochDay(range.to) : Infinity,
   );
   const n = days.length;
-  // One block for the totals and every holding's two series, handed out as views: two hundred
-  // separate 40 kB arrays cost more to allocate (and to collect) than the loop that fills them.
-  const block = new Float64Array(n * (2 + 2 * held.length));
-  const column = (k: number): Float64Array => block.subarray(k * n, (k + 1) * n);
-  const total = column(0);
-  const totalCost = column(1);
-  const incomplete = new Uint8Array(n);
+  const totals: Totals = { total: new Float64Array(n), totalCost: new Float64Array(n), incomplete: new Uint8Array(n) };
   const rateCache = new Map<string, Float64Array>();
   const holdings: HoldingValueSeries[] = [];
 
-  for (const [h, { security, txs, closes }] of held.entries()) {
-    const steps = positionSteps(txs, security, fx, baseCurrency);
+  for (const { security, txs, closes } of held) {
     let rates = rateCache.get(security.currency);
     if (rates === undefined) {
       rates = fx.ratesOnDays(security.currency, baseCurrency, days);
       rateCache.set(security.currency, rates);
     }
-    const marketValue = column(2 + 2 * h);
-    const costBasis = column(3 + 2 * h);
-    valueHolding(days, steps, closes?.days ?? new Int32Array(), closes?.closes ?? new Float64Array(), rates, { marketValue, costBasis }, { total, totalCost, incomplete });
-    holdings.push({ securityId: security.id, marketValue, costBasis });
+    const inputs: HoldingInputs = {
+      days,
+      steps: positionSteps(txs, security, fx, baseCurrency),
+      priceDays: closes?.days ?? new Int32Array(),
+      priceCloses: closes?.closes ?? new Float64Array(),
+      rates,
+    };
+    valueHolding(inputs, totals, null);
+    holdings.push(holdingSeries(security.id, inputs));
   }
+  const { total, totalCost, incomplete } = totals;
 
   return {
     baseCurrency,
@@ -106,23 +110,55 @@ export function portfolioValueSeries(
   };
 }
 
+interface Totals {
+  total: Float64Array;
+  totalCost: Float64Array;
+  incomplete: Uint8Array;
+}
+
+/** What one holding's daily value is computed from; the grid, the closes and the rates are shared. */
+interface HoldingInputs {
+  days: Int32Array;
+  steps: Steps;
+  priceDays: Int32Array;
+  priceCloses: Float64Array;
+  rates: Float64Array;
+}
+
+/** A holding's series, computed by the same walk as its share of the totals when first read. */
+function holdingSeries(securityId: number, inputs: HoldingInputs): HoldingValueSeries {
+  let series: { marketValue: Float64Array; costBasis: Float64Array } | undefined;
+  const made = (): { marketValue: Float64Array; costBasis: Float64Array } => {
+    if (series === undefined) {
+      series = { marketValue: new Float64Array(inputs.days.length), costBasis: new Float64Array(inputs.days.length) };
+      valueHolding(inputs, null, series);
+    }
+    return series;
+  };
+  return {
+    securityId,
+    get marketValue() {
+      return made().marketValue;
+    },
+    get costBasis() {
+      return made().costBasis;
+    },
+  };
+}
+
 /**
- * One holding's value and cost on every day of the grid, added into the totals. A function of its
- * own, called once per holding: as a loop inside the loop over holdings it ran unoptimized for the
- * first calls of a process (the engine compiled it mid-loop and left that code at every holding's end).
+ * One holding's value and cost on every day of the grid, added into `totals` and/or written to `out`.
+ * A function of its own, called once per holding: as a loop inside the loop over holdings it ran
+ * unoptimized for the first calls of a process (the engine compiled it mid-loop and left that code
+ * at every holding's end).
  */
 function valueHolding(
-  days: Int32Array,
-  steps: Steps,
-  priceDays: Int32Array,
-  priceCloses: Float64Array,
-  rates: Float64Array,
-  out: { marketValue: Float64Array; costBasis: Float64Array },
-  totals: { total: Float64Array; totalCost: Float64Array; incomplete: Uint8Array },
+  inputs: HoldingInputs,
+  totals: Totals | null,
+  out: { marketValue: Float64Array; costBasis: Float64Array } | null,
 ): void {
-  const { days: stepDays, quantity: stepQuantity, costBase: stepCost } = steps;
-  const { marketValue, costBasis } = out;
-  const { total, totalCost, incomplete } = totals;
+  const { days, priceDays, priceCloses, rates } = inputs;
+  const { days: stepDays, quantity: stepQuantity, costBase: stepCost } = inputs.steps;
   const n = days.length;
   let s = -1;
   let p = -1;
@@ -137,12 +173,15 @@ function valueHolding(
     }
     while (p + 1 < priceDays.length && (priceDays[p + 1] as number) <= day) p++;
     const value = quantity === 0 ? 0 : p < 0 ? Number.NaN : quantity * (priceCloses[p] as number) * (rates[i] as number);
-    marketValue[i] = value;
-    costBasis[i] = cost;
+    if (out !== null) {
+      out.marketValue[i] = value;
+      out.costBasis[i] = cost;
+    }
+    if (totals === null) continue;
     if (value === value && cost === cost) {
-      total[i] = (total[i] as number) + value;
-      totalCost[i] = (totalCost[i] as number) + cost;
-    } else incomplete[i] = 1;
+      totals.total[i] = (totals.total[i] as number) + value;
+      totals.totalCost[i] = (totals.totalCost[i] as number) + cost;
+    } else totals.incomplete[i] = 1;
   }
 }
 
