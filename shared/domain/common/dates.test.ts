@@ -24,6 +24,16 @@ describe('calendar days', () => {
     expect(mismatches).toEqual([]);
   });
 
+  it('gives the same text again for a day formatted before, inside and outside the remembered 1970–2099', () => {
+    // 2099-12-31 is the last remembered day (47,481), 2100-01-01 the first formatted afresh each time.
+    for (let pass = 0; pass < 2; pass++) {
+      expect(fromEpochDay(47_481)).toBe('2099-12-31');
+      expect(fromEpochDay(47_482)).toBe('2100-01-01');
+      expect(fromEpochDay(0)).toBe('1970-01-01');
+      expect(fromEpochDay(-1)).toBe('1969-12-31');
+    }
+  });
+
   it('knows weekdays and real dates', () => {
     expect(weekday('2026-01-11')).toBe(0); // the example article's Sunday
     expect(weekday('2026-01-12')).toBe(1);

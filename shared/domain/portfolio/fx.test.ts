@@ -45,6 +45,25 @@ describe('createFxProvider', () => {
     expect(createFxProvider([]).rate('EUR', 'EUR', '2026-01-12')).toEqual({ rate: 1, date: '2026-01-12' });
   });
 
+  it('leaves out unusable quotes and reads a series given out of order by day', () => {
+    const messy = createFxProvider([
+      {
+        from: 'EUR',
+        to: 'CHF',
+        points: [
+          { date: '2026-01-09', close: 0.93 },
+          { date: '2026-01-05', close: 0 }, // not a rate: left out
+          { date: '2026-01-07', close: 0.94 },
+          { date: '2026-01-08', close: Number.NaN }, // left out
+        ],
+      },
+    ]);
+    // 2026-01-08 uses 2026-01-07's 0.94; 2026-01-06 has no usable quote before it (the 0 does not count).
+    expect(messy.rate('EUR', 'CHF', '2026-01-08')).toEqual({ rate: 0.94, date: '2026-01-07' });
+    expect(messy.rate('EUR', 'CHF', '2026-01-09')).toEqual({ rate: 0.93, date: '2026-01-09' });
+    expect(messy.rate('EUR', 'CHF', '2026-01-06').rate).toBeNull();
+  });
+
   it('gives the bare number for an epoch day, NaN where the rate is missing', () => {
     // 2026-01-12 is epoch day 20465: HKD→EUR = 1 / 7.794149875640869 / 1.16 through USD, as rate() says.
     expect(fx.rateOn('HKD', 'EUR', 20465)).toBe(fx.rate('HKD', 'EUR', '2026-01-12').rate);
