@@ -177,7 +177,7 @@ export const transactionsHandlers = {
       return { restored: transactions.length };
     }),
   // Both run on the import worker (import-thread.ts): a 30 MB statement never stalls the other calls.
-  // The base64 goes to the worker as it came: decoding 30 MB of it here would stall the main process.
+  // A staged file's bytes are shared with the worker; inline base64 is decoded here a slice at a time (files/resolve.ts).
   'transactions.previewImport': async ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
     previewInWorker(await resolveFile(file, ctx), { mapping, excludeLines, accountId, accountMap }, ctx, jobId),
   'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
