@@ -13,7 +13,7 @@ import { listSecurities, requireSecurity } from '../securities/store';
 import { defaultAccount, listAccounts, requireAccount } from '../accounts/store';
 import { listCash } from '../cash/store';
 import { importingFile, resolveFile } from '../files/resolve';
-import { importInWorker, previewInWorker } from './import-thread';
+import { importInWorker, previewInWorker, warmTransactionWorker } from './import-thread';
 import {
   getTransaction,
   deleteTransactions,
@@ -177,11 +177,16 @@ export const transactionsHandlers = {
       return { restored: transactions.length };
     }),
   // Both run on the import worker (import-thread.ts): a 30 MB statement never stalls the other calls.
-  // The base64 goes to the worker as it came: decoding 30 MB of it here would stall the main process.
-  'transactions.previewImport': async ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
-    previewInWorker(await resolveFile(file, ctx), { mapping, excludeLines, accountId, accountMap }, ctx, jobId),
-  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) =>
-    importingFile(file, ctx, (source) => importInWorker(source, { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`)),
+  // A staged file's bytes are shared with the worker; inline base64 is decoded here a slice at a time (files/resolve.ts),
+  // while the worker starts.
+  'transactions.previewImport': async ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) => {
+    warmTransactionWorker();
+    return previewInWorker(await resolveFile(file, ctx), { mapping, excludeLines, accountId, accountMap }, ctx, jobId);
+  },
+  'transactions.import': ({ file, mapping, excludeLines, accountId, accountMap, jobId }, ctx) => {
+    warmTransactionWorker();
+    return importingFile(file, ctx, (source) => importInWorker(source, { mapping, excludeLines, accountId, accountMap }, ctx, jobId ?? `transactions-${Date.now()}`));
+  },
   'transactions.export': (_input, { db, today }) => {
     const rows = listTransactions(db);
     const cash = listCash(db);

@@ -33,6 +33,11 @@ export function useBuiltTransactionWorker(script: string): void {
   thread.useBuilt(script);
 }
 
+/** Starts the worker if it is not running, while the caller still reads the job's file (jobs/job-thread.ts warm). */
+export function warmTransactionWorker(): void {
+  thread.warm();
+}
+
 /** One job on the worker, its progress messages passed on; the bytes move to the worker without a copy. */
 async function runInWorker(job: TransactionJob, onProgress: (p: JobProgress) => void): Promise<Finished> {
   const message = await thread.run(job, transferList(job.source.bytes), (m) => {

@@ -3,7 +3,7 @@ import type { ImportCashPreviewRow, ImportPreview, ImportPreviewRow, Transaction
 import { localizedError } from '@shared/domain/common/errors';
 import { decodeTransactionFileBytes } from '@shared/domain/transactions/decode';
 import type { ImportedTransaction, ImportLineError } from '@shared/domain/transactions/imported-transaction';
-import { planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution, type TransactionImportPlan } from '@shared/domain/transactions/import-plan';
+import { plannedFields, planTransactionImport, type PlannedCash, type PlannedRow, type SecurityResolution, type TransactionImportPlan } from '@shared/domain/transactions/import-plan';
 import type { MethodOutput } from '@shared/api/contract';
 import { defaultAccount, findAccountByName, insertAccount, listAccounts, requireAccount, type StoredAccount } from '../accounts/store';
 import { cashExternalIds, insertCash } from '../cash/store';
@@ -170,27 +170,30 @@ export function planImport(
   const errorLines = new Set(plan.errors.map((e) => e.line));
   // Lines the user left out stay in the table, so they can be ticked again.
   const shownRows = plan.planned.filter((p, i) => i < PREVIEW_LINES || p.excluded || errorLines.has(p.imported.line) || plan.possibleDuplicateOf.has(p.imported.line));
-  const rows: ImportPreviewRow[] = shownRows.map((p) => ({
-    line: p.imported.line,
-    type: p.row.type,
-    date: p.row.date,
-    symbol: p.symbol,
-    name: p.imported.name,
-    quantity: p.row.quantity,
-    price: p.row.price,
-    currency: p.row.currency,
-    fees: p.row.fees,
-    splitFrom: p.row.splitFrom,
-    splitTo: p.row.splitTo,
-    note: p.row.note,
-    externalId: p.row.externalId,
-    taxes: p.imported.taxes,
-    account: p.imported.account,
-    accountId: accountOf(p.imported.account),
-    status: p.status,
-    possibleDuplicateOf: plan.possibleDuplicateOf.get(p.imported.line) ?? null,
-    securitySource: p.resolution.source,
-  }));
+  const rows: ImportPreviewRow[] = shownRows.map((p) => {
+    const row = plannedFields(p);
+    return {
+      line: p.imported.line,
+      type: row.type,
+      date: row.date,
+      symbol: p.symbol,
+      name: p.imported.name,
+      quantity: row.quantity,
+      price: row.price,
+      currency: row.currency,
+      fees: row.fees,
+      splitFrom: row.splitFrom,
+      splitTo: row.splitTo,
+      note: row.note,
+      externalId: row.externalId,
+      taxes: p.imported.taxes,
+      account: p.imported.account,
+      accountId: accountOf(p.imported.account),
+      status: p.status,
+      possibleDuplicateOf: plan.possibleDuplicateOf.get(p.imported.line) ?? null,
+      securitySource: p.resolution.source,
+    };
+  });
   const cash: ImportCashPreviewRow[] = plan.cash
     .filter((c, i) => i < PREVIEW_LINES || c.excluded || errorLines.has(c.imported.line))
     .map((c) => ({
@@ -341,7 +344,7 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
   const securityIds = new Map<string, number>();
   for (const p of planned) {
     if (p.status !== 'new' || p.excluded) continue;
-    let securityId = securityIds.get(p.row.securityKey);
+    let securityId = securityIds.get(p.securityKey);
     if (securityId === undefined) {
       const r = p.resolution;
       const security =
@@ -350,9 +353,9 @@ function writePlan(db: DatabaseSync, plan: ImportPlan, progress: SaveProgress): 
           : (findBySymbol(db, r.symbol) ?? (r.source === 'catalogue' ? ensureSecurityFromCatalogue(db, r.symbol) : insertSecurity(db, r.entry)));
       if (security === null) throw localizedError('INTERNAL', 'errors:securities.couldNotAdd', { symbol: r.symbol });
       securityId = security.id;
-      securityIds.set(p.row.securityKey, securityId);
+      securityIds.set(p.securityKey, securityId);
     }
-    const { securityKey: _key, ...row } = p.row;
+    const row = plannedFields(p);
     const transfer = row.type === 'transfer-out' || row.type === 'transfer-in';
     const counterAccountId = transfer && p.imported.counterAccount != null ? accountOf(p.imported.counterAccount) : null;
     insertTransaction(db, { ...row, securityId, accountId: accountOf(p.imported.account), taxes: p.imported.taxes, counterAccountId });

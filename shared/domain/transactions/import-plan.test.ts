@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Transaction } from '../portfolio/transaction';
-import { planTransactionImport, type SecurityResolution, type StoredForPlan } from './import-plan';
+import { plannedFields, planTransactionImport, type PlannedRow, type SecurityResolution, type StoredForPlan } from './import-plan';
 
 const HEADER = 'Date,Type,Symbol,ISIN,Name,Quantity,Price,Currency,Fees,SplitFrom,SplitTo,Note,ExternalId';
 
@@ -53,7 +53,7 @@ describe('planTransactionImport', () => {
   it('works out a split given only as shares added from the holding that day: 100 held, 100 added → 100:200', () => {
     const p = plan(['2024-07-01,split,9988.HK,,Alibaba,100,0,HKD,0,,,,']);
     expect(p.errors).toEqual([]);
-    expect(p.planned[0]?.row).toMatchObject({ type: 'split', splitFrom: 100, splitTo: 200 });
+    expect(plannedFields(p.planned[0] as PlannedRow)).toMatchObject({ type: 'split', splitFrom: 100, splitTo: 200 });
   });
 
   it('refuses a broker id used twice for one security, not the same id for another security', () => {

@@ -11,7 +11,7 @@ import { dividendsWithoutHoldingInOrder } from './dividends-not-held';
 import { findDuplicates, type DuplicateStatus, type ExistingTransaction } from './duplicates';
 import type { PresetId } from './presets/preset';
 import { summariseImport, type ImportSummary } from './import-summary';
-import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine } from './imported-transaction';
+import type { ImportedCashTransaction, ImportedTransaction, ImportLineError, SkippedLine, SplitRatio } from './imported-transaction';
 import type { ColumnDetection, TransactionMapping } from './mapping';
 import { toTransaction, type TransactionRowFields } from './transaction-row';
 
@@ -21,12 +21,15 @@ export type SecurityResolution =
   | { source: 'catalogue'; symbol: string; entry: NewSecurity }
   | { source: 'new'; symbol: string; entry: NewSecurity };
 
+/** A file row and what importing it would do; what it would store is `plannedFields` of it. */
 export interface PlannedRow {
   imported: ImportedTransaction;
   symbol: string;
   resolution: SecurityResolution;
-  /** What would be stored; `securityKey` (the upper-case symbol) groups rows of a security not stored yet. */
-  row: TransactionRowFields & { securityKey: string };
+  /** The upper-case symbol: groups the rows of a security not stored yet. */
+  securityKey: string;
+  /** The ratio of a split the file reports only as shares added (Schwab), worked out from the holding that day. */
+  inferredSplit: SplitRatio | null;
   status: DuplicateStatus;
   excluded: boolean;
 }
@@ -99,17 +102,21 @@ export interface PlanInput {
 const FREE_SHARES = { freeShares: true } as const;
 const PAID_SHARES = { freeShares: false } as const;
 
-/** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
-export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
-  const { securityKey: _key, ...fields } = storedRow(t, '');
+/**
+ * What a planned row would store. Made when asked (the preview's first lines, each write), not kept
+ * beside every row: a 200,000-line plan would hold 200,000 more objects for the collector to move.
+ */
+export function plannedFields(p: PlannedRow): TransactionRowFields {
+  const fields = toStoredFields(p.imported);
+  if (p.inferredSplit !== null) {
+    fields.splitFrom = p.inferredSplit.from;
+    fields.splitTo = p.inferredSplit.to;
+  }
   return fields;
 }
 
-/**
- * toStoredFields with the security key the plan groups rows by, as one object: a 200,000-line file
- * makes 200,000 of these, so no helper closure, no spread copy.
- */
-function storedRow(t: ImportedTransaction, securityKey: string): PlannedRow['row'] {
+/** Import convention (shared/domain/transactions) → stored convention (shared/domain/portfolio). */
+export function toStoredFields(t: ImportedTransaction): TransactionRowFields {
   let { quantity, price, fees } = t;
   let splitFrom: number | null = null;
   let splitTo: number | null = null;
@@ -126,7 +133,7 @@ function storedRow(t: ImportedTransaction, securityKey: string): PlannedRow['row
     splitFrom = t.splitRatio?.from ?? null;
     splitTo = t.splitRatio?.to ?? null;
   }
-  return { type: t.type, date: t.date, quantity, price, currency: t.currency, fees, splitFrom, splitTo, note: t.note, externalId: t.externalId, securityKey };
+  return { type: t.type, date: t.date, quantity, price, currency: t.currency, fees, splitFrom, splitTo, note: t.note, externalId: t.externalId };
 }
 
 /**
@@ -168,8 +175,15 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
     const resolution = input.resolve(imported);
     let securityKey = keyOfSymbol.get(resolution.symbol);
     if (securityKey === undefined) keyOfSymbol.set(resolution.symbol, (securityKey = resolution.symbol.toUpperCase()));
-    const row = storedRow(imported, securityKey);
-    const p: PlannedRow = { imported, symbol: resolution.symbol, resolution, row, status: dupes.alreadyImported.has(i) ? 'already-imported' : 'new', excluded: excluded.has(imported.line) };
+    const p: PlannedRow = {
+      imported,
+      symbol: resolution.symbol,
+      resolution,
+      securityKey,
+      inferredSplit: null,
+      status: dupes.alreadyImported.has(i) ? 'already-imported' : 'new',
+      excluded: excluded.has(imported.line),
+    };
     planned.push(p);
     // Field checks and the ledger replay run on what would really be stored.
     if (p.status === 'new' && !p.excluded) toImport.push(p);
@@ -187,17 +201,18 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
   const importTx: Transaction[] = [];
   for (let i = 0; i < toImport.length; i++) {
     const p = toImport[i] as PlannedRow;
-    const securityId = securityNumber(p.row.securityKey);
+    const securityId = securityNumber(p.securityKey);
+    let row = toStoredFields(p.imported);
     // Brokers that report a split only as shares added (Schwab): the ratio follows from the holding that day.
-    if (p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null)) {
-      const held = sharesHeld([...storedTx, ...importTx], securityId, { kind: 'startOf', date: p.row.date });
-      if (held > 0 && p.row.quantity > 0) {
-        p.row.splitFrom = held;
-        p.row.splitTo = held + p.row.quantity;
+    if (row.type === 'split' && (row.splitFrom === null || row.splitTo === null)) {
+      const held = sharesHeld([...storedTx, ...importTx], securityId, { kind: 'startOf', date: row.date });
+      if (held > 0 && row.quantity > 0) {
+        p.inferredSplit = { from: held, to: held + row.quantity };
+        row = plannedFields(p);
       }
     }
-    const tx = toTransaction(p.row, firstNewId + i, securityId);
-    const noRatio = p.row.type === 'split' && (p.row.splitFrom === null || p.row.splitTo === null);
+    const tx = toTransaction(row, firstNewId + i, securityId);
+    const noRatio = row.type === 'split' && (row.splitFrom === null || row.splitTo === null);
     for (const e of validateTransactionFields(tx, today, p.imported.freeShares === true ? FREE_SHARES : PAID_SHARES)) {
       if (noRatio && e.field.startsWith('splitRatio')) continue;
       errors.push({ ...e, line: p.imported.line, field: fieldName(e.field) });
@@ -206,7 +221,7 @@ export function planTransactionImport(input: PlanInput): TransactionImportPlan {
       errors.push({
         line: p.imported.line,
         field: 'splitRatio',
-        ...keyedText('errors:importLine.splitNoRatio', { symbol: p.symbol, date: p.row.date }),
+        ...keyedText('errors:importLine.splitNoRatio', { symbol: p.symbol, date: row.date }),
       });
     }
     importTx.push(tx);
@@ -260,7 +275,7 @@ function securitiesToAdd(toImport: readonly PlannedRow[]): string[] {
 function repeatedBrokerIds(toImport: readonly PlannedRow[], errors: ImportLineError[]): void {
   // A file's ids are nearly all different: rows are first grouped by a hash of their id (one typed-array sort, no
   // map of 200,000 strings), and only rows whose hashes meet are compared by id and security, in file order.
-  const idOf = (i: number): string | null => (toImport[i] as PlannedRow).row.externalId;
+  const idOf = (i: number): string | null => (toImport[i] as PlannedRow).imported.externalId;
   runsOfEqualKeys(
     toImport.length,
     (i) => {
@@ -272,13 +287,13 @@ function repeatedBrokerIds(toImport: readonly PlannedRow[], errors: ImportLineEr
       const firstOf = new Map<string, PlannedRow[]>();
       for (const i of run) {
         const p = toImport[i] as PlannedRow;
-        const id = p.row.externalId as string;
+        const id = p.imported.externalId as string;
         const firsts = firstOf.get(id);
         if (firsts === undefined) {
           firstOf.set(id, [p]);
           continue;
         }
-        const first = firsts.find((q) => q.row.securityKey === p.row.securityKey);
+        const first = firsts.find((q) => q.securityKey === p.securityKey);
         if (first === undefined) firsts.push(p);
         else errors.push({ line: p.imported.line, field: 'externalId', ...keyedText('errors:importLine.duplicateId', { id, line: first.imported.line }) });
       }
@@ -332,6 +347,8 @@ function accountOversellErrors(
     }
     importAccount.push(n);
   }
+  // One account holding every line: its holdings are the portfolio's, which the replay before this one checked.
+  if (labels.length <= 1 && storedAccount.size === stored.length) return;
   // One holding per account and security: account a's holding of security s is group a × (n + 1) + s.
   const stride = ledger.securities + 1;
   const groupOf = (tx: Transaction): number | undefined => {

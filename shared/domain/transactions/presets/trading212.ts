@@ -35,7 +35,10 @@ function parseTrading212(text: string): ImportResult {
   const rows = readPresetRows(text, trading212Preset, result);
   const splits: { row: NamedRow; open: boolean }[] = [];
   const shared = stringPool();
+  // The fee columns of this file, found once: most files have one or two of the seven, and every trade would look up all.
+  let feeColumns: readonly string[] | null = null;
   for (const original of rows) {
+    feeColumns ??= FEE_COLUMNS.filter((column) => original.has(column));
     const row = relaid(original);
     const action = row.get('Action');
     const lower = action.toLowerCase();
@@ -61,7 +64,7 @@ function parseTrading212(text: string): ImportResult {
     else if (lower === 'new card cost' || lower === 'card debit') readCash(line, 'withdrawal', `${action} (card spending leaves the portfolio).`, result);
     else if (lower === 'card credit') readCash(line, 'deposit', '', result);
     else if (lower === 'currency conversion') readConversion(row, day, line.externalId, result);
-    else if (TRADE_ACTIONS.has(lower)) readTrade(row, day, lower, security, line, result, shared);
+    else if (TRADE_ACTIONS.has(lower)) readTrade(row, day, lower, security, line, result, shared, feeColumns);
     else if (lower.startsWith('dividend')) readDividend(row, day, action, security, line.externalId, result);
     else if (lower === 'stock split open' || lower === 'stock split close') splits.push({ row, open: lower.endsWith('open') });
     else if (lower === 'transfer out' || lower === 'transfer in') {
@@ -125,7 +128,16 @@ interface Security {
   name: string | null;
 }
 
-function readTrade(row: NamedRow, date: string, action: string, security: Security, { externalId, totalCurrency: accountCurrency }: CashContext, result: ImportResult, shared: (value: string) => string): void {
+function readTrade(
+  row: NamedRow,
+  date: string,
+  action: string,
+  security: Security,
+  { externalId, totalCurrency: accountCurrency }: CashContext,
+  result: ImportResult,
+  shared: (value: string) => string,
+  feeColumns: readonly string[],
+): void {
   const shares = parseNumberCell(row.get('No. of shares'), '.');
   const price = parseNumberCell(row.get('Price / share'), '.');
   const rawCurrency = row.get('Currency (Price / share)').toUpperCase();
@@ -148,7 +160,7 @@ function readTrade(row: NamedRow, date: string, action: string, security: Securi
     return;
   }
   let fees = 0;
-  for (const column of FEE_COLUMNS) {
+  for (const column of feeColumns) {
     const amount = parseNumberCell(row.get(column), '.');
     if (!amount.ok || amount.value === null || amount.value === 0) continue;
     const feeCurrency: string = currencyCode(row.get(`Currency (${column})`)) ?? currency;
