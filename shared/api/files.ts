@@ -38,7 +38,8 @@ export type StagedFile = z.infer<typeof StagedFile>;
 
 /**
  * Ids one `files.discardMany` call may name: a window leaving sends its ids in calls of at most
- * this many, each body (~50 bytes an id) well inside the 64 KiB a browser lets leaving pages send.
+ * this many (~50 bytes an id, so ~25 KiB a body). A browser lets a leaving page send 64 KiB in all:
+ * a page holding over ~1,300 files gets only the first ones through, the rest wait for the idle sweep.
  */
 export const MAX_DISCARDED_AT_ONCE = 500;
 
