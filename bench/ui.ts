@@ -328,7 +328,12 @@ export async function benchUi(): Promise<void> {
     const started = await startServer(data.dataDir);
     server = started.server;
     const startMemory = memoryOf(server.pid ?? 0);
-    for (let run = 0; run < RUNS; run++) await oneRun(started.url, data, browser, run);
+    // Read after every run (each a fresh page on the same backend): what a run leaves behind shows as growth from run to run.
+    const afterRun: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      await oneRun(started.url, data, browser, run);
+      afterRun.push(memoryOf(server.pid ?? 0)?.rss ?? Number.NaN);
+    }
     const endMemory = memoryOf(server.pid ?? 0);
 
     console.log(`(machine: ${cpus().length} CPUs; load average per step beside it — other work on the machine inflates these times)`);
@@ -374,6 +379,7 @@ export async function benchUi(): Promise<void> {
     }
     if (endMemory && startMemory) {
       console.log(`backend memory: ${startMemory.rss.toFixed(0)} MB after start, ${endMemory.rss.toFixed(0)} MB after the bench, peak ${endMemory.peak.toFixed(0)} MB`);
+      console.log(`backend memory after each run: ${afterRun.map((mb) => `${mb.toFixed(0)} MB`).join(', ')}`);
       recordFigure({ bench: 'ui', name: `backend memory after the UI bench (peak ${endMemory.peak.toFixed(0)} MB)`, value: `${endMemory.rss.toFixed(0)} MB`, target: `< ${MEMORY_TARGET_MB} MB`, pass: endMemory.rss < MEMORY_TARGET_MB });
     }
     recordFigure({ bench: 'ui', name: 'browser-mode server start (spawn → address printed)', value: fmt(started.startMs), target: '', pass: null });

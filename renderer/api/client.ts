@@ -14,6 +14,7 @@ import type { ApiError, ErrorCode } from '@shared/domain/common/errors';
 import { flattenParams, type LooseTextParams, type TextParams, type TextValue } from '@shared/i18n/errorText';
 import { FALLBACK_LANGUAGE } from '@shared/i18n/languages';
 import { i18n } from '@renderer/i18n/i18n';
+import { heldFiles } from './heldFiles';
 
 declare global {
   interface Window {
@@ -96,6 +97,30 @@ async function upload(file: File): Promise<CallResult<StagedFile>> {
 const bridge = createBridge();
 
 /**
+ * A leaving page's last calls: browser mode sends them as keepalive requests, which the browser
+ * completes after the page is gone (a plain fetch would be cancelled with it); the desktop
+ * bridge's IPC message is on its way as soon as it is sent.
+ */
+const held = heldFiles((stagedIds) => {
+  if (window.tickerline) {
+    void window.tickerline.call('files.discardMany', { stagedIds }).catch(() => undefined);
+    return;
+  }
+  void fetch(`${HTTP_CALL_PREFIX}${encodeURIComponent('files.discardMany')}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ stagedIds }),
+    keepalive: true,
+  }).catch(() => undefined);
+});
+// A page put in the back/forward cache (persisted) may come back with its cards: its files stay (the idle sweep is their limit).
+if (typeof window.addEventListener === 'function') {
+  window.addEventListener('pagehide', (event) => {
+    if (!event.persisted) held.releaseAll();
+  });
+}
+
+/**
  * A picked, dropped or pasted file staged once in the backend; preview, mapping changes and
  * import then name its id. The desktop app hands the bytes over IPC (a structured clone that
  * lives only for the call); browser mode uploads the file as its raw bytes.
@@ -103,11 +128,13 @@ const bridge = createBridge();
 export async function stageFile(file: File): Promise<StagedFile> {
   const result = window.tickerline ? await bridge.stage(file.name, new Uint8Array(await file.arrayBuffer())) : await upload(file);
   if (!result.ok) throw new ApiCallError(result.error);
+  held.staged(result.value.stagedId);
   return result.value;
 }
 
 /** Lets a staged file go (removed or cancelled); a failure only means it was gone already. */
 export function discardStaged(stagedId: string): void {
+  held.discarded(stagedId);
   void bridge.call('files.discard', { stagedId }).catch(() => undefined);
 }
 

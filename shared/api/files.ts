@@ -36,6 +36,13 @@ export const StagedId = z.string().regex(/^stg-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{
 export const StagedFile = z.object({ stagedId: StagedId, fileName: FileName, sizeBytes: z.number().int().min(0) });
 export type StagedFile = z.infer<typeof StagedFile>;
 
+/**
+ * Ids one `files.discardMany` call may name: a window leaving sends its ids in calls of at most
+ * this many (~50 bytes an id, so ~25 KiB a body). A browser lets a leaving page send 64 KiB in all:
+ * a page holding over ~1,300 files gets only the first ones through, the rest wait for the idle sweep.
+ */
+export const MAX_DISCARDED_AT_ONCE = 500;
+
 /** How long a staged file waits unused before it is dropped. */
 export const STAGED_FILE_IDLE_MS = 30 * 60_000;
 /** What all staged files together may hold in the backend's memory: two of the largest files. */
@@ -56,9 +63,14 @@ export function withFileSource<const S extends z.ZodRawShape>(shape: S) {
 /**
  * `files.stage` takes a file as base64, for clients without a byte channel (tests, scripts);
  * the desktop bridge and browser mode's upload route (transport.ts) stage raw bytes.
- * `files.discard` lets a staged file go when the user removes or cancels it.
+ * `files.discard` lets a staged file go when the user removes or cancels it; `files.discardMany`
+ * lets go every file a window still holds when it is left (reloaded or closed), in one call.
  */
 export const filesMethods = defineMethods({
   'files.stage': { input: FilePayload.strict(), output: StagedFile },
   'files.discard': { input: z.object({ stagedId: StagedId }).strict(), output: z.object({ discarded: z.boolean() }) },
+  'files.discardMany': {
+    input: z.object({ stagedIds: z.array(StagedId).max(MAX_DISCARDED_AT_ONCE) }).strict(),
+    output: z.object({ discarded: z.number().int().min(0) }),
+  },
 });

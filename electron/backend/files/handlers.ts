@@ -5,4 +5,5 @@ import { decodeBase64 } from './resolve';
 export const filesHandlers = {
   'files.stage': async ({ fileName, contentBase64 }, { staging }) => staging.put(fileName, await decodeBase64(contentBase64)),
   'files.discard': ({ stagedId }, { staging }) => ({ discarded: staging.drop(stagedId) }),
+  'files.discardMany': ({ stagedIds }, { staging }) => ({ discarded: stagedIds.filter((id) => staging.drop(id)).length }),
 } satisfies Handlers<FeatureMethods<'files'>>;

@@ -135,6 +135,24 @@ describe('files.stage and staged imports through the dispatcher', () => {
     expect(fail(await backend.dispatch('transactions.previewImport', { file: { stagedId: staged.stagedId } })).code).toBe('NOT_FOUND');
   });
 
+  it("lets go of a leaving window's files in one call: files.discardMany frees their bytes and counts only those still staged", async () => {
+    const jd = `${FIXTURES_DIR}/prices/yahoo-download_JD.csv`;
+    const first = await stage(jd, 'a.csv');
+    const second = await stage(jd, 'b.csv');
+    const kept = await stage(jd, 'kept.csv');
+    const { staging } = backend.context;
+    // Three copies of the 55,643-byte file (wc -c): 3 × 55,643 = 166,929 bytes held.
+    expect(staging.heldBytes).toBe(166_929);
+    // The first was imported or removed already: only the second is still there to let go.
+    expect(ok(await backend.dispatch('files.discard', { stagedId: first.stagedId }))).toEqual({ discarded: true });
+    expect(ok(await backend.dispatch('files.discardMany', { stagedIds: [first.stagedId, second.stagedId] }))).toEqual({ discarded: 1 });
+    // Another window's file stays: 166,929 − 2 × 55,643 = 55,643 bytes.
+    expect(staging.heldBytes).toBe(55_643);
+    expect(staging.count).toBe(1);
+    expect(staging.get(kept.stagedId).fileName).toBe('kept.csv');
+    expect(fail(await backend.dispatch('files.discardMany', { stagedIds: Array.from({ length: 501 }, () => kept.stagedId) })).code).toBe('VALIDATION');
+  });
+
   it('answers an id that was never staged with NOT_FOUND and a sentence, and a malformed one with VALIDATION', async () => {
     const unknown = fail(await backend.dispatch('news.previewImport', { stagedId: 'stg-00000000-0000-4000-8000-000000000000' }));
     expect(unknown.code).toBe('NOT_FOUND');
