@@ -57,8 +57,11 @@ export interface JobThread<Job, Message extends { type: string }> {
   useBuilt(script: string): void;
 }
 
+/** How long a thread without work waits before it ends, unless its spec says otherwise. */
+export const JOB_THREAD_IDLE_MS = 30_000;
+
 export function jobThread<Job, Message extends { type: string }>(spec: JobThreadSpec, finalTypes: readonly Message['type'][]): JobThread<Job, Message> {
-  const idleMs = spec.idleMs ?? 30_000;
+  const idleMs = spec.idleMs ?? JOB_THREAD_IDLE_MS;
   let builtOverride: string | null = null;
   let queue: Promise<unknown> = Promise.resolve();
   interface Thread {
