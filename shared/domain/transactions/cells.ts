@@ -11,7 +11,7 @@ export function currencyCode(raw: string): string | null {
   // Most cells already are a code ('EUR'): looked at letter by letter, with no trimmed or upper-case copy per cell.
   const code = isThreeCapitals(raw) ? raw : raw.trim().toUpperCase();
   if (!isThreeCapitals(code)) return null;
-  return ALIASES[code] ?? code;
+  return ALIASES.get(code) ?? code;
 }
 
 function isThreeCapitals(s: string): boolean {
@@ -22,8 +22,16 @@ function isCapital(c: number): boolean {
   return c >= 65 && c <= 90;
 }
 
-/** Names brokers write for a currency that are not its ISO code. */
-const ALIASES: Record<string, string> = { RMB: 'CNY', CNH: 'CNY', NTD: 'TWD', SFR: 'CHF' };
+/**
+ * Names brokers write for a currency that are not its ISO code. A Map, not an object: looking a cell's text
+ * up as a property name first finds or makes its one interned copy, a cost paid on every line of a large file.
+ */
+const ALIASES: ReadonlyMap<string, string> = new Map([
+  ['RMB', 'CNY'],
+  ['CNH', 'CNY'],
+  ['NTD', 'TWD'],
+  ['SFR', 'CHF'],
+]);
 const SIGNS: Record<string, string> = { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', HK$: 'HKD', 'C$': 'CAD', 'A$': 'AUD', 'FR.': 'CHF', 'SFR.': 'CHF' };
 /** Minor units quoted as their own currency: pence, South African cents, agorot. */
 const MINOR: Record<string, { code: string; divisor: number }> = { GBX: { code: 'GBP', divisor: 100 }, ZAC: { code: 'ZAR', divisor: 100 }, ILA: { code: 'ILS', divisor: 100 } };

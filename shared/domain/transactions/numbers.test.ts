@@ -8,6 +8,23 @@ const value = (raw: string, decimal: '.' | ',' = '.'): number | null => {
 };
 
 describe('parseNumberCell', () => {
+  it('reads plain digits from their characters to the very double Number() gives', () => {
+    // 5873000000 / 10^10: both exact, so the quotient is the double nearest 0.5873, as Number('0.5873') is.
+    expect(value('0.5873000000')).toBe(0.5873);
+    // 1 / 10 rounds once to the double nearest 0.1, not to 0.1000000000000000055… plus a second error.
+    expect(value('0.1')).toBe(0.1);
+    expect(value('-12.50')).toBe(-12.5);
+    expect(value('12,5', ',')).toBe(12.5);
+    expect(Object.is(value('-0'), -0)).toBe(true);
+    // 17 digits do not fit a double exactly: read by Number(), 12345678901234567.5 → 12345678901234568.
+    expect(value('12345678901234567.5')).toBe(12345678901234568);
+    expect(value('-12345678901234567,5', ',')).toBe(-12345678901234568);
+    // A point without digits on one side is left to the full rules, which read it as before.
+    expect(value('12.')).toBe(12);
+    expect(value('.5')).toBe(0.5);
+    expect(parseNumberCell('1.5', ',').ok).toBe(false);
+  });
+
   it('reads currency symbols and the negative forms brokers use', () => {
     expect(value('-$694.48')).toBe(-694.48);
     expect(value('$-694.48')).toBe(-694.48);

@@ -28,14 +28,13 @@ function patterns(decimal: DecimalSeparator): { grouped: RegExp; plain: RegExp }
 /** Built once: a 200,000-line file reads a million cells. */
 const PATTERNS: Record<DecimalSeparator, { grouped: RegExp; plain: RegExp }> = { '.': patterns('.'), ',': patterns(',') };
 
-/** Most cells of a large file: plain digits with an optional sign and decimal part, read without the full rules. */
-const SIMPLE: Record<DecimalSeparator, RegExp> = { '.': /^-?\d+(?:\.\d+)?$/, ',': /^-?\d+(?:,\d+)?$/ };
 const EMPTY: CellParse<number | null> = Object.freeze({ ok: true, value: null });
 
 /** Parses a cell; an empty cell is `null`, anything unreadable is a failure with a reason. */
 export function parseNumberCell(raw: string, decimal: DecimalSeparator): CellParse<number | null> {
   if (raw === '') return EMPTY;
-  if (SIMPLE[decimal].test(raw)) return { ok: true, value: Number(decimal === ',' ? raw.replace(',', '.') : raw) };
+  const simple = plainNumber(raw, decimal === '.' ? DOT : COMMA);
+  if (simple !== undefined) return { ok: true, value: simple };
   let s = raw.trim().replace(/[\u00a0\u202f]/g, ' ');
   if (s === '' || s === '-' || s === '--') return { ok: true, value: null };
 
@@ -75,6 +74,43 @@ export function parseNumberCell(raw: string, decimal: DecimalSeparator): CellPar
   const value = Number(digits);
   if (!Number.isFinite(value)) return failed(keyedText('errors:cells.notNumber', { value: raw.trim() }));
   return { ok: true, value: negative ? -value : value === 0 ? 0 : value };
+}
+
+const DOT = 46;
+const COMMA = 44;
+const MINUS = 45;
+/** Powers of ten a double holds exactly (10^0 … 10^22). */
+const EXACT_TENS = Array.from({ length: 23 }, (_, k) => 10 ** k);
+
+/**
+ * Most cells of a large file: digits with an optional '-' and decimal part ('-12.50'), read from their
+ * characters with no regular expression and no second pass by Number(). With at most 15 digits the digits
+ * as a whole number and the power of ten are both exact, so their quotient is the correctly rounded value:
+ * the same double Number('-12.50') gives. Undefined for any other text, which the full rules read.
+ */
+function plainNumber(raw: string, decimal: number): number | undefined {
+  const n = raw.length;
+  let i = raw.charCodeAt(0) === MINUS ? 1 : 0;
+  const start = i;
+  let whole = 0;
+  let digits = 0;
+  let point = -1;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      whole = whole * 10 + (c - 48);
+      digits++;
+    } else if (c === decimal && point < 0 && i > start) {
+      point = i;
+    } else {
+      return undefined;
+    }
+  }
+  // Needs a digit on both sides of the point ('12.' and '.5' take the full rules, as before).
+  if (digits === 0 || point === n - 1) return undefined;
+  const fraction = point < 0 ? 0 : n - point - 1;
+  const value = digits <= 15 ? whole / (EXACT_TENS[fraction] as number) : Number(decimal === COMMA ? raw.slice(start).replace(',', '.') : raw.slice(start));
+  return start === 1 ? -value : value;
 }
 
 function escapeClass(ch: string): string {

@@ -80,6 +80,10 @@ export interface NamedRow {
   raw(column: string): string;
   /** Whether the file has this column at all. */
   has(column: string): boolean;
+  /** Where a column sits in this row's header, -1 when missing: found once, then read with `at` on every row of a large file. */
+  columnIndex(column: string): number;
+  /** Trimmed cell at a position from columnIndex, '' for -1 or a short row. */
+  at(index: number): string;
 }
 
 /**
@@ -153,6 +157,14 @@ export class CellsByName implements NamedRow {
 
   has(column: string): boolean {
     return this.index.has(column);
+  }
+
+  columnIndex(column: string): number {
+    return this.index.get(column) ?? -1;
+  }
+
+  at(index: number): string {
+    return index < 0 ? '' : (this.cells[index] ?? '').trim();
   }
 }
 

@@ -35,27 +35,27 @@ function parseTrading212(text: string): ImportResult {
   const rows = readPresetRows(text, trading212Preset, result);
   const splits: { row: NamedRow; open: boolean }[] = [];
   const shared = stringPool();
-  // The fee columns of this file, found once: most files have one or two of the seven, and every trade would look up all.
-  let feeColumns: readonly string[] | null = null;
+  let fileColumns: Columns | null = null;
   for (const original of rows) {
-    feeColumns ??= FEE_COLUMNS.filter((column) => original.has(column));
-    const row = relaid(original);
-    const action = row.get('Action');
+    fileColumns ??= columnsOf(original);
+    const row = relaid(original, fileColumns);
+    const columns = row === original ? fileColumns : NEWER_COLUMNS;
+    const action = row.at(columns.action);
     const lower = action.toLowerCase();
-    const date = parseDateCell(row.get('Time'), 'DMY');
+    const date = parseDateCell(row.at(columns.time), 'DMY');
     if (!date.ok) {
       result.errors.push(lineError(row.line, 'date', 'errors:preset.cell', { column: 'Time', reason: date.text }));
       continue;
     }
     const day = shared(date.value);
-    const totalCurrency = optional(shared, currencyCode(row.get('Currency (Total)')));
-    const total = parseNumberCell(row.get('Total'), '.');
-    const line: CashContext = { row, date: day, action, total: total.ok ? total.value : null, totalCurrency, externalId: emptyToNull(row.get('ID')) };
-    const isin = row.get('ISIN');
+    const totalCurrency = optional(shared, currencyCode(row.at(columns.totalCurrency)));
+    const total = parseNumberCell(row.at(columns.total), '.');
+    const line: CashContext = { row, date: day, action, total: total.ok ? total.value : null, totalCurrency, externalId: emptyToNull(row.at(columns.id)) };
+    const isin = row.at(columns.isin);
     const security = {
-      symbol: optional(shared, emptyToNull(row.get('Ticker'))),
+      symbol: optional(shared, emptyToNull(row.at(columns.ticker))),
       isin: isIsin(isin) ? shared(isin.toUpperCase()) : null,
-      name: optional(shared, emptyToNull(row.get('Name'))),
+      name: optional(shared, emptyToNull(row.at(columns.name))),
     };
 
     if (lower === 'deposit' || (lower === 'transfer in' && security.isin === null)) readCash(line, 'deposit', '', result);
@@ -64,7 +64,7 @@ function parseTrading212(text: string): ImportResult {
     else if (lower === 'new card cost' || lower === 'card debit') readCash(line, 'withdrawal', `${action} (card spending leaves the portfolio).`, result);
     else if (lower === 'card credit') readCash(line, 'deposit', '', result);
     else if (lower === 'currency conversion') readConversion(row, day, line.externalId, result);
-    else if (TRADE_ACTIONS.has(lower)) readTrade(row, day, lower, security, line, result, shared, feeColumns);
+    else if (TRADE_ACTIONS.has(lower)) readTrade(row, columns, day, lower, security, line, result, shared);
     else if (lower.startsWith('dividend')) readDividend(row, day, action, security, line.externalId, result);
     else if (lower === 'stock split open' || lower === 'stock split close') splits.push({ row, open: lower.endsWith('open') });
     else if (lower === 'transfer out' || lower === 'transfer in') {
@@ -106,14 +106,55 @@ function readCash({ row, date, action, total, totalCurrency, externalId }: CashC
 }
 
 /** A row of the newer layout under an older header: the ID sits where the shares should. */
-function relaid(row: NamedRow): NamedRow {
-  const shifted = row.get('No. of shares') === '' && /^EOF\d+$/.test(row.get('Price / share'));
+function relaid(row: NamedRow, columns: Columns): NamedRow {
+  const shifted = row.at(columns.shares) === '' && /^EOF\d+$/.test(row.at(columns.price));
   if (!shifted) return row;
   // Under the old header the newer layout's cells are found one name to the left.
   const cells = NEWER_LAYOUT.map((_, i) => cellAt(row, i));
   return new CellsByName(row.line, cells, NEWER_INDEX);
 }
 const NEWER_INDEX: ReadonlyMap<string, number> = new Map(NEWER_LAYOUT.map((h, i) => [h, i] as const));
+
+/**
+ * Where the cells read on every line sit, found once per header: a 200,000-line history would otherwise
+ * look each one up by name on every line. Cells of rarer lines (dividends, conversions) are read by name.
+ */
+interface Columns {
+  action: number;
+  time: number;
+  isin: number;
+  ticker: number;
+  name: number;
+  id: number;
+  shares: number;
+  price: number;
+  priceCurrency: number;
+  rate: number;
+  total: number;
+  totalCurrency: number;
+  /** The fee columns of this header and their 'Currency (…)' columns: most files have one or two of the seven. */
+  fees: readonly { column: string; at: number; currencyAt: number }[];
+}
+
+function columnsOf(row: NamedRow): Columns {
+  const at = (column: string): number => row.columnIndex(column);
+  return {
+    action: at('Action'),
+    time: at('Time'),
+    isin: at('ISIN'),
+    ticker: at('Ticker'),
+    name: at('Name'),
+    id: at('ID'),
+    shares: at('No. of shares'),
+    price: at('Price / share'),
+    priceCurrency: at('Currency (Price / share)'),
+    rate: at('Exchange rate'),
+    total: at('Total'),
+    totalCurrency: at('Currency (Total)'),
+    fees: FEE_COLUMNS.filter((column) => row.has(column)).map((column) => ({ column, at: at(column), currencyAt: at(`Currency (${column})`) })),
+  };
+}
+const NEWER_COLUMNS = columnsOf(new CellsByName(0, [], NEWER_INDEX));
 
 /** The older layout's column names by position, to read a row cell by index. */
 const OLDER_LAYOUT = ['Action', 'Time', 'ISIN', 'Ticker', 'Name', 'No. of shares', 'Price / share', 'Currency (Price / share)', 'Exchange rate', 'Result', 'Currency (Result)', 'Total', 'Currency (Total)', 'Withholding tax', 'Currency (Withholding tax)'];
@@ -130,17 +171,17 @@ interface Security {
 
 function readTrade(
   row: NamedRow,
+  columns: Columns,
   date: string,
   action: string,
   security: Security,
   { externalId, totalCurrency: accountCurrency }: CashContext,
   result: ImportResult,
   shared: (value: string) => string,
-  feeColumns: readonly string[],
 ): void {
-  const shares = parseNumberCell(row.get('No. of shares'), '.');
-  const price = parseNumberCell(row.get('Price / share'), '.');
-  const rawCurrency = row.get('Currency (Price / share)').toUpperCase();
+  const shares = parseNumberCell(row.at(columns.shares), '.');
+  const price = parseNumberCell(row.at(columns.price), '.');
+  const rawCurrency = row.at(columns.priceCurrency).toUpperCase();
   if (!shares.ok || shares.value === null || !price.ok || price.value === null) {
     result.errors.push(
       lineError(row.line, 'quantity', 'errors:preset.sharesOrPrice', {
@@ -160,14 +201,14 @@ function readTrade(
     return;
   }
   let fees = 0;
-  for (const column of feeColumns) {
-    const amount = parseNumberCell(row.get(column), '.');
+  for (const { column, at, currencyAt } of columns.fees) {
+    const amount = parseNumberCell(row.at(at), '.');
     if (!amount.ok || amount.value === null || amount.value === 0) continue;
-    const feeCurrency: string = currencyCode(row.get(`Currency (${column})`)) ?? currency;
+    const feeCurrency: string = currencyCode(row.at(currencyAt)) ?? currency;
     if (feeCurrency === currency) fees += Math.abs(amount.value);
     else result.cash.push(cashLine({ type: 'fee', date, amount: Math.abs(amount.value), currency: feeCurrency, ...security, note: `${column} of the trade on line ${row.line}.`, externalId, line: row.line }));
   }
-  const rate = parseNumberCell(row.get('Exchange rate'), '.');
+  const rate = parseNumberCell(row.at(columns.rate), '.');
   const distribution = action === 'stock distribution';
   result.transactions.push(
     transaction({
