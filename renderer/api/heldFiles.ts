@@ -1,4 +1,4 @@
-import { MAX_DISCARDED_AT_ONCE } from '@shared/api/files';
+import { MAX_DISCARDED_AT_ONCE } from '@shared/api/file-limits';
 
 /**
  * The staged files a window holds: staged by it and not discarded yet. Its import cards are the

@@ -1,3 +1,4 @@
+import { MAX_DISCARDED_AT_ONCE } from './file-limits';
 import { z } from 'zod';
 import { defineMethods } from './define';
 
@@ -36,12 +37,7 @@ export const StagedId = z.string().regex(/^stg-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{
 export const StagedFile = z.object({ stagedId: StagedId, fileName: FileName, sizeBytes: z.number().int().min(0) });
 export type StagedFile = z.infer<typeof StagedFile>;
 
-/**
- * Ids one `files.discardMany` call may name: a window leaving sends its ids in calls of at most
- * this many (~50 bytes an id, so ~25 KiB a body). A browser lets a leaving page send 64 KiB in all:
- * a page holding over ~1,300 files gets only the first ones through, the rest wait for the idle sweep.
- */
-export const MAX_DISCARDED_AT_ONCE = 500;
+export { MAX_DISCARDED_AT_ONCE };
 
 /** How long a staged file waits unused before it is dropped. */
 export const STAGED_FILE_IDLE_MS = 30 * 60_000;
