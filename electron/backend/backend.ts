@@ -16,6 +16,7 @@ import { storageError } from './data-folder/storage-errors';
 import { openDatabase } from './db/database';
 import { StagingArea, type StagingOptions } from './files/staging';
 import { warmPortfolio } from './holdings/load';
+import { idleRelease } from './memory/idle-release';
 import { createDispatcher, type Dispatch } from './router';
 
 export const DATABASE_FILE_NAME = 'tickerline.sqlite';
@@ -43,6 +44,11 @@ export interface BackendOptions {
    * mode do; tests and the benches, which time or check the reads themselves, do not.
    */
   warmUp?: boolean;
+  /**
+   * Hand memory back to the system once no call has been in flight for a while (memory/idle-release.ts). The app and
+   * browser mode do; tests and the benches, which measure memory or time themselves, do not.
+   */
+  releaseMemoryWhenIdle?: boolean;
 }
 
 export type EventListener = (event: EventName, payload: unknown) => void;
@@ -140,7 +146,9 @@ export function createBackend(options: BackendOptions): Backend {
       for (const listener of listeners) listener(event, payload);
     },
   };
-  const dispatch = createDispatcher(context, options.log);
+  const idle = options.releaseMemoryWhenIdle ? idleRelease() : null;
+  const routed = createDispatcher(context, options.log);
+  const dispatch: Dispatch = idle === null ? routed : (method, input) => idle.track(() => routed(method, input));
   if (options.warmUp && recovery === null) {
     // The read in steps, then the table itself once (the answer is kept per data version, holdings/handlers.ts).
     // A failed read fails the same way in the call that needs it, which reports it: nothing to say twice.
@@ -194,6 +202,7 @@ export function createBackend(options: BackendOptions): Backend {
       return () => listeners.delete(listener);
     },
     close() {
+      idle?.stop();
       listeners.clear();
       context.staging.clear();
       if (context.db.isOpen) context.db.close();

@@ -86,6 +86,7 @@ async function start(): Promise<void> {
     mode: 'desktop',
     appVersion: app.getVersion(),
     warmUp: true,
+    releaseMemoryWhenIdle: true,
     log: (error) => logFile.error('backend call failed', error),
     // Settings reaches the updater (created below, used only after start-up) through these.
     updates: {

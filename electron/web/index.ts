@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     mode: process.env.TICKERLINE_MODE === 'test' ? 'test' : 'browser',
     appVersion: process.env.npm_package_version ?? '0.1.0',
     warmUp: true,
+    releaseMemoryWhenIdle: true,
   });
   const portArg = argValue(process.argv, '--port');
   const web = await startWebServer({

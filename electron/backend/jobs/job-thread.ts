@@ -1,5 +1,6 @@
 import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import { AppError, ERROR_CODES, appErrorFromJson, type ApiError } from '@shared/domain/common/errors';
+import { endThread } from './thread-end';
 import { locateWorker } from './worker-script';
 
 /**
@@ -100,7 +101,7 @@ export function jobThread<Job, Message extends { type: string }>(spec: JobThread
     t.worker.unref();
     t.idle = setTimeout(() => {
       if (thread === t) thread = null;
-      void t.worker.terminate();
+      endThread(t.worker);
     }, idleMs);
     t.idle.unref();
   };

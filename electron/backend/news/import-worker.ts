@@ -5,14 +5,13 @@
  * (out/main/news-import-worker.js, electron.vite.config.ts); from source, vitest and the bench
  * load it through tsx.
  */
-import { parentPort } from 'node:worker_threads';
 import { jobFailure } from '../jobs/job-thread';
+import { jobPort, serveJobs } from '../jobs/thread-end';
 import { runNewsJob, type NewsJob, type NewsWorkerMessage } from './import-job';
 
-const port = parentPort;
-if (port === null) throw new Error('news import-worker.ts runs only as a worker thread');
+const port = jobPort('news/import-worker.ts');
 const post = (message: NewsWorkerMessage): void => port.postMessage(message);
 
-port.on('message', (job: NewsJob) => {
+serveJobs<NewsJob>(port, (job) => {
   runNewsJob(job, post).catch((error: unknown) => post(jobFailure(error)));
 });

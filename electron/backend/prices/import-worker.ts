@@ -4,16 +4,15 @@
  * one 'done' or 'failed' message; a preview ends with one 'previewed' or 'failed'. Built as its own entry (out/main/price-import-worker.js,
  * electron.vite.config.ts); from source, vitest and the bench load it through tsx.
  */
-import { parentPort } from 'node:worker_threads';
 import { jobFailure } from '../jobs/job-thread';
+import { jobPort, serveJobs } from '../jobs/thread-end';
 import { runImportJob, type WorkerJob, type WorkerMessage } from './import-job';
 import { runPreviewJob } from './preview-job';
 
-const port = parentPort;
-if (port === null) throw new Error('import-worker.ts runs only as a worker thread');
+const port = jobPort('prices/import-worker.ts');
 const post = (message: WorkerMessage): void => port.postMessage(message);
 
-port.on('message', (job: WorkerJob) => {
+serveJobs<WorkerJob>(port, (job) => {
   if (job.kind === 'preview') {
     try {
       post({ type: 'previewed', preview: runPreviewJob(job) });

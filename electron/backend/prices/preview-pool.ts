@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import { Worker, type WorkerOptions } from 'node:worker_threads';
 import { transferList } from '../files/resolve';
 import { jobError } from '../jobs/job-thread';
+import { endThread } from '../jobs/thread-end';
 import { type WorkerJob, type WorkerMessage } from './import-job';
 import type { FilePreview } from './preview-job';
 
@@ -65,7 +66,7 @@ export function previewPool(spec: () => { script: string; options: WorkerOptions
     t.worker.unref();
     t.idle = setTimeout(() => {
       threads.delete(t);
-      void t.worker.terminate();
+      endThread(t.worker);
     }, IDLE_MS);
     t.idle.unref();
   };

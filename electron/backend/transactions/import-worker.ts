@@ -5,15 +5,14 @@
  * (out/main/transaction-import-worker.js, electron.vite.config.ts); from source, vitest and
  * the bench load it through tsx.
  */
-import { parentPort } from 'node:worker_threads';
 import { jobFailure } from '../jobs/job-thread';
+import { jobPort, serveJobs } from '../jobs/thread-end';
 import { runTransactionJob, type TransactionJob, type TransactionWorkerMessage } from './import-job';
 
-const port = parentPort;
-if (port === null) throw new Error('import-worker.ts runs only as a worker thread');
+const port = jobPort('transactions/import-worker.ts');
 const post = (message: TransactionWorkerMessage): void => port.postMessage(message);
 
-port.on('message', (job: TransactionJob) => {
+serveJobs<TransactionJob>(port, (job) => {
   try {
     post(runTransactionJob(job, (progress) => post({ type: 'progress', progress })));
   } catch (error) {
