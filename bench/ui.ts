@@ -7,6 +7,7 @@ import { chromium, type Page } from '@playwright/test';
 import { COMPARE_LIMIT } from '@shared/api/charts';
 import { CHART_RANGES } from '@shared/domain/charts/ranges';
 import { JOB_THREAD_IDLE_MS } from '../electron/backend/jobs/job-thread';
+import { IDLE_RELEASE_MS } from '../electron/backend/memory/idle-release';
 import { recordFigure } from './figures';
 import { writeLargeData, type LargeData } from './large-data';
 import { installProbe, type ProbeStep } from './ui-probe';
@@ -37,8 +38,12 @@ const VISIBLE_TARGET_MS = 300;
 const SETTLED_TARGET_MS = 1000;
 const TASK_TARGET_MS = 100;
 const FILES_TARGET_MS = 5000;
+/** A picked transaction file is a job, not a screen change: the issue's target for the 10,000-line preview is 1 s. */
+const PREVIEW_TARGET_MS = 1000;
 const MEMORY_TARGET_MB = 500;
 const STARTUP_TARGET_MS = 1000;
+/** How long the bench waits after its last step before it reads the backend's memory once idle. */
+const IDLE_WAIT_MS = Math.max(JOB_THREAD_IDLE_MS, IDLE_RELEASE_MS) + 5_000;
 const ROOT = resolve(import.meta.dirname, '..');
 
 interface Sample extends ProbeStep {
@@ -336,9 +341,10 @@ export async function benchUi(): Promise<void> {
       afterRun.push(memoryOf(server.pid ?? 0)?.rss ?? Number.NaN);
     }
     const endMemory = memoryOf(server.pid ?? 0);
-    // What the backend keeps once the user stops: the import threads end after their idle time, as
-    // they would a minute after a user's last import; read right after the last step, their heaps count too.
-    await new Promise((r) => setTimeout(r, JOB_THREAD_IDLE_MS + 5_000));
+    // What the backend keeps once the user stops: the import threads end after their idle time, and the backend hands
+    // back what V8 kept after its own (memory/idle-release.ts), as they would a minute after a user's last click; read
+    // right after the last step, the threads' heaps and the grown V8 heap count too.
+    await new Promise((r) => setTimeout(r, IDLE_WAIT_MS));
     const idleMemory = memoryOf(server.pid ?? 0);
 
     console.log(`(machine: ${cpus().length} CPUs; load average per step beside it — other work on the machine inflates these times)`);
@@ -361,13 +367,14 @@ export async function benchUi(): Promise<void> {
         ].join(' '),
       );
       const isFiles = name.startsWith('100 price files');
+      const isPreview = name.startsWith('10,000-line transaction preview');
       const isScrollOrType = name.includes('scroll') || name.includes('typed');
       const load = `load ${median(list.map((s) => s.load)).toFixed(1)}`;
       if (name.startsWith('cold load')) {
         recordFigure({ bench: 'ui', name: `start-up: page load → Holdings table (median of ${list.length}, worst ${fmt(Math.max(...v))}, ${load})`, value: fmt(median(v)), target: `< ${STARTUP_TARGET_MS} ms`, pass: median(v) < STARTUP_TARGET_MS });
         continue;
       }
-      const visibleTarget = isFiles ? FILES_TARGET_MS : VISIBLE_TARGET_MS;
+      const visibleTarget = isFiles ? FILES_TARGET_MS : isPreview ? PREVIEW_TARGET_MS : VISIBLE_TARGET_MS;
       recordFigure({ bench: 'ui', name: `${name}: visible (median of ${list.length}, worst ${fmt(Math.max(...v))}, ${load})`, value: fmt(median(v)), target: `< ${visibleTarget} ms`, pass: median(v) < visibleTarget });
       if (!isFiles) recordFigure({ bench: 'ui', name: `${name}: settled (worst ${fmt(Math.max(...st))})`, value: fmt(median(st)), target: `< ${SETTLED_TARGET_MS} ms`, pass: median(st) < SETTLED_TARGET_MS });
       recordFigure({
@@ -388,8 +395,8 @@ export async function benchUi(): Promise<void> {
       recordFigure({ bench: 'ui', name: `backend memory right after the last step, import threads alive (peak ${endMemory.peak.toFixed(0)} MB)`, value: `${endMemory.rss.toFixed(0)} MB`, target: '', pass: null });
     }
     if (idleMemory) {
-      console.log(`backend memory ${((JOB_THREAD_IDLE_MS + 5_000) / 1000).toFixed(0)} s after the last step (idle import threads ended): ${idleMemory.rss.toFixed(0)} MB`);
-      recordFigure({ bench: 'ui', name: 'backend memory after the UI bench, once idle (import threads ended)', value: `${idleMemory.rss.toFixed(0)} MB`, target: `< ${MEMORY_TARGET_MB} MB`, pass: idleMemory.rss < MEMORY_TARGET_MB });
+      console.log(`backend memory ${(IDLE_WAIT_MS / 1000).toFixed(0)} s after the last step (idle import threads ended, memory handed back): ${idleMemory.rss.toFixed(0)} MB`);
+      recordFigure({ bench: 'ui', name: 'backend memory after the UI bench, once idle (import threads ended, memory handed back)', value: `${idleMemory.rss.toFixed(0)} MB`, target: `< ${MEMORY_TARGET_MB} MB`, pass: idleMemory.rss < MEMORY_TARGET_MB });
     }
     recordFigure({ bench: 'ui', name: 'browser-mode server start (spawn → address printed)', value: fmt(started.startMs), target: '', pass: null });
   } finally {
