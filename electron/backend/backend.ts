@@ -17,6 +17,7 @@ import { openDatabase } from './db/database';
 import { StagingArea, type StagingOptions } from './files/staging';
 import { warmPortfolio } from './holdings/load';
 import { idleRelease } from './memory/idle-release';
+import { canReleaseMemory } from './memory/release-memory';
 import { createDispatcher, type Dispatch } from './router';
 
 export const DATABASE_FILE_NAME = 'tickerline.sqlite';
@@ -146,7 +147,7 @@ export function createBackend(options: BackendOptions): Backend {
       for (const listener of listeners) listener(event, payload);
     },
   };
-  const idle = options.releaseMemoryWhenIdle ? idleRelease() : null;
+  const idle = options.releaseMemoryWhenIdle === true && canReleaseMemory() ? idleRelease() : null;
   const routed = createDispatcher(context, options.log);
   const dispatch: Dispatch = idle === null ? routed : (method, input) => idle.track(() => routed(method, input));
   if (options.warmUp && recovery === null) {

@@ -25,23 +25,43 @@ type Collect = (options: GcOptions) => void;
 
 let collect: Collect | null | undefined;
 
+function collector(): Collect | null {
+  if (collect === undefined) collect = memoryReducingCollector();
+  return collect;
+}
+
+/** The gc function of a fresh context, if V8's flags already expose one. */
+function exposedCollector(): Collect | null {
+  const gc: unknown = runInNewContext('typeof gc === "function" ? gc : null');
+  return typeof gc === 'function' ? (gc as Collect) : null;
+}
+
 function memoryReducingCollector(): Collect | null {
   try {
+    const found = exposedCollector();
+    if (found !== null) return found;
     setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('typeof gc === "function" ? gc : null');
-    return typeof gc === 'function' ? (gc as Collect) : null;
+    return exposedCollector();
   } catch {
     return null;
   }
 }
 
 /**
- * Runs one memory-reducing collection on the calling thread (it blocks the thread for tens of milliseconds, so
- * callers run it only when idle). Returns false where V8 offers no such collection; nothing else changes then.
+ * Whether releaseUnusedMemory can work here. The first call sets the flag; the backend calls it on its main thread at
+ * start, so the worker threads it starts later find the function without touching V8's process-wide flags themselves.
+ */
+export function canReleaseMemory(): boolean {
+  return collector() !== null;
+}
+
+/**
+ * Runs one memory-reducing collection on the calling thread (it blocks the thread for 0.1–0.2 s, so callers run it
+ * only when idle). Returns false where V8 offers no such collection; nothing else changes then.
  */
 export function releaseUnusedMemory(): boolean {
-  if (collect === undefined) collect = memoryReducingCollector();
-  if (collect === null) return false;
-  collect({ type: 'major', execution: 'sync', flavor: 'last-resort' });
+  const gc = collector();
+  if (gc === null) return false;
+  gc({ type: 'major', execution: 'sync', flavor: 'last-resort' });
   return true;
 }
