@@ -1,0 +1,32 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createBackend } from '../backend';
+import { IDLE_RELEASE_MS } from './idle-release';
+import { growYoungGeneration, youngGenerationMb } from './testing/young-generation';
+
+describe('a backend made with releaseMemoryWhenIdle', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'tickerline-idle-'));
+  afterEach(() => {
+    vi.useRealTimers();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('hands the grown young generation back 20 s after its last call, not before', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const backend = createBackend({ dataDir, mode: 'test', appVersion: '0.0.0-test', releaseMemoryWhenIdle: true });
+    try {
+      const info = await backend.dispatch('system.info', {});
+      expect(info.ok).toBe(true);
+      expect(growYoungGeneration(32)).toBeGreaterThanOrEqual(32);
+      expect(IDLE_RELEASE_MS).toBe(20_000);
+      vi.advanceTimersByTime(IDLE_RELEASE_MS - 1);
+      expect(youngGenerationMb()).toBeGreaterThanOrEqual(32);
+      vi.advanceTimersByTime(1);
+      expect(youngGenerationMb()).toBeLessThanOrEqual(4);
+    } finally {
+      backend.close();
+    }
+  });
+});
