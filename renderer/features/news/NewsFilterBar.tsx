@@ -4,6 +4,8 @@ import { sourceName } from './newsFormat';
 import { useHasFilters, useNewsStore } from './newsStore';
 import { DateField } from '@renderer/ui/DateField';
 
+const SEARCH_PAUSE_MS = 150;
+
 /** Search and filters above the list; the search waits for a pause in typing. */
 export function NewsFilterBar(): ReactElement {
   const { t } = useTranslation('news');
@@ -19,9 +21,11 @@ export function NewsFilterBar(): ReactElement {
     setApplied(filters.search);
     setSearch(filters.search);
   }
+  // 150 ms: a pause between words, not between keys, and the list answers within the 300 ms a
+  // change may take to show (the search itself takes ~35 ms over 20,000 events; 250 ms left it 280 ms).
   useEffect(() => {
     if (search === useNewsStore.getState().filters.search) return undefined;
-    const timer = setTimeout(() => setFilters({ search }), 250);
+    const timer = setTimeout(() => setFilters({ search }), SEARCH_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [search, setFilters]);
 
