@@ -1,21 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackend } from '../backend';
+import { tempDir } from '../testing/temp-backend';
 import { IDLE_RELEASE_MS } from './idle-release';
 import { growYoungGeneration, youngGenerationMb } from './testing/young-generation';
 
 describe('a backend made with releaseMemoryWhenIdle', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'tickerline-idle-'));
   afterEach(() => {
     vi.useRealTimers();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('hands the grown young generation back 20 s after its last call, not before', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const backend = createBackend({ dataDir, mode: 'test', appVersion: '0.0.0-test', releaseMemoryWhenIdle: true });
+    const folder = tempDir();
+    const backend = createBackend({ dataDir: folder.dir, mode: 'test', appVersion: '0.0.0-test', releaseMemoryWhenIdle: true });
     try {
       const info = await backend.dispatch('system.info', {});
       expect(info.ok).toBe(true);
@@ -27,6 +24,7 @@ describe('a backend made with releaseMemoryWhenIdle', () => {
       expect(youngGenerationMb()).toBeLessThanOrEqual(4);
     } finally {
       backend.close();
+      folder.dispose();
     }
   });
 });
